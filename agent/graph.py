@@ -1,0 +1,304 @@
+"""The graph, wiring only: guard → understand → journey (or tool-calling) → compose → verify → (escalate?).
+
+Node functions are small adapters over the modules that do the work (guard, journeys, compose, grounding);
+run-time dependencies arrive as the typed ``AgentContext`` (LangGraph ``context_schema``), never as globals.
+Events for the channel (product cards, tables, tokens) go out through the run's stream writer (stream mode
+"custom"), so cards reach the channel before the reply's tokens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+
+from agent import grounding, templates
+from agent.compose import compose
+from agent.guard import check_turn
+from agent.journeys import escalate, ops, product, recommend, search, smalltalk, support
+from agent.journeys import livestream as livestream_journey
+from agent.journeys.base import TurnView, fault_result
+from agent.state import HISTORY_TURNS, TURN_DEFAULTS, AgentContext, AgentState, JourneyResult, dialogue_context
+from agent.understand.models import Intent, Understanding
+from tools.base import Role, ToolContext
+
+log = logging.getLogger(__name__)
+
+Ctx = Runtime[AgentContext]
+
+_BLOCK_KIND = {"injection": "refuse_injection", "abuse": "refuse_abuse", "too_long": "input_too_long",
+               "empty": "input_empty", "encoding": "input_encoding", "rate_limited": "rate_limited"}
+
+ROUTES = {
+    Intent.SEARCH: "search",
+    Intent.PRODUCT_QUESTION: "product",
+    Intent.COMPARE: "product",
+    Intent.RECOMMEND: "recommend",
+    Intent.ORDER_STATUS: "support",
+    Intent.RETURN: "support",
+    Intent.DELIVERY: "support",
+    Intent.POLICY_QUESTION: "support",
+    Intent.STORE_INFO: "support",
+    Intent.COMPLAINT: "support",
+    Intent.HUMAN_REQUEST: "escalate",
+    Intent.SMALLTALK: "smalltalk",
+    Intent.MANAGER_QUERY: "ops",
+    Intent.SCRIPT_REQUEST: "livestream",
+    Intent.OTHER: "clarify",
+}
+JOURNEYS = ("search", "product", "recommend", "support", "escalate", "smalltalk", "ops", "livestream", "clarify",
+            "tool_calling")
+
+
+def _emit(runtime: Ctx, event: dict[str, Any]) -> None:
+    runtime.stream_writer(event)
+
+
+def _view(state: AgentState, runtime: Ctx) -> TurnView:
+    ctx = runtime.context
+    u = Understanding.model_validate(state["understanding"])
+    language = state.get("language") or u.language or "en"
+    role = Role(state.get("role") or "shopper")
+    tool_ctx = ToolContext(role=role, session_id=state.get("session_id") or "local", locale=language,
+                           settings=ctx.settings, services=ctx.services)
+    return TurnView(text=state.get("text") or "", language=language, role=role, understanding=u, state=state,
+                    ctx=ctx, tool_ctx=tool_ctx)
+
+
+# -- guard ------------------------------------------------------------------------------------------------------
+
+def guard_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
+    ctx = runtime.context
+    verdict = check_turn(state.get("text"), session_id=state.get("session_id") or "local",
+                         locale=state.get("locale"), max_chars=ctx.settings.agent.max_input_chars,
+                         limiter=ctx.rate_limiter)
+    update: dict[str, Any] = dict(TURN_DEFAULTS)
+    update["language"] = verdict.language
+    update["text"] = verdict.text
+    if verdict.blocked:
+        data: dict[str, Any] = {}
+        if verdict.blocked == "too_long":
+            raw = state.get("text") or ""
+            data = {"length": f"{len(raw):,}", "limit": f"{ctx.settings.agent.max_input_chars:,}"}
+        result = JourneyResult(intent="other", kind=_BLOCK_KIND[verdict.blocked], data=data, llm_ok=False,
+                               notices=[f"input refused: {verdict.blocked}"])
+        update.update(blocked=verdict.blocked, route="blocked", result=result.model_dump(mode="json"),
+                      notices=list(result.notices))
+    return update
+
+
+def after_guard(state: AgentState) -> str:
+    return "compose" if state.get("blocked") else "understand"
+
+
+# -- understand -------------------------------------------------------------------------------------------------
+
+def _fallback(text: str, language: str) -> Understanding:
+    """When understanding itself fails: a low-confidence search, which the circuit breaker turns into a question."""
+    from agent.understand.models import Slots
+
+    return Understanding(language=language, intent=Intent.SEARCH, confidence=0.0, slots=Slots(query=text),
+                         source="rules")
+
+
+async def understand_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
+    ctx = runtime.context
+    text, language = state.get("text") or "", state.get("language") or "en"
+    notices: list[str] = []
+    try:
+        if ctx.understander is None:
+            raise RuntimeError("no understander configured")
+        u: Understanding = await asyncio.to_thread(ctx.understander.understand, text, locale=state.get("locale"),
+                                                   context=dialogue_context(state))
+    except Exception as exc:  # understanding must never end a session
+        log.warning("understanding failed, falling back to a search: %s", exc)
+        u = _fallback(text, language)
+        notices.append("understanding unavailable: showing a search")
+    if state.get("locale") is None and u.language in templates.LANGS:
+        language = u.language
+    route = _route(u, state, ctx)
+    return {"understanding": u.model_dump(mode="json"), "language": language, "route": route, "notices": notices}
+
+
+def _route(u: Understanding, state: AgentState, ctx: AgentContext) -> str:
+    if escalate.should_escalate(u, state):
+        return "escalate"
+    route = ROUTES.get(u.intent, "clarify")
+    low = u.confidence < ctx.settings.agent.intent_confidence and not u.is_follow_up and u.source != "context"
+    if low and route not in ("escalate", "smalltalk"):
+        # Circuit breaker: never guess. Show what a search finds and ask.
+        return "clarify"
+    if (ctx.settings.llm.tool_calling and ctx.chat_model is not None
+            and route in ("search", "product", "support", "ops")):
+        return "tool_calling"
+    return route
+
+
+def after_understand(state: AgentState) -> str:
+    return state.get("route") or "clarify"
+
+
+# -- journeys ---------------------------------------------------------------------------------------------------
+
+def _journey(run: Callable[[TurnView], Awaitable[JourneyResult]]) -> Callable[[AgentState, Ctx],
+                                                                             Awaitable[dict[str, Any]]]:
+    async def node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
+        view = _view(state, runtime)
+        try:
+            result = await run(view)
+        except Exception as exc:  # a journey bug or fault gives a safe reply, never a dead session
+            result = fault_result(exc, view.understanding.intent.value)
+        for event in result.events:
+            _emit(runtime, event)  # cards and tables first: the channel renders them while text streams
+        return {"result": result.model_dump(mode="json"),
+                "notices": list(state.get("notices") or []) + result.notices}
+
+    return node
+
+
+async def _escalate(view: TurnView) -> JourneyResult:
+    reason = escalate.should_escalate(view.understanding, view.state) or "human_request"
+    return await escalate.run(view, reason)
+
+
+async def _support(view: TurnView) -> JourneyResult:
+    if view.understanding.intent == Intent.COMPLAINT:
+        # A complaint that is not (yet) an escalation: apologise and offer a person.
+        return JourneyResult(intent="complaint", kind="complaint", llm_ok=False)
+    return await support.run(view)
+
+
+async def _clarify(view: TurnView) -> JourneyResult:
+    if view.understanding.intent in (Intent.OTHER,) and view.understanding.confidence >= 0.5:
+        return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True)
+    res = await search.run(view, clarify=True)
+    if res.kind == "search_clarify":
+        return res
+    return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True, notices=res.notices)
+
+
+async def _tool_calling(view: TurnView) -> JourneyResult:
+    from agent import toolcalling
+
+    res = await toolcalling.run(view)
+    if res is not None:
+        return res
+    route = ROUTES.get(view.understanding.intent, "clarify")
+    return await _RUNS[route](view)
+
+
+_RUNS: dict[str, Callable[[TurnView], Awaitable[JourneyResult]]] = {
+    "search": search.run,
+    "product": product.run,
+    "recommend": recommend.run,
+    "support": _support,
+    "escalate": _escalate,
+    "smalltalk": smalltalk.run,
+    "ops": ops.run,
+    "livestream": livestream_journey.run,
+    "clarify": _clarify,
+    "tool_calling": _tool_calling,
+}
+
+
+# -- compose and verify -----------------------------------------------------------------------------------------
+
+async def compose_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
+    ctx = runtime.context
+    result = JourneyResult.model_validate(state["result"])
+    language = state.get("language") or "en"
+    composed = await compose(question=state.get("text") or "", language=language, result=result,
+                             model=ctx.chat_model, settings=ctx.settings,
+                             emit=lambda e: _emit(runtime, e))
+    return {"reply": composed.text, "template_reply": composed.template, "used_llm": composed.used_llm,
+            "notices": list(state.get("notices") or []) + composed.notices}
+
+
+def verify_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
+    ctx = runtime.context
+    result = JourneyResult.model_validate(state["result"])
+    language = state.get("language") or "en"
+    reply, notices, grounded = state.get("reply") or "", list(state.get("notices") or []), True
+    if state.get("used_llm"):
+        report = grounding.check_results(reply, result.facts, default_currency=ctx.settings.currency)
+        if not report.ok:
+            log.warning("reply failed grounding (%s); using the template", report.reason())
+            reply = state.get("template_reply") or reply
+            notices.append(templates.t("notice_corrected", language))
+            notices.append(f"ungrounded: {report.reason()}")
+    update: dict[str, Any] = {"reply": reply, "notices": notices, "grounded": grounded}
+    update.update(_remember(state, result, reply))
+    return update
+
+
+def _remember(state: AgentState, result: JourneyResult, reply: str) -> dict[str, Any]:
+    """Carry the conversation forward: what was shown, the slots, sentiment, failures, a short history."""
+    update: dict[str, Any] = {"turns": int(state.get("turns") or 0) + 1}
+    if state.get("blocked"):
+        return update
+    u = Understanding.model_validate(state["understanding"]) if state.get("understanding") else None
+    if u is not None:
+        update["sentiment_history"] = (list(state.get("sentiment_history") or []) + [u.sentiment.score])[-10:]
+        if result.intent not in ("smalltalk", "other"):
+            update["last_intent"] = u.intent.value
+    if result.slots is not None:
+        update["last_slots"] = result.slots
+    if result.shown is not None:
+        update["shown_product_ids"] = [i for i, _ in result.shown]
+        update["shown_prices"] = [p for _, p in result.shown]
+    update["failure_count"] = int(state.get("failure_count") or 0) + 1 if result.failed else 0
+    if result.kind == "handoff":
+        update["escalated"] = True
+        update["ticket_id"] = result.data.get("ticket_id")
+        update["failure_count"] = 0
+    history = list(state.get("history") or [])
+    history += [{"role": "shopper", "text": (state.get("text") or "")[:300]},
+                {"role": "assistant", "text": reply[:300]}]
+    update["history"] = history[-2 * HISTORY_TURNS:]
+    return update
+
+
+def after_verify(state: AgentState) -> str:
+    if int(state.get("failure_count") or 0) >= escalate.FAILURES and not state.get("escalated"):
+        return "escalate_after"
+    return END
+
+
+async def escalate_after_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
+    """Repeated failure: hand over, and say so after the reply already given."""
+    view = _view(state, runtime)
+    result = await escalate.run(view, "repeated_failure")
+    if result.kind != "handoff":
+        return {}
+    for event in result.events:
+        _emit(runtime, event)
+    extra = templates.render("handoff", view.language, result.data)
+    sep = "" if view.language == "zh" else " "
+    _emit(runtime, {"type": "token", "text": sep + extra})
+    return {"reply": (state.get("reply") or "") + sep + extra, "escalated": True,
+            "ticket_id": result.data.get("ticket_id"), "failure_count": 0}
+
+
+def build_graph() -> StateGraph[AgentState, AgentContext, AgentState, AgentState]:
+    g: StateGraph[AgentState, AgentContext, AgentState, AgentState] = StateGraph(
+        AgentState, context_schema=AgentContext)
+    g.add_node("guard", guard_node)
+    g.add_node("understand", understand_node)
+    for name in JOURNEYS:
+        g.add_node(name, _journey(_RUNS[name]))  # type: ignore[call-overload]
+    g.add_node("compose", compose_node)
+    g.add_node("verify", verify_node)
+    g.add_node("escalate_after", escalate_after_node)
+    g.add_edge(START, "guard")
+    g.add_conditional_edges("guard", after_guard, ["understand", "compose"])
+    g.add_conditional_edges("understand", after_understand, list(JOURNEYS))
+    for name in JOURNEYS:
+        g.add_edge(name, "compose")
+    g.add_edge("compose", "verify")
+    g.add_conditional_edges("verify", after_verify, ["escalate_after", END])
+    g.add_edge("escalate_after", END)
+    return g

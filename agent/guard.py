@@ -1,0 +1,164 @@
+"""The first node of every turn: input limits, language guess, prompt-injection and abuse screening, rate limits.
+
+Screening is a refusal with a log line, never a permission: roles are enforced by the tool layer whatever the text
+says, so a missed injection still cannot reach a manager tool. The patterns catch the common attempts in en/ru/zh
+so the assistant answers them plainly instead of passing them to a model.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+import unicodedata
+from collections import deque
+from dataclasses import dataclass, field
+
+from shopkeeper.errors import InputRejected
+
+log = logging.getLogger(__name__)
+
+_INJECTION = [
+    # English
+    r"\bignore\b.{0,40}\b(previous|prior|above|all|earlier|your)\b.{0,30}\b(instructions?|rules|prompts?|directions)",
+    r"\bdisregard\b.{0,40}\b(instructions?|rules|prompts?)",
+    r"\bforget\b.{0,30}\b(instructions?|rules|everything you)",
+    r"\byou are now\b.{0,40}\b(manager|admin|administrator|owner|developer|root|staff|dan|system)",
+    r"\bact as\b.{0,30}\b(manager|admin|administrator|owner|developer|root)",
+    r"\bsystem\s*prompt\b",
+    r"^\s*(system|assistant|developer)\s*:",
+    r"\b(reveal|show|print|repeat)\b.{0,30}\b(your|the)\b.{0,20}\b(instructions|prompt|rules)",
+    r"\bjailbreak\b|\bdeveloper mode\b|\bdo anything now\b",
+    r"\blist (all|every) (customers?|users?|orders?|emails?|passwords?)",
+    r"\b(give|apply|set)\b.{0,30}\b(9\d|100)\s?% (off|discount)",
+    # Russian
+    r"(игнорируй|проигнорируй|забудь|отмени).{0,40}(инструкци|правил|указани|промпт)",
+    r"ты\s+(теперь|сейчас)\s+.{0,30}(менеджер|админ|администратор|владел|разработчик)",
+    r"системн\w*\s+(промпт|подсказк|инструкци)",
+    r"(покажи|выведи|перечисли)\s+(всех|все)\s+(клиент|покупател|заказ|пользовател|email|парол)",
+    # Chinese
+    r"(忽略|无视|忘记|忘掉).{0,10}(之前|以前|上面|所有|先前).{0,10}(指令|指示|规则|提示)",
+    r"你现在是.{0,10}(经理|管理员|店长|开发者|系统)",
+    r"系统提示",
+    r"(列出|显示|给我).{0,6}(所有|全部).{0,6}(客户|顾客|用户|订单|密码)",
+]
+_INJECTION_RE = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _INJECTION]
+
+_ABUSE = [r"\b(fuck|cunt|retard)\w*", r"(сука|бляд|пизд|хуй|ебан)\w*", r"(傻逼|操你|他妈的)"]
+_ABUSE_RE = [re.compile(p, re.IGNORECASE) for p in _ABUSE]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN = re.compile(r"[A-Za-z]")
+SUPPORTED = ("en", "ru", "zh")
+
+
+def guess_language(text: str, locale: str | None = None) -> str:
+    """The reply language: the channel's locale when it is one we speak, else the script of the text."""
+    if locale:
+        base = locale.replace("_", "-").split("-")[0].lower()
+        if base in SUPPORTED:
+            return base
+    cjk, cyr, lat = len(_CJK.findall(text)), len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if cjk and cjk * 2 >= cyr + lat * 0.5:
+        return "zh"
+    if cyr and cyr >= lat:
+        return "ru"
+    return "en"
+
+
+def clean_text(raw: str | bytes | None, *, max_chars: int) -> str:
+    """Normalise and bound the input; raise ``InputRejected`` with a reason a shopper can act on."""
+    if raw is None:
+        raise InputRejected("the message is empty", hint="type a question")
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputRejected("the message is not valid UTF-8 text", hint="send plain text") from exc
+    if len(raw) > max_chars * 4:
+        # Refuse early: no normalising of a 100 KB message.
+        raise InputRejected(f"the message is too long ({len(raw):,} characters; the limit is {max_chars:,})",
+                            hint="send a shorter question")
+    text = unicodedata.normalize("NFC", raw)
+    # Control and format characters (zero-width, bidi overrides) are dropped; newlines and tabs become spaces.
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in "\n\r\t":
+            kept.append(" ")
+        elif cat in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        else:
+            kept.append(ch)
+    text = re.sub(r"\s+", " ", "".join(kept)).strip()
+    if not text:
+        raise InputRejected("the message is empty", hint="type a question")
+    if len(text) > max_chars:
+        raise InputRejected(f"the message is too long ({len(text):,} characters; the limit is {max_chars:,})",
+                            hint="send a shorter question")
+    return text
+
+
+def screen(text: str) -> str | None:
+    """``"injection"`` or ``"abuse"`` when the text tries to steer the assistant or insults; else None."""
+    for pattern in _INJECTION_RE:
+        if pattern.search(text):
+            return "injection"
+    for pattern in _ABUSE_RE:
+        if pattern.search(text):
+            return "abuse"
+    return None
+
+
+@dataclass
+class RateLimiter:
+    """At most ``max_turns`` turns per session in any ``window_s`` seconds (in-process, per worker)."""
+
+    max_turns: int = 20
+    window_s: float = 60.0
+    _seen: dict[str, deque[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def allow(self, session_id: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            q = self._seen.setdefault(session_id, deque())
+            while q and now - q[0] > self.window_s:
+                q.popleft()
+            if len(q) >= self.max_turns:
+                return False
+            q.append(now)
+            if len(self._seen) > 10_000:
+                # Forget idle sessions so a long-running server's memory stays flat.
+                for sid in [s for s, dq in self._seen.items() if not dq or now - dq[-1] > self.window_s]:
+                    del self._seen[sid]
+            return True
+
+
+@dataclass
+class GuardVerdict:
+    text: str
+    language: str
+    blocked: str | None = None  # "empty" | "too_long" | "encoding" | "injection" | "abuse" | "rate_limited"
+    message: str | None = None
+
+
+def check_turn(raw: str | bytes | None, *, session_id: str, locale: str | None, max_chars: int,
+               limiter: RateLimiter | None) -> GuardVerdict:
+    """Everything the guard node decides about one incoming message."""
+    preview = raw[:2000] if isinstance(raw, str) else ""
+    try:
+        text = clean_text(raw, max_chars=max_chars)
+    except InputRejected as exc:
+        kind = "too_long" if "too long" in exc.message else ("encoding" if "UTF-8" in exc.message else "empty")
+        return GuardVerdict(text="", language=guess_language(preview, locale), blocked=kind, message=exc.message)
+    language = guess_language(text, locale)
+    if limiter is not None and not limiter.allow(session_id):
+        return GuardVerdict(text=text, language=language, blocked="rate_limited")
+    why = screen(text)
+    if why:
+        log.warning("guard refused a message: %s", why, extra={"session": session_id, "reason": why})
+        return GuardVerdict(text=text, language=language, blocked=why)
+    return GuardVerdict(text=text, language=language)

@@ -1,0 +1,96 @@
+"""Search journey: find products, follow up on what was shown ("cheaper", "in blue"), say so when nothing fits.
+
+Follow-ups reuse the last search's words and filters. "Cheaper" keeps every new result below the cheapest price
+shown before (unless understanding already set a price limit), and never repeats the products already shown.
+Low confidence shows what a search found and asks a clarifying question instead of guessing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
+from agent.state import JourneyResult
+from tools.catalog_models import SearchInput
+
+SHOW = 6
+
+
+def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
+    """This turn's slots merged over the last search's, and the "cheaper than" bound when there is one."""
+    u = view.understanding
+    slots = u.slots.model_dump(exclude_none=True, exclude_defaults=True)
+    last = view.last_slots
+    cheaper_than: Decimal | None = None
+    follow = u.is_follow_up or u.slots.refine is not None
+    if follow and last:
+        merged = {k: v for k, v in last.items() if k in ("query", "price_min", "price_max", "category", "brand",
+                                                          "attributes", "exclude_terms", "currency")}
+        merged.update({k: v for k, v in slots.items() if k not in ("refine", "ordinal")})
+        slots = merged
+    if u.slots.refine == "cheaper" and view.shown_prices:
+        cheaper_than = min(view.shown_prices)
+        if u.slots.price_max is None or Decimal(str(u.slots.price_max)) >= cheaper_than:
+            slots["price_max"] = str(cheaper_than - Decimal("0.01"))
+        slots.pop("price_min", None)
+    if u.slots.refine == "pricier" and view.shown_prices:
+        slots["price_min"] = str(max(view.shown_prices) + Decimal("0.01"))
+        slots.pop("price_max", None)
+    return slots, cheaper_than
+
+
+async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
+    intent = "search"
+    slots, cheaper_than = _follow_up_slots(view)
+    query = str(slots.get("query") or view.text).strip() or view.text
+    refining = view.understanding.slots.refine is not None
+    # Shown products are dropped here rather than by the index filter: "cheaper" bounds the price anyway, and
+    # this keeps follow-ups independent of how a given index implements id exclusion.
+    exclude = set(view.shown_ids) if refining else set()
+    data = SearchInput(
+        query=query[:2000],
+        language=view.language,
+        limit=SHOW,
+        price_min=slots.get("price_min"),
+        price_max=slots.get("price_max"),
+        category=slots.get("category"),
+        brand=slots.get("brand"),
+    )
+    try:
+        out = await call(view, "search_products", data)
+    except Exception as exc:  # every fault becomes a safe reply; the next turn works
+        return fault_result(exc, intent)
+    hits = [dump(h) for h in out.hits if h.product_id not in exclude]
+    if cheaper_than is not None:
+        # The promise of "cheaper" is kept in code, whatever the ranking returned.
+        hits = [h for h in hits if Decimal(str(h["price"])) < cheaper_than]
+    notices = [out.notice] if out.notice else []
+    facts = [dump(out)]
+    remember = {k: v for k, v in slots.items() if k not in ("refine", "ordinal")}
+    remember["query"] = query
+    if not hits:
+        return JourneyResult(
+            intent=intent, kind="search_empty", facts=facts, notices=notices, failed=True,
+            data={"query": query, "price_max": data.price_max, "currency": out.parsed.currency},
+            fact_lines=[f"No products found for: {query}"], slots=remember, tools=["search_products"],
+        )
+    currency = hits[0]["currency"]
+    kind = "search_clarify" if clarify else "search_results"
+    payload = {"query": query, "hits": hits, "currency": currency,
+               "cheaper_than": str(cheaper_than) if cheaper_than is not None else None}
+    if cheaper_than is not None:
+        facts.append({"cheaper_than": str(cheaper_than), "currency": currency})
+    return JourneyResult(
+        intent=intent,
+        kind=kind,
+        data=payload,
+        facts=facts,
+        fact_lines=[hit_line(h) for h in hits[:4]],
+        events=[products_event(hits, title=query)],
+        notices=notices,
+        failed=clarify,
+        shown=[(int(h["product_id"]), str(h["price"])) for h in hits],
+        slots=remember,
+        tools=["search_products"],
+    )

@@ -1,0 +1,111 @@
+"""The graph's data: the checkpointed conversation state, what one journey hands to compose, and the run-time context.
+
+State holds plain JSON values only (str, int, float, lists, dicts): LangGraph checkpoints it after every node,
+and plain values survive any checkpointer (SQLite, PostgreSQL) and any restart without custom serializers.
+Decimals travel as strings. Per-turn fields are reset by the guard node at the start of each turn; conversation
+fields (the ``DialogueContext`` ones, the failure count, the escalation flag, a short history) carry over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, TypedDict
+
+from pydantic import BaseModel, Field
+
+from agent.understand.models import DialogueContext, Intent, Slots
+from shopkeeper.settings import Settings
+
+
+class AgentState(TypedDict, total=False):
+    # -- this turn's input (written by Assistant.reply) -------------------------------------------------------
+    text: str
+    role: str  # tools.base.Role value
+    locale: str | None
+    session_id: str
+    channel: str
+
+    # -- conversation (carried across turns; the DialogueContext fields) --------------------------------------
+    last_intent: str | None
+    last_slots: dict[str, Any] | None
+    shown_product_ids: list[int]
+    shown_prices: list[str]
+    sentiment_history: list[float]
+    language: str | None
+    failure_count: int
+    escalated: bool
+    ticket_id: int | None
+    history: list[dict[str, str]]  # the last few {"role", "text"} pairs, for hand-over summaries
+    turns: int
+
+    # -- this turn (reset by guard) ---------------------------------------------------------------------------
+    blocked: str | None  # why guard refused: "injection" | "too_long" | "empty" | "rate_limited"
+    understanding: dict[str, Any] | None  # agent.understand.models.Understanding as JSON
+    route: str  # the journey chosen
+    result: dict[str, Any] | None  # JourneyResult as JSON
+    reply: str  # what compose wrote (LLM or template)
+    template_reply: str  # the template reply for the same facts (fallback)
+    used_llm: bool
+    grounded: bool
+    notices: list[str]
+
+
+# Fields reset at the start of every turn.
+TURN_DEFAULTS: dict[str, Any] = {
+    "blocked": None,
+    "understanding": None,
+    "route": "",
+    "result": None,
+    "reply": "",
+    "template_reply": "",
+    "used_llm": False,
+    "grounded": True,
+    "notices": [],
+}
+
+HISTORY_TURNS = 8
+
+
+def dialogue_context(state: AgentState) -> DialogueContext:
+    """What understanding needs to resolve "cheaper", "the second one", "а подешевле?"."""
+    slots = state.get("last_slots")
+    last = state.get("last_intent")
+    return DialogueContext(
+        last_intent=Intent(last) if last else None,
+        last_slots=Slots.model_validate(slots) if slots else None,
+        shown_product_ids=list(state.get("shown_product_ids") or []),
+        shown_prices=[Decimal(p) for p in state.get("shown_prices") or []],
+        sentiment_history=list(state.get("sentiment_history") or []),
+        language=state.get("language"),
+    )
+
+
+class JourneyResult(BaseModel):
+    """What a journey (or a tool-calling step) found this turn: the only material compose may write from."""
+
+    intent: str
+    kind: str  # the template to use: "search_results", "order_status", "refuse_role", ...
+    data: dict[str, Any] = Field(default_factory=dict)  # template fields (JSON)
+    facts: list[dict[str, Any]] = Field(default_factory=list)  # tool outputs as JSON: what verify checks against
+    fact_lines: list[str] = Field(default_factory=list)  # the same facts, compact, for the LLM prompt
+    events: list[dict[str, Any]] = Field(default_factory=list)  # products/table/handoff events (JSON)
+    notices: list[str] = Field(default_factory=list)
+    failed: bool = False  # nothing useful found: counts towards escalation on repeated failure
+    llm_ok: bool = True  # may the LLM phrase this reply (False for refusals, tables, outlines)
+    shown: list[tuple[int, str]] | None = None  # products now on screen (id, price), for follow-ups
+    slots: dict[str, Any] | None = None  # slots to remember for follow-ups (resolved: query, prices)
+    tools: list[str] = Field(default_factory=list)  # tools called, for logs and tests
+    escalate: str | None = None  # ask the graph to hand over with this reason
+
+
+@dataclass
+class AgentContext:
+    """Run-time dependencies of the graph (LangGraph ``context_schema``): passed per run, never global."""
+
+    settings: Settings
+    services: Any  # knowledge.services.Services
+    chat_model: Any = None  # agent.llm.base.ChatModel | None
+    understander: Any = None  # has .understand(text, *, locale, context) -> Understanding
+    rate_limiter: Any = None  # agent.guard.RateLimiter
+    extras: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Understanding a turn: language, intent, slots, sentiment, references to earlier turns. Cheap first, LLM last."""

@@ -1,0 +1,238 @@
+"""Intent classifier: sentence embeddings (multilingual USE) + character n-grams, logistic regression on top.
+
+Trained at start-up on the ``train`` split of ``data/intents.csv`` and cached on disk (embeddings, vectorizer,
+model), keyed by the dataset's content hash, the embedder's name and ``FEATURES_VERSION``: a restart loads in
+well under a second, a changed dataset retrains by itself.
+
+Why both feature sets: the embedding carries meaning across en/ru/zh (a Russian example helps a Chinese
+question), the character n-grams carry the keywords the embedding blurs ("заказ", "直播", "aisle"). Evals
+measured the pair better than either alone (see evals/reports/routing.md, which also scores nearest-centroid
+and kNN on the same embeddings as baselines).
+
+Confidence: the model's softmax is sharpened or softened by one temperature fitted on out-of-fold predictions
+of the training split (never the held-out split), so "0.6" means roughly "right six times in ten". The circuit
+breaker relies on that.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+from scipy.optimize import minimize_scalar
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from agent.understand.dataset import Example, dataset_hash, load_examples
+from agent.understand.models import Intent
+from knowledge.embeddings import Embedder
+
+log = logging.getLogger(__name__)
+
+FEATURES_VERSION = "2"
+Kind = Literal["logreg", "centroid", "knn"]
+Matrix = npt.NDArray[np.float64]
+
+
+def _prep(text: str) -> str:
+    # Digits carry order numbers and prices, not intent: one symbol for any run keeps n-grams general.
+    import re
+
+    return re.sub(r"\d+", "0", text.lower())
+
+
+@dataclass
+class _Fitted:
+    kind: Kind
+    classes: list[str]
+    model: Any = None
+    vectorizer: TfidfVectorizer | None = None
+    centroids: npt.NDArray[np.float32] | None = None
+    train_vectors: npt.NDArray[np.float32] | None = None
+    train_labels: npt.NDArray[np.int64] | None = None
+    temperature: float = 1.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _softmax(z: Matrix) -> Matrix:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=np.float64)
+
+
+class IntentClassifier:
+    """``predict(texts)`` -> class probabilities over ``Intent`` (columns in ``self.intents`` order)."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        *,
+        examples: list[Example] | None = None,
+        dataset_path: Path | str | None = None,
+        cache_dir: Path | str | None = None,
+        kind: Kind = "logreg",
+        C: float = 10.0,
+        ngram_weight: float = 1.0,
+    ) -> None:
+        self.embedder = embedder
+        self.kind: Kind = kind
+        self.C = C
+        self.ngram_weight = ngram_weight
+        all_examples = examples if examples is not None else load_examples(dataset_path, split="train")
+        self.examples = [e for e in all_examples if e.split == "train"]
+        if not self.examples:
+            raise ValueError("no training examples (split == 'train') in the intent dataset")
+        self.key = f"{dataset_hash(self.examples)}-{_slug(embedder.name)}-{kind}-C{C:g}-w{ngram_weight:g}-v{FEATURES_VERSION}"
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.loaded_from_cache = False
+        started = time.perf_counter()
+        fitted = self._load()
+        if fitted is None:
+            fitted = self._fit()
+            self._save(fitted)
+        else:
+            self.loaded_from_cache = True
+        self._fitted = fitted
+        self.intents = [Intent(c) for c in fitted.classes]
+        self.startup_s = time.perf_counter() - started
+        log.info("intent classifier %s ready in %.2fs (%s)", self.key, self.startup_s,
+                 "cache" if self.loaded_from_cache else "trained")
+
+    # -- cache ---------------------------------------------------------------------------------------------------
+
+    @property
+    def cache_path(self) -> Path | None:
+        return self.cache_dir / f"intents-{self.key}.pkl" if self.cache_dir else None
+
+    def _load(self) -> _Fitted | None:
+        path = self.cache_path
+        if path is None or not path.is_file():
+            return None
+        try:
+            with path.open("rb") as fh:
+                fitted = pickle.load(fh)  # our own file, written by _save below
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+            log.warning("intent classifier cache %s unreadable (%s); retraining", path, exc)
+            return None
+        return fitted if isinstance(fitted, _Fitted) else None
+
+    def _save(self, fitted: _Fitted) -> None:
+        path = self.cache_path
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(fitted, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)  # atomic: a second process never reads half a file
+        except OSError as exc:  # a read-only data dir costs start-up time, not correctness
+            log.warning("cannot write intent classifier cache %s: %s", path, exc)
+
+    # -- training ------------------------------------------------------------------------------------------------
+
+    def _fit(self) -> _Fitted:
+        texts = [e.text for e in self.examples]
+        labels = [e.intent.value for e in self.examples]
+        classes = sorted(set(labels))
+        y = np.array([classes.index(lbl) for lbl in labels])
+        vectors = self.embedder.embed(texts)
+        fitted = _Fitted(kind=self.kind, classes=classes, meta={"n_train": len(texts), "embedder": self.embedder.name})
+        if self.kind == "centroid":
+            cents = np.vstack([vectors[y == k].mean(axis=0) for k in range(len(classes))])
+            fitted.centroids = (cents / np.linalg.norm(cents, axis=1, keepdims=True)).astype(np.float32)
+        elif self.kind == "knn":
+            fitted.train_vectors, fitted.train_labels = vectors, y
+        else:
+            fitted.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True,
+                                                preprocessor=_prep)
+            fitted.vectorizer.fit(texts)
+            features = self._features(fitted, vectors, texts)
+            fitted.model = LogisticRegression(C=self.C, max_iter=3000).fit(features, y)
+        fitted.temperature = self._fit_temperature(fitted, vectors, texts, y)
+        return fitted
+
+    def _fit_temperature(self, fitted: _Fitted, vectors: npt.NDArray[np.float32], texts: list[str],
+                         y: npt.NDArray[np.int64]) -> float:
+        """One temperature minimizing log-loss of out-of-fold logits on the training split (4 folds)."""
+        n_classes = len(fitted.classes)
+        oof = np.zeros((len(texts), n_classes))
+        folds = StratifiedKFold(n_splits=4, shuffle=True, random_state=0)
+        for tr, te in folds.split(np.zeros(len(y)), y):
+            sub = _Fitted(kind=fitted.kind, classes=fitted.classes)
+            if fitted.kind == "centroid":
+                cents = np.vstack([vectors[tr][y[tr] == k].mean(axis=0) for k in range(n_classes)])
+                sub.centroids = (cents / np.linalg.norm(cents, axis=1, keepdims=True)).astype(np.float32)
+            elif fitted.kind == "knn":
+                sub.train_vectors, sub.train_labels = vectors[tr], y[tr]
+            else:
+                sub.vectorizer = fitted.vectorizer  # fitted on all training text: no labels leak through it
+                feats = self._features(sub, vectors[tr], [texts[i] for i in tr])
+                sub.model = LogisticRegression(C=self.C, max_iter=3000).fit(feats, y[tr])
+            oof[te] = self._logits(sub, vectors[te], [texts[i] for i in te])
+
+        def nll(t: float) -> float:
+            p = _softmax(oof / t)
+            return float(-np.mean(np.log(p[np.arange(len(y)), y] + 1e-12)))
+
+        res = minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded")
+        return float(res.x)
+
+    # -- inference -----------------------------------------------------------------------------------------------
+
+    def _features(self, fitted: _Fitted, vectors: npt.NDArray[np.float32], texts: list[str]) -> csr_matrix:
+        assert fitted.vectorizer is not None
+        grams = fitted.vectorizer.transform(texts) * self.ngram_weight
+        return hstack([csr_matrix(vectors.astype(np.float64)), grams]).tocsr()
+
+    def _logits(self, fitted: _Fitted, vectors: npt.NDArray[np.float32], texts: list[str]) -> Matrix:
+        if fitted.kind == "centroid":
+            assert fitted.centroids is not None
+            # Cosine similarities are in [-1, 1]; x20 puts them on a logit-like scale before the temperature.
+            return np.asarray(vectors @ fitted.centroids.T, dtype=np.float64) * 20.0
+        if fitted.kind == "knn":
+            assert fitted.train_vectors is not None and fitted.train_labels is not None
+            sims = vectors @ fitted.train_vectors.T
+            k = 7
+            top = np.argsort(-sims, axis=1)[:, :k]
+            out = np.full((len(vectors), len(fitted.classes)), -5.0)
+            for i, row in enumerate(top):
+                votes = np.zeros(len(fitted.classes))
+                for j in row:
+                    votes[fitted.train_labels[j]] += max(float(sims[i, j]), 0.0)
+                out[i] = np.log(votes / max(votes.sum(), 1e-9) + 1e-3)
+            return out
+        return np.asarray(fitted.model.decision_function(self._features(fitted, vectors, texts)), dtype=np.float64)
+
+    def predict_vectors(self, vectors: npt.NDArray[np.float32], texts: list[str]) -> Matrix:
+        """Calibrated probabilities for texts whose embeddings are already computed."""
+        logits = self._logits(self._fitted, vectors, texts)
+        return _softmax(logits / self._fitted.temperature)
+
+    def predict(self, texts: list[str]) -> Matrix:
+        """Calibrated probabilities, one row per text, columns in ``self.intents`` order."""
+        if not texts:
+            return np.zeros((0, len(self.intents)))
+        return self.predict_vectors(self.embedder.embed(texts), texts)
+
+    def ranked(self, text: str) -> list[tuple[Intent, float]]:
+        """All intents with their probabilities, best first."""
+        probs = self.predict([text])[0]
+        order = np.argsort(-probs)
+        return [(self.intents[i], float(probs[i])) for i in order]
+
+    @property
+    def temperature(self) -> float:
+        return self._fitted.temperature
+
+
+def _slug(name: str) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in name)

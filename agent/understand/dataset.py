@@ -1,0 +1,63 @@
+"""The labelled intent examples (``data/intents.csv``: text,intent,lang,split) and their content hash."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from agent.understand.models import Intent
+from shopkeeper.errors import DataError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_DATASET = DATA_DIR / "intents.csv"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    intent: Intent
+    lang: str | None = None
+    split: str = "train"  # "train" or "test" (held out: never used for training or tuning)
+
+
+def load_examples(path: Path | str | None = None, *, split: str | None = None) -> list[Example]:
+    """Rows of a ``text,intent[,lang][,split]`` CSV; a row without ``split`` counts as ``test`` for scoring sets.
+
+    Raises ``DataError`` naming the line when a column is missing or an intent is unknown, so a hand-made
+    dataset fails with a fix instead of a traceback.
+    """
+    p = Path(path) if path else DEFAULT_DATASET
+    if not p.is_file():
+        raise DataError(f"intent dataset not found: {p}", hint="give a CSV with columns text,intent[,lang]")
+    out: list[Example] = []
+    with p.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields = set(reader.fieldnames or [])
+        if not {"text", "intent"} <= fields:
+            raise DataError(f"{p}: needs columns text,intent (found {sorted(fields)})",
+                            hint="first line of the CSV must be a header: text,intent,lang,split")
+        for line_no, row in enumerate(reader, start=2):
+            text = (row.get("text") or "").strip()
+            if not text:
+                continue
+            label = (row.get("intent") or "").strip()
+            try:
+                intent = Intent(label)
+            except ValueError as exc:
+                raise DataError(f"{p}:{line_no}: unknown intent {label!r}",
+                                hint="intents: " + ", ".join(i.value for i in Intent)) from exc
+            ex = Example(text, intent, (row.get("lang") or "").strip() or None,
+                         (row.get("split") or "test").strip() or "test")
+            if split is None or ex.split == split:
+                out.append(ex)
+    return out
+
+
+def dataset_hash(examples: list[Example]) -> str:
+    """Content hash of the training examples: the classifier cache key changes exactly when they change."""
+    h = hashlib.sha256()
+    for ex in examples:
+        h.update(f"{ex.text}\t{ex.intent.value}\t{ex.lang}\t{ex.split}\n".encode())
+    return h.hexdigest()[:16]

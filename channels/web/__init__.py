@@ -1,0 +1,1 @@
+"""Web channel: FastAPI app, websocket chat and pages served offline."""

@@ -1,0 +1,326 @@
+// Shopkeeper web chat: one websocket, one JSON frame per event, rendered as it arrives. No framework, no build.
+"use strict";
+
+const STRINGS = {
+  en: {
+    status: "Shop assistant", connecting: "Connecting…", offline: "Offline · reconnecting",
+    welcomeTitle: "Hi! How can I help you today?",
+    welcomeText: "Ask about products, prices, stock and where to find them in the store, your order, or our return policy.",
+    placeholder: "Ask about a product, an order or a policy…", hint: "Enter to send · Shift+Enter for a new line",
+    newChat: "New chat",
+    note: "A note about this answer", notes: "notes about this answer",
+    inStock: "In stock", lowStock: "Only", outOfStock: "Out of stock",
+    lost: "The connection dropped before the answer arrived. Please send your message again.",
+    sorry: "Sorry, I couldn't answer that.",
+    trouble: "Sorry, something went wrong on our side. Please try again in a moment.",
+    handoff: "A member of our team will take over this conversation.",
+    chips: ["waterproof hiking boots under 120", "what goes with a 2-person tent?", "where is my order 1042?",
+      "how do I return a jacket?"],
+  },
+  ru: {
+    status: "Консультант магазина", connecting: "Подключение…", offline: "Нет связи · переподключаемся",
+    welcomeTitle: "Здравствуйте! Чем могу помочь?",
+    welcomeText: "Спросите о товарах, ценах, наличии и где их найти в магазине, о вашем заказе или о возврате.",
+    placeholder: "Спросите о товаре, заказе или правилах…", hint: "Enter — отправить · Shift+Enter — новая строка",
+    newChat: "Новый чат",
+    note: "Примечание к ответу", notes: "примечания к ответу",
+    inStock: "В наличии", lowStock: "Осталось", outOfStock: "Нет в наличии",
+    lost: "Связь прервалась до ответа. Отправьте сообщение ещё раз, пожалуйста.",
+    sorry: "Извините, не получилось ответить.",
+    trouble: "Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.",
+    handoff: "Дальше разговор продолжит сотрудник магазина.",
+    chips: ["непромокаемые ботинки до 120", "что взять к палатке?", "где мой заказ 1042?", "как вернуть куртку?"],
+  },
+  zh: {
+    status: "购物助手", connecting: "连接中…", offline: "已断开 · 正在重连",
+    welcomeTitle: "您好！有什么可以帮您？",
+    welcomeText: "可以问我商品、价格、库存和店内位置，查询订单，或了解退货政策。",
+    placeholder: "问问商品、订单或政策…", hint: "Enter 发送 · Shift+Enter 换行",
+    newChat: "新对话",
+    note: "关于此回答的说明", notes: "条说明",
+    inStock: "有货", lowStock: "仅剩", outOfStock: "缺货",
+    lost: "回答送达前连接中断了，请重新发送消息。",
+    sorry: "抱歉，暂时无法回答。",
+    trouble: "抱歉，我们这边出了点问题，请稍后再试。",
+    handoff: "我们的工作人员将接手这段对话。",
+    chips: ["120以内的防水登山鞋", "双人帐篷配什么装备？", "我的订单1042在哪里？", "夹克怎么退货？"],
+  },
+};
+const LOW_STOCK = 3;
+const HISTORY_LIMIT = 60;
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  lang: localStorage.getItem("shopkeeper.lang") || pickLanguage(),
+  sessionId: localStorage.getItem("shopkeeper.session") || newSessionId(),
+  history: JSON.parse(localStorage.getItem("shopkeeper.history") || "[]"),
+  ws: null, retries: 0, outbox: [], turns: new Map(), counter: 0,
+};
+localStorage.setItem("shopkeeper.session", state.sessionId);
+
+function pickLanguage() {
+  const nav = (navigator.language || "en").slice(0, 2).toLowerCase();
+  return STRINGS[nav] ? nav : "en";
+}
+
+function newSessionId() {
+  const rand = crypto.randomUUID ? crypto.randomUUID() : Math.random().toString(36).slice(2) + Date.now().toString(36);
+  return "web-" + rand;
+}
+
+function t(key) { return STRINGS[state.lang][key]; }
+
+function el(tag, cls, text) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function scrollDown() { const s = $("scroller"); s.scrollTop = s.scrollHeight; }
+
+// ---- language and static texts ----
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  localStorage.setItem("shopkeeper.lang", state.lang);
+  $("welcome-title").textContent = t("welcomeTitle");
+  $("welcome-text").textContent = t("welcomeText");
+  $("input").placeholder = t("placeholder");
+  $("input").lang = state.lang;
+  $("hint").textContent = t("hint");
+  $("new-chat").textContent = t("newChat");
+  document.querySelectorAll(".langs button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang)));
+  const chips = $("chips");
+  chips.replaceChildren(...t("chips").map((q) => {
+    const b = el("button", "", q);
+    b.type = "button";
+    b.addEventListener("click", () => send(q));
+    return b;
+  }));
+  setStatus(state.ws && state.ws.readyState === WebSocket.OPEN ? "online" : "connecting");
+}
+
+function setStatus(kind) {
+  $("status-dot").className = "dot " + kind;
+  $("status-text").textContent = kind === "online" ? t("status") : kind === "offline" ? t("offline") : t("connecting");
+}
+
+// ---- rendering ----
+function formatPrice(price, currency) {
+  const value = Number(price);
+  try {
+    return new Intl.NumberFormat(state.lang, { style: "currency", currency: currency || "USD" }).format(value);
+  } catch (_) {
+    return `${value.toFixed(2)} ${currency || ""}`.trim();
+  }
+}
+
+function productCard(p) {
+  const card = $("card-template").content.firstElementChild.cloneNode(true);
+  card.querySelector(".category").textContent = p.category || "";
+  const stock = card.querySelector(".stock");
+  if (!p.in_stock || p.stock_qty <= 0) {
+    stock.classList.add("out"); stock.textContent = t("outOfStock");
+  } else if (p.stock_qty <= LOW_STOCK) {
+    stock.classList.add("low"); stock.textContent = `${t("lowStock")} ${p.stock_qty}`;
+  } else {
+    stock.classList.add("in"); stock.textContent = `${t("inStock")} · ${p.stock_qty}`;
+  }
+  card.querySelector(".title").textContent = p.title;
+  card.querySelector(".title").title = p.title;
+  card.querySelector(".brand-name").textContent = p.brand || "";
+  card.querySelector(".price").textContent = formatPrice(p.price, p.currency);
+  const where = card.querySelector(".where");
+  if (p.location) where.querySelector("span").textContent = p.location; else where.classList.add("empty");
+  card.querySelector(".reason").textContent = p.reason || "";
+  return card;
+}
+
+function tableView(tbl) {
+  const wrap = el("div", "table-wrap");
+  const table = el("table");
+  table.append(el("caption", "", tbl.title));
+  const head = el("tr");
+  tbl.columns.forEach((c) => head.append(el("th", "", c)));
+  table.append(head);
+  tbl.rows.forEach((r) => { const tr = el("tr"); r.forEach((v) => tr.append(el("td", "", String(v ?? "")))); table.append(tr); });
+  wrap.append(table);
+  return wrap;
+}
+
+// Notices (a simpler answer mode, a missing index...) stay out of the way: one muted line, details on click.
+function noticeView(notices) {
+  const box = el("details", "notices");
+  box.append(el("summary", "", notices.length === 1 ? t("note") : `${notices.length} ${t("notes")}`));
+  const list = el("ul");
+  notices.forEach((n) => list.append(el("li", "", n)));
+  box.append(list);
+  return box;
+}
+
+function userMessage(text) {
+  const msg = el("div", "msg user");
+  const body = el("div", "body");
+  body.append(el("div", "bubble", text));
+  msg.append(body);
+  $("messages").append(msg);
+  scrollDown();
+}
+
+// A bot message view: a bubble that fills with tokens, then cards, notices and errors below it.
+function botMessage() {
+  const msg = el("div", "msg bot");
+  const avatar = el("div", "avatar");
+  avatar.innerHTML = document.querySelector(".logo").innerHTML; // the store's own icon, static markup
+  const body = el("div", "body");
+  const typing = el("div", "typing");
+  typing.append(el("span"), el("span"), el("span"));
+  const bubble = el("div", "bubble");
+  body.append(typing, bubble);
+  msg.append(avatar, body);
+  $("messages").append(msg);
+  scrollDown();
+  const view = {
+    record: { role: "bot", text: "", products: [], tables: [], notices: [], errors: [], handoff: null },
+    streamed: "",
+    token(text) { typing.remove(); view.streamed += text; bubble.textContent = view.streamed; },
+    products(items) {
+      typing.remove();
+      const cards = el("div", "cards");
+      items.forEach((p) => cards.append(productCard(p)));
+      body.append(cards);
+      view.record.products.push(...items);
+    },
+    table(tbl) { body.append(tableView(tbl)); view.record.tables.push(tbl); },
+    handoff(h) { body.append(el("div", "handoff", t("handoff"))); view.record.handoff = h; },
+    error(message) { typing.remove(); body.append(el("div", "error", message)); view.record.errors.push(message); },
+    done(text, notices) {
+      typing.remove();
+      msg.dataset.state = "done";
+      view.record.text = text || view.streamed;
+      bubble.textContent = view.record.text;
+      if (notices && notices.length) body.append(noticeView(notices));
+      view.record.notices = notices || [];
+      if (!view.record.text && !view.record.products.length && !view.record.errors.length) view.error(t("sorry"));
+    },
+  };
+  return view;
+}
+
+function replay(entry) {
+  if (entry.role === "user") { userMessage(entry.text); return; }
+  const view = botMessage();
+  if (entry.products && entry.products.length) view.products(entry.products);
+  (entry.tables || []).forEach(view.table);
+  if (entry.handoff) view.handoff(entry.handoff);
+  (entry.errors || []).forEach(view.error);
+  view.done(entry.text, entry.notices);
+}
+
+function remember(entry) {
+  state.history.push(entry);
+  state.history = state.history.slice(-HISTORY_LIMIT);
+  localStorage.setItem("shopkeeper.history", JSON.stringify(state.history));
+}
+
+// ---- the socket ----
+function connect() {
+  setStatus("connecting");
+  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  const ws = new WebSocket(`${scheme}//${location.host}/ws/chat`);
+  state.ws = ws;
+  ws.onopen = () => {
+    state.retries = 0;
+    setStatus("online");
+    while (state.outbox.length) ws.send(state.outbox.shift());
+  };
+  ws.onmessage = (msg) => onFrame(JSON.parse(msg.data));
+  ws.onclose = () => {
+    setStatus("offline");
+    // Turns still waiting will not get their answer on a new socket: say so instead of spinning forever.
+    for (const [id, view] of state.turns) { view.error(t("lost")); view.done("", []); finish(id, view); }
+    const delay = Math.min(8000, 500 * 2 ** state.retries++);
+    setTimeout(connect, delay);
+  };
+}
+
+// Messages about the shopper's own input are shown as sent; faults on our side get a calm, localized line
+// (their technical detail is for the operator's log, not for a shopper).
+function politeError(frame) {
+  return ["input_rejected", "bad_frame"].includes(frame.code) ? frame.message : t("trouble");
+}
+
+function onFrame(frame) {
+  const view = state.turns.get(frame.reply_to);
+  if (!view) {
+    if (frame.type === "error") { const v = botMessage(); v.error(politeError(frame)); v.done("", []); }
+    return;
+  }
+  switch (frame.type) {
+    case "token": view.token(frame.text); break;
+    case "products": view.products(frame.items); break;
+    case "table": view.table(frame); break;
+    case "handoff": view.handoff(frame); break;
+    case "error": view.error(politeError(frame)); break;
+    case "done": view.done(frame.text, frame.notices); finish(frame.reply_to, view); break;
+    default: break; // chart, task and audio belong to other channels' views
+  }
+  scrollDown();
+}
+
+function finish(id, view) {
+  state.turns.delete(id);
+  remember(view.record);
+}
+
+function send(text) {
+  text = text.trim();
+  if (!text) return;
+  $("welcome").hidden = true;
+  userMessage(text);
+  remember({ role: "user", text });
+  const id = `m${Date.now().toString(36)}-${state.counter++}`;
+  state.turns.set(id, botMessage());
+  const frame = JSON.stringify({ session_id: state.sessionId, text, locale: state.lang, id });
+  if (state.ws && state.ws.readyState === WebSocket.OPEN) state.ws.send(frame); else state.outbox.push(frame);
+}
+
+// ---- input ----
+function autosize() { const i = $("input"); i.style.height = "auto"; i.style.height = `${i.scrollHeight}px`; }
+
+$("composer").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const input = $("input");
+  send(input.value);
+  input.value = "";
+  autosize();
+  input.focus();
+});
+
+$("input").addEventListener("keydown", (e) => {
+  // While an IME is composing (Chinese pinyin, etc.) Enter confirms the candidate: it must not send.
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+    e.preventDefault();
+    $("composer").requestSubmit();
+  }
+});
+$("input").addEventListener("input", autosize);
+
+document.querySelectorAll(".langs button").forEach((b) => b.addEventListener("click", () => {
+  state.lang = b.dataset.lang;
+  applyLanguage();
+}));
+
+$("new-chat").addEventListener("click", () => {
+  state.sessionId = newSessionId();
+  localStorage.setItem("shopkeeper.session", state.sessionId);
+  state.history = [];
+  localStorage.removeItem("shopkeeper.history");
+  document.querySelectorAll(".msg").forEach((m) => m.remove());
+  $("welcome").hidden = false;
+});
+
+applyLanguage();
+if (state.history.length) { $("welcome").hidden = true; state.history.forEach(replay); }
+connect();
+$("input").focus();

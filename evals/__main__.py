@@ -1,0 +1,31 @@
+"""``python -m evals NAME [args]``: run the eval module ``evals.NAME`` (its ``main(argv) -> int``)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import evals
+
+
+def available() -> list[str]:
+    skip = {"report", "__main__", "common"}
+    return sorted(m.name for m in pkgutil.iter_modules(evals.__path__) if m.name not in skip and not m.name.startswith("_"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in {"-h", "--help"}:
+        print("usage: python -m evals NAME [options]\n\nevals: " + ", ".join(available()))
+        return 0 if args else 2
+    name, rest = args[0], args[1:]
+    if name not in available():
+        print(f"unknown eval {name!r}; available: {', '.join(available())}", file=sys.stderr)
+        return 2
+    module = importlib.import_module(f"evals.{name}")
+    return int(module.main(rest) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

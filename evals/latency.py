@@ -1,0 +1,290 @@
+"""``python -m evals latency``: how fast the assistant answers, next to the raw llama.cpp baseline of the same run.
+
+1. Local LLM: the packaged Qwen2.5-Coder-1.5B-Instruct on N threads. Each question is asked twice, interleaved:
+   raw llama-cpp-python (``create_chat_completion(stream=True)``, the baseline) and the project's path
+   (``LlamaCppChatModel`` through ``guarded_stream``: worker thread, asyncio queue, garbage detector, RAM prefix
+   cache). Time to first token and decode speed (tokens/s after the first token) are reported side by side, with
+   the overhead ratio. Every question is new to both models, so the fixed system prompt is the only shared prefix
+   (the realistic case: a turn's text differs, the system prompt does not).
+2. Routed turns (no LLM): ``routed_turn_latency()`` drives ``agent.assistant.Assistant`` with the LLM backend
+   "none" over a demo store: search, order and policy questions in en/ru/zh, p50 and p95 per turn.
+
+Options: ``--reps N`` (questions per language, default 3), ``--max-tokens N``, ``--threads N``,
+``--routed-turns N`` (default 60), ``--skip-llm``, ``--skip-routed``, ``--model PATH``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from evals.report import markdown_table, print_table, rss_mb, write_report
+
+SYSTEM = (
+    "You are the shop assistant of an outdoor store. Answer in the language of the question, in one or two short "
+    "sentences. Never invent prices or stock levels."
+)
+QUESTIONS = {
+    "en": [
+        "What should I pack for a two-day hike?",
+        "How do I choose a sleeping bag for autumn?",
+        "Are trekking poles worth it for beginners?",
+        "What is the difference between a tent and a tarp?",
+    ],
+    "ru": [
+        "Что взять с собой в поход на два дня?",
+        "Как выбрать спальный мешок для осени?",
+        "Нужны ли новичку трекинговые палки?",
+        "Чем палатка отличается от тента?",
+    ],
+    "zh": [
+        "两天徒步需要带什么？",
+        "秋天怎么选睡袋？",
+        "新手需要登山杖吗？",
+        "帐篷和天幕有什么区别？",
+    ],
+}
+WARMUP = "Hello! What do you sell?"
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def _messages(question: str) -> list[dict[str, str]]:
+    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}]
+
+
+def _raw_run(llama: Any, question: str, max_tokens: int) -> tuple[float, float, int]:
+    """(time to first token s, decode tokens/s, tokens) for raw llama-cpp-python streaming."""
+    started = time.perf_counter()
+    first: float | None = None
+    tokens = 0
+    for chunk in llama.create_chat_completion(messages=_messages(question), stream=True, max_tokens=max_tokens,
+                                              temperature=0.0):
+        if chunk["choices"][0]["delta"].get("content"):
+            first = first if first is not None else time.perf_counter()
+            tokens += 1
+    end = time.perf_counter()
+    first = first if first is not None else end
+    return first - started, (tokens - 1) / (end - first) if tokens > 1 and end > first else 0.0, tokens
+
+
+def _wrapped_run(model: Any, question: str, max_tokens: int) -> tuple[float, float, int]:
+    from agent.llm.base import ChatMessage
+    from agent.llm.guard import guarded_stream
+
+    messages = [ChatMessage(role="system", content=SYSTEM), ChatMessage(role="user", content=question)]
+
+    async def run() -> tuple[float, float, int]:
+        started = time.perf_counter()
+        first: float | None = None
+        tokens = 0
+        async for _piece in guarded_stream(model, messages, first_token_timeout_s=120, total_timeout_s=300,
+                                           max_tokens=max_tokens, temperature=0.0):
+            first = first if first is not None else time.perf_counter()
+            tokens += 1
+        end = time.perf_counter()
+        first = first if first is not None else end
+        return first - started, (tokens - 1) / (end - first) if tokens > 1 and end > first else 0.0, tokens
+
+    return asyncio.run(run())
+
+
+def llm_latency(model_path: Path, *, threads: int, reps: int, max_tokens: int) -> tuple[dict[str, Any], str]:
+    import llama_cpp
+
+    from agent.llm.llamacpp import LlamaCppChatModel
+
+    n_ctx = 4096
+    t0 = time.perf_counter()
+    raw = llama_cpp.Llama(model_path=str(model_path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
+                          verbose=False)
+    raw_load_s = time.perf_counter() - t0
+    wrapped = LlamaCppChatModel(model_path, n_threads=threads, n_ctx=n_ctx)
+    t0 = time.perf_counter()
+    wrapped.load()
+    wrapped_load_s = time.perf_counter() - t0
+    # Warm-up: page the weights in and put the system prompt into both KV caches.
+    _raw_run(raw, WARMUP, 8)
+    _wrapped_run(wrapped, WARMUP, 8)
+
+    rows: list[list[Any]] = []
+    raw_ttft: list[float] = []
+    raw_tps: list[float] = []
+    wr_ttft: list[float] = []
+    wr_tps: list[float] = []
+    for lang, questions in QUESTIONS.items():
+        for question in questions[:reps]:
+            r = _raw_run(raw, question, max_tokens)
+            w = _wrapped_run(wrapped, question, max_tokens)
+            raw_ttft.append(r[0])
+            raw_tps.append(r[1])
+            wr_ttft.append(w[0])
+            wr_tps.append(w[1])
+            rows.append([lang, question, round(r[0] * 1000), round(r[1], 1), r[2], round(w[0] * 1000),
+                         round(w[1], 1), w[2]])
+    raw.close()
+    wrapped.close()
+    metrics: dict[str, Any] = {
+        "llm_raw_ttft_p50_ms": round(statistics.median(raw_ttft) * 1000, 1),
+        "llm_ttft_p50_ms": round(statistics.median(wr_ttft) * 1000, 1),
+        "llm_ttft_overhead_ratio": round(statistics.median(wr_ttft) / statistics.median(raw_ttft), 3),
+        "llm_raw_decode_tokens_per_s_p50": round(statistics.median(raw_tps), 2),
+        "llm_decode_tokens_per_s_p50": round(statistics.median(wr_tps), 2),
+        "llm_decode_speed_ratio": round(statistics.median(wr_tps) / statistics.median(raw_tps), 3),
+        "llm_raw_ttft_p95_ms": round(_pct(raw_ttft, 0.95) * 1000, 1),
+        "llm_ttft_p95_ms": round(_pct(wr_ttft, 0.95) * 1000, 1),
+        "llm_raw_load_s": round(raw_load_s, 2),
+        "llm_load_s": round(wrapped_load_s, 2),
+        "llm_threads": threads,
+        "llm_max_tokens": max_tokens,
+        "llm_questions": len(rows),
+    }
+    columns = ["lang", "question", "raw ttft ms", "raw tok/s", "raw tokens", "ours ttft ms", "ours tok/s",
+               "ours tokens"]
+    print_table("LLM latency: raw llama.cpp vs LlamaCppChatModel + guarded_stream", columns, rows)
+    body = (
+        f"## Local LLM ({model_path.name}, {threads} threads, n_ctx {n_ctx}, max {max_tokens} tokens, greedy)\n\n"
+        "Each question asked once to each path, interleaved (raw first); the system prompt is shared and cached "
+        "in both after a warm-up.\n"
+        "*raw*: llama-cpp-python `create_chat_completion(stream=True)`; *ours*: `LlamaCppChatModel` through "
+        "`guarded_stream` (worker thread + asyncio queue + garbage detector + RAM prefix cache).\n\n"
+        + markdown_table(columns, rows)
+    )
+    return metrics, body
+
+
+# -- routed turns (no LLM) --------------------------------------------------------------------------------------
+
+ROUTED_QUESTIONS = {
+    "en": ["waterproof hiking boots under 120", "where is my order 1042", "how do I return a jacket",
+           "do you have a two-person tent", "what is your delivery policy", "headlamp with batteries"],
+    "ru": ["непромокаемые ботинки до 120", "где мой заказ 1042", "как вернуть куртку",
+           "есть палатка на двоих", "какие условия доставки", "налобный фонарь"],
+    "zh": ["120元以下的防水登山鞋", "我的订单1042在哪里", "怎么退货夹克",
+           "有双人帐篷吗", "你们的配送政策是什么", "头灯"],
+}
+
+
+def routed_turn_latency(turns: int = 60) -> tuple[dict[str, Any], str]:
+    """HOOK for the agent core: p50/p95 of routed (no LLM) turns through ``agent.assistant.Assistant``.
+
+    Needs ``agent.assistant.Assistant(settings, chat_model=None)`` with ``async for ev in assistant.reply(turn)``
+    and ``knowledge.demo.build_demo_store(db_url, ...)``. Returns ``({}, note)`` when they are not importable yet.
+    """
+    try:
+        # Imported by name: the agent core is built by another helper and may not exist yet.
+        Assistant = importlib.import_module("agent.assistant").Assistant
+        Turn = importlib.import_module("agent.events").Turn
+        build_demo_store = importlib.import_module("knowledge.demo.build").build_demo_store
+    except (ImportError, AttributeError) as exc:
+        note = f"routed turns not measured: {exc} (agent.assistant is not built yet)"
+        return {"routed_turn_p50_ms": None, "routed_turn_p95_ms": None}, f"## Routed turns\n\n{note}\n"
+
+    from shopkeeper.settings import LLMSettings, Settings
+
+    with tempfile.TemporaryDirectory(prefix="shopkeeper-latency-") as tmp:
+        settings = Settings(data_dir=Path(tmp), llm=LLMSettings(backend="none"))
+        t0 = time.perf_counter()
+        build_demo_store(settings.db_url, products=600, sales_days=30)
+        _build_index_if_possible(settings)
+        build_s = time.perf_counter() - t0
+        assistant = Assistant(settings, chat_model=None)
+        plan = [(lang, q) for lang, qs in ROUTED_QUESTIONS.items() for q in qs]
+
+        async def drive() -> tuple[list[float], dict[str, list[float]], int]:
+            times: list[float] = []
+            by_lang: dict[str, list[float]] = {lang: [] for lang in ROUTED_QUESTIONS}
+            errors = 0
+            # Warm-up: first use loads the embedder, the index and the classifiers.
+            async for _ev in assistant.reply(Turn(session_id="warm", text=plan[0][1], locale="en")):
+                pass
+            for i in range(turns):
+                lang, question = plan[i % len(plan)]
+                started = time.perf_counter()
+                async for ev in assistant.reply(Turn(session_id=f"lat-{i}", text=question, locale=lang)):
+                    errors += getattr(ev, "type", "") == "error"
+                elapsed = time.perf_counter() - started
+                times.append(elapsed)
+                by_lang[lang].append(elapsed)
+            return times, by_lang, errors
+
+        times, by_lang, errors = asyncio.run(drive())
+        close = getattr(assistant, "close", None)
+        if callable(close):
+            result = close()
+            if asyncio.iscoroutine(result):
+                asyncio.run(result)
+    metrics = {
+        "routed_turn_p50_ms": round(_pct(times, 0.5) * 1000, 1),
+        "routed_turn_p95_ms": round(_pct(times, 0.95) * 1000, 1),
+        "routed_turns": len(times),
+        "routed_turn_error_events": errors,
+        "routed_store_build_s": round(build_s, 1),
+    }
+    rows = [[lang, len(v), round(_pct(v, 0.5) * 1000, 1), round(_pct(v, 0.95) * 1000, 1)]
+            for lang, v in by_lang.items()]
+    print_table("Routed turns (no LLM)", ["lang", "turns", "p50 ms", "p95 ms"], rows)
+    body = ("## Routed turns (LLM backend \"none\", demo store of 600 products)\n\n"
+            "Search, order and policy questions in en/ru/zh through `Assistant.reply`, one new session per turn.\n\n"
+            + markdown_table(["lang", "turns", "p50 ms", "p95 ms"], rows))
+    return metrics, body
+
+
+def _build_index_if_possible(settings: Any) -> None:
+    """Build the vector index for the temporary store (search turns need it), when the spine offers a builder."""
+    try:
+        from knowledge.indexing import build_index
+        from knowledge.services import get_services
+    except ImportError:
+        return
+    build_index(settings, get_services(settings).embedder, rebuild=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals latency", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reps", type=int, default=3, help="questions per language (max 4)")
+    parser.add_argument("--max-tokens", type=int, default=48)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--routed-turns", type=int, default=60)
+    parser.add_argument("--model", type=Path, default=None, help="GGUF path (default: the packaged Qwen)")
+    parser.add_argument("--skip-llm", action="store_true")
+    parser.add_argument("--skip-routed", action="store_true")
+    args = parser.parse_args(argv)
+
+    from shopkeeper.settings import get_settings
+
+    metrics: dict[str, Any] = {}
+    bodies: list[str] = []
+    dataset: dict[str, Any] = {"llm_questions": "built-in en/ru/zh questions (evals/latency.py)",
+                               "routed_questions": "built-in search/order/policy questions, demo store"}
+    if not args.skip_llm:
+        from agent.llm.packaged import prepare_packaged_model
+
+        model_path = args.model or prepare_packaged_model(get_settings())
+        dataset["model"] = model_path.name
+        m, body = llm_latency(model_path, threads=args.threads, reps=min(args.reps, 4), max_tokens=args.max_tokens)
+        metrics.update(m)
+        bodies.append(body)
+    if not args.skip_routed:
+        m, body = routed_turn_latency(args.routed_turns)
+        metrics.update(m)
+        bodies.append(body)
+    metrics["peak_rss_mb"] = round(rss_mb(), 1)
+    md, js = write_report("latency", metrics, dataset=dataset, body_md="\n\n".join(bodies),
+                          title="Latency: routed turns and the local LLM next to raw llama.cpp")
+    print_table("latency", ["metric", "value"], [[k, v] for k, v in metrics.items()])
+    print(f"wrote {md} and {js}")
+    return 0

@@ -1,0 +1,418 @@
+"""``python -m evals load``: many concurrent websocket shoppers against the real app, on loopback only.
+
+The server runs in a subprocess on 127.0.0.1 (routed path: ``SHOPKEEPER_LLM__BACKEND=none``) so its memory can be
+sampled apart from the clients. Each session sends numbered messages on its own socket and checks every reply:
+
+- every frame carries ``reply_to`` = ``<session>:<n>`` of the message in flight on that socket (a frame for another
+  message or session is a crossed reply), exactly one ``done`` per message (none: lost; two: duplicated);
+- even-numbered messages ask for an order whose number is unique among the sessions' messages in flight, and the
+  reply must name that order (the core looked up *this* message's order in *this* session), odd ones search.
+
+First a single session runs alone (the baseline, same run); then all sessions together for ``--seconds``. Every
+loop is bounded in count and time and stops by itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from evals.report import REPORTS_DIR, markdown_table, print_table, write_report
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST_ORDER = 1001  # knowledge.demo: order numbers shoppers quote start here
+SEARCHES = [
+    "waterproof hiking boots under {n}",
+    "rain jacket under {n}",
+    "headlamp under {n}",
+    "sleeping bag under {n}",
+]
+TURN_TIMEOUT_S = 30.0
+
+
+@dataclass
+class TurnResult:
+    session: int
+    n: int
+    sent_at: float  # seconds since the phase started
+    latency_ms: float | None  # send -> done; None when lost
+    first_frame_ms: float | None
+    crossed: int = 0
+    duplicated: int = 0
+    marker_ok: bool | None = None  # None: this message carries no marker
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Phase:
+    name: str
+    sessions: int
+    seconds: float
+    results: list[TurnResult] = field(default_factory=list)
+    rss: list[tuple[float, float]] = field(default_factory=list)  # (t, MB)
+    wall_s: float = 0.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def message_for(session: int, n: int, orders: int) -> tuple[str, str | None]:
+    """The text of message ``n`` of ``session`` and the marker its reply must contain (or None)."""
+    if n % 2 == 0:
+        # Distinct among all sessions' messages at the same n, and for one session across 10 consecutive orders.
+        order = FIRST_ORDER + (session + 100 * (n // 2)) % orders
+        return f"where is my order {order}?", str(order)
+    price = 40 + (session * 7 + n) % 160
+    return SEARCHES[(session + n) % len(SEARCHES)].format(n=price), None
+
+
+async def run_session(url: str, sid: str, session: int, deadline: float, t0: float, orders: int, think_s: float,
+                      max_turns: int, out: list[TurnResult]) -> None:
+    from websockets.asyncio.client import connect
+
+    rng = random.Random(session)
+    sent: set[str] = set()
+
+    def foreign(frame: dict[str, Any], res: TurnResult) -> None:
+        # A frame for an earlier message of this socket is a duplicate; anything else is someone else's reply.
+        if frame.get("reply_to") in sent:
+            res.duplicated += 1
+        else:
+            res.crossed += 1
+
+    async with connect(url, open_timeout=20, max_size=2**22) as ws:
+        res: TurnResult | None = None
+        for n in range(max_turns):
+            if time.monotonic() >= deadline:
+                break
+            text, marker = message_for(session, n, orders)
+            my_id = f"{sid}:{n}"
+            started = time.monotonic()
+            await ws.send(json.dumps({"session_id": sid, "text": text, "locale": "en", "id": my_id}))
+            res = TurnResult(session, n, started - t0, None, None)
+            done_text: str | None = None
+            try:
+                async with asyncio.timeout(TURN_TIMEOUT_S):
+                    while True:
+                        frame = json.loads(await ws.recv())
+                        if res.first_frame_ms is None:
+                            res.first_frame_ms = (time.monotonic() - started) * 1000
+                        if frame.get("reply_to") != my_id:
+                            foreign(frame, res)
+                            continue
+                        if frame["type"] == "error":
+                            res.errors.append(f"{frame.get('code')}: {frame.get('message')}")
+                        if frame["type"] == "done":
+                            done_text = frame.get("text", "")
+                            res.latency_ms = (time.monotonic() - started) * 1000
+                            break
+            except TimeoutError:
+                res.errors.append("timed out")
+            sent.add(my_id)
+            if done_text is not None and marker is not None:
+                res.marker_ok = marker in done_text
+            out.append(res)
+            if res.latency_ms is None:
+                return  # the socket's state is unknown after a lost reply: stop this session, it is counted
+            await asyncio.sleep(think_s * rng.uniform(0.5, 1.5))
+        # Anything still arriving after the last reply is a duplicate or a stray: drain briefly and count it.
+        if res is not None:
+            try:
+                while True:
+                    foreign(json.loads(await asyncio.wait_for(ws.recv(), timeout=0.3)), res)
+            except TimeoutError:
+                pass
+
+
+async def sample_rss(pid: int, t0: float, stop: asyncio.Event, out: list[tuple[float, float]]) -> None:
+    while not stop.is_set():
+        mb = rss_mb(pid)
+        if mb is not None:
+            out.append((time.monotonic() - t0, mb))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=1.0)
+
+
+async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: float, max_turns: int,
+                    prefix: str) -> None:
+    t0 = time.monotonic()
+    deadline = t0 + phase.seconds
+    stop = asyncio.Event()
+    sampler = asyncio.create_task(sample_rss(pid, t0, stop, phase.rss))
+    tasks = [
+        asyncio.create_task(
+            run_session(url, f"{prefix}-{s:03d}", s, deadline, t0, orders, think_s, max_turns, phase.results)
+        )
+        for s in range(phase.sessions)
+    ]
+    # Hard bound: the phase ends by itself even if a session hangs.
+    _, pending = await asyncio.wait(tasks, timeout=phase.seconds + TURN_TIMEOUT_S + 30)
+    for task in pending:
+        task.cancel()
+    for task in tasks:
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            phase.results.append(TurnResult(-1, -1, 0, None, None, errors=[f"session failed: {task.exception()!r}"]))
+    stop.set()
+    await sampler
+    phase.wall_s = time.monotonic() - t0
+
+
+def pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    values = sorted(values)
+    k = (len(values) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return round(values[lo] + (values[hi] - values[lo]) * (k - lo), 1)
+
+
+def slope_mb_per_min(points: list[tuple[float, float]]) -> float | None:
+    """Least-squares slope of RSS over the second half of the run (after warm-up), in MB per minute."""
+    half = [p for p in points if p[0] >= points[-1][0] / 2] if points else []
+    if len(half) < 3:
+        return None
+    xs, ys = [p[0] for p in half], [p[1] for p in half]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    var = sum((x - mx) ** 2 for x in xs)
+    return round(60 * sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var, 2) if var else None
+
+
+def summarize(phase: Phase) -> dict[str, Any]:
+    res = phase.results
+    lat = [r.latency_ms for r in res if r.latency_ms is not None]
+    first = [r.first_frame_ms for r in res if r.first_frame_ms is not None]
+    marked = [r for r in res if r.marker_ok is not None]
+    return {
+        "turns": len(res),
+        "lost": sum(1 for r in res if r.latency_ms is None),
+        "crossed": sum(r.crossed for r in res),
+        "duplicated": sum(r.duplicated for r in res),
+        "marker_checked": len(marked),
+        "marker_mismatch": sum(1 for r in marked if not r.marker_ok),
+        "error_frames": sum(len(r.errors) for r in res),
+        "p50_ms": pct(lat, 0.5),
+        "p95_ms": pct(lat, 0.95),
+        "p99_ms": pct(lat, 0.99),
+        "max_ms": round(max(lat), 1) if lat else None,
+        "first_frame_p50_ms": pct(first, 0.5),
+        "throughput_turns_per_s": round(len(lat) / phase.wall_s, 2) if phase.wall_s else None,
+        "sessions_seen": len({r.session for r in res if r.session >= 0}),
+    }
+
+
+def chart(phase: Phase, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(9, 6), sharex=True)
+    pts = sorted((r.sent_at, r.latency_ms) for r in phase.results if r.latency_ms is not None)
+    if pts:
+        ax1.scatter([p[0] for p in pts], [p[1] for p in pts], s=3, alpha=0.35, label="turn latency")
+        # p50 and p95 per time bucket (about 24 buckets over the run).
+        width = max(1.0, pts[-1][0] / 24)
+        buckets: dict[int, list[float]] = {}
+        for x, y in pts:
+            buckets.setdefault(int(x // width), []).append(y)
+        xs = [(k + 0.5) * width for k in sorted(buckets)]
+        p50s = [pct(buckets[k], 0.5) for k in sorted(buckets)]
+        p95s = [pct(buckets[k], 0.95) for k in sorted(buckets)]
+        ax1.plot(xs, p50s, color="tab:green", label="p50")
+        ax1.plot(xs, p95s, color="tab:red", label="p95")
+        ax1.legend(loc="upper right", fontsize=8)
+    ax1.set_ylabel("send → done (ms)")
+    ax1.set_title(f"{phase.sessions} websocket sessions, routed path (no LLM)")
+    ax2.plot([p[0] for p in phase.rss], [p[1] for p in phase.rss], color="tab:purple")
+    ax2.set_ylabel("server RSS (MB)")
+    ax2.set_ylim(bottom=0)
+    ax2.set_xlabel("seconds")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def start_server(port: int, data_dir: Path, app: str) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, SHOPKEEPER_DATA_DIR=str(data_dir), SHOPKEEPER_LLM__BACKEND="none",
+               SHOPKEEPER_LOG_LEVEL="WARNING")
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", app, "--host", "127.0.0.1", "--port", str(port),
+           "--ws", "websockets-sansio", "--log-level", "warning", "--no-access-log"]
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
+
+
+def wait_ready(base: str, proc: subprocess.Popen[bytes], timeout_s: float = 180) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with code {proc.returncode}")
+        try:
+            resp = httpx.get(base + "/health", timeout=5)
+            if resp.status_code == 200:
+                body: dict[str, Any] = resp.json()
+                return body
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError("server did not become ready")
+
+
+def stop_server(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+
+def count_orders(data_dir: Path) -> int:
+    from sqlalchemy import func, select
+
+    from knowledge.db import session_scope
+    from knowledge.schema import Order
+    from shopkeeper.settings import Settings
+
+    with session_scope(Settings(data_dir=data_dir).db_url) as s:
+        return int(s.scalar(select(func.count()).select_from(Order)) or 0)
+
+
+async def warm_up(url: str) -> None:
+    """One turn of each kind, so model and index loading is not counted as latency."""
+    out: list[TurnResult] = []
+    await run_session(url, "load-warmup", 999, time.monotonic() + 60, time.monotonic(), 1, 0.0, 2, out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m evals load", description=__doc__.split("\n")[0])
+    ap.add_argument("--sessions", type=int, default=100)
+    ap.add_argument("--seconds", type=float, default=120)
+    ap.add_argument("--think-ms", type=float, default=1000, help="mean pause between a reply and the next message")
+    ap.add_argument("--baseline-seconds", type=float, default=15, help="the single-session baseline phase")
+    ap.add_argument("--max-turns", type=int, default=10_000, help="per session, a bound besides time")
+    ap.add_argument("--data-dir", type=Path, default=None, help="store to serve (default: settings.data_dir)")
+    ap.add_argument("--app", default="channels.web.app:create_app", help="uvicorn app factory")
+    ap.add_argument("--name", default="load", help="report name under evals/reports/")
+    args = ap.parse_args(argv)
+
+    from shopkeeper.settings import get_settings
+
+    data_dir = (args.data_dir or get_settings().data_dir).resolve()
+    try:
+        orders = count_orders(data_dir)
+    except Exception as exc:  # the eval explains what is missing instead of failing deep in a session
+        print(f"no store at {data_dir} ({type(exc).__name__}): run `shopkeeper demo` (and `shopkeeper index`) first",
+              file=sys.stderr)
+        return 2
+    if orders == 0:
+        print(f"the store at {data_dir} has no orders: run `shopkeeper demo` first", file=sys.stderr)
+        return 2
+
+    port = free_port()
+    base, url = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}/ws/chat"
+    proc = start_server(port, data_dir, args.app)
+    try:
+        health = wait_ready(base, proc)
+        asyncio.run(warm_up(url))
+        baseline = Phase("single session", 1, args.baseline_seconds)
+        run_id = f"{os.getpid():x}"
+        asyncio.run(run_phase(baseline, url, proc.pid, orders, args.think_ms / 1000 / 4, args.max_turns,
+                              f"load-base-{run_id}"))
+        load = Phase(f"{args.sessions} sessions", args.sessions, args.seconds)
+        asyncio.run(run_phase(load, url, proc.pid, orders, args.think_ms / 1000, args.max_turns, f"load-{run_id}"))
+        server_alive = proc.poll() is None
+    finally:
+        stop_server(proc)
+
+    b, s = summarize(baseline), summarize(load)
+    rss = [mb for _, mb in load.rss]
+    png = (REPORTS_DIR / f"{args.name}.png")
+    png.parent.mkdir(parents=True, exist_ok=True)
+    chart(load, png)
+    clean = s["lost"] == 0 and s["crossed"] == 0 and s["duplicated"] == 0 and s["marker_mismatch"] == 0
+    metrics: dict[str, float | int | str | bool | None] = {
+        "sessions": args.sessions,
+        "duration_s": round(load.wall_s, 1),
+        "turns_completed": s["turns"] - s["lost"],
+        "lost_replies": s["lost"],
+        "duplicated_replies": s["duplicated"],
+        "crossed_replies": s["crossed"],
+        "order_marker_checked": s["marker_checked"],
+        "order_marker_mismatches": s["marker_mismatch"],
+        "error_frames": s["error_frames"],
+        "latency_p50_ms": s["p50_ms"],
+        "latency_p95_ms": s["p95_ms"],
+        "latency_p99_ms": s["p99_ms"],
+        "latency_max_ms": s["max_ms"],
+        "first_frame_p50_ms": s["first_frame_p50_ms"],
+        "throughput_turns_per_s": s["throughput_turns_per_s"],
+        "baseline_single_session_latency_p50_ms": b["p50_ms"],
+        "baseline_single_session_latency_p95_ms": b["p95_ms"],
+        "server_rss_start_mb": round(rss[0], 1) if rss else None,
+        "server_rss_end_mb": round(rss[-1], 1) if rss else None,
+        "server_rss_peak_mb": round(max(rss), 1) if rss else None,
+        "server_rss_slope_second_half_mb_per_min": slope_mb_per_min(load.rss),
+        "server_alive_after": server_alive,
+        "no_lost_duplicated_or_crossed": clean,
+    }
+    rows = [[k, v] for k, v in metrics.items()]
+    print_table("load", ["metric", "value"], rows)
+    errors = sorted({e for r in load.results for e in r.errors})[:10]
+    checks = ", ".join(f"{k}: {v['status']}" for k, v in health.get("checks", {}).items())
+    body = [
+        f"![latency and server memory over time]({png.name})",
+        "",
+        "Baseline and load in the same run, same server process:",
+        "",
+        markdown_table(["phase", "sessions", "turns", "p50 ms", "p95 ms", "turns/s"],
+                       [["single session", 1, b["turns"], b["p50_ms"], b["p95_ms"], b["throughput_turns_per_s"]],
+                        [load.name, args.sessions, s["turns"], s["p50_ms"], s["p95_ms"],
+                         s["throughput_turns_per_s"]]]),
+        f"Server: `uvicorn --factory {args.app}` on 127.0.0.1 in a subprocess, `SHOPKEEPER_LLM__BACKEND=none` "
+        f"(routed path, templates), store with {orders} orders; health at start: {health.get('status')} "
+        f"({checks}).",
+        f"Clients: {args.sessions} websocket sessions in one process, each sending numbered messages "
+        f"(even: `where is my order N?` with N unique among messages in flight, checked in the reply; odd: a "
+        f"search), mean think time {args.think_ms:.0f} ms, per-turn timeout {TURN_TIMEOUT_S:.0f} s. "
+        "Both share the machine's cores, so latency includes client time.",
+        "Memory: server RSS sampled every second; the slope is a least-squares fit over the second half of the run.",
+    ]
+    if errors:
+        body += ["", "Error frames seen (first 10 distinct):", "", *[f"- `{e}`" for e in errors]]
+    write_report(args.name, metrics, dataset={"store": str(data_dir), "orders": orders, "sessions": args.sessions,
+                                               "seconds": args.seconds, "app": args.app},
+                 body_md="\n".join(body), title="Load: concurrent websocket sessions")
+    print(f"report: {REPORTS_DIR / (args.name + '.md')}")
+    return 0 if clean and server_alive else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

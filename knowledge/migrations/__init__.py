@@ -1,0 +1,1 @@
+"""Alembic environment of the store schema; run it through ``knowledge.migrate.upgrade``."""

@@ -1,0 +1,515 @@
+"""Query understanding: price limits and currencies, attributes, category hints and negations, in en/ru/zh.
+
+``parse_query("waterproof hiking boots under 120")`` -> price_max 120, attributes {"waterproof": True},
+category "footwear/hiking-boots", text "waterproof hiking boots". The words it knows come from a ``Lexicon``:
+the store's own categories (localized names from the DB) and attribute values (keys and values from the DB), plus
+the demo taxonomy's en/ru/zh words for each attribute value when that module is present, plus a few synonyms.
+So an imported catalog is understood through its own category names and attribute values, with no product list.
+
+Attributes and categories are soft (they re-rank); price limits and negations are hard (they filter).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, ru_lemma
+from tools.catalog_models import ParsedQuery
+
+# --- currencies and numbers ------------------------------------------------------------------------------------
+
+_CURRENCY_WORDS: list[tuple[str, str]] = [
+    (r"\$|usd|us\$|dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?|美元|美金|刀", "USD"),
+    (r"€|eur|euros?|евро|欧元", "EUR"),
+    (r"£|gbp|pounds?|фунт(?:а|ов)?", "GBP"),
+    (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|rubles?|roubles?|卢布", "RUB"),
+    (r"¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块|人民币", "CNY"),
+]
+_CUR = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+# A number: "120", "10 000", "1,299.99", "10k", "10к", "1万", "5千".
+_NUM = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:\s?[kк](?![a-zа-я])|万|千)?"
+_AMOUNT = rf"(?:(?P<c1>{_CUR})\s*)?(?P<n>{_NUM})(?:\s*(?P<c2>{_CUR}))?"
+
+
+def _amount_re(prefix: str = "", suffix: str = "") -> re.Pattern[str]:
+    return re.compile(prefix + _AMOUNT.replace("?P<", "?P<") + suffix, re.IGNORECASE)
+
+
+def _to_number(raw: str) -> Decimal:
+    raw = raw.strip().replace("\u00a0", " ")
+    mult = Decimal(1)
+    if raw[-1:] in ("k", "к", "K", "К"):
+        mult, raw = Decimal(1000), raw[:-1].strip()
+    elif raw.endswith("万"):
+        mult, raw = Decimal(10000), raw[:-1]
+    elif raw.endswith("千"):
+        mult, raw = Decimal(1000), raw[:-1]
+    raw = raw.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    return Decimal(raw.replace(",", ".")) * mult
+
+
+def _currency_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    for pattern, code in _CURRENCY_WORDS:
+        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+            return code
+    return None
+
+
+def convert(amount: Decimal, currency: str, store_currency: str, fx: dict[str, float]) -> Decimal:
+    """Convert with rates to a common base (USD in the defaults); unknown currencies pass through unchanged."""
+    if currency == store_currency or currency not in fx or store_currency not in fx:
+        return amount
+    value = amount * Decimal(str(fx[currency])) / Decimal(str(fx[store_currency]))
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+# Price phrases, most specific first. Each yields (min group, max group) names present in the match.
+_A = _AMOUNT
+_B = _AMOUNT.replace("?P<c1>", "?P<d1>").replace("?P<n>", "?P<m>").replace("?P<c2>", "?P<d2>")
+_PRICE_PATTERNS: list[re.Pattern[str]] = [
+    # ranges
+    re.compile(rf"(?:between|from|от|介于|在)\s*{_A}\s*(?:and|to|-|–|до|и|到|至|和)\s*{_B}(?:\s*(?:之间|范围内|以内))?",
+               re.I),
+    re.compile(rf"{_A}\s*(?:-|–|—|to|до|到|至|~)\s*{_B}", re.I),
+    # upper limits
+    re.compile(rf"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|no more than|not more than|"
+               rf"within|<=?|до|дешевле|меньше|не дороже|не более|не больше|в пределах|不超过|低于|少于|小于|便宜于|"
+               rf"最多|以内|以下)\s*{_A}(?P<max_suffix>)", re.I),
+    re.compile(rf"{_A}\s*(?:以内|以下|之内|内|or less|and under|or cheaper|max)", re.I),
+    # lower limits
+    re.compile(rf"(?:over|above|more than|at least|from|min(?:imum)?|>=?|от|дороже|больше|более|не дешевле|"
+               rf"超过|高于|大于|至少)\s*{_A}(?P<min_prefix>)", re.I),
+    re.compile(rf"{_A}\s*(?:以上|起|or more|and up|plus|\+)", re.I),
+]
+_UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max", re.I)
+_LOWER_SUFFIX = re.compile(r"以上|起|or more|and up|plus|\+", re.I)
+
+
+@dataclass
+class PriceLimits:
+    price_min: Decimal | None = None
+    price_max: Decimal | None = None
+    currency: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def parse_price(text: str) -> PriceLimits:
+    """Price limits named in ``text`` (normalized), in the currency the shopper named (None when unnamed)."""
+    out = PriceLimits()
+    taken: list[tuple[int, int]] = []
+    for i, pat in enumerate(_PRICE_PATTERNS):
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            g = m.groupdict()
+            cur = _currency_of(g.get("c1")) or _currency_of(g.get("c2"))
+            if "m" in g and g.get("m"):
+                cur = cur or _currency_of(g.get("d1")) or _currency_of(g.get("d2"))
+                lo, hi = _to_number(g["n"]), _to_number(g["m"])
+                if i == 1 and cur is None:
+                    continue  # a bare "50-80" is too ambiguous (sizes, wattage) without a currency
+                out.price_min, out.price_max = min(lo, hi), max(lo, hi)
+            elif i in (2, 3):
+                if i == 3 and not _UPPER_SUFFIX.search(m.group()[m.end("n") - m.start():]):
+                    continue
+                out.price_max = _to_number(g["n"])
+            else:
+                if i == 5 and not _LOWER_SUFFIX.search(m.group()[m.end("n") - m.start():]):
+                    continue
+                # "from 100" / "от 100" without a currency is ambiguous with sizes; require a currency or a
+                # comparative word that only prices take.
+                if i == 4 and cur is None and re.match(r"(?:from|от|min)", m.group(), re.I):
+                    continue
+                out.price_min = _to_number(g["n"])
+            out.currency = out.currency or cur
+            taken.append((m.start(), m.end()))
+    out.spans = taken
+    return out
+
+
+# --- lexicon: the words the store knows --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    kind: str  # "attr" | "category"
+    key: str  # attribute key, or category path
+    value: Any  # attribute value (True for yes/no flags); None for categories
+    lang: str
+    phrase: tuple[str, ...]  # analysed terms (en, ru) or the raw string as one item (zh)
+
+
+def _analyse(text: str) -> list[tuple[str, int, int, str]]:
+    """(term, start, end, script) for every word of normalized ``text``, stop words kept (phrases need them)."""
+    out: list[tuple[str, int, int, str]] = []
+    for m in _RUN.finditer(text):
+        kind, run = m.lastgroup or "en", m.group()
+        if kind == "ru":
+            out.append((ru_lemma(run), m.start(), m.end(), "ru"))
+        elif kind == "en":
+            out.append((en_stem(run), m.start(), m.end(), "en"))
+        elif kind == "num":
+            out.append((run, m.start(), m.end(), "num"))
+        else:
+            out.append((run, m.start(), m.end(), "zh"))
+    return out
+
+
+def phrase_of(text: str, lang: str) -> tuple[str, ...]:
+    norm = normalize(text).strip()
+    if lang == "zh" or re.search(r"[\u4e00-\u9fff]", norm):
+        return (norm,)
+    return tuple(t for t, _, _, s in _analyse(norm) if s != "zh")
+
+
+class Lexicon:
+    """Category and attribute phrases in every language, matched longest-first."""
+
+    def __init__(self, entries: Iterable[LexEntry] = ()) -> None:
+        self.entries: list[LexEntry] = []
+        self._seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
+        self.flag_keys: set[str] = set()
+        # (kind, key, value, lang) -> words as first written: how an attribute reads in a reason line.
+        self.display: dict[tuple[str, str, str, str], str] = {}
+        for e in entries:
+            self.add(e)
+
+    def add(self, e: LexEntry) -> None:
+        if not e.phrase or not any(e.phrase):
+            return
+        sig = (e.kind, e.key, repr(e.value), e.phrase)
+        if sig in self._seen:
+            return
+        self._seen.add(sig)
+        self.entries.append(e)
+        if e.kind == "attr" and e.value is True:
+            self.flag_keys.add(e.key)
+
+    def add_phrase(self, kind: str, key: str, value: Any, lang: str, text: str) -> None:
+        if text and text.strip():
+            self.display.setdefault((kind, key, repr(value), lang), text.strip())
+            self.add(LexEntry(kind, key, value, lang, phrase_of(text, lang)))
+
+    def label(self, kind: str, key: str, value: Any, lang: str) -> str | None:
+        return self.display.get((kind, key, repr(value), lang)) or self.display.get((kind, key, repr(value), "en"))
+
+    def match(self, text: str) -> list[tuple[LexEntry, int, int]]:
+        """Non-overlapping matches in normalized ``text`` as (entry, start, end), longest phrases first."""
+        words = _analyse(text)
+        found: list[tuple[LexEntry, int, int]] = []
+        for e in self.entries:
+            if len(e.phrase) == 1 and re.search(r"[\u4e00-\u9fff]", e.phrase[0]):
+                start = text.find(e.phrase[0])
+                while start >= 0:
+                    found.append((e, start, start + len(e.phrase[0])))
+                    start = text.find(e.phrase[0], start + 1)
+                continue
+            n = len(e.phrase)
+            for i in range(len(words) - n + 1):
+                if all(words[i + j][0] == e.phrase[j] for j in range(n)):
+                    found.append((e, words[i][1], words[i + n - 1][2]))
+        found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
+        chosen: list[tuple[LexEntry, int, int]] = []
+        for f in found:
+            if all(f[2] <= c[1] or f[1] >= c[2] or (f[1], f[2]) == (c[1], c[2]) for c in chosen):
+                chosen.append(f)
+        return sorted(chosen, key=lambda f: f[1])
+
+
+# Synonyms the taxonomy does not spell out (written as (kind, key, value, lang, phrase)).
+_SYNONYMS: list[tuple[str, str, Any, str, str]] = [
+    ("attr", "colour", "grey", "en", "gray"),
+    ("attr", "material", "aluminium", "en", "aluminum"),
+    ("attr", "material", "leather", "zh", "皮革"),
+    ("attr", "material", "leather", "zh", "皮"),
+    ("attr", "material", "leather", "ru", "кожа"),
+    ("attr", "material", "leather", "ru", "из кожи"),
+    ("attr", "waterproof", True, "en", "water resistant"),
+    ("attr", "waterproof", True, "en", "water-proof"),
+    ("attr", "waterproof", True, "ru", "водонепроницаемый"),
+    ("attr", "waterproof", True, "ru", "непромокаемый"),
+    ("attr", "waterproof", True, "zh", "防水"),
+]
+
+
+def _taxonomy_entries(lex: Lexicon) -> dict[str, str]:
+    """Words of the demo taxonomy (when installed): every attribute value in en/ru/zh. Returns slug -> category key."""
+    try:
+        from knowledge.demo.taxonomy import DEPARTMENTS
+    except ImportError:  # pragma: no cover - the demo package is part of the project, but stay optional
+        return {}
+    slugs: dict[str, str] = {}
+    for dep in DEPARTMENTS:
+        for cat in dep.categories:
+            slugs[cat.slug] = f"{dep.slug}/{cat.slug}"
+            for lang in ("en", "ru", "zh"):
+                lex.add_phrase("category", slugs[cat.slug], None, lang, cat.names.get(lang))
+                lex.add_phrase("category", slugs[cat.slug], None, lang, getattr(cat.noun, lang))
+            for spec in cat.attrs:
+                if spec.choices and isinstance(spec.choices[0].value, int | float) and not isinstance(
+                    spec.choices[0].value, bool
+                ):
+                    continue  # numbers with units are parsed by pattern, not by phrase
+                for ch in spec.choices:
+                    if ch.value is False:
+                        continue
+                    for lang in ("en", "ru", "zh"):
+                        if ch.title is not None:
+                            lex.add_phrase("attr", spec.key, ch.value, lang, ch.title.get(lang))
+                        if ch.value is True:
+                            lex.add_phrase("attr", spec.key, True, lang, spec.name.get(lang))
+                    if isinstance(ch.value, str):
+                        lex.add_phrase("attr", spec.key, ch.value, "en", ch.value.replace("-", " "))
+    return slugs
+
+
+def build_lexicon(categories: Iterable[tuple[str, dict[str, Any]]] = (),
+                  attributes: Iterable[tuple[str, Any]] = ()) -> Lexicon:
+    """A lexicon from the store's categories (path, localized names) and attribute (key, value) pairs."""
+    lex = Lexicon()
+    cats = list(categories)
+    slugs = _taxonomy_entries(lex)
+    if cats:
+        # Point taxonomy category keys at the store's real paths (matched by their last segment).
+        by_slug = {p.rsplit("/", 1)[-1]: p for p, _ in cats}
+        remapped = Lexicon()
+        remapped.display = {
+            (k, by_slug.get(key.rsplit("/", 1)[-1], key) if k == "category" else key, v, lg): t
+            for (k, key, v, lg), t in lex.display.items()
+        }
+        for e in lex.entries:
+            if e.kind == "category":
+                slug = e.key.rsplit("/", 1)[-1]
+                if slug in by_slug:
+                    remapped.add(LexEntry(e.kind, by_slug[slug], None, e.lang, e.phrase))
+            else:
+                remapped.add(e)
+        lex = remapped
+        for path, names in cats:
+            for lang, name in (names or {}).items():
+                if isinstance(name, str):
+                    lex.add_phrase("category", path, None, lang, name)
+    del slugs
+    for key, value in attributes:
+        if value is True:
+            lex.add_phrase("attr", key, True, "en", key.replace("_", " "))
+            if key.endswith("_free"):
+                lex.add_phrase("attr", key, True, "en", key.replace("_", "-"))
+        elif isinstance(value, str) and 2 <= len(value) <= 40:
+            lex.add_phrase("attr", key, value, "en", value.replace("-", " "))
+    for kind, key, value, lang, text in _SYNONYMS:
+        lex.add_phrase(kind, key, value, lang, text)
+    return lex
+
+
+_default_lock = threading.Lock()
+_default: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    """The demo taxonomy's words alone: used when no store lexicon is given (tests, the CLI without a DB)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = build_lexicon()
+        return _default
+
+
+def lexicon_from_db(db_url: str) -> Lexicon:
+    """The store's own words: category names and distinct attribute values (cached per URL by the caller)."""
+    from sqlalchemy import select
+
+    from knowledge.db import session_scope
+    from knowledge.schema import Category, Product
+
+    pairs: set[tuple[str, Any]] = set()
+    with session_scope(db_url) as s:
+        cats = [(c.path, dict(c.names or {})) for c in s.scalars(select(Category))]
+        # Distinct attribute bags are few (combinations repeat), so this stays cheap at 50k products.
+        for (attrs,) in s.execute(select(Product.attributes).distinct()):
+            for k, v in (attrs or {}).items():
+                if isinstance(v, bool | str):
+                    pairs.add((k, v))
+    return build_lexicon(cats, sorted(pairs, key=repr))
+
+
+# --- numbers with units ----------------------------------------------------------------------------------------
+
+_UNITS: list[tuple[str, str]] = [
+    (r"w|watts?|вт|ватт|瓦", "wattage"),
+    (r"l|litres?|liters?|л|литр(?:а|ов)?|升", "capacity_l"),
+    (r"mah|ма·ч|мач|毫安", "capacity_mah"),
+    (r"gb|гб", "capacity_gb"),
+    (r"lm|lumens?|лм|流明", "lumens"),
+    (r"mp|мп|万像素", "megapixels"),
+    (r"-?person|-?местн\w*|人", "persons"),
+]
+_UNIT_RE = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>" + "|".join(f"(?:{u})" for u, _ in _UNITS) + r")(?![a-zа-я])",
+    re.I,
+)
+_SIZE_RE = re.compile(
+    r"(?:size|размер|尺码)\s*(?P<n>\d{1,2}(?:[.,]5)?)|(?P<m>\d{2})\s*(?:码|размер|-?го размера)", re.I
+)
+
+# --- negation --------------------------------------------------------------------------------------------------
+
+_NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o)[\s-]+(?P<w>[a-z][a-z-]*)", re.I)
+_NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не)\s+(?P<w>[а-я][а-я-]*)", re.I)
+_NEG_ZH = re.compile(r"(?:不要|不含|没有|不是|非|除了|别要|无需)(?P<w>[\u4e00-\u9fff]{1,4}?)(?:的|材质|制|款|$|\s|，|,)")
+
+
+def _ascii_fold(v: Any) -> str:
+    return str(v).lower()
+
+
+@dataclass
+class Understanding:
+    """Everything parse_query found, with spans, before it is packed into ``ParsedQuery``."""
+
+    parsed: ParsedQuery
+    exclude_attrs: dict[str, list[Any]]
+
+
+def understand(
+    text: str,
+    language: str | None = None,
+    *,
+    store_currency: str = "USD",
+    fx: dict[str, float] | None = None,
+    lexicon: Lexicon | None = None,
+) -> Understanding:
+    from shopkeeper.settings import SearchSettings
+
+    fx = fx or SearchSettings().fx_rates
+    lex = lexicon or default_lexicon()
+    norm = normalize(text)
+    norm = re.sub(r"\s+", " ", norm).strip()
+    lang = language or detect_language(norm)
+    remove: list[tuple[int, int]] = []
+
+    # Price.
+    price = parse_price(norm)
+    remove += price.spans
+    cur = price.currency or store_currency
+    pmin = convert(price.price_min, cur, store_currency, fx) if price.price_min is not None else None
+    pmax = convert(price.price_max, cur, store_currency, fx) if price.price_max is not None else None
+
+    def outside_price(s: int, e: int) -> bool:
+        return all(e <= ps or s >= pe for ps, pe in price.spans)
+
+    attributes: dict[str, Any] = {}
+    exclude_terms: list[str] = []
+    exclude_attrs: dict[str, list[Any]] = {}
+    negated: list[tuple[int, int]] = []  # spans of negated words (the word itself, not the "not")
+
+    # Negations first, so "not leather" does not also count as a wish for leather.
+    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH):
+        for m in pat.finditer(norm):
+            if not outside_price(m.start(), m.end()):
+                continue
+            word = m.group("w").strip("-")
+            ws, we = m.start("w"), m.start("w") + len(word)
+            hits = [f for f in lex.match(norm[ws:we + (6 if pat is _NEG_ZH else 0)]) if f[0].kind == "attr"]
+            # "without sugar" / "без сахара" / "no gluten": a negated X where the store has an "X_free" flag is that
+            # flag, a positive wish (and "无糖" never reaches here: it is a phrase of its own).
+            word_key = (en_stem(word) if lang != "ru" else ru_lemma(word))
+            free_key = next(
+                (k for k in lex.flag_keys if k.endswith("_free") and _free_matches(k, word, word_key, lex)), None
+            )
+            if free_key:
+                attributes[free_key] = True
+                remove.append((m.start(), m.end()))
+                continue
+            if hits:
+                e = hits[0][0]
+                if e.value is True:
+                    attributes[e.key] = False
+                else:
+                    exclude_attrs.setdefault(e.key, []).append(e.value)
+                    exclude_terms.append(_ascii_fold(e.value))
+            else:
+                exclude_terms.append(word)
+            negated.append((ws, we))
+            remove.append((m.start(), m.end()))
+
+    # Attributes and category from the lexicon.
+    category: str | None = None
+    cat_len = 0
+    for e, s, end in lex.match(norm):
+        if not outside_price(s, end) or any(s < ne and ns < end for ns, ne in negated):
+            continue
+        if e.kind == "category":
+            if end - s > cat_len:
+                category, cat_len = e.key, end - s
+        elif e.key not in attributes:
+            attributes[e.key] = e.value
+
+    for m in _UNIT_RE.finditer(norm):
+        if not outside_price(m.start(), m.end()):
+            continue
+        unit = m.group("u").lower()
+        key = next(k for u, k in _UNITS if re.fullmatch(u, unit, re.I))
+        n = _to_number(m.group("n"))
+        attributes[key] = int(n) if n == n.to_integral_value() else float(n)
+    if (sm := _SIZE_RE.search(norm)) is not None:
+        attributes["size"] = sm.group("n") or sm.group("m")
+
+    # The cleaned text: what is left once price phrases and negations are cut out.
+    cleaned = norm
+    for s, e in sorted(remove, reverse=True):
+        cleaned = cleaned[:s] + " " + cleaned[e:]
+    cleaned = re.sub(r"[,;:!?，。！？、]+", " ", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–")
+    cleaned = re.sub(r"^的|的$", "", cleaned).strip()  # "800块以下的水壶" leaves a dangling particle
+    if not cleaned and not attributes and category is None:
+        cleaned = norm
+
+    parsed = ParsedQuery(
+        text=cleaned,
+        language=lang,
+        price_min=pmin,
+        price_max=pmax,
+        currency=price.currency,
+        category=category,
+        attributes=attributes,
+        exclude_terms=list(dict.fromkeys(exclude_terms)),
+    )
+    return Understanding(parsed, exclude_attrs)
+
+
+def _free_matches(key: str, word: str, word_key: str, lex: Lexicon) -> bool:
+    """Whether a negated word names what an "X_free" flag is free of ("sugar" for sugar_free, "сахара" too)."""
+    base = key[: -len("_free")]
+    if en_stem(base) == word_key or base == word:
+        return True
+    # Russian and Chinese names of the flag, e.g. "без сахара" as the phrase of sugar_free: compare its last word.
+    for e in lex.entries:
+        if e.kind == "attr" and e.key == key and e.value is True and e.phrase and e.phrase[-1] == word_key:
+            return True
+    return False
+
+
+def parse_query(
+    text: str,
+    language: str | None = None,
+    *,
+    store_currency: str = "USD",
+    fx: dict[str, float] | None = None,
+    lexicon: Lexicon | None = None,
+) -> ParsedQuery:
+    """What the shopper asked for (see module doc). Never raises on odd text: unknown words stay in ``text``."""
+    return understand(text, language, store_currency=store_currency, fx=fx, lexicon=lexicon).parsed
+
+
+__all__ = ["Lexicon", "ParsedQuery", "build_lexicon", "convert", "lexicon_from_db", "parse_price", "parse_query",
+           "understand", "STOP_WORDS"]

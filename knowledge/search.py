@@ -1,0 +1,391 @@
+"""Product search end to end: understand the query, retrieve (dense, sparse or hybrid), re-rank, read facts from the DB.
+
+The index is for finding and filtering; every figure a shopper sees (price, stock, location, title) is re-read from
+the store DB for the final hits, so it is never stale. When the index is missing, a plain DB keyword search answers
+instead and says so (``notice``).
+
+Constraints are of two kinds. Hard ones filter: price limits, negations ("not leather"), in-stock-only, an explicit
+category or brand. Soft ones re-rank: attributes and the category the words suggest, because the parser may guess
+wrong and a near match is still worth showing. Hits that meet none of what was asked are marked low-confidence so
+the agent can ask a clarifying question.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from knowledge.db import session_scope
+from knowledge.index import Filters, IndexQuery, VectorIndex
+from knowledge.query import Lexicon, lexicon_from_db, understand
+from knowledge.text import AnalyzedQuery, Bm25Encoder, analyze_query, normalize, tokens
+from shopkeeper.errors import IndexUnavailable, InputRejected
+from shopkeeper.settings import Settings
+from tools.catalog_models import ParsedQuery, ProductDetail, ProductHit, SearchOutput
+
+log = logging.getLogger(__name__)
+
+Mode = Literal["hybrid", "dense", "bm25"]
+MAX_QUERY_CHARS = 2000  # longer text is cut here: nobody types more to find a product, and it bounds the work
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
+# Short localized words for reason lines.
+_WORDS = {
+    "in_stock": {"en": "in stock", "ru": "в наличии", "zh": "有货"},
+    "under": {"en": "under {p}", "ru": "до {p}", "zh": "{p}以内"},
+    "over": {"en": "from {p}", "ru": "от {p}", "zh": "{p}起"},
+    "not": {"en": "not {w}", "ru": "не {w}", "zh": "不含{w}"},
+    "category": {"en": "{c}", "ru": "{c}", "zh": "{c}"},
+}
+
+
+def _w(key: str, lang: str, **kw: Any) -> str:
+    table = _WORDS[key]
+    return table.get(lang, table["en"]).format(**kw)
+
+
+def clean_query(text: str) -> str:
+    """Control and invisible characters out, whitespace collapsed, length bounded. Empty -> InputRejected."""
+    if not isinstance(text, str):
+        raise InputRejected("the search query must be text")
+    text = _CONTROL.sub(" ", text[: MAX_QUERY_CHARS * 2])
+    text = re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
+    if not text:
+        raise InputRejected("the search query is empty", hint="say what you are looking for, e.g. 'hiking boots'")
+    return text
+
+
+@dataclass
+class SearchRequest:
+    query: str
+    language: str | None = None
+    limit: int = 8
+    price_min: Decimal | None = None
+    price_max: Decimal | None = None
+    category: str | None = None
+    brand: str | None = None
+    in_stock_only: bool = False
+    exclude_ids: list[int] = field(default_factory=list)
+    mode: Mode = "hybrid"
+    store: str | None = None
+
+
+@dataclass
+class _Candidate:
+    id: int
+    base: float
+    attr_match: float
+    cat_match: float
+    final: float
+    matched: list[str]
+
+
+class SearchEngine:
+    """One per process (per settings): holds the lexicon and reaches the embedder and index through ``services``."""
+
+    def __init__(self, settings: Settings, services: Any) -> None:
+        self.settings = settings
+        self.services = services
+        self._lex: Lexicon | None = None
+        self._lock = threading.Lock()
+
+    # -- shared resources ------------------------------------------------------------------------------------------
+
+    def lexicon(self) -> Lexicon:
+        with self._lock:
+            if self._lex is None:
+                try:
+                    self._lex = lexicon_from_db(self.settings.db_url)
+                except Exception as exc:  # the DB may be missing: the taxonomy words still help
+                    log.warning("store lexicon unavailable (%s): using the built-in words", exc)
+                    from knowledge.query import default_lexicon
+
+                    return default_lexicon()
+            return self._lex
+
+    def refresh(self) -> None:
+        """Forget the lexicon (after an import or index build added categories or attribute values)."""
+        with self._lock:
+            self._lex = None
+
+    def _index(self) -> VectorIndex:
+        idx: VectorIndex = self.services.index  # raises IndexUnavailable when missing
+        return idx
+
+    # -- search ----------------------------------------------------------------------------------------------------
+
+    def parse(self, req: SearchRequest) -> tuple[ParsedQuery, dict[str, list[Any]]]:
+        s = self.settings
+        u = understand(req.query, req.language, store_currency=s.currency, fx=s.search.fx_rates,
+                       lexicon=self.lexicon())
+        p = u.parsed
+        # Explicit arguments (from the agent or a form) win over what the words suggested.
+        if req.price_min is not None:
+            p.price_min = req.price_min
+        if req.price_max is not None:
+            p.price_max = req.price_max
+        if req.category:
+            p.category = req.category
+        if req.brand:
+            p.brand = req.brand
+        return p, u.exclude_attrs
+
+    def search(self, req: SearchRequest) -> SearchOutput:
+        t0 = time.perf_counter()
+        req.query = clean_query(req.query)
+        parsed, exclude_attrs = self.parse(req)
+        try:
+            index = self._index()
+        except IndexUnavailable as exc:
+            hits = self._fallback(req, parsed)
+            return SearchOutput(
+                hits=hits, parsed=parsed, mode="db-fallback", took_ms=(time.perf_counter() - t0) * 1000,
+                notice=f"search index unavailable ({exc.message}): showing a simpler keyword search; {exc.hint}",
+            )
+        aq = analyze_query(parsed.text or req.query, index.vocabulary())
+        if aq.corrected:
+            # Understand the corrected words too ("wterproof hikng boots" -> waterproof, hiking boots).
+            again, more_ex = self.parse(SearchRequest(aq.corrected, language=parsed.language))
+            for k, v in again.attributes.items():
+                parsed.attributes.setdefault(k, v)
+            parsed.category = parsed.category or again.category
+            for k, vs in more_ex.items():
+                exclude_attrs.setdefault(k, vs)
+            parsed.corrected = aq.corrected
+        cands = self._retrieve(index, req, parsed, exclude_attrs, aq)
+        by_id = {c.id: c for c in cands}
+        # Facts only for what will be shown (plus a margin for hits the hard checks drop), a chunk at a time.
+        hits: list[ProductHit] = []
+        pos, step = 0, req.limit + 4
+        while len(hits) < req.limit and pos < len(cands):
+            chunk = [c.id for c in cands[pos : pos + step]]
+            pos += step
+            hits += [h for h in self._facts(chunk, parsed, req) if self._keeps(h, parsed, req)]
+        for h in hits:
+            c = by_id[h.product_id]
+            h.score = round(c.final, 4)
+            h.reason = self._reason(h, c, parsed)
+        hits = hits[: req.limit]
+        notice = None
+        if hits and self._low_confidence(hits, by_id, parsed):
+            notice = "low confidence: these results may not be what was asked; ask the shopper to say more"
+        elif not hits:
+            notice = "nothing matched every condition; try fewer conditions or a wider price range"
+        return SearchOutput(hits=hits, parsed=parsed, mode=req.mode, took_ms=(time.perf_counter() - t0) * 1000,
+                            notice=notice)
+
+    def _filters(self, req: SearchRequest, parsed: ParsedQuery, exclude_attrs: dict[str, list[Any]]) -> Filters:
+        ex: list[str] = []
+        for key, values in exclude_attrs.items():
+            ex += [f"{key}={v}" for v in values]
+        for key, v in parsed.attributes.items():
+            if v is False:
+                ex.append(f"{key}=true")
+        return Filters(
+            price_min=float(parsed.price_min) if parsed.price_min is not None else None,
+            price_max=float(parsed.price_max) if parsed.price_max is not None else None,
+            category=req.category,  # only an explicit category is a hard filter
+            brand=req.brand,
+            in_stock=True if req.in_stock_only else None,
+            store=req.store,
+            exclude_attrs=ex,
+            exclude_ids=list(req.exclude_ids),
+        )
+
+    def _retrieve(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                  exclude_attrs: dict[str, list[Any]], aq: AnalyzedQuery) -> list[_Candidate]:
+        text = parsed.text or req.query
+        dense = None
+        if req.mode in ("hybrid", "dense"):
+            dense_text = aq.corrected or text
+            dense = self.services.embedder.embed([dense_text])[0]
+        sparse = Bm25Encoder.query(aq.terms, aq.weights) if req.mode in ("hybrid", "bm25") else None
+        n = max(self.settings.search.prefetch // 2, req.limit * 5)
+        iq = IndexQuery(
+            dense=dense, sparse=sparse, mode=req.mode, fusion=self.settings.search.fusion, limit=n,
+            prefetch=self.settings.search.prefetch, filters=self._filters(req, parsed, exclude_attrs),
+            with_payload=["attrs", "category"],
+        )
+        return self._rerank(index.query(iq), parsed)
+
+    def _rerank(self, raw: list[Any], parsed: ParsedQuery) -> list[_Candidate]:
+        if not raw:
+            return []
+        top = max(h.score for h in raw) or 1.0
+        wanted = {k: v for k, v in parsed.attributes.items() if v is not False}
+        out = []
+        for rank, h in enumerate(raw):
+            attrs = set(h.payload.get("attrs") or [])
+            matched = [k for k, v in wanted.items() if _attr_token(k, v) in attrs]
+            attr_match = len(matched) / len(wanted) if wanted else 0.0
+            cats = h.payload.get("category") or []
+            cat_match = 1.0 if parsed.category and parsed.category.strip("/") in cats else 0.0
+            # The retrieval score sets the order among equals; what the shopper asked for outweighs it.
+            base = 0.5 * (h.score / top) + 0.5 / (1 + rank)
+            final = base + 0.8 * attr_match + 0.6 * cat_match
+            out.append(_Candidate(h.id, base, attr_match, cat_match, final, matched))
+        out.sort(key=lambda c: -c.final)
+        return out
+
+    def _keeps(self, h: ProductHit, parsed: ParsedQuery, req: SearchRequest) -> bool:
+        """Hard constraints, checked again on DB facts (the index payload could lag a price change)."""
+        if parsed.price_max is not None and h.price > parsed.price_max:
+            return False
+        if parsed.price_min is not None and h.price < parsed.price_min:
+            return False
+        if req.in_stock_only and not h.in_stock:
+            return False
+        if parsed.exclude_terms:
+            words = {t.term for t in tokens(h.title)} | {
+                str(v).lower() for v in h.attributes.values() if isinstance(v, str)
+            }
+            for term in parsed.exclude_terms:
+                if {t.term for t in tokens(term)} & words or term.lower() in words:
+                    return False
+        return True
+
+    def _low_confidence(self, hits: list[ProductHit], cands: dict[int, _Candidate], parsed: ParsedQuery) -> bool:
+        top = cands[hits[0].product_id]
+        asked = bool(parsed.category) or any(v is not False for v in parsed.attributes.values())
+        if asked:
+            return top.cat_match == 0 and top.attr_match == 0
+        # Nothing structured was understood: check the words themselves against the top title.
+        q = {t.term for t in tokens(parsed.corrected or parsed.text)}
+        title = {t.term for t in tokens(hits[0].title)} | {t.term for t in tokens(hits[0].category or "")}
+        return bool(q) and not (q & title)
+
+    def _reason(self, h: ProductHit, c: _Candidate, parsed: ParsedQuery) -> str:
+        lang = parsed.language
+        lex = self.lexicon()
+        parts: list[str] = []
+        for key in c.matched:
+            value = parsed.attributes[key]
+            label = lex.label("attr", key, value, lang) or (key.replace("_", " ") if value is True else f"{value}")
+            parts.append(label.lower())
+        if c.cat_match and h.category:
+            parts.append(h.category)
+        for term in parsed.exclude_terms:
+            parts.append(_w("not", lang, w=term))
+        if parsed.price_max is not None:
+            parts.append(_w("under", lang, p=_money(parsed.price_max, h.currency, lang)))
+        elif parsed.price_min is not None:
+            parts.append(_w("over", lang, p=_money(parsed.price_min, h.currency, lang)))
+        if h.in_stock:
+            parts.append(_w("in_stock", lang))
+        return " · ".join(parts)
+
+    # -- DB facts --------------------------------------------------------------------------------------------------
+
+    def _facts(self, ids: list[int], parsed: ParsedQuery, req: SearchRequest) -> list[ProductHit]:
+        return product_hits(self.settings.db_url, ids, parsed.language)
+
+    def _fallback(self, req: SearchRequest, parsed: ParsedQuery) -> list[ProductHit]:
+        """Keyword search in the DB: titles in any language containing the query's words, cheapest match first."""
+        from knowledge.schema import Product, ProductText
+
+        words = [t.surface for t in tokens(parsed.text or req.query)][:8]
+        if not words and parsed.category is None:
+            return []
+        with session_scope(self.settings.db_url) as s:
+            q = select(ProductText.product_id).join(Product, Product.id == ProductText.product_id)
+            q = q.where(Product.active.is_(True))
+            if words:
+                # Stems cut to their first letters still match inflected forms ("ботинки" ~ "ботинок").
+                q = q.where(or_(*[func.lower(ProductText.title).contains(w[: max(3, len(w) - 2)]) for w in words]))
+            if parsed.price_max is not None:
+                q = q.where(Product.price <= parsed.price_max)
+            if parsed.price_min is not None:
+                q = q.where(Product.price >= parsed.price_min)
+            ids = list(dict.fromkeys(s.scalars(q.limit(400))))
+        hits = product_hits(self.settings.db_url, ids, parsed.language)
+        stems = {t.term for t in tokens(parsed.text or req.query)}
+        for h in hits:
+            h.score = len(stems & {t.term for t in tokens(h.title)}) / max(1, len(stems))
+            h.reason = _w("in_stock", parsed.language) if h.in_stock else ""
+        hits = [h for h in hits if self._keeps(h, parsed, req)]
+        hits.sort(key=lambda h: (-h.score, not h.in_stock, h.price))
+        return hits[: req.limit]
+
+
+def _money(amount: Decimal, currency: str, lang: str) -> str:
+    from babel.numbers import format_currency
+
+    whole = amount == amount.to_integral_value()
+    try:
+        return str(format_currency(amount, currency, locale={"zh": "zh_CN"}.get(lang, lang),
+                                   format="¤#,##0" if whole else None, currency_digits=not whole))
+    except (ValueError, LookupError):
+        return f"{amount} {currency}"
+
+
+def _attr_token(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{key}={'true' if value else 'false'}"
+    return f"{key}={value}"
+
+
+def product_hits(db_url: str, ids: list[int], language: str = "en") -> list[ProductHit]:
+    """Shopper-facing facts for ``ids`` (in that order) from ``knowledge.store``: title in ``language``, price,
+    stock, shelf location."""
+    from knowledge.store import get_product_cards
+
+    if not ids:
+        return []
+    fields = set(ProductHit.model_fields)
+    with session_scope(db_url) as s:
+        cards = get_product_cards(s, ids, language)
+    return [ProductHit(**card.model_dump(include=fields)) for card in cards]
+
+
+def product_detail(db_url: str, product_id: int | None, sku: str | None, language: str = "en") -> ProductDetail | None:
+    from knowledge.schema import Edge, Product, Variant
+
+    with session_scope(db_url) as s:
+        if product_id is None and sku:
+            product_id = s.scalar(select(Product.id).where(Product.sku == sku))
+            if product_id is None:
+                product_id = s.scalar(select(Variant.product_id).where(Variant.sku == sku))
+        if product_id is None:
+            return None
+        p = s.get(Product, product_id, options=[selectinload(Product.texts), selectinload(Product.variants)])
+        if p is None:
+            return None
+        texts = {t.lang: t for t in p.texts}
+        text = texts.get(language) or texts.get(p.language)
+        variants = [{"sku": v.sku, **(v.attributes or {}), **({"price": str(v.price)} if v.price is not None else {})}
+                    for v in p.variants]
+        comp_ids = list(s.scalars(
+            select(Edge.dst_id).where(Edge.src_kind == "product", Edge.src_id == p.id, Edge.rel == "complements",
+                                      Edge.dst_kind == "product").order_by(Edge.weight.desc()).limit(4)
+        ))
+        description = text.description if text else p.description
+    hits = product_hits(db_url, [product_id], language)
+    if not hits:
+        return None
+    return ProductDetail(**hits[0].model_dump(), description=description or "", variants=variants,
+                         complements=product_hits(db_url, comp_ids, language))
+
+
+_engines: dict[int, SearchEngine] = {}
+_engines_lock = threading.Lock()
+
+
+def get_engine(services: Any) -> SearchEngine:
+    with _engines_lock:
+        key = id(services)
+        if key not in _engines:
+            _engines[key] = SearchEngine(services.settings, services)
+        return _engines[key]
+
+
+__all__ = ["SearchEngine", "SearchRequest", "clean_query", "get_engine", "normalize", "product_detail",
+           "product_hits"]

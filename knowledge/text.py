@@ -1,0 +1,319 @@
+"""Text analysis for the sparse keyword leg of search: tokens, BM25 weights, a vocabulary for typo tolerance.
+
+One analyzer for documents and queries, so both sides agree on what a term is:
+
+- Unicode NFKC and lowercasing first ("ＬＥＤ" and "LED" are one term; "ё" folds to "е").
+- Text is split into runs by script, so a mixed title ("Куртка Gore-Tex 防水") is handled run by run:
+  Chinese runs are segmented with jieba (search mode: "登山靴" also yields "登山"), Cyrillic words are reduced to
+  their lemma with pymorphy3 ("ботинки", "ботинок" -> "ботинок"), Latin words are stemmed with the Snowball English
+  stemmer ("boots" -> "boot"). Numbers and units are split ("60W" -> "60", "w") so "60 W" matches "60W".
+- Small stop-word lists per language drop words that only add noise ("for", "для", "的").
+- Terms are hashed into a 32-bit sparse index space with blake2b (stable across processes and machines, unlike
+  ``hash()``); collisions at catalog vocabulary sizes are negligible.
+
+BM25: the document side carries term-frequency saturation with length normalization
+(``tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))``); the query side carries 1 per term and the index applies
+IDF from its own collection statistics (Qdrant's ``Modifier.IDF`` on the sparse vector), so IDF stays right as
+products are added and removed without re-encoding documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# Runs of one script: CJK ideographs, Cyrillic letters, Latin letters, digits (with a decimal part).
+_RUN = re.compile(
+    r"(?P<zh>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
+    r"|(?P<ru>[\u0400-\u04ff]+)"
+    r"|(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<en>[a-z\u00c0-\u024f]+)"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["a", "an", "the", "and", "or", "of", "for", "with", "to", "in", "on", "at", "by", "from", "is", "are", "be", "this", "that", "these", "those", "it", "its", "as", "my", "me", "i", "we", "you", "your", "our", "some", "any", "show", "find", "need", "want", "looking", "look", "buy", "please", "can", "could", "would", "like", "get", "give", "me"]
+    ),
+    "ru": frozenset(
+        ["и", "или", "в", "во", "на", "по", "для", "с", "со", "к", "ко", "от", "из", "у", "о", "об", "а", "но", "же", "ли", "бы", "это", "этот", "эта", "эти", "тот", "мне", "меня", "нужен", "нужна", "нужно", "нужны", "хочу", "ищу", "найти", "покажи", "показать", "купить", "пожалуйста", "какой", "какая", "какие", "есть"]
+    ),
+    "zh": frozenset(["的", "了", "和", "与", "及", "或", "在", "是", "我", "要", "想", "找", "买", "一个", "一些", "请", "给", "有", "吗", "呢", "吧", "把", "个", "款", "些"]),
+}
+
+
+def normalize(text: str) -> str:
+    """NFKC, lowercase, control characters removed, "ё" folded to "е" (Russian writers mix them freely)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", text)
+    return text.lower().replace("ё", "е")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Script-based language of a short query: Chinese or Russian when their letters dominate, else ``default``.
+
+    Script is reliable and instant for the three shop languages; other Latin-script languages fall to ``default``
+    (room for a statistical detector later, behind this one function).
+    """
+    zh = ru = latin = 0
+    for ch in text:
+        o = ord(ch)
+        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            zh += 2  # one ideograph carries about a word's worth of meaning
+        elif 0x0400 <= o <= 0x04FF:
+            ru += 1
+        elif ch.isalpha() and o < 0x250:
+            latin += 1
+    best = max(("zh", zh), ("ru", ru), ("en", latin), key=lambda kv: kv[1])
+    if best[1] == 0:
+        return default
+    return best[0] if best[0] != "en" else default
+
+
+# --- per-script analyzers (heavy resources loaded once, quietly) -----------------------------------------------
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import jieba
+
+    with _lock:
+        jieba.setLogLevel(logging.WARNING)  # it prints "Building prefix dict..." otherwise
+        jieba.initialize()
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # it logs its dictionary path at INFO
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def ru_lemma(word: str) -> str:
+    parses = _morph().parse(word)
+    return str(parses[0].normal_form).replace("ё", "е") if parses else word
+
+
+@lru_cache(maxsize=200_000)
+def en_stem(word: str) -> str:
+    return str(_stemmer().stemWord(word)) if len(word) > 3 else word
+
+
+@lru_cache(maxsize=50_000)
+def zh_words(run: str) -> tuple[str, ...]:
+    return tuple(w for w in _jieba().cut_for_search(run) if w.strip())
+
+
+@dataclass(frozen=True)
+class Token:
+    surface: str  # the word as written (normalized): what typo correction compares
+    term: str  # the analysed term (lemma, stem or segment): what is hashed
+    script: str  # zh | ru | en | num
+
+
+def tokens(text: str) -> list[Token]:
+    """Analysed tokens of ``text`` in order, stop words removed."""
+    out: list[Token] = []
+    for m in _RUN.finditer(normalize(text)):
+        kind = m.lastgroup or "en"
+        run = m.group()
+        if kind == "zh":
+            for w in zh_words(run):
+                if w not in STOP_WORDS["zh"]:
+                    out.append(Token(w, w, "zh"))
+        elif kind == "ru":
+            if run not in STOP_WORDS["ru"]:
+                out.append(Token(run, ru_lemma(run), "ru"))
+        elif kind == "num":
+            out.append(Token(run, run.replace(",", "."), "num"))
+        elif run not in STOP_WORDS["en"]:
+            out.append(Token(run, en_stem(run), "en"))
+    return out
+
+
+def terms(text: str) -> list[str]:
+    return [t.term for t in tokens(text)]
+
+
+def term_id(term: str) -> int:
+    """Stable 32-bit id of a term in the sparse index space."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=4).digest(), "little")
+
+
+# --- BM25 ----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Bm25Encoder:
+    """Document-side BM25 weights; the index applies IDF (see module doc)."""
+
+    k1: float = 1.2
+    b: float = 0.75
+    avg_len: float = 24.0
+
+    def document(self, doc_terms: Iterable[str]) -> tuple[list[int], list[float]]:
+        counts = Counter(doc_terms)
+        length = sum(counts.values()) or 1
+        norm = self.k1 * (1 - self.b + self.b * length / max(self.avg_len, 1e-6))
+        weights: dict[int, float] = {}
+        for t, tf in counts.items():
+            i = term_id(t)
+            weights[i] = weights.get(i, 0.0) + tf * (self.k1 + 1) / (tf + norm)
+        idx = sorted(weights)
+        return idx, [weights[i] for i in idx]
+
+    @staticmethod
+    def query(query_terms: Iterable[str], weights: dict[str, float] | None = None) -> tuple[list[int], list[float]]:
+        """One per distinct term (a corrected term may carry less); IDF is applied by the index."""
+        vec: dict[int, float] = {}
+        for t in query_terms:
+            i = term_id(t)
+            vec[i] = max(vec.get(i, 0.0), (weights or {}).get(t, 1.0))
+        idx = sorted(vec)
+        return idx, [vec[i] for i in idx]
+
+
+# --- vocabulary and typo correction ----------------------------------------------------------------------------
+
+
+@dataclass
+class Vocabulary:
+    """Index terms and surface words with document frequencies, kept beside the index for typo correction.
+
+    ``surface`` maps a written word (normalized) to the number of documents containing it; ``known`` holds the
+    analysed terms. A query word is corrected only when neither its surface form nor its analysed term is known,
+    so a valid inflection that happens not to be in the catalog ("ботинок" vs "ботинки") is left alone.
+    """
+
+    surface: dict[str, int] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)
+    docs: int = 0
+    total_len: int = 0
+    _pools: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def avg_len(self) -> float:
+        return self.total_len / self.docs if self.docs else 24.0
+
+    def add_document(self, toks: list[Token]) -> None:
+        self.docs += 1
+        self.total_len += len(toks)
+        for s in {t.surface for t in toks if t.script in ("en", "ru")}:
+            self.surface[s] = self.surface.get(s, 0) + 1
+        self.known.update(t.term for t in toks)
+        self._pools.clear()
+
+    def remove_document(self, toks: list[Token]) -> None:
+        """Keep counts roughly right on incremental deletes (``known`` is left: a stale term costs nothing)."""
+        self.docs = max(0, self.docs - 1)
+        self.total_len = max(0, self.total_len - len(toks))
+        for s in {t.surface for t in toks if t.script in ("en", "ru")}:
+            if s in self.surface:
+                self.surface[s] -= 1
+                if self.surface[s] <= 0:
+                    del self.surface[s]
+        self._pools.clear()
+
+    def correct(self, tok: Token) -> str | None:
+        """The most likely intended surface word for a misspelled ``tok``, or None when it is fine or unknown.
+
+        Bounded edit distance (1 for words of 4–7 letters, 2 for longer), ties broken by document frequency so a
+        common catalog word wins over a rare one.
+        """
+        if tok.script not in ("en", "ru") or len(tok.surface) < 4:
+            return None
+        if tok.surface in self.surface or tok.term in self.known:
+            return None
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        limit = 1 if len(tok.surface) <= 7 else 2
+        pool = self._pool(tok.script)
+        matches = process.extract(
+            tok.surface, pool, scorer=Levenshtein.distance, score_cutoff=limit, limit=8
+        )
+        if not matches:
+            return None
+        best = min(matches, key=lambda m: (m[1], -self.surface.get(m[0], 0)))
+        return str(best[0])
+
+    def _pool(self, script: str) -> list[str]:
+        if script not in self._pools:
+            cyr = script == "ru"
+            self._pools[script] = [w for w in self.surface if ("\u0400" <= w[0] <= "\u04ff") == cyr]
+        return self._pools[script]
+
+    def save(self, path: Path) -> None:
+        data = {"docs": self.docs, "total_len": self.total_len, "surface": self.surface, "known": sorted(self.known)}
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> Vocabulary:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            surface={str(k): int(v) for k, v in data["surface"].items()},
+            known=set(data["known"]),
+            docs=int(data["docs"]),
+            total_len=int(data["total_len"]),
+        )
+
+
+@dataclass
+class AnalyzedQuery:
+    terms: list[str]
+    weights: dict[str, float]
+    corrected: str | None  # the query text with corrections applied, when any were made
+
+
+def analyze_query(text: str, vocab: Vocabulary | None) -> AnalyzedQuery:
+    """Query terms for the sparse leg, with misspelled words replaced by their likely intended word.
+
+    A corrected term gets weight 0.9 and the original is dropped: the original matches nothing in the index anyway.
+    """
+    toks = tokens(text)
+    out: list[str] = []
+    weights: dict[str, float] = {}
+    fixes: dict[str, str] = {}
+    for tok in toks:
+        fix = vocab.correct(tok) if vocab is not None else None
+        if fix is None:
+            out.append(tok.term)
+            continue
+        fixes[tok.surface] = fix
+        fixed = tokens(fix)
+        for ft in fixed:
+            out.append(ft.term)
+            weights[ft.term] = 0.9
+    corrected = None
+    if fixes:
+        norm = normalize(text)
+        for wrong, right in fixes.items():
+            norm = re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, norm)
+        corrected = norm
+    return AnalyzedQuery(out, weights, corrected)

@@ -1,0 +1,130 @@
+"""All settings in one place: environment variables with the ``SHOPKEEPER_`` prefix, nested with ``__``.
+
+Examples: ``SHOPKEEPER_DB__URL=postgresql+psycopg://...``, ``SHOPKEEPER_LLM__BACKEND=openai``,
+``SHOPKEEPER_INDEX__URL=http://qdrant:6333``. A ``.env`` file in the working directory is read too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class DatabaseSettings(BaseModel):
+    # None means "store.db inside data_dir"; any SQLAlchemy URL otherwise (PostgreSQL for scale).
+    url: str | None = None
+    echo: bool = False
+
+
+class IndexSettings(BaseModel):
+    # None: Qdrant's in-process engine (qdrant-edge) on disk under data_dir/index.
+    # A URL (http://host:6333): a Qdrant server or cluster through qdrant-client.
+    url: str | None = None
+    api_key: SecretStr | None = None
+    path: Path | None = None
+    collection_prefix: str = "shopkeeper"
+
+
+class EmbeddingSettings(BaseModel):
+    # "provider/model": "use/multilingual-v3" (packaged, default), "st/<path or name>" (sentence-transformers),
+    # "st/packaged-minilm" (the packaged English all-MiniLM-L6-v2).
+    model: str = "use/multilingual-v3"
+    # BLAS threads for batch embedding. 1 by default: measured on the shared 2-core machine, USE ran 900 sentences/s
+    # with 1 thread and 380/s with 2 (threads spin against other work); single queries always use 1 thread.
+    threads: int = 1
+    batch_size: int = 64
+
+
+class LLMSettings(BaseModel):
+    # "llamacpp": local GGUF through llama-cpp-python; "openai": any OpenAI-compatible endpoint;
+    # "none": templates only (no LLM).
+    backend: Literal["llamacpp", "openai", "none"] = "llamacpp"
+    # llama.cpp: path to a GGUF file; None means the packaged Qwen2.5-Coder-1.5B-Instruct joined into models_dir.
+    model_path: Path | None = None
+    n_threads: int = 2
+    n_ctx: int = 4096
+    n_gpu_layers: int = 0  # -1 offloads every layer when a GPU build of llama.cpp is installed
+    # OpenAI-compatible endpoint (vLLM, llama.cpp server, a cloud API).
+    base_url: str | None = None
+    model: str = "gpt-4o-mini"
+    api_key: SecretStr | None = None
+    # Shared generation limits.
+    temperature: float = 0.2
+    max_tokens: int = 256
+    timeout_s: float = 60.0
+    first_token_timeout_s: float = 30.0
+    # Let a capable remote model choose tools itself (same typed tools, same role checks).
+    tool_calling: bool = False
+
+
+class AgentSettings(BaseModel):
+    # None: LangGraph's SQLite checkpointer at data_dir/checkpoints.db; a postgresql:// URL for scale.
+    checkpoint_url: str | None = None
+    max_input_chars: int = 4000
+    intent_confidence: float = 0.55
+    llm_for_understanding: bool = True
+
+
+class SearchSettings(BaseModel):
+    # Exchange rates to USD used to convert a price the shopper names in another currency ("до 5000 руб") into the
+    # store currency. Configurable: SHOPKEEPER_SEARCH__FX_RATES='{"RUB": 0.0105, "CNY": 0.139}'.
+    fx_rates: dict[str, float] = Field(
+        default_factory=lambda: {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "RUB": 0.011, "CNY": 0.14, "JPY": 0.0067}
+    )
+    # Hybrid fusion of the dense and sparse legs: "rrf" (reciprocal rank), "dbsf" (distribution-based), "weighted".
+    fusion: Literal["rrf", "dbsf", "weighted"] = "rrf"
+    prefetch: int = 100  # candidates each leg hands to fusion and re-ranking
+    min_score: float = 0.25  # below this a hit is marked low-confidence (the agent may ask a clarifying question)
+
+
+class ServerSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="SHOPKEEPER_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+    )
+
+    data_dir: Path = Field(default=Path("var"), description="Store DB, index, checkpoints and models live here.")
+    store_name: str = "Shopkeeper Demo Store"
+    currency: str = "USD"
+    log_level: str = "INFO"
+    log_json: bool = False
+
+    db: DatabaseSettings = DatabaseSettings()
+    index: IndexSettings = IndexSettings()
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    llm: LLMSettings = LLMSettings()
+    agent: AgentSettings = AgentSettings()
+    server: ServerSettings = ServerSettings()
+    search: SearchSettings = SearchSettings()
+
+    @property
+    def db_url(self) -> str:
+        return self.db.url or f"sqlite:///{(self.data_dir / 'store.db').resolve()}"
+
+    @property
+    def index_path(self) -> Path:
+        return (self.index.path or self.data_dir / "index").resolve()
+
+    @property
+    def models_dir(self) -> Path:
+        return (self.data_dir / "models").resolve()
+
+    @property
+    def checkpoint_path(self) -> Path:
+        return (self.data_dir / "checkpoints.db").resolve()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

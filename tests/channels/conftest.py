@@ -1,0 +1,80 @@
+"""Fixtures of the channel tests: the web app over the real Assistant (templates, small demo store).
+
+A stand-in core (``standin.StandIn``) is used only where the real one cannot be made to fail on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from channels.web.app import create_app
+from shopkeeper.settings import AgentSettings, DatabaseSettings, LLMSettings, Settings
+
+from .standin import StandIn
+
+STORE_NAME = "Northwind Outfitters"
+
+
+@pytest.fixture(scope="session")
+def channels_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Our own small demo store: shopper turns may write to it (hand-over tickets), so it is not the shared one."""
+    from knowledge.demo import build_demo_store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('channels_store') / 'store.db'}"
+    build_demo_store(url, seed=7, products=300, sales_days=10)
+    return url
+
+
+def real_settings(store_url: str, data_dir: Path, **llm: object) -> Settings:
+    return Settings(
+        data_dir=data_dir,
+        db=DatabaseSettings(url=store_url),
+        llm=LLMSettings(backend="none", **llm),
+        agent=AgentSettings(llm_for_understanding=False),
+        store_name=STORE_NAME,
+    )
+
+
+@pytest.fixture(scope="module")
+def settings(channels_store: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return real_settings(channels_store, tmp_path_factory.mktemp("channels_data"))
+
+
+@pytest.fixture(scope="module")
+def client(settings: Settings) -> Iterator[TestClient]:
+    """The real app with the real Assistant, created in the app's lifespan as in production."""
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+@pytest.fixture
+def standin_client(tmp_path: Path) -> Iterator[TestClient]:
+    settings = Settings(data_dir=tmp_path, db=DatabaseSettings(url=f"sqlite:///{tmp_path}/empty.db"),
+                        llm=LLMSettings(backend="none"), store_name="Test Outdoor Shop")
+    with TestClient(create_app(settings, assistant=StandIn())) as c:
+        yield c
+
+
+# A reply without figures, as a model writes it: the grounding check lets it through, and it streams word by word.
+SCRIPTED_REPLY = (
+    "Here are waterproof hiking boots within your budget. All of them are in stock in the store, "
+    "and the cards below show the price and where to find each pair. Want me to narrow it down by size or brand?"
+)
+
+
+@pytest.fixture
+def browser_settings(channels_store: str, tmp_path: Path) -> Settings:
+    return real_settings(channels_store, tmp_path)
+
+
+@pytest.fixture
+def browser_assistant(browser_settings: Settings) -> object:
+    """The real Assistant; only the language model's free text is scripted (the one edge a test cannot reach)."""
+    from agent.assistant import Assistant
+    from agent.llm.scripted import ScriptedChatModel
+
+    return Assistant(browser_settings, chat_model=ScriptedChatModel(lambda _messages: SCRIPTED_REPLY, delay_s=0.03))

@@ -1,0 +1,113 @@
+"""What a tool is: typed input and output, the roles allowed to call it, and one async function.
+
+Roles are enforced here, in the tool layer, never in a prompt: a shopper's session cannot reach a manager tool
+whatever the text of the conversation says.
+"""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel
+
+from shopkeeper.errors import PermissionDenied
+from shopkeeper.settings import Settings, get_settings
+
+
+class Role(enum.StrEnum):
+    SHOPPER = "shopper"
+    MANAGER = "manager"
+    HOST = "host"
+
+
+ALL_ROLES = frozenset(Role)
+STAFF = frozenset({Role.MANAGER, Role.HOST})
+
+
+@dataclass
+class ToolContext:
+    """Run-time dependencies of a tool call: who is asking, and the shared services (DB, index, models)."""
+
+    role: Role
+    session_id: str = "local"
+    locale: str = "en"
+    settings: Settings = field(default_factory=get_settings)
+    # Lazily built shared services (knowledge.services.Services); typed loosely to keep tools importable alone.
+    services: Any = None
+
+    def svc(self) -> Any:
+        if self.services is None:
+            from knowledge.services import get_services
+
+            self.services = get_services(self.settings)
+        return self.services
+
+
+I = TypeVar("I", bound=BaseModel)
+O = TypeVar("O", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Tool(Generic[I, O]):
+    name: str
+    description: str
+    input_model: type[I]
+    output_model: type[O]
+    roles: frozenset[Role]
+    fn: Callable[[I, ToolContext], Awaitable[O]]
+
+    def allowed(self, role: Role) -> bool:
+        return role in self.roles
+
+    async def __call__(self, data: I | dict[str, Any], ctx: ToolContext) -> O:
+        if not self.allowed(ctx.role):
+            raise PermissionDenied(f"the {ctx.role.value} role may not use {self.name}")
+        args = data if isinstance(data, self.input_model) else self.input_model.model_validate(data)
+        return await self.fn(args, ctx)
+
+    def json_schema(self) -> dict[str, Any]:
+        """OpenAI-style function schema, for LLM tool calling."""
+        return {
+            "type": "function",
+            "function": {
+                "name": self.name,
+                "description": self.description,
+                "parameters": self.input_model.model_json_schema(),
+            },
+        }
+
+
+REGISTRY: dict[str, Tool[Any, Any]] = {}
+
+
+def tool(name: str, *, roles: frozenset[Role] | set[Role], description: str) -> Callable[
+    [Callable[[I, ToolContext], Awaitable[O]]], Tool[I, O]
+]:
+    """Register ``async def fn(input: Input, ctx: ToolContext) -> Output`` as a typed tool."""
+
+    def wrap(fn: Callable[[I, ToolContext], Awaitable[O]]) -> Tool[I, O]:
+        hints = typing.get_type_hints(fn)
+        params = [v for k, v in hints.items() if k != "return"]
+        t: Tool[I, O] = Tool(
+            name=name,
+            description=description,
+            input_model=params[0],
+            output_model=hints["return"],
+            roles=frozenset(roles),
+            fn=fn,
+        )
+        if name in REGISTRY and REGISTRY[name].fn is not fn:
+            raise ValueError(f"tool {name} registered twice")
+        REGISTRY[name] = t
+        return t
+
+    return wrap
+
+
+def tools_for(role: Role) -> list[Tool[Any, Any]]:
+    """The tools a role may call: what an LLM in tool-calling mode is offered."""
+    return [t for t in REGISTRY.values() if t.allowed(role)]

@@ -1,0 +1,75 @@
+"""Input and output models of the catalog tools, shared by search, journeys and channels (product cards)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ParsedQuery(BaseModel):
+    """What search understood from the shopper's words; shown back so a shopper can see why results match."""
+
+    text: str = Field(description="the query with price phrases, negations and filters removed")
+    language: str = "en"
+    price_min: Decimal | None = None
+    price_max: Decimal | None = None
+    currency: str | None = None  # currency the shopper named ("руб" -> RUB), before conversion
+    category: str | None = None  # category path prefix
+    brand: str | None = None
+    attributes: dict[str, Any] = Field(default_factory=dict)  # {"waterproof": True, "colour": "blue"}
+    exclude_terms: list[str] = Field(default_factory=list)  # negations: "not leather" -> ["leather"]
+    corrected: str | None = None  # typo-corrected query when it differed
+
+
+class SearchInput(BaseModel):
+    query: str = Field(min_length=1, max_length=2000, description="the shopper's words, any language")
+    language: str | None = Field(default=None, description="en, ru or zh; detected when missing")
+    limit: int = Field(default=8, ge=1, le=50)
+    price_min: Decimal | None = Field(default=None, ge=0)
+    price_max: Decimal | None = Field(default=None, ge=0)
+    category: str | None = None
+    brand: str | None = None
+    in_stock_only: bool = False
+    exclude_ids: list[int] = Field(default_factory=list)
+
+
+class ProductHit(BaseModel):
+    """One product as shown to a shopper: every figure here comes from the store DB."""
+
+    product_id: int
+    sku: str
+    title: str  # in the asked language when the catalog has it
+    brand: str | None = None
+    category: str | None = None  # display name of the category
+    price: Decimal
+    currency: str
+    in_stock: bool
+    stock_qty: int
+    location: str | None = None  # "Aisle 4, shelf B" in the store
+    attributes: dict[str, Any] = Field(default_factory=dict)
+    image_url: str | None = None
+    rating: float | None = None
+    score: float = 0.0
+    reason: str = ""  # short reason it matched: "waterproof · under 120 · in stock"
+
+
+class SearchOutput(BaseModel):
+    hits: list[ProductHit]
+    parsed: ParsedQuery
+    mode: str = "hybrid"  # hybrid | dense | bm25 | db-fallback
+    took_ms: float = 0.0
+    notice: str | None = None  # e.g. "search index missing: showing a simpler keyword search"
+
+
+class GetProductInput(BaseModel):
+    product_id: int | None = None
+    sku: str | None = None
+    language: str | None = None
+
+
+class ProductDetail(ProductHit):
+    description: str = ""
+    variants: list[dict[str, Any]] = Field(default_factory=list)
+    complements: list[ProductHit] = Field(default_factory=list)

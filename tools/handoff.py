@@ -1,0 +1,87 @@
+"""Hand-over to a person: a ticket with a summary of the conversation, stored as a StoreEvent of kind "escalation".
+
+Why an event and not a Task: tasks are staff work on stock and prices (restock, count, price change) whose
+completion is checked against the shelf; a hand-over is a conversation waiting for a person. The event's payload
+holds the session, the reason, the summary and its state ("open" until released), and its id is the ticket number.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from knowledge.db import session_scope
+from knowledge.schema import StoreEvent
+from tools.base import ALL_ROLES, STAFF, ToolContext, tool
+
+Reason = Literal["human_request", "negative_sentiment", "repeated_failure", "complaint"]
+
+
+class HandoffInput(BaseModel):
+    reason: Reason
+    summary: str = Field(max_length=4000, description="what the shopper wanted and what was tried")
+    language: str = "en"
+
+
+class HandoffOutput(BaseModel):
+    ticket_id: int
+    session_id: str
+    reason: str
+    state: str
+    created_at: dt.datetime
+
+
+def _open_ticket(db_url: str, session_id: str, data: HandoffInput) -> HandoffOutput:
+    with session_scope(db_url) as s:
+        existing = s.scalars(
+            select(StoreEvent).where(StoreEvent.kind == "escalation").order_by(StoreEvent.id.desc()).limit(200)
+        ).all()
+        for ev in existing:
+            # One open ticket per session: a second request updates its summary instead of opening another.
+            if ev.payload.get("session_id") == session_id and ev.payload.get("state") == "open":
+                ev.payload = {**ev.payload, "summary": data.summary, "reason": data.reason}
+                return HandoffOutput(ticket_id=ev.id, session_id=session_id, reason=data.reason, state="open",
+                                     created_at=ev.at)
+        event = StoreEvent(
+            kind="escalation",
+            payload={"session_id": session_id, "reason": data.reason, "summary": data.summary,
+                     "language": data.language, "state": "open"},
+        )
+        s.add(event)
+        s.flush()
+        return HandoffOutput(ticket_id=event.id, session_id=session_id, reason=data.reason, state="open",
+                             created_at=event.at)
+
+
+@tool(
+    "create_handoff",
+    roles=ALL_ROLES,
+    description="Hand the conversation over to a person, with a reason and a summary.",
+)
+async def create_handoff(data: HandoffInput, ctx: ToolContext) -> HandoffOutput:
+    return await asyncio.to_thread(_open_ticket, ctx.svc().db_url, ctx.session_id, data)
+
+
+class ReleaseInput(BaseModel):
+    ticket_id: int
+
+
+def _release(db_url: str, ticket_id: int) -> HandoffOutput:
+    from shopkeeper.errors import NotFound
+
+    with session_scope(db_url) as s:
+        ev = s.get(StoreEvent, ticket_id)
+        if ev is None or ev.kind != "escalation":
+            raise NotFound(f"no hand-over ticket {ticket_id}")
+        ev.payload = {**ev.payload, "state": "released"}
+        return HandoffOutput(ticket_id=ev.id, session_id=str(ev.payload.get("session_id")),
+                             reason=str(ev.payload.get("reason")), state="released", created_at=ev.at)
+
+
+@tool("release_handoff", roles=STAFF, description="Close a hand-over ticket: the assistant takes the session back.")
+async def release_handoff(data: ReleaseInput, ctx: ToolContext) -> HandoffOutput:
+    return await asyncio.to_thread(_release, ctx.svc().db_url, data.ticket_id)

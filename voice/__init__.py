@@ -1,0 +1,1 @@
+"""Speech in and out for the kiosk: STT (faster-whisper), TTS (piper), VAD and the streaming pipeline."""
