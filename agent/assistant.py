@@ -137,6 +137,13 @@ class Assistant:
                 return
         yield _done(values)
 
+    async def session_state(self, session_id: str) -> dict[str, Any]:
+        """The checkpointed state of a session (for the human-agent view, evals and debugging): plain JSON values,
+        including the last turn's ``result`` (its tool facts) and the conversation fields."""
+        graph, _ = await self._ensure()
+        snapshot = await graph.aget_state({"configurable": {"thread_id": session_id}})
+        return dict(snapshot.values)
+
     async def aclose(self) -> None:
         if self._stack is not None:
             stack, self._stack = self._stack, None

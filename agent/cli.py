@@ -17,7 +17,8 @@ _err = Console(stderr=True)
 
 
 def _fail(exc: ShopkeeperError) -> typer.Exit:
-    _err.print(f"[red]error:[/] {exc.message}" + (f"\n[dim]hint:[/] {exc.hint}" if exc.hint else ""))
+    _err.print(f"[red]error:[/] {exc.message}" + (f"\n[dim]hint:[/] {exc.hint}" if exc.hint else ""),
+               soft_wrap=True, highlight=False)
     return typer.Exit(1)
 
 
@@ -33,7 +34,7 @@ def models_prepare(force: bool = typer.Option(False, "--force", help="Join and v
     except ShopkeeperError as exc:
         raise _fail(exc) from None
     size_mb = path.stat().st_size / 2**20
-    _out.print(f"model ready: {path} ({size_mb:,.1f} MiB, {time.monotonic() - started:.1f} s)")
+    _out.print(f"model ready: {path} ({size_mb:,.1f} MiB, {time.monotonic() - started:.1f} s)", soft_wrap=True)
     if settings.llm.model_path is not None:
         _out.print(f"[yellow]note:[/] SHOPKEEPER_LLM__MODEL_PATH is set, so the llama.cpp backend loads "
                    f"{settings.llm.model_path} instead")
@@ -46,7 +47,7 @@ def models_status(probe: bool = typer.Option(False, "--probe", help="Load the mo
 
     status = health(get_settings(), probe=probe)
     for key, value in status.model_dump().items():
-        _out.print(f"{key:>9}: {value}")
+        _out.print(f"{key:>9}: {value}", soft_wrap=True, highlight=False)
     if status.backend != "none" and not status.present:
         raise typer.Exit(1)
 
@@ -69,6 +70,14 @@ def ask(
         _err.print("[yellow]the LLM backend is 'none' (templates only); set SHOPKEEPER_LLM__BACKEND[/]")
         raise typer.Exit(1)
     messages = [ChatMessage(role="system", content=system), ChatMessage(role="user", content=question)]
+    load = getattr(model, "load", None)
+    if callable(load):  # load first, so the timings below are the model's, not the loading's
+        started = time.monotonic()
+        try:
+            load()
+        except ShopkeeperError as exc:
+            raise _fail(exc) from None
+        _err.print(f"[dim]{model.name}: loaded in {time.monotonic() - started:.1f} s[/]")
 
     async def run() -> tuple[float | None, int, float]:
         started = time.monotonic()

@@ -97,7 +97,8 @@ def _walk(value: Any, facts: FactSet, key: str = "") -> None:
         with contextlib.suppress(ValueError):
             facts.dates.add(dt.date(int(m[1]), int(m[2]), int(m[3])))
     # Numbers inside text (titles, policy bodies, "60W", "Aisle 4") are facts too, in every reading.
-    for token in _NUM_IN_TEXT.findall(text):
+    # Read both ways: digit by digit group ("Edge 3 300" holds 3 and 300) and as a reply would be read (3300).
+    for token in _NUM_IN_TEXT.findall(text) + _NUMBER.findall(text):
         for d in _readings(token):
             facts.add_number(d)
     # Dates written out in policy text ("until 15 January") count as dates.

@@ -45,12 +45,6 @@ _T: dict[str, dict[str, str]] = {
     },
     "in_stock": {"en": "{qty} in stock", "ru": "в наличии {qty} шт.", "zh": "有货 {qty} 件"},
     "out_of_stock_word": {"en": "out of stock", "ru": "нет в наличии", "zh": "缺货"},
-    "location": {"en": " ({location})", "ru": " ({location})", "zh": "（{location}）"},
-    "product_detail": {
-        "en": "{line}.{where}{description}",
-        "ru": "{line}.{where}{description}",
-        "zh": "{line}。{where}{description}",
-    },
     "product_unknown": {
         "en": "Which product do you mean? Search for it first, or tell me its name.",
         "ru": "Какой товар вы имеете в виду? Сначала найдите его или назовите его.",
@@ -307,13 +301,15 @@ def _search_empty(lang: str, data: dict[str, Any]) -> str:
 
 def _product_detail(lang: str, data: dict[str, Any]) -> str:
     p = data["product"]
-    where = t("location", lang, location=p["location"]).strip() + ("。" if lang == "zh" else ".") \
-        if p.get("location") else ""
-    desc = (p.get("description") or "").strip()
+    stop = "。" if lang == "zh" else ". "
+    parts = [product_line(p, lang) + stop]
+    if p.get("location"):
+        parts.append(str(p["location"]) + stop)
+    desc = " ".join(str(p.get("description") or "").split())
     if len(desc) > 180:
         desc = desc[:180].rsplit(" ", 1)[0] + "…"
-    return t("product_detail", lang, line=product_line(p, lang), where=(" " + where) if where and lang != "zh"
-             else where, description=(" " + desc) if desc and lang != "zh" else desc)
+    parts.append(desc)
+    return "".join(parts).strip()
 
 
 def _compare(lang: str, data: dict[str, Any]) -> str:
@@ -335,13 +331,14 @@ def _recommend(lang: str, data: dict[str, Any]) -> str:
 def _order_status(lang: str, data: dict[str, Any]) -> str:
     o = data["order"]
     detail: list[str] = []
-    if o.get("delivered_on"):
+    if o.get("delivered_on") and o["status"] == "delivered":
         detail.append(t("order_delivered", lang, date=date(o["delivered_on"], lang)))
     elif o.get("expected_delivery") and o["status"] in ("paid", "shipped", "pending"):
         detail.append(t("order_expected", lang, date=date(o["expected_delivery"], lang)))
     if o.get("tracking_number") and o["status"] in ("shipped", "delivered"):
         detail.append(t("order_tracking", lang, carrier=o.get("carrier") or "", tracking=o["tracking_number"]))
-    return t("order_status", lang, order_id=o["order_id"], status=status(o["status"], lang), detail="".join(detail))
+    text = t("order_status", lang, order_id=o["order_id"], status=status(o["status"], lang), detail="".join(detail))
+    return text.replace("г..", "г.")  # Russian long dates end with "г." already
 
 
 def _policy(lang: str, data: dict[str, Any]) -> str:

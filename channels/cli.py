@@ -25,7 +25,7 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"Shopkeeper web chat: http://{shown}:{port}  (API docs: http://{shown}:{port}/docs)")
     uvicorn.run("channels.web.app:create_app", factory=True, host=host, port=port,
-                log_level=settings.log_level.lower(), ws_max_size=1 << 20)
+                log_level=settings.log_level.lower(), ws="websockets-sansio", ws_max_size=1 << 20)
 
 
 def chat(

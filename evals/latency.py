@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import os
 import statistics
 import tempfile
 import time
@@ -60,6 +61,14 @@ def _pct(values: list[float], q: float) -> float:
     k = (len(ordered) - 1) * q
     lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def _load() -> str:
+    """The 1-minute load average: other jobs on a shared machine move these figures, so the report says so."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:
+        return "n/a"
 
 
 def _messages(question: str) -> list[dict[str, str]]:
@@ -108,6 +117,7 @@ def llm_latency(model_path: Path, *, threads: int, reps: int, max_tokens: int) -
     from agent.llm.llamacpp import LlamaCppChatModel
 
     n_ctx = 4096
+    load_before = _load()
     t0 = time.perf_counter()
     raw = llama_cpp.Llama(model_path=str(model_path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
                           verbose=False)
@@ -127,8 +137,13 @@ def llm_latency(model_path: Path, *, threads: int, reps: int, max_tokens: int) -
     wr_tps: list[float] = []
     for lang, questions in QUESTIONS.items():
         for question in questions[:reps]:
-            r = _raw_run(raw, question, max_tokens)
-            w = _wrapped_run(wrapped, question, max_tokens)
+            # Alternate which path goes first, so drifting load on a shared machine hits both alike.
+            if len(rows) % 2 == 0:
+                r = _raw_run(raw, question, max_tokens)
+                w = _wrapped_run(wrapped, question, max_tokens)
+            else:
+                w = _wrapped_run(wrapped, question, max_tokens)
+                r = _raw_run(raw, question, max_tokens)
             raw_ttft.append(r[0])
             raw_tps.append(r[1])
             wr_ttft.append(w[0])
@@ -157,8 +172,8 @@ def llm_latency(model_path: Path, *, threads: int, reps: int, max_tokens: int) -
     print_table("LLM latency: raw llama.cpp vs LlamaCppChatModel + guarded_stream", columns, rows)
     body = (
         f"## Local LLM ({model_path.name}, {threads} threads, n_ctx {n_ctx}, max {max_tokens} tokens, greedy)\n\n"
-        "Each question asked once to each path, interleaved (raw first); the system prompt is shared and cached "
-        "in both after a warm-up.\n"
+        "Each question asked once to each path, interleaved (which path goes first alternates); the system prompt "
+        f"is shared and cached in both after a warm-up. Load average before: {load_before}, after: {_load()}.\n"
         "*raw*: llama-cpp-python `create_chat_completion(stream=True)`; *ours*: `LlamaCppChatModel` through "
         "`guarded_stream` (worker thread + asyncio queue + garbage detector + RAM prefix cache).\n\n"
         + markdown_table(columns, rows)
@@ -204,6 +219,8 @@ def routed_turn_latency(turns: int = 60) -> tuple[dict[str, Any], str]:
         assistant = Assistant(settings, chat_model=None)
         plan = [(lang, q) for lang, qs in ROUTED_QUESTIONS.items() for q in qs]
 
+        intents: dict[str, int] = {}
+
         async def drive() -> tuple[list[float], dict[str, list[float]], int]:
             times: list[float] = []
             by_lang: dict[str, list[float]] = {lang: [] for lang in ROUTED_QUESTIONS}
@@ -216,17 +233,18 @@ def routed_turn_latency(turns: int = 60) -> tuple[dict[str, Any], str]:
                 started = time.perf_counter()
                 async for ev in assistant.reply(Turn(session_id=f"lat-{i}", text=question, locale=lang)):
                     errors += getattr(ev, "type", "") == "error"
+                    if getattr(ev, "type", "") == "done":
+                        intent = str(getattr(ev, "intent", "?"))
+                        intents[intent] = intents.get(intent, 0) + 1
                 elapsed = time.perf_counter() - started
                 times.append(elapsed)
                 by_lang[lang].append(elapsed)
+            aclose = getattr(assistant, "aclose", None)
+            if callable(aclose):
+                await aclose()  # in this loop: the checkpointer's connection belongs to it
             return times, by_lang, errors
 
         times, by_lang, errors = asyncio.run(drive())
-        close = getattr(assistant, "close", None)
-        if callable(close):
-            result = close()
-            if asyncio.iscoroutine(result):
-                asyncio.run(result)
     metrics = {
         "routed_turn_p50_ms": round(_pct(times, 0.5) * 1000, 1),
         "routed_turn_p95_ms": round(_pct(times, 0.95) * 1000, 1),
@@ -238,8 +256,11 @@ def routed_turn_latency(turns: int = 60) -> tuple[dict[str, Any], str]:
             for lang, v in by_lang.items()]
     print_table("Routed turns (no LLM)", ["lang", "turns", "p50 ms", "p95 ms"], rows)
     body = ("## Routed turns (LLM backend \"none\", demo store of 600 products)\n\n"
-            "Search, order and policy questions in en/ru/zh through `Assistant.reply`, one new session per turn.\n\n"
-            + markdown_table(["lang", "turns", "p50 ms", "p95 ms"], rows))
+            "Search, order and policy questions in en/ru/zh through `Assistant.reply`, one new session per turn "
+            "(after one warm-up turn that loads the embedder, index and classifiers).\n\n"
+            + markdown_table(["lang", "turns", "p50 ms", "p95 ms"], rows)
+            + "\nIntents the turns were routed to: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(intents.items())) + "\n")
     return metrics, body
 
 

@@ -43,6 +43,7 @@ SEARCHES = [
     "sleeping bag under {n}",
 ]
 TURN_TIMEOUT_S = 30.0
+BASELINE_THINK_S = 0.2  # the baseline is one shopper alone: unloaded latency
 
 
 @dataclass
@@ -55,6 +56,7 @@ class TurnResult:
     crossed: int = 0
     duplicated: int = 0
     marker_ok: bool | None = None  # None: this message carries no marker
+    kind: str = "search"  # "order" | "search"
     errors: list[str] = field(default_factory=list)
 
 
@@ -66,6 +68,8 @@ class Phase:
     results: list[TurnResult] = field(default_factory=list)
     rss: list[tuple[float, float]] = field(default_factory=list)  # (t, MB)
     wall_s: float = 0.0
+    server_cpu_s: float | None = None
+    load_avg: list[float] = field(default_factory=list)
 
 
 def free_port() -> int:
@@ -82,6 +86,22 @@ def rss_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (from /proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> float | None:
+    try:
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    except (OSError, ValueError):
+        return None
 
 
 def message_for(session: int, n: int, orders: int) -> tuple[str, str | None]:
@@ -110,6 +130,8 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
 
     async with connect(url, open_timeout=20, max_size=2**22) as ws:
         res: TurnResult | None = None
+        # Shoppers arrive spread over one think time, not all in the same millisecond.
+        await asyncio.sleep(rng.uniform(0, think_s))
         for n in range(max_turns):
             if time.monotonic() >= deadline:
                 break
@@ -117,7 +139,7 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
             my_id = f"{sid}:{n}"
             started = time.monotonic()
             await ws.send(json.dumps({"session_id": sid, "text": text, "locale": "en", "id": my_id}))
-            res = TurnResult(session, n, started - t0, None, None)
+            res = TurnResult(session, n, started - t0, None, None, kind="search" if marker is None else "order")
             done_text: str | None = None
             try:
                 async with asyncio.timeout(TURN_TIMEOUT_S):
@@ -152,11 +174,15 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
                 pass
 
 
-async def sample_rss(pid: int, t0: float, stop: asyncio.Event, out: list[tuple[float, float]]) -> None:
+async def sample_rss(pid: int, t0: float, stop: asyncio.Event, out: list[tuple[float, float]],
+                     load_avg: list[float]) -> None:
     while not stop.is_set():
         mb = rss_mb(pid)
         if mb is not None:
             out.append((time.monotonic() - t0, mb))
+        la = load_average()
+        if la is not None:
+            load_avg.append(la)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=1.0)
 
@@ -166,7 +192,8 @@ async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: floa
     t0 = time.monotonic()
     deadline = t0 + phase.seconds
     stop = asyncio.Event()
-    sampler = asyncio.create_task(sample_rss(pid, t0, stop, phase.rss))
+    cpu0 = cpu_seconds(pid)
+    sampler = asyncio.create_task(sample_rss(pid, t0, stop, phase.rss, phase.load_avg))
     tasks = [
         asyncio.create_task(
             run_session(url, f"{prefix}-{s:03d}", s, deadline, t0, orders, think_s, max_turns, phase.results)
@@ -183,6 +210,9 @@ async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: floa
     stop.set()
     await sampler
     phase.wall_s = time.monotonic() - t0
+    cpu1 = cpu_seconds(pid)
+    if cpu0 is not None and cpu1 is not None:
+        phase.server_cpu_s = cpu1 - cpu0
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -208,6 +238,7 @@ def slope_mb_per_min(points: list[tuple[float, float]]) -> float | None:
 def summarize(phase: Phase) -> dict[str, Any]:
     res = phase.results
     lat = [r.latency_ms for r in res if r.latency_ms is not None]
+    by_kind = {k: [r.latency_ms for r in res if r.latency_ms is not None and r.kind == k] for k in ("order", "search")}
     first = [r.first_frame_ms for r in res if r.first_frame_ms is not None]
     marked = [r for r in res if r.marker_ok is not None]
     return {
@@ -223,6 +254,10 @@ def summarize(phase: Phase) -> dict[str, Any]:
         "p99_ms": pct(lat, 0.99),
         "max_ms": round(max(lat), 1) if lat else None,
         "first_frame_p50_ms": pct(first, 0.5),
+        "order_p50_ms": pct(by_kind["order"], 0.5),
+        "order_p95_ms": pct(by_kind["order"], 0.95),
+        "search_p50_ms": pct(by_kind["search"], 0.5),
+        "search_p95_ms": pct(by_kind["search"], 0.95),
         "throughput_turns_per_s": round(len(lat) / phase.wall_s, 2) if phase.wall_s else None,
         "sessions_seen": len({r.session for r in res if r.session >= 0}),
     }
@@ -315,12 +350,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evals load", description=__doc__.split("\n")[0])
     ap.add_argument("--sessions", type=int, default=100)
     ap.add_argument("--seconds", type=float, default=120)
-    ap.add_argument("--think-ms", type=float, default=1000, help="mean pause between a reply and the next message")
-    ap.add_argument("--baseline-seconds", type=float, default=15, help="the single-session baseline phase")
+    ap.add_argument("--think-ms", type=float, default=10_000,
+                    help="mean pause between a reply and the next message (a shopper reads, then types)")
+    ap.add_argument("--baseline-seconds", type=float, default=20, help="the single-session baseline phase")
     ap.add_argument("--max-turns", type=int, default=10_000, help="per session, a bound besides time")
     ap.add_argument("--data-dir", type=Path, default=None, help="store to serve (default: settings.data_dir)")
     ap.add_argument("--app", default="channels.web.app:create_app", help="uvicorn app factory")
-    ap.add_argument("--name", default="load", help="report name under evals/reports/")
+    ap.add_argument("--name", default="load", help="report name")
+    ap.add_argument("--reports-dir", type=Path, default=REPORTS_DIR)
     args = ap.parse_args(argv)
 
     from shopkeeper.settings import get_settings
@@ -344,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(warm_up(url))
         baseline = Phase("single session", 1, args.baseline_seconds)
         run_id = f"{os.getpid():x}"
-        asyncio.run(run_phase(baseline, url, proc.pid, orders, args.think_ms / 1000 / 4, args.max_turns,
+        asyncio.run(run_phase(baseline, url, proc.pid, orders, BASELINE_THINK_S, args.max_turns,
                               f"load-base-{run_id}"))
         load = Phase(f"{args.sessions} sessions", args.sessions, args.seconds)
         asyncio.run(run_phase(load, url, proc.pid, orders, args.think_ms / 1000, args.max_turns, f"load-{run_id}"))
@@ -354,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
 
     b, s = summarize(baseline), summarize(load)
     rss = [mb for _, mb in load.rss]
-    png = (REPORTS_DIR / f"{args.name}.png")
+    png = args.reports_dir / f"{args.name}.png"
     png.parent.mkdir(parents=True, exist_ok=True)
     chart(load, png)
     clean = s["lost"] == 0 and s["crossed"] == 0 and s["duplicated"] == 0 and s["marker_mismatch"] == 0
@@ -373,6 +410,10 @@ def main(argv: list[str] | None = None) -> int:
         "latency_p99_ms": s["p99_ms"],
         "latency_max_ms": s["max_ms"],
         "first_frame_p50_ms": s["first_frame_p50_ms"],
+        "order_turn_latency_p50_ms": s["order_p50_ms"],
+        "order_turn_latency_p95_ms": s["order_p95_ms"],
+        "search_turn_latency_p50_ms": s["search_p50_ms"],
+        "search_turn_latency_p95_ms": s["search_p95_ms"],
         "throughput_turns_per_s": s["throughput_turns_per_s"],
         "baseline_single_session_latency_p50_ms": b["p50_ms"],
         "baseline_single_session_latency_p95_ms": b["p95_ms"],
@@ -380,6 +421,11 @@ def main(argv: list[str] | None = None) -> int:
         "server_rss_end_mb": round(rss[-1], 1) if rss else None,
         "server_rss_peak_mb": round(max(rss), 1) if rss else None,
         "server_rss_slope_second_half_mb_per_min": slope_mb_per_min(load.rss),
+        "server_cpu_mean_percent": round(100 * load.server_cpu_s / load.wall_s, 1)
+        if load.server_cpu_s is not None and load.wall_s else None,
+        "server_cpu_ms_per_turn": round(1000 * load.server_cpu_s / max(1, s["turns"] - s["lost"]), 1)
+        if load.server_cpu_s is not None else None,
+        "machine_load_avg_1m_mean": round(statistics.fmean(load.load_avg), 2) if load.load_avg else None,
         "server_alive_after": server_alive,
         "no_lost_duplicated_or_crossed": clean,
     }
@@ -404,13 +450,16 @@ def main(argv: list[str] | None = None) -> int:
         f"search), mean think time {args.think_ms:.0f} ms, per-turn timeout {TURN_TIMEOUT_S:.0f} s. "
         "Both share the machine's cores, so latency includes client time.",
         "Memory: server RSS sampled every second; the slope is a least-squares fit over the second half of the run.",
+        f"Offered load: at most {args.sessions / (args.think_ms / 1000):.1f} turns/s ({args.sessions} sessions, one "
+        "message per think time each); the server is one uvicorn process. The machine's 1-minute load average "
+        "during the run is reported because other work on the same cores shows up as latency here.",
     ]
     if errors:
         body += ["", "Error frames seen (first 10 distinct):", "", *[f"- `{e}`" for e in errors]]
     write_report(args.name, metrics, dataset={"store": str(data_dir), "orders": orders, "sessions": args.sessions,
                                                "seconds": args.seconds, "app": args.app},
-                 body_md="\n".join(body), title="Load: concurrent websocket sessions")
-    print(f"report: {REPORTS_DIR / (args.name + '.md')}")
+                 body_md="\n".join(body), title="Load: concurrent websocket sessions", reports_dir=args.reports_dir)
+    print(f"report: {args.reports_dir / (args.name + '.md')}")
     return 0 if clean and server_alive else 1
 
 

@@ -199,12 +199,16 @@ def main(argv: list[str] | None = None) -> int:
         queries = queries[: args.max_queries]
     dataset["queries"] = len(queries)
 
+    shared: dict[str, Any] = {"embedder": embedder}
+
     def engine_for(**search: Any) -> Any:
         svc = Services(_settings(root, url, **search))
-        svc.__dict__["embedder"] = embedder  # share the loaded model (cached_property slot)
+        # Share the loaded model and the open index (cached_property slots): one process opens a shard once.
+        svc.__dict__.update(shared)
         return SearchEngine(svc.settings, svc)
 
     engine = engine_for()
+    shared["index"] = engine.services.index
     engine.search(__import__("knowledge.search", fromlist=["SearchRequest"]).SearchRequest("warm up"))
     results = {mode: run_queries(engine, queries, mode) for mode in MODES}
 

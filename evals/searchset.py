@@ -61,7 +61,7 @@ def _typo(text: str, rng: random.Random, language: str) -> str:
     words = text.split(" ")
     if language == "zh":
         # Chinese typos are mostly a missing or wrong character in a longer word; drop one from the longest run.
-        i = max(range(len(words)), key=lambda k: len(words[k]))
+        i = max(range(len(words)), key=lambda k: (not any(c.isdigit() for c in words[k]), len(words[k])))
         w = words[i]
         if len(w) >= 3:
             j = rng.randrange(1, len(w) - 1)
@@ -168,9 +168,11 @@ def build_searchset(db_url: str, *, seed: int = 11, per_category: int = 3, fx: d
                 else:
                     text = " ".join([*(w.lower() for w in words), cat_name.lower()])
                 limit = None
+                # The slip goes into the product words: a typo'd price would change what is asked.
+                typo = _typo(text, rng, lang)
                 if usd is not None:
                     phrase, limit = _price_phrase(usd, lang, fx, rng)
-                    text = f"{text} {phrase}"
+                    text, typo = f"{text} {phrase}", f"{typo} {phrase}"
                 labels: dict[int, str] = {}
                 for p in members:
                     exact = all(_matches(p.attrs, k, v) for k, v in asked) and (limit is None or p.price <= limit)
@@ -178,7 +180,7 @@ def build_searchset(db_url: str, *, seed: int = 11, per_category: int = 3, fx: d
                 qid += 1
                 queries.append(Query(qid, text, lang, "clean", path, limit, labels))
                 qid += 1
-                queries.append(Query(qid, _typo(text, rng, lang), lang, "typo", path, limit, dict(labels)))
+                queries.append(Query(qid, typo, lang, "typo", path, limit, dict(labels)))
     return queries, products
 
 

@@ -199,7 +199,7 @@ class _SideFiles:
             vocab.save(vocab_path)
 
 
-def _payload_for_id(ids: Sequence[int]) -> list[int]:
+def _payload_for_id(ids: Sequence[int]) -> list[Any]:
     return [int(i) for i in ids]
 
 
@@ -258,7 +258,7 @@ class EdgeIndex(_SideFiles):
                 return q.FieldCondition(key, match=q.MatchValue(val))
             if kind == "any":
                 return q.FieldCondition(key, match=q.MatchAny(val))
-            return q.HasIdCondition(val)
+            return q.HasIdCondition(set(val))
 
         if not must and not must_not:
             return None
@@ -374,7 +374,8 @@ class ServerIndex(_SideFiles):
         try:
             exists = client.collection_exists(collection)
         except Exception as exc:  # connection refused, TLS, auth: the server is unreachable
-            raise IndexUnavailable(f"the Qdrant server is unreachable: {exc}", hint="check SHOPKEEPER_INDEX__URL") from exc
+            raise IndexUnavailable(f"the Qdrant server is unreachable: {exc}",
+                                   hint="check SHOPKEEPER_INDEX__URL") from exc
         if not exists:
             raise IndexUnavailable(f"no collection {collection!r} on the Qdrant server", hint=HINT)
         self._load_side()
@@ -450,7 +451,8 @@ class ServerIndex(_SideFiles):
         return [IndexHit(int(p.id), float(p.score), dict(p.payload or {})) for p in res.points]
 
     def count(self, filters: Filters | None = None) -> int:
-        return int(self.client.count(self.collection, count_filter=self._filter(filters or Filters()), exact=True).count)
+        flt = self._filter(filters or Filters())
+        return int(self.client.count(self.collection, count_filter=flt, exact=True).count)
 
     def stamps(self) -> dict[int, str]:
         out: dict[int, str] = {}

@@ -24,7 +24,7 @@ from tools.catalog_models import ParsedQuery
 # --- currencies and numbers ------------------------------------------------------------------------------------
 
 _CURRENCY_WORDS: list[tuple[str, str]] = [
-    (r"\$|usd|us\$|dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?|美元|美金|刀", "USD"),
+    (r"\$|usd|us\$|dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?|美元|美金", "USD"),
     (r"€|eur|euros?|евро|欧元", "EUR"),
     (r"£|gbp|pounds?|фунт(?:а|ов)?", "GBP"),
     (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|rubles?|roubles?|卢布", "RUB"),
@@ -178,6 +178,7 @@ class Lexicon:
         self.entries: list[LexEntry] = []
         self._seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
         self.flag_keys: set[str] = set()
+        self.category_keys: dict[str, set[str]] = {}  # category path -> attribute keys its products have
         # (kind, key, value, lang) -> words as first written: how an attribute reads in a reason line.
         self.display: dict[tuple[str, str, str, str], str] = {}
         for e in entries:
@@ -332,14 +333,21 @@ def lexicon_from_db(db_url: str) -> Lexicon:
     from knowledge.schema import Category, Product
 
     pairs: set[tuple[str, Any]] = set()
+    keys: dict[str, set[str]] = {}
     with session_scope(db_url) as s:
-        cats = [(c.path, dict(c.names or {})) for c in s.scalars(select(Category))]
+        cat_rows = list(s.scalars(select(Category)))
+        cats = [(c.path, dict(c.names or {})) for c in cat_rows]
+        path_of = {c.id: c.path for c in cat_rows}
         # Distinct attribute bags are few (combinations repeat), so this stays cheap at 50k products.
-        for (attrs,) in s.execute(select(Product.attributes).distinct()):
+        for cat_id, attrs in s.execute(select(Product.category_id, Product.attributes).distinct()):
             for k, v in (attrs or {}).items():
                 if isinstance(v, bool | str):
                     pairs.add((k, v))
-    return build_lexicon(cats, sorted(pairs, key=repr))
+            if cat_id in path_of:
+                keys.setdefault(path_of[cat_id], set()).update((attrs or {}).keys())
+    lex = build_lexicon(cats, sorted(pairs, key=repr))
+    lex.category_keys = keys
+    return lex
 
 
 # --- numbers with units ----------------------------------------------------------------------------------------
@@ -365,7 +373,9 @@ _SIZE_RE = re.compile(
 
 _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o)[\s-]+(?P<w>[a-z][a-z-]*)", re.I)
 _NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не)\s+(?P<w>[а-я][а-я-]*)", re.I)
-_NEG_ZH = re.compile(r"(?:不要|不含|没有|不是|非|除了|别要|无需)(?P<w>[\u4e00-\u9fff]{1,4}?)(?:的|材质|制|款|$|\s|，|,)")
+_NEG_ZH = re.compile(
+    r"(?:不要|不含|没有|不是|非|除了|别要|无需)(?P<w>[\u4e00-\u9fff]{1,4}?)(?:的|材质|制|款|$|\s|，|,)"
+)
 
 
 def _ascii_fold(v: Any) -> str:
@@ -454,6 +464,15 @@ def understand(
         elif e.key not in attributes:
             attributes[e.key] = e.value
 
+    if category is None and lang == "zh":
+        category = _fuzzy_zh_category(norm, lex)
+
+    # A word can name values of several attributes ("black": colour, or a kind of tea): keep the ones the
+    # category's products actually have.
+    allowed = lex.category_keys.get(category or "")
+    if allowed:
+        attributes = {k: v for k, v in attributes.items() if k in allowed or k.endswith("_free")}
+
     for m in _UNIT_RE.finditer(norm):
         if not outside_price(m.start(), m.end()):
             continue
@@ -466,8 +485,8 @@ def understand(
 
     # The cleaned text: what is left once price phrases and negations are cut out.
     cleaned = norm
-    for s, e in sorted(remove, reverse=True):
-        cleaned = cleaned[:s] + " " + cleaned[e:]
+    for start, stop in sorted(remove, reverse=True):
+        cleaned = cleaned[:start] + " " + cleaned[stop:]
     cleaned = re.sub(r"[,;:!?，。！？、]+", " ", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–")
     cleaned = re.sub(r"^的|的$", "", cleaned).strip()  # "800块以下的水壶" leaves a dangling particle
@@ -485,6 +504,20 @@ def understand(
         exclude_terms=list(dict.fromkeys(exclude_terms)),
     )
     return Understanding(parsed, exclude_attrs)
+
+
+def _fuzzy_zh_category(text: str, lex: Lexicon) -> str | None:
+    """A Chinese category name with one character missing or wrong ("自车头盔" for "自行车头盔")."""
+    from rapidfuzz import fuzz
+
+    best, best_score = None, 0.0
+    for e in lex.entries:
+        if e.kind != "category" or e.lang != "zh" or len(e.phrase[0]) < 3:
+            continue
+        score = fuzz.partial_ratio(e.phrase[0], text)
+        if score >= 75 and score > best_score:
+            best, best_score = e.key, score
+    return best
 
 
 def _free_matches(key: str, word: str, word_key: str, lex: Lexicon) -> bool:

@@ -146,18 +146,20 @@ class SearchEngine:
         try:
             index = self._index()
         except IndexUnavailable as exc:
-            hits = self._fallback(req, parsed)
             return SearchOutput(
-                hits=hits, parsed=parsed, mode="db-fallback", took_ms=(time.perf_counter() - t0) * 1000,
+                hits=self._fallback(req, parsed), parsed=parsed, mode="db-fallback",
+                took_ms=(time.perf_counter() - t0) * 1000,
                 notice=f"search index unavailable ({exc.message}): showing a simpler keyword search; {exc.hint}",
             )
         aq = analyze_query(parsed.text or req.query, index.vocabulary())
         if aq.corrected:
             # Understand the corrected words too ("wterproof hikng boots" -> waterproof, hiking boots).
             again, more_ex = self.parse(SearchRequest(aq.corrected, language=parsed.language))
-            for k, v in again.attributes.items():
-                parsed.attributes.setdefault(k, v)
-            parsed.category = parsed.category or again.category
+            parsed.attributes = again.attributes or parsed.attributes
+            parsed.category = again.category or parsed.category
+            if parsed.price_min is None and parsed.price_max is None:
+                parsed.price_min, parsed.price_max = again.price_min, again.price_max
+                parsed.currency = again.currency
             for k, vs in more_ex.items():
                 exclude_attrs.setdefault(k, vs)
             parsed.corrected = aq.corrected
@@ -231,7 +233,8 @@ class SearchEngine:
             cat_match = 1.0 if parsed.category and parsed.category.strip("/") in cats else 0.0
             # The retrieval score sets the order among equals; what the shopper asked for outweighs it.
             base = 0.5 * (h.score / top) + 0.5 / (1 + rank)
-            final = base + 0.8 * attr_match + 0.6 * cat_match
+            # The category outweighs one attribute: a same-category product is at least a partial match.
+            final = base + 0.6 * attr_match + 1.0 * cat_match
             out.append(_Candidate(h.id, base, attr_match, cat_match, final, matched))
         out.sort(key=lambda c: -c.final)
         return out

@@ -43,14 +43,23 @@ _RUN = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        ["a", "an", "the", "and", "or", "of", "for", "with", "to", "in", "on", "at", "by", "from", "is", "are", "be", "this", "that", "these", "those", "it", "its", "as", "my", "me", "i", "we", "you", "your", "our", "some", "any", "show", "find", "need", "want", "looking", "look", "buy", "please", "can", "could", "would", "like", "get", "give", "me"]
+    "en": _words(
+        "a an and any are as at be buy by can could find for from get give i in is it its like look looking "
+        "me my need of on or our please show some that the these this those to want we with would you your"
     ),
-    "ru": frozenset(
-        ["и", "или", "в", "во", "на", "по", "для", "с", "со", "к", "ко", "от", "из", "у", "о", "об", "а", "но", "же", "ли", "бы", "это", "этот", "эта", "эти", "тот", "мне", "меня", "нужен", "нужна", "нужно", "нужны", "хочу", "ищу", "найти", "покажи", "показать", "купить", "пожалуйста", "какой", "какая", "какие", "есть"]
+    "ru": _words(
+        "а бы в во для есть же и из или ищу к какая какие какой ко купить ли меня мне на найти но нужен нужна "
+        "нужно нужны о об от по пожалуйста покажи показать с со тот у хочу эта эти это этот"
     ),
-    "zh": frozenset(["的", "了", "和", "与", "及", "或", "在", "是", "我", "要", "想", "找", "买", "一个", "一些", "请", "给", "有", "吗", "呢", "吧", "把", "个", "款", "些"]),
+    "zh": _words(
+        "一个 一些 与 个 买 了 些 及 吗 吧 呢 和 在 想 我 或 找 把 是 有 款 的 给 要 请"
+    ),
 }
 
 
@@ -145,6 +154,9 @@ def tokens(text: str) -> list[Token]:
             for w in zh_words(run):
                 if w not in STOP_WORDS["zh"]:
                     out.append(Token(w, w, "zh"))
+            # Character bigrams too: a mistyped or missing character breaks a word, not most of its bigrams.
+            for i in range(len(run) - 1):
+                out.append(Token(run[i : i + 2], "~" + run[i : i + 2], "zh"))
         elif kind == "ru":
             if run not in STOP_WORDS["ru"]:
                 out.append(Token(run, ru_lemma(run), "ru"))
@@ -214,6 +226,7 @@ class Vocabulary:
     docs: int = 0
     total_len: int = 0
     _pools: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _stems: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def avg_len(self) -> float:
@@ -226,6 +239,7 @@ class Vocabulary:
             self.surface[s] = self.surface.get(s, 0) + 1
         self.known.update(t.term for t in toks)
         self._pools.clear()
+        self._stems = None
 
     def remove_document(self, toks: list[Token]) -> None:
         """Keep counts roughly right on incremental deletes (``known`` is left: a stale term costs nothing)."""
@@ -237,29 +251,47 @@ class Vocabulary:
                 if self.surface[s] <= 0:
                     del self.surface[s]
         self._pools.clear()
+        self._stems = None
 
     def correct(self, tok: Token) -> str | None:
         """The most likely intended surface word for a misspelled ``tok``, or None when it is fine or unknown.
 
-        Bounded edit distance (1 for words of 4–7 letters, 2 for longer), ties broken by document frequency so a
-        common catalog word wins over a rare one.
+        Bounded edit distance (optimal string alignment, so a swapped pair of letters counts as one slip: 1 for
+        words of 4–7 letters, 2 for longer), ties broken by document frequency so a common catalog word wins.
         """
         if tok.script not in ("en", "ru") or len(tok.surface) < 4:
             return None
         if tok.surface in self.surface or tok.term in self.known:
             return None
         from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import OSA
 
         limit = 1 if len(tok.surface) <= 7 else 2
         pool = self._pool(tok.script)
         matches = process.extract(
-            tok.surface, pool, scorer=Levenshtein.distance, score_cutoff=limit, limit=8
+            tok.surface, pool, scorer=OSA.distance, score_cutoff=limit, limit=8
         )
+        if not matches and tok.script == "ru" and len(tok.surface) >= 6:
+            # Russian words differ in their endings as well as by the slip: compare without the last two letters.
+            stems = self._ru_stems()
+            near = process.extract(tok.surface[:-2], list(stems), scorer=OSA.distance, score_cutoff=1, limit=4)
+            matches = [(stems[m[0]], m[1], m[2]) for m in near]
         if not matches:
             return None
         best = min(matches, key=lambda m: (m[1], -self.surface.get(m[0], 0)))
         return str(best[0])
+
+    def _ru_stems(self) -> dict[str, str]:
+        """Russian surface words by their form without the last two letters (the most frequent word wins)."""
+        if self._stems is None:
+            best: dict[str, str] = {}
+            for w in self._pool("ru"):
+                if len(w) >= 6:
+                    k = w[:-2]
+                    if k not in best or self.surface[w] > self.surface[best[k]]:
+                        best[k] = w
+            self._stems = best
+        return self._stems
 
     def _pool(self, script: str) -> list[str]:
         if script not in self._pools:
@@ -284,6 +316,23 @@ class Vocabulary:
         )
 
 
+# Words of price phrases; a query word one slip away from one of them is dropped, not "corrected" to a product word
+# ("dollas" must not become "dolls").
+PRICE_WORDS = _words(
+    "under below dollars dollar bucks euros pounds yuan rubles roubles less than cheaper maximum between "
+    "руб рублей рубля рубли долларов доллара дешевле меньше дороже юаней евро"
+)
+
+
+def _is_price_word(tok: Token) -> bool:
+    if tok.script not in ("en", "ru") or len(tok.surface) < 4:
+        return False
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    return process.extractOne(tok.surface, sorted(PRICE_WORDS), scorer=OSA.distance, score_cutoff=1) is not None
+
+
 @dataclass
 class AnalyzedQuery:
     terms: list[str]
@@ -301,6 +350,8 @@ def analyze_query(text: str, vocab: Vocabulary | None) -> AnalyzedQuery:
     weights: dict[str, float] = {}
     fixes: dict[str, str] = {}
     for tok in toks:
+        if _is_price_word(tok):
+            continue  # a slipped "dollars" or "рублей" left over from price parsing: neither a product word nor a fix
         fix = vocab.correct(tok) if vocab is not None else None
         if fix is None:
             out.append(tok.term)

@@ -15,14 +15,15 @@ from agent.state import JourneyResult
 from tools.base import STAFF, ToolContext, tool
 from tools.catalog_models import SearchInput, SearchOutput
 
-_NOISE = re.compile(
-    r"(write|make|give me|prepare|create)?\s*(a|an)?\s*(\d+[- ]?minute)?\s*(live)?\s*(stream|broadcast)?\s*"
-    r"(script|outline|plan)\s*(for|on|about)?\s*(our|my|the)?|"
-    r"(напиши|сделай|подготовь)?\s*(сценарий|план)\s*(\d+[- ]?минутного)?\s*"
-    r"(эфира|стрима|трансляции)?\s*(про|о|об|для)?|"
-    r"(写|做|准备)?(一个|一份)?(\d+分钟)?的?(直播)(脚本|大纲|稿)?(关于)?",
-    re.IGNORECASE,
-)
+# Words of the request itself, not of its topic ("script for a 5-minute stream on our winter jackets").
+_NOISE_WORDS = {
+    "write", "make", "give", "me", "prepare", "create", "a", "an", "the", "for", "on", "about", "our", "my", "of",
+    "script", "outline", "plan", "stream", "live", "livestream", "broadcast", "minute", "minutes", "please",
+    "напиши", "сделай", "подготовь", "сценарий", "план", "эфира", "эфир", "стрима", "стрим", "трансляции", "про",
+    "о", "об", "для", "наш", "наши", "нашего", "наших", "минутного", "минут", "пожалуйста",
+}
+_NOISE_RE = re.compile(r"^\d+(-?minute|-?минутн\w*)?$", re.IGNORECASE)
+_ZH_NOISE = re.compile(r"请|帮我|写|做|准备|一个|一份|\d+分钟|分钟|直播|脚本|大纲|稿|关于|我们|的")
 
 
 class StreamProductsInput(BaseModel):
@@ -42,12 +43,14 @@ async def stream_products(data: StreamProductsInput, ctx: ToolContext) -> Search
 
 
 def topic_of(view: TurnView) -> str:
-    query = view.understanding.slots.query
-    if query:
-        return query
-    cleaned = _NOISE.sub(" ", view.text)
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .,:;!?")
-    return cleaned or view.text
+    text = view.understanding.slots.query or view.text
+    if view.language == "zh":
+        cleaned = _ZH_NOISE.sub("", text)
+    else:
+        words = [w for w in re.split(r"[\s,.:;!?]+", text)
+                 if w and w.lower() not in _NOISE_WORDS and not _NOISE_RE.match(w)]
+        cleaned = " ".join(words)
+    return cleaned.strip() or text
 
 
 async def run(view: TurnView) -> JourneyResult:

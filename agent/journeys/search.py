@@ -40,6 +40,11 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
     return slots, cheaper_than
 
 
+def _main_category(hits: list[dict[str, Any]]) -> str | None:
+    top = [h.get("category") for h in hits[:3] if h.get("category")]
+    return max(set(top), key=top.count) if top else None
+
+
 async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     intent = "search"
     slots, cheaper_than = _follow_up_slots(view)
@@ -51,7 +56,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     data = SearchInput(
         query=query[:2000],
         language=view.language,
-        limit=SHOW,
+        limit=SHOW * 4 if refining else SHOW,
         price_min=slots.get("price_min"),
         price_max=slots.get("price_max"),
         category=slots.get("category"),
@@ -65,6 +70,12 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     if cheaper_than is not None:
         # The promise of "cheaper" is kept in code, whatever the ranking returned.
         hits = [h for h in hits if Decimal(str(h["price"])) < cheaper_than]
+    kind_of = view.last_slots.get("shown_category")
+    if refining and kind_of:
+        # "Cheaper ones" means more of the same kind: keep the category of what was shown when any match it.
+        # None of that kind left means "nothing cheaper": say so rather than show something else.
+        hits = [h for h in hits if h.get("category") == kind_of]
+    hits = hits[:SHOW]
     notices = [out.notice] if out.notice else []
     facts = [dump(out)]
     remember = {k: v for k, v in slots.items() if k not in ("refine", "ordinal")}
@@ -76,6 +87,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
             fact_lines=[f"No products found for: {query}"], slots=remember, tools=["search_products"],
         )
     currency = hits[0]["currency"]
+    remember["shown_category"] = _main_category(hits) or kind_of
     kind = "search_clarify" if clarify else "search_results"
     payload = {"query": query, "hits": hits, "currency": currency,
                "cheaper_than": str(cheaper_than) if cheaper_than is not None else None}

@@ -19,7 +19,7 @@ from pydantic import SecretStr, ValidationError
 
 from agent.llm.base import ChatMessage, M, ToolCall
 from agent.llm.messages import to_role_dicts
-from shopkeeper.errors import ConfigError, DependencyMissing, LLMUnavailable
+from shopkeeper.errors import ConfigError, LLMUnavailable
 from shopkeeper.settings import Settings
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ class OpenAICompatChatModel:
             try:
                 from langchain_openai import ChatOpenAI
             except ImportError:
-                raise DependencyMissing("langchain-openai", "openai") from None
+                # A core dependency, so there is no extra to name: the installation itself is incomplete.
+                raise ConfigError("langchain-openai is not installed", hint="pip install langchain-openai") from None
             key = self._api_key or (_NO_KEY if self.base_url else None)
             try:
                 self._client = ChatOpenAI(

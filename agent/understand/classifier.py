@@ -29,7 +29,7 @@ from scipy.optimize import minimize_scalar
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedShuffleSplit
 
 from agent.understand.dataset import Example, dataset_hash, load_examples
 from agent.understand.models import Intent
@@ -90,7 +90,8 @@ class IntentClassifier:
         self.examples = [e for e in all_examples if e.split == "train"]
         if not self.examples:
             raise ValueError("no training examples (split == 'train') in the intent dataset")
-        self.key = f"{dataset_hash(self.examples)}-{_slug(embedder.name)}-{kind}-C{C:g}-w{ngram_weight:g}-v{FEATURES_VERSION}"
+        self.key = (f"{dataset_hash(self.examples)}-{_slug(embedder.name)}-{kind}-C{C:g}-w{ngram_weight:g}"
+                    f"-v{FEATURES_VERSION}")
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.loaded_from_cache = False
         started = time.perf_counter()
@@ -153,31 +154,31 @@ class IntentClassifier:
             fitted.train_vectors, fitted.train_labels = vectors, y
         else:
             fitted.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True,
-                                                preprocessor=_prep)
+                                                preprocessor=_prep, max_features=20000)
             fitted.vectorizer.fit(texts)
             features = self._features(fitted, vectors, texts)
-            fitted.model = LogisticRegression(C=self.C, max_iter=3000).fit(features, y)
+            fitted.model = _logreg(self.C).fit(features, y)
         fitted.temperature = self._fit_temperature(fitted, vectors, texts, y)
         return fitted
 
     def _fit_temperature(self, fitted: _Fitted, vectors: npt.NDArray[np.float32], texts: list[str],
                          y: npt.NDArray[np.int64]) -> float:
-        """One temperature minimizing log-loss of out-of-fold logits on the training split (4 folds)."""
+        """One temperature minimizing log-loss on a stratified quarter of the training split held back from a
+        refit on the other three quarters (one extra fit: a full k-fold costs too much start-up on 2 cores)."""
         n_classes = len(fitted.classes)
-        oof = np.zeros((len(texts), n_classes))
-        folds = StratifiedKFold(n_splits=4, shuffle=True, random_state=0)
-        for tr, te in folds.split(np.zeros(len(y)), y):
-            sub = _Fitted(kind=fitted.kind, classes=fitted.classes)
-            if fitted.kind == "centroid":
-                cents = np.vstack([vectors[tr][y[tr] == k].mean(axis=0) for k in range(n_classes)])
-                sub.centroids = (cents / np.linalg.norm(cents, axis=1, keepdims=True)).astype(np.float32)
-            elif fitted.kind == "knn":
-                sub.train_vectors, sub.train_labels = vectors[tr], y[tr]
-            else:
-                sub.vectorizer = fitted.vectorizer  # fitted on all training text: no labels leak through it
-                feats = self._features(sub, vectors[tr], [texts[i] for i in tr])
-                sub.model = LogisticRegression(C=self.C, max_iter=3000).fit(feats, y[tr])
-            oof[te] = self._logits(sub, vectors[te], [texts[i] for i in te])
+        splitter = StratifiedShuffleSplit(n_splits=1, test_size=0.25, random_state=0)
+        tr, te = next(splitter.split(np.zeros(len(y)), y))
+        sub = _Fitted(kind=fitted.kind, classes=fitted.classes)
+        if fitted.kind == "centroid":
+            cents = np.vstack([vectors[tr][y[tr] == k].mean(axis=0) for k in range(n_classes)])
+            sub.centroids = (cents / np.linalg.norm(cents, axis=1, keepdims=True)).astype(np.float32)
+        elif fitted.kind == "knn":
+            sub.train_vectors, sub.train_labels = vectors[tr], y[tr]
+        else:
+            sub.vectorizer = fitted.vectorizer  # fitted on all training text: no labels leak through it
+            sub.model = _logreg(self.C).fit(self._features(sub, vectors[tr], [texts[i] for i in tr]), y[tr])
+        oof = self._logits(sub, vectors[te], [texts[i] for i in te])
+        y = y[te]
 
         def nll(t: float) -> float:
             p = _softmax(oof / t)
@@ -232,6 +233,11 @@ class IntentClassifier:
     @property
     def temperature(self) -> float:
         return self._fitted.temperature
+
+
+def _logreg(C: float) -> LogisticRegression:
+    # saga: measured ~1.5x faster than lbfgs on these sparse+dense features, same held-out accuracy.
+    return LogisticRegression(C=C, solver="saga", max_iter=3000, tol=1e-3)
 
 
 def _slug(name: str) -> str:

@@ -17,6 +17,10 @@ from typing import Literal
 
 SHOP_LANGUAGES = ("en", "ru", "zh")
 
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
 Reason = Literal["script", "markers", "english_words", "transliteration", "fallback", "default"]
 
 
@@ -28,7 +32,7 @@ class LanguageGuess:
 
 
 # Common English words: a Latin text with none of them is more likely a brand, a code or another language.
-_EN_WORDS = frozenset(
+_EN_WORDS = _words(
     """a an the i me my you your we our us it its is are was were be been am do does did done have has had
     not no yes ok okay and or but if so to of in on at for with from by about as up out over under than then
     this that these those there here what which who whom whose when where why how can could would should will
@@ -36,21 +40,21 @@ _EN_WORDS = frozenset(
     any some all more less cheap cheaper expensive price cost much many one ones size colour color new good best
     buy sell order return refund delivery deliver shipping store shop open close where's what's i'm don't
     can't it's im dont cant u ur wanna gonna give tell let just like also too very really still yet now today
-    tomorrow week day time""".split()
+    tomorrow week day time"""
 )
 
 # Frequent transliterated Russian and pinyin words: Latin letters, but not English.
-_TRANSLIT_RU = frozenset(
+_TRANSLIT_RU = _words(
     """privet privetik zdravstvuite zdravstvuyte spasibo pozhaluista pozhaluysta pojaluista gde moi moy moj moya
     zakaz zakaza khochu hochu kupit' kupit skolko stoit est' nuzhno nuzhen nuzhna mne kak dela poka tovar
-    dostavka vozvrat deshevle podeshevle kurtka krossovki chto eto ochen' ochen horosho khorosho nado mozhno""".split()
+    dostavka vozvrat deshevle podeshevle kurtka krossovki chto eto ochen' ochen horosho khorosho nado mozhno"""
 )
-_TRANSLIT_ZH = frozenset(
+_TRANSLIT_ZH = _words(
     """nihao ni hao xiexie xie zaijian wo yao duoshao qian ma ne shenme zenme meiyou you mei dingdan tuihuo
-    kuaidi pianyi dian hao de le shi bu""".split()
+    kuaidi pianyi dian hao de le shi bu"""
 )
 # Pinyin words like "de", "le", "hao", "you" also occur in other text, so pinyin needs several of these.
-_PINYIN_STRONG = frozenset("nihao xiexie zaijian duoshao shenme zenme meiyou dingdan tuihuo kuaidi pianyi".split())
+_PINYIN_STRONG = _words("nihao xiexie zaijian duoshao shenme zenme meiyou dingdan tuihuo kuaidi pianyi")
 
 # Letters that single out a Cyrillic or Latin-script language (coarse on purpose).
 _CYRILLIC_MARKERS: tuple[tuple[str, str], ...] = (
@@ -61,14 +65,14 @@ _CYRILLIC_MARKERS: tuple[tuple[str, str], ...] = (
     ("mk", "ѓќѕ"),
 )
 _LATIN_MARKERS: tuple[tuple[str, str, frozenset[str]], ...] = (
-    ("de", "äöüß", frozenset("der die das und ist nicht ich ein eine mit für wie was wo haben".split())),
-    ("fr", "éèêëçàùœ", frozenset("le la les est et je vous une des pour avec où combien merci bonjour".split())),
-    ("es", "ñ¿¡áéíóú", frozenset("el los las es y que por para una dónde cuánto gracias hola quiero".split())),
-    ("it", "àèìòù", frozenset("il lo gli che è per una dove quanto grazie ciao voglio sono".split())),
-    ("pt", "ãõçáâêô", frozenset("o os as é que não uma para obrigado olá quero onde quanto".split())),
-    ("pl", "ąęłńśźżó", frozenset("jest nie i w na się że dzień dobry dziękuję gdzie ile".split())),
-    ("tr", "ığşçöü", frozenset("ve bir bu için ne nerede merhaba teşekkürler kaç".split())),
-    ("vi", "ăâđêôơư", frozenset("là và của có không tôi bạn cảm ơn xin chào".split())),
+    ("de", "äöüß", _words("der die das und ist nicht ich ein eine mit für wie was wo haben")),
+    ("fr", "éèêëçàùœ", _words("le la les est et je vous une des pour avec où combien merci bonjour")),
+    ("es", "ñ¿¡áéíóú", _words("el los las es y que por para una dónde cuánto gracias hola quiero")),
+    ("it", "àèìòù", _words("il lo gli che è per una dove quanto grazie ciao voglio sono")),
+    ("pt", "ãõçáâêô", _words("o os as é que não uma para obrigado olá quero onde quanto")),
+    ("pl", "ąęłńśźżó", _words("jest nie i w na się że dzień dobry dziękuję gdzie ile")),
+    ("tr", "ığşçöü", _words("ve bir bu için ne nerede merhaba teşekkürler kaç")),
+    ("vi", "ăâđêôơư", _words("là và của có không tôi bạn cảm ơn xin chào")),
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)

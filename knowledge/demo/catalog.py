@@ -119,6 +119,9 @@ def _texts(
     ru_title = " ".join([*ru_pre, noun.ru, *ru_post, brand, model])
     ru_title = ru_title[0].upper() + ru_title[1:]
 
+    # A flag that is false ("Waterproof: no") is left out of the text: keyword search would match the word and
+    # rank non-waterproof boots for "waterproof boots". The attributes still say waterproof=false.
+    features = [(a, c) for a, c in features if c.value is not False]
     en_feats = "; ".join(f"{a.name.en}: {c.label.en}" for a, c in features)
     zh_feats = "；".join(f"{a.name.zh}：{c.label.zh}" for a, c in features)
     # Russian lists features as adjectives agreeing with the noun ("кожаные, непромокаемые"), not "ключ: значение".
@@ -128,15 +131,17 @@ def _texts(
             continue
         word = c.title.ru if c.value is True and c.title else c.label.ru
         ru_yes.append(ru_agree(word, noun.gender) if is_ru_adjective(word) else word)
-    ru_no = [f"{a.name.ru}: нет" for a, c in features if c.value is False]
-    ru_feats = ", ".join(ru_yes) + (". " + "; ".join(ru_no) if ru_no else "")
+    ru_feats = ", ".join(ru_yes)
+    feat_en = f" Key features: {en_feats}." if en_feats else ""
+    feat_ru = f" Особенности: {ru_feats}." if ru_feats else ""
+    feat_zh = f"主要特点：{zh_feats}。" if zh_feats else ""
     size_en = f" Sizes: {sizes[0]}–{sizes[-1]}." if sizes else ""
     size_ru = f" Размеры: {sizes[0]}–{sizes[-1]}." if sizes else ""
     size_zh = f"尺码：{sizes[0]}–{sizes[-1]}。" if sizes else ""
     return {
-        "en": (en_title, f"{en_title}. {spec.blurb.en} Key features: {en_feats}.{size_en} Brand: {brand}."),
-        "ru": (ru_title, f"{ru_title}. {spec.blurb.ru} Особенности: {ru_feats}.{size_ru} Бренд: {brand}."),
-        "zh": (zh_title, f"{zh_title}。{spec.blurb.zh}主要特点：{zh_feats}。{size_zh}品牌：{brand}。"),
+        "en": (en_title, f"{en_title}. {spec.blurb.en}{feat_en}{size_en} Brand: {brand}."),
+        "ru": (ru_title, f"{ru_title}. {spec.blurb.ru}{feat_ru}{size_ru} Бренд: {brand}."),
+        "zh": (zh_title, f"{zh_title}。{spec.blurb.zh}{feat_zh}{size_zh}品牌：{brand}。"),
     }
 
 

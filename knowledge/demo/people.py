@@ -63,8 +63,8 @@ def build_customers(count: int, seed: int, today: dt.date) -> list[dict[str, Any
         if lang == "zh":
             name, local = last + first, f"{LATIN['zh'][fi]}{cid}"
         elif lang == "ru":
-            name = f"{first} {last}" if fi % 2 == 0 or first.endswith("л") else f"{first} {last}а"
-            name = f"{first} {last}"
+            # Feminine first names (ending in -а/-я) take the feminine surname: Анна Иванова.
+            name = f"{first} {last}а" if first[-1] in "ая" else f"{first} {last}"
             local = f"{LATIN['ru'][fi % len(LATIN['ru'])]}.{cid}"
         else:
             name, local = f"{first} {last}", f"{first.lower()}.{last.lower()}{cid}"

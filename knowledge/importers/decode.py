@@ -9,7 +9,10 @@ from pydantic import BaseModel
 
 from shopkeeper.errors import DataError
 
-MAX_BAD_CHAR_RATIO = 0.02  # more unprintable characters than this: not a text file in that encoding
+# More unprintable characters than this: not a text file in that encoding. Valid UTF-8 earns more trust (random
+# bytes almost never are), so a few control characters inside real values do not get a file refused.
+MAX_BAD_CHAR_RATIO = 0.02
+MAX_BAD_CHAR_RATIO_UTF8 = 0.10
 
 
 class Decoded(BaseModel):
@@ -41,7 +44,7 @@ def decode_file(path: Path) -> Decoded:
         return Decoded(text=data.decode("utf-16"), encoding="utf-16", detected=True)
     try:
         text = data.decode("utf-8-sig")
-        if _bad_ratio(text) <= MAX_BAD_CHAR_RATIO:
+        if _bad_ratio(text) <= MAX_BAD_CHAR_RATIO_UTF8:
             return Decoded(text=text, encoding="utf-8", detected=False)
     except UnicodeDecodeError:
         pass

@@ -82,6 +82,10 @@ def read_table(text: str, *, delimiter: str | None = None, quotes: bool = True, 
             prev = reader.line_num
             if not record or all(not cell.strip() for cell in record):
                 continue  # blank lines are not rows
+            if any("\x00" in cell for cell in record):
+                # Python's csv accepts NUL since 3.11, but PostgreSQL text cannot hold it: refuse the row, clearly.
+                yield start, "contains a NUL character (\\x00), which the store cannot hold"
+                continue
             if len(record) != len(header):
                 yield (
                     start,

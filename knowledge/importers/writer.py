@@ -25,6 +25,10 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+class RowRejectedError(RuntimeError):
+    """Raised only if no SKU can be found for a product (practically impossible: the last candidate is a hash)."""
+
+
 class StoreWriter:
     """Writes one import's products; keeps the category and location look-ups it needs between batches."""
 
@@ -74,17 +78,17 @@ class StoreWriter:
         taken = set(self.conn.execute(select(table.c.sku).where(table.c.sku.in_(wanted))).scalars())
         return {s for s in wanted if s not in taken}
 
-    def _unique_sku(self, desired: str, free: set[str], used: set[str], key: str, limit: int) -> str:
-        for candidate in (
-            desired,
-            f"{self.source}-{desired}",
-            f"{self.source}-{hashlib.sha1(key.encode()).hexdigest()[:16]}",
-        ):
-            candidate = candidate[:limit]
-            if candidate not in used and (candidate in free or candidate.startswith(self.source)):
+    def _sku_candidates(self, desired: str, key: str, limit: int) -> list[str]:
+        """The SKU the file asks for, then the same prefixed with the source, then a hash of the row's id."""
+        digest = hashlib.sha1(f"{self.source}/{key}".encode()).hexdigest()[:16]
+        return [c[:limit] for c in (desired, f"{self.source}-{desired}", f"{self.source}-{digest}")]
+
+    def _unique_sku(self, candidates: list[str], free: set[str], used: set[str]) -> str:
+        for candidate in candidates:
+            if candidate in free and candidate not in used:
                 used.add(candidate)
                 return candidate
-        raise ValueError(f"no free SKU for {key}")  # pragma: no cover - sha1 prefix collisions
+        raise RowRejectedError(f"no free SKU among {', '.join(candidates)}")  # pragma: no cover - hash collision
 
     def write(self, records: list[ProductRecord]) -> tuple[int, int]:
         """Insert new products and update known ones; returns (inserted, updated)."""
@@ -100,8 +104,10 @@ class StoreWriter:
             )
         }
         fresh = [r for r in records if r.external_id not in existing]
-        wanted = [(r.sku or r.external_id)[:64] for r in fresh]
-        free = self._free_skus(products, wanted + [f"{self.source}-{w}"[:64] for w in wanted])
+        candidates = {
+            r.external_id: self._sku_candidates((r.sku or r.external_id)[:64], r.external_id, 64) for r in fresh
+        }
+        free = self._free_skus(products, [c for cs in candidates.values() for c in cs])
         used: set[str] = set()
 
         def values(r: ProductRecord) -> dict[str, Any]:
@@ -129,7 +135,7 @@ class StoreWriter:
                     "source": self.source,
                     "external_id": r.external_id,
                     "created_at": now,
-                    "sku": self._unique_sku((r.sku or r.external_id)[:64], free, used, r.external_id, 64),
+                    "sku": self._unique_sku(candidates[r.external_id], free, used),
                     "perishable": False,
                 }
                 for r in fresh

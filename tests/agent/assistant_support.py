@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from shopkeeper.settings import AgentSettings, DatabaseSettings, LLMSettings, Settings
 
@@ -41,8 +42,8 @@ def make_settings(tmp: Path, *, data_dir: Path | None = None, llm: str = "none",
     return Settings(
         data_dir=base,
         db=DatabaseSettings(url=f"sqlite:///{base / 'store.db'}"),
-        llm=LLMSettings(backend=llm, first_token_timeout_s=2.0, timeout_s=5.0),  # type: ignore[arg-type]
-        agent=AgentSettings(checkpoint_url=f"sqlite:///{tmp / 'checkpoints.db'}", **agent),  # type: ignore[arg-type]
+        llm=LLMSettings.model_validate({"backend": llm, "first_token_timeout_s": 2.0, "timeout_s": 5.0}),
+        agent=AgentSettings.model_validate({"checkpoint_url": f"sqlite:///{tmp / 'checkpoints.db'}", **agent}),
     )
 
 
@@ -54,7 +55,7 @@ def copy_store(dest: Path) -> Path:
 
 
 @lru_cache(maxsize=1)
-def shared_embedder() -> object:
+def shared_embedder() -> Any:
     from knowledge.embeddings import make_embedder
 
     return make_embedder(Settings().embedding)
@@ -67,3 +68,77 @@ def make_services(settings: Settings) -> object:
     services = Services(settings)
     services.__dict__["embedder"] = shared_embedder()
     return services
+
+
+def real_understander() -> object | None:
+    """The project's understander when it is installed (else None)."""
+    try:
+        from agent.understand.understander import Understander
+    except ImportError:
+        return None
+    return Understander(shared_embedder(), chat_model=None, settings=Settings().agent)
+
+
+class KeywordUnderstander:
+    """A deterministic stand-in for tests whose subject is not understanding (faults, roles, compose).
+
+    It knows a handful of phrasings; the routing quality itself is measured by evals/routing on the real one.
+    """
+
+    def understand(self, text: str, *, locale: str | None = None, context: object | None = None) -> object:
+        import re
+
+        from agent.guard import guess_language
+        from agent.understand.models import Intent, Sentiment, Slots, Understanding
+
+        t = text.lower()
+        lang = guess_language(text, locale)
+        order = re.search(r"\d{3,}", t)
+        rules: list[tuple[tuple[str, ...], Intent, dict[str, Any]]] = [
+            (("cheaper", "подешевле", "便宜"), Intent.SEARCH, {"refine": "cheaper"}),
+            (("person", "human", "оператор", "人工"), Intent.HUMAN_REQUEST, {}),
+            (("terrible", "awful", "ужасн", "太差"), Intent.COMPLAINT, {}),
+            (("order", "заказ", "订单"), Intent.ORDER_STATUS, {"order_id": int(order.group()) if order else None}),
+            (("return", "возврат", "退货"), Intent.RETURN, {}),
+            (("deliver", "доставк", "配送"), Intent.DELIVERY, {}),
+            (("out of stock", "нет в наличии", "缺货"), Intent.MANAGER_QUERY, {}),
+            (("goes with", "к нему", "搭配"), Intent.RECOMMEND, {}),
+            (("second one", "второй", "第二"), Intent.PRODUCT_QUESTION, {"ordinal": 2}),
+            (("script", "сценарий", "脚本"), Intent.SCRIPT_REQUEST, {}),
+            (("hello", "thanks", "привет", "спасибо", "你好", "谢谢"), Intent.SMALLTALK, {}),
+            (("blorp", "???"), Intent.OTHER, {}),
+        ]
+        for words, intent, slots in rules:
+            if any(w in t for w in words):
+                score = -0.8 if intent == Intent.COMPLAINT or "terrible" in t else 0.0
+                return Understanding(
+                    language=lang, intent=intent, confidence=0.2 if intent == Intent.OTHER else 0.9,
+                    slots=Slots(**{k: v for k, v in slots.items() if v is not None}),
+                    sentiment=Sentiment(score=score, label="negative" if score < 0 else "neutral"),
+                    is_follow_up="refine" in slots or "ordinal" in slots)
+        return Understanding(language=lang, intent=Intent.SEARCH, confidence=0.9, slots=Slots(query=text))
+
+
+async def collect(assistant: Any, text: str | None, *, session: str = "s", role: str = "shopper",
+                  locale: str | None = None) -> list[Any]:
+    from agent.events import Turn
+
+    turn = Turn.model_validate({"session_id": session, "role": role, "text": text, "locale": locale})
+    return [ev async for ev in assistant.reply(turn)]
+
+
+def done_of(events: list[Any]) -> Any:
+    assert events and getattr(events[-1], "type", None) == "done", events
+    assert sum(1 for e in events if getattr(e, "type", None) == "done") == 1
+    return events[-1]
+
+
+def of_type(events: list[Any], kind: str) -> list[Any]:
+    return [e for e in events if getattr(e, "type", None) == kind]
+
+
+@lru_cache(maxsize=1)
+def shared_services() -> object:
+    """One Services (DB URL, embedder, index) over the shared store, for every assistant test in the process."""
+    base = store_dir()
+    return make_services(Settings(data_dir=base, db=DatabaseSettings(url=f"sqlite:///{base / 'store.db'}")))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from agent import templates
 from agent.grounding import check, check_results, collect_facts, extract_figures
 
-SEARCH = {
+SEARCH: dict[str, Any] = {
     "hits": [
         {"product_id": 11, "title": "Trail Boots 2024, size 42", "price": "119.99", "currency": "USD",
          "stock_qty": 7, "in_stock": True, "attributes": {"wattage": 60, "size": ["41", "42"]}},
@@ -96,12 +97,13 @@ def test_dates_in_facts_come_from_iso_strings_and_dates():
 def test_templates_are_grounded_by_construction(lang):
     order = dict(ORDER, tracking_number="1Z999", carrier="UPS")
     located = dict(SEARCH["hits"][0], location="Aisle 4, shelf B")
-    for kind, data, result in [
+    cases: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         ("search_results", {"query": "boots", "hits": SEARCH["hits"], "currency": "USD"}, SEARCH),
         ("order_status", {"order": order}, order),
         ("policy", {"policy": POLICY}, POLICY),
         ("product_detail", {"product": located}, located),
-    ]:
+    ]
+    for kind, data, result in cases:
         text = templates.render(kind, lang, data)
         report = check_results(text, [result], default_currency="USD")
         assert report.ok, (kind, text, report.reason())

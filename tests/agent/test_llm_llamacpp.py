@@ -78,6 +78,9 @@ def test_json_output_is_constrained_to_the_schema(gemma: LlamaCppChatModel):
     result = gemma.complete_json(MSGS, Understanding, max_tokens=40)
     assert isinstance(result, Understanding)
     assert result.intent in {"search", "order_status", "other"}
+    # The prompt's state went into the RAM prefix cache, for the next prompt that starts the same way.
+    cache = gemma.load().cache
+    assert isinstance(cache, llama_cpp.LlamaRAMCache) and cache.cache_size > 0
 
 
 def test_forced_tool_call_has_typed_arguments(gemma: LlamaCppChatModel):

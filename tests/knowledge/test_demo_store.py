@@ -40,7 +40,7 @@ def test_departments_categories_and_three_languages(demo_db_url):
         assert len(departments) >= 8
         assert s.scalar(select(func.count()).select_from(Product)) == 300
         texts = s.execute(select(ProductText.product_id, ProductText.lang, ProductText.title)).all()
-        by_lang = defaultdict(dict)
+        by_lang: dict[str, dict[int, str]] = defaultdict(dict)
         for pid, lang, title in texts:
             by_lang[lang][pid] = title
         assert {lang: len(v) for lang, v in by_lang.items()} == {"en": 300, "ru": 300, "zh": 300}
@@ -57,7 +57,7 @@ def test_hiking_boots_cover_the_showcase_query(demo_db_url):
     assert {c.attributes["waterproof"] for c in cards} == {True, False}
     assert "leather" in {c.attributes["material"] for c in cards}
     prices = [c.price for c in cards]
-    assert min(prices) >= 60 and max(prices) <= 250
+    assert min(prices) >= 55 and max(prices) <= 250
     good = [c for c in cards if c.attributes["waterproof"] and c.price < 120 and c.in_stock]
     assert len(good) >= 2
     assert all("Hiking Boots" in c.title for c in cards)
@@ -125,8 +125,10 @@ def test_orders_every_status_consistent_totals_and_dates(demo_db_url):
         shipped = o.status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.RETURNED)
         assert bool(o.tracking_number) == shipped and bool(o.carrier) == shipped
         if shipped:
+            assert o.shipped_at is not None and o.expected_delivery is not None
             assert o.placed_at <= o.shipped_at and o.expected_delivery > o.shipped_at.date()
         if o.status in (OrderStatus.DELIVERED, OrderStatus.RETURNED):
+            assert o.shipped_at is not None and o.delivered_at is not None
             assert o.shipped_at <= o.delivered_at
         else:
             assert o.delivered_at is None
@@ -159,6 +161,7 @@ def test_graph_edges(demo_db_url):
         boots = s.scalar(
             select(Product.id).join(Category).where(Category.path == "footwear/hiking-boots").order_by(Product.id)
         )
+        assert boots is not None
         related = complements(s, boots, 3, "ru")
         subs = substitutes(s, boots, 3)
         bought = s.execute(select(Edge.src_id, Edge.dst_id, Edge.weight).where(Edge.rel == "bought_with")).all()
@@ -182,7 +185,7 @@ def test_daily_sales_seasonality_and_promotions(demo_db_url):
     assert rows
     days = {r.day for r in rows}
     assert len(days) == 60
-    by_dow = Counter()
+    by_dow: Counter[int] = Counter()
     for r in rows:
         by_dow[r.day.weekday()] += r.units
     assert by_dow[5] > by_dow[1]  # Saturday sells more than Tuesday
@@ -230,7 +233,7 @@ def test_rebuild_replaces_the_store_and_caps_sales(tmp_path):
     summary = build_demo_store(url, products=90, sales_days=5, sales_products=10)
     with session_scope(url) as s:
         assert s.scalar(select(func.count()).select_from(Product)) == 90
-        assert s.scalar(select(func.count(func.distinct(DailySales.product_id)))) <= 10
+        assert (s.scalar(select(func.count(func.distinct(DailySales.product_id)))) or 0) <= 10
     assert summary.sales_products == 10
 
 

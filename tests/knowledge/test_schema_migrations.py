@@ -52,8 +52,11 @@ POSTGRES_URL = os.environ.get("SHOPKEEPER_TEST_POSTGRES_URL")
     reason="no PostgreSQL server: set SHOPKEEPER_TEST_POSTGRES_URL=postgresql+psycopg://user:pass@host/db "
     "(an empty database this test may drop and recreate tables in) to run it",
 )
-def test_postgres_migrations_and_demo_store():
+def test_postgres_migrations_demo_store_and_import():
+    from pathlib import Path
+
     from knowledge.demo import build_demo_store
+    from knowledge.importers import import_csv, import_shopify
     from knowledge.store import get_order, get_product_cards
 
     assert POSTGRES_URL is not None
@@ -71,3 +74,8 @@ def test_postgres_migrations_and_demo_store():
         session.flush()
         assert session.scalar(select(func.max(Product.id))) == 121
         session.rollback()
+    fixtures = Path(__file__).parent / "fixtures"
+    first = import_csv(POSTGRES_URL, fixtures / "products_basic.csv")
+    again = import_csv(POSTGRES_URL, fixtures / "products_basic.csv")
+    assert (first.inserted, again.inserted, again.updated, again.rejected) == (6, 0, 6, 4)
+    assert import_shopify(POSTGRES_URL, fixtures / "shopify_export.csv").inserted == 4

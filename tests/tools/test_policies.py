@@ -35,5 +35,5 @@ async def test_category_rule_first_when_asked(ctx):
     specific = [p for p in out.policies if p.category]
     if not specific:
         pytest.skip("the demo store has no category-specific returns policy")
-    again = await get_policy(PolicyInput(kind="returns", category=specific[0].category + "/x"), ctx)
+    again = await get_policy(PolicyInput(kind="returns", category=f"{specific[0].category}/x"), ctx)
     assert again.policies[0].key == specific[0].key

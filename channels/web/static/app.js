@@ -53,10 +53,19 @@ const $ = (id) => document.getElementById(id);
 const state = {
   lang: localStorage.getItem("shopkeeper.lang") || pickLanguage(),
   sessionId: localStorage.getItem("shopkeeper.session") || newSessionId(),
-  history: JSON.parse(localStorage.getItem("shopkeeper.history") || "[]"),
+  history: loadHistory(),
   ws: null, retries: 0, outbox: [], turns: new Map(), counter: 0,
 };
 localStorage.setItem("shopkeeper.session", state.sessionId);
+
+function loadHistory() {
+  try {
+    const saved = JSON.parse(localStorage.getItem("shopkeeper.history") || "[]");
+    return Array.isArray(saved) ? saved : [];
+  } catch (_) {
+    return []; // a damaged transcript is dropped; the conversation itself lives on the server
+  }
+}
 
 function pickLanguage() {
   const nav = (navigator.language || "en").slice(0, 2).toLowerCase();
@@ -88,7 +97,8 @@ function applyLanguage() {
   $("input").placeholder = t("placeholder");
   $("input").lang = state.lang;
   $("hint").textContent = t("hint");
-  $("new-chat").textContent = t("newChat");
+  $("new-chat-label").textContent = t("newChat");
+  $("new-chat").title = t("newChat");
   document.querySelectorAll(".langs button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang)));
   const chips = $("chips");
   chips.replaceChildren(...t("chips").map((q) => {

@@ -1,0 +1,114 @@
+"""Multi-turn references: "show me cheaper ones", "а подешевле?", "有便宜点的吗", "in blue", "the second one".
+
+A turn is a follow-up when the conversation has shown products (or was searching) and the turn is little more
+than a reference to them: a refinement with no new product words, or an ordinal. Then the intent comes from the
+context and the slots are the last ones merged with this turn's, instead of a fresh classification of two words.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from agent.understand.models import DialogueContext, Intent, Slots
+from agent.understand.slots import find_ordinal
+
+PRODUCT_INTENTS = {Intent.SEARCH, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.COMPARE}
+CENT = Decimal("0.01")
+
+# Words a follow-up may carry beside the refinement itself ("show me cheaper ones", "а есть подешевле?").
+_FOLLOW_FILLER = re.compile(
+    r"\b(show|me|us|some|any|ones?|cheaper|pricier|similar|more|less|expensive|affordable|something|stuff|"
+    r"in|do|you|have|got|anything|a|an|the|bit|little|please|pls|what|about|how|is|are|there|those|these|that|"
+    r"this|ok|okay|then|and|or|maybe|options?|instead|like|it|them|one|tell|about|more|of|first|second|third|"
+    r"fourth|fifth|last|1st|2nd|3rd|4th|5th|number|item|product|with|can|i|see|give|find|get|lower|higher|price|"
+    r"prices|end|version|colou?r|model|quality|premium|fancier|alternatives?|others?|just|only|pair|whats|what's|"
+    r"details|info|specs|hmm|well|so|but|too|much|very|really|other|different|dont|don't|want|not|no)\b"
+    r"|(?<![а-яё])(а|и|но|ну|есть|ли|покажи|покажите|мне|что|что-то|что-нибудь|подешевле|дешевле|подороже|"
+    r"дороже|похожие|похожее|похожий|аналоги?|варианты?|вариант|модели?|в|во|на|по|цене|цвете|цвет|такой|такие|"
+    r"такое|это|эти|этот|эта|тот|та|те|про|о|об|расскажи|расскажите|подробнее|можно|пожалуйста|нет|у|вас|"
+    r"ещё|еще|бы|тогда|других|другие|другой|чуть|немного|подешевше|бюджетнее|товар|первый|второй|третий|"
+    r"четвертый|четвёртый|пятый|последний|первая|вторая|третья|первое|второе|третье|первую|вторую|третью|"
+    r"первого|второго|третьего|какой|какая|какие|хочу|давай|давайте|там|не|так|дорого|слишком)(?![а-яё])"
+    r"|有|吗|的|呢|没有|要|换|个|款|件|吧|我|想|一下|给|看看|颜色|色|那|这|就|只|还|请|来|便宜|点|一点|些|更|再|贵|"
+    r"高端|类似|差不多|同款|第|一|二|三|四|五|最后|介绍|详细|说说|怎么样|如何|其他|别的|太|了|呀|啊",
+    re.IGNORECASE,
+)
+
+
+def _leftover(text: str) -> str:
+    """What remains after removing follow-up words, colours and numbers: new product words, if any."""
+    from agent.understand.slots import _COLOURS  # the colour words themselves are a refinement, not a query
+
+    rest = _FOLLOW_FILLER.sub(" ", text.lower())
+    for en, ru, zh in _COLOURS.values():
+        rest = re.sub(rf"\b(?:{en})\b|(?:{ru})[а-яё]*|(?:{zh})", " ", rest)
+    return re.sub(r"[\W\d_]+", " ", rest).strip()
+
+
+def has_new_query(text: str) -> bool:
+    return bool(_leftover(text))
+
+
+def resolve_ordinal(ordinal: int | None, context: DialogueContext) -> int | None:
+    """-1 ("the last one") becomes the last shown position; other ordinals pass through."""
+    if ordinal == -1:
+        return len(context.shown_product_ids) or None
+    return ordinal
+
+
+def follow_up(
+    text: str, slots: Slots, context: DialogueContext | None, *, compare: bool = False
+) -> tuple[Intent, Slots, float] | None:
+    """(intent, merged slots, confidence) when ``text`` refers back to what was shown; None for a fresh turn."""
+    if context is None:
+        return None
+    shown = context.shown_product_ids
+    in_products = bool(shown) or context.last_intent in PRODUCT_INTENTS
+    if not in_products:
+        return None
+    ordinal = resolve_ordinal(find_ordinal(text), context)
+    new_words = has_new_query(text)
+
+    if ordinal is not None and shown:
+        merged = slots.model_copy(deep=True)
+        merged.ordinal = ordinal
+        if not 1 <= ordinal <= len(shown):
+            # "the fifth one" when three were shown: a follow-up we cannot resolve -> low confidence, so the
+            # circuit breaker asks which one was meant instead of describing the wrong product.
+            return Intent.COMPARE if compare else Intent.PRODUCT_QUESTION, merged, 0.3
+        return Intent.COMPARE if compare else Intent.PRODUCT_QUESTION, merged, 0.9
+
+    if slots.refine is None or new_words:
+        return None
+    merged = _merge(context.last_slots, slots)
+    prices = context.shown_prices
+    if slots.refine == "cheaper" and prices and slots.price_max is None:
+        # Just under the CHEAPEST shown price, not the median: the shopper has seen all of them and asks for
+        # something cheaper than what is on screen. The search journey applies the same bound.
+        merged.price_max = min(prices) - CENT
+        merged.price_min = None
+    elif slots.refine == "pricier" and prices and slots.price_min is None:
+        merged.price_min = max(prices) + CENT  # above the most expensive shown, for the same reason
+        merged.price_max = None
+    intent = Intent.SEARCH if context.last_intent in (None, Intent.SEARCH, Intent.PRODUCT_QUESTION,
+                                                      Intent.COMPARE) else context.last_intent
+    return intent, merged, 0.85
+
+
+def _merge(last: Slots | None, new: Slots) -> Slots:
+    """The last turn's search slots with this turn's on top (attributes merged key by key)."""
+    if last is None:
+        return new.model_copy(deep=True)
+    merged = last.model_copy(deep=True)
+    merged.order_id = None
+    merged.ordinal = None
+    for name in ("price_min", "price_max", "currency", "category", "brand", "aisle"):
+        value = getattr(new, name)
+        if value is not None:
+            setattr(merged, name, value)
+    merged.attributes = {**last.attributes, **new.attributes}
+    merged.exclude_terms = list(dict.fromkeys([*last.exclude_terms, *new.exclude_terms]))
+    merged.refine = new.refine
+    # The query stays the last one: "in blue" refines "running shoes", it does not replace it.
+    return merged

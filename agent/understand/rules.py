@@ -1,0 +1,185 @@
+"""High-precision keyword rules that combine with the classifier instead of replacing it.
+
+Each rule that fires gives a likelihood ratio for one intent; the understander multiplies the classifier's
+probabilities by the ratios and renormalizes (a naive-Bayes update). So a strong cue ("order 1234", "operator",
+"сценарий эфира") nearly decides, a weak cue ("shipping") only tips a close call, and the classifier still wins
+when the words point elsewhere ("how many days do I have to return" has "return" but is a policy question).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.understand.models import Intent
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    intent: Intent
+    ratio: float  # likelihood ratio: >1 supports the intent
+    rule: str  # name, for logs and the eval's report
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), _I)
+
+
+# Order numbers after an order word: "order 1234", "order #55", "заказ №123", "订单1234", "1234号订单".
+ORDER_ID = _rx(
+    r"\border\b(?:\s+(?:no\.?|number|num|id))?\s*[#:]?\s*(?P<en>\d{2,12})\b",
+    r"заказ[а-яё]*\s*(?:№|номер|#|n)?\s*:?\s*(?P<ru>\d{2,12})",
+    r"(?:订单号?|单号)\s*(?:是|为)?\s*[:：#]?\s*(?P<zh>\d{2,12})",
+    r"(?P<zh2>\d{2,12})\s*号?(?:订单|单)",
+)
+_BARE_NUMBER = re.compile(r"(?<![\d.,])#?(\d{3,10})(?![\d.,%])")
+_STATUS_CUES = _rx(
+    r"\b(news|update|status|track(ing)?|shipped|dispatched|arrive|make it|where'?s|on its way|moving)\b",
+    r"(новост|статус|трек|отправ|отгруз|придёт|придет|успеет|едет|в пути|где\b)",
+    r"(消息|动静|状态|物流|发货|发了|到了吗|能到|到哪|在哪)",
+)
+_PRICE_CUES = _rx(r"[$€£₽¥]|\b(under|below|less than|budget|bucks|dollars|usd|eur)\b",
+                  r"(до|дешевле|руб|₽|тыс)", r"(元|块|以内|以下|预算)")
+
+HUMAN = _rx(
+    r"\b(human|real person|actual person|live (agent|person|rep|chat with a person)|operator|representative|"
+    r"real (human|agent|assistant|answer from a person)|someone real|actual employee|staff member|"
+    r"customer (care|service)|(speak|talk|chat) (to|with) (a |the |your |an? )?(manager|supervisor|person|someone|"
+    r"human|staff|employee|boss)|store manager|your manager|member of staff|not (a|this) bot|don'?t want a bot)\b",
+    r"(оператор|жив(ой|ого|ому|ым)\s+(человек|оператор|консультант|сотрудник|агент)|с человеком|\bчеловека\b|"
+    r"позовите|менеджер[аоу]?\b|руководител|начальник|управляющ|директор|старшего|сотрудник|консультант|"
+    r"службу поддержки|из поддержки|не хочу с ботом)",
+    r"(人工|真人|转接|店长|经理|负责人|工作人员|主管|客服代表|接线员|活人)",
+)
+_BOT_TALK = _rx(r"\b(are you a (bot|robot|human|real person|ai)|are you real|being a (bot|robot))\b",
+                r"(ты (бот|робот|человек)|ботом|робот)", r"(你是机器人|你是真人|机器人)")
+
+RETURN_ACTION = _rx(
+    r"\b(return(ing)?|refund|send (it |them |this |these )?back|sending (it |them )?back|exchange|swap|"
+    r"money back|take (it |them )?back|bring (it |them )?back|give (it |them )?back)\b",
+    r"(верн|возврат|обмен|поменя|сдать|сдам|рефанд|отправ\w* (его |её |их )?(назад|обратно))",
+    r"(退货|退款|退掉|退回|退了|我要退|想退|能退|换货|换成|换一|寄回|寄还|退钱)",
+)
+POLICY_MARKERS = _rx(
+    r"\b(policy|policies|how (many|long)|days?|window|period|conditions?|rules?|allowed|am i still|"
+    r"without (the )?(receipt|box|tags?|packaging)|receipt|final sale|who gets|warranty|guarantee|fee|"
+    r"free|opened|used|worn|sale items)\b",
+    r"(услови|политик|правил|сколько дней|срок|можно ли|ещё можно|еще можно|без чека|без коробки|чек[аи]?\b|"
+    r"гаранти|бесплатн|платн|подлежат|вскрыт|со скидкой)",
+    r"(政策|规定|几天|多少天|期限|还能|是不是|条件|小票|包装|保修|免费|收费|手续费|拆封|打折)",
+)
+
+STREAM = _rx(
+    r"\b(stream|streaming|livestream|live ?stream|live show|going live|go live|on air|broadcast|on live|"
+    r"the live|tonight'?s live|run of show|show flow|viewers|co-?host)\b",
+    r"(эфир|стрим|трансляц|лайв|зрител|соведущ)",
+    r"(直播|开播|主播|口播|带货|观众)",
+)
+SCRIPT_WORDS = _rx(
+    r"\b(script|intro|hook|lines|pitch|say|talking points|outline|rundown|patter|cue cards?|storyboard|"
+    r"announcement|write|draft|plan|voiceover|banter|opening|call to action)\b",
+    r"(сценари|скрипт|текст|реплик|тезис|напиш|набросай|план|хук|фраз|объявлени|раскадровк|говорить|распиш|"
+    r"начало|закадр)",
+    r"(脚本|话术|台词|文案|开场|流程|口播|写|提词)",
+)
+
+MANAGER = _rx(
+    r"\b(aisles?|shel(f|ves)|restock(ed|ing)?|out of stock|mark ?downs?|stock (report|levels?|count)|inventory|"
+    r"revenue|sales|sold|sell-?through|margins?|footfall|shrinkage|overstock(ed)?|reorder|forecast|skus?|"
+    r"lots|expir\w*|tasks?|shift|back ?room|warehouse|run (out|dry)|sell out)\b",
+    r"(\bряд[ауе]?\b|\bряду\b|полк[аеиу]|полок|пополн|уцен|остатк|выручк|продаж|продал|продались|марж|"
+    r"оборачиваем|недостач|дозаказ|артикул|парти[яий]|задач|смен[аы]|подсобк|склад|выкладк|проходимост|"
+    r"прогноз|закончится|раскупят)",
+    r"(货架|通道|补货|缺货|清货|库存|营业额|销量|销售额|卖了多少|毛利|售罄|损耗|批次|任务|早班|仓库|预测|客流|"
+    r"积压|卖断|卖光)",
+)
+
+STORE_INFO = _rx(
+    r"\b(opening hours|open(ing)? times?|are you open|you (guys )?open|what time do you (open|close)|closing time|"
+    r"close today|address|parking|car park|park(ing)? lot|directions|phone number|branch(es)?|metro|bus|"
+    r"wheelchair|toilets?|restrooms?|fitting rooms?|lifts?|elevators?|wifi|entrance)\b",
+    r"(часы работы|график работы|во сколько (вы )?(открыва|закрыва)|вы работаете|вы открыты|открыты\b|адрес|"
+    r"парковк|филиал|метро|автобус|остановк|туалет|примерочн|лифт|как добраться|вход)",
+    r"(营业时间|几点(开|关)门|开门|关门|营业|地址|停车|分店|地铁|公交|卫生间|厕所|试衣间|电梯|怎么去|门店)",
+)
+DELIVERY = _rx(
+    r"\b(ship(ping)?|deliver(y|ies|ed)?|courier|postage|post (it|to)|pickup point|parcel locker|"
+    r"click and collect|express)\b",
+    r"(доставк|доставля|доставит|привез|курьер|отправля|пересылк|самовывоз|постамат|пункт выдачи)",
+    r"(运费|配送|包邮|快递|送货|送到|寄到|发货到|自提|次日达|当日达|能送|能寄)",
+)
+COMPARE = _rx(
+    r"\b(vs\.?|versus|compare|comparison|difference|differ(ent)?|better than|stack up|side by side)\b",
+    r"(сравн|\bпротив\b|разниц|отлича|лучше чем|чем .* лучше)",
+    r"(对比|比较|比一下|区别|不同|差别|哪个(更|好)|还是.*好|对比一下)",
+)
+_ORDINAL_PAIR = _rx(
+    r"\b(first|second|third|1st|2nd|3rd|last)\b.*\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\b",
+    r"(перв|втор|трет|последн)[а-яё]*\b.*\b(перв|втор|трет|четв[её]рт|последн)",
+    r"(第[一二三四1234]|最后).*(第[一二三四1234]|最后)",
+)
+SMALLTALK_ONLY = _rx(
+    r"^\W*(hi|hello|hey+|heya|yo|sup|hiya|thanks?|thank you|thx|ty|cheers|bye|goodbye|bye bye|see (you|ya)|"
+    r"good (morning|evening|afternoon|night)|morning|ok(ay)?|cool|lol|haha+|nice|great)"
+    r"(\s+(there|again|a lot|so much|very much|mate|all|guys|bot))*[\s!.,:)(]*$",
+    r"^\W*(привет\w*|здравствуй\w*|здрасьте|здорово|здарова|спасибо|спс|благодарю|пока|до свидания|доброе утро|"
+    r"добрый (день|вечер)|ок|окей|хорошо|ахах\w*|хаха\w*|ясно|понятно)([\s,]+(большое|огромное|всем|тебе|вам))*"
+    r"[\s!.,:)(]*$",
+    r"^\W*(你好|您好|嗨|哈喽|谢谢|多谢|谢啦|再见|拜拜|早上好|早|晚上好|晚安|好的|哈哈+|在吗)+[\s!！。.,，~:)(]*$",
+)
+
+
+def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
+    """The rules ``text`` triggers; ``negative``: the turn's sentiment is clearly negative (a complaint cue)."""
+    hits: list[RuleHit] = []
+    has_order = bool(ORDER_ID.search(text))
+    returns = bool(RETURN_ACTION.search(text))
+    policy = bool(POLICY_MARKERS.search(text))
+    if has_order:
+        hits.append(RuleHit(Intent.RETURN if returns else Intent.ORDER_STATUS, 6.0, "order_number"))
+    elif (_BARE_NUMBER.search(text) and _STATUS_CUES.search(text) and not _PRICE_CUES.search(text)
+          and not returns):
+        hits.append(RuleHit(Intent.ORDER_STATUS, 3.0, "number_with_status_words"))
+    if HUMAN.search(text):
+        hits.append(RuleHit(Intent.HUMAN_REQUEST, 8.0, "human"))
+    elif _BOT_TALK.search(text):
+        hits.append(RuleHit(Intent.SMALLTALK, 2.0, "bot_talk"))
+    if returns:
+        if policy:
+            hits.append(RuleHit(Intent.POLICY_QUESTION, 2.5, "return_rules"))
+        else:
+            hits.append(RuleHit(Intent.RETURN, 3.0, "return_action"))
+    if STREAM.search(text):
+        scripted = bool(SCRIPT_WORDS.search(text))
+        name = "stream_script" if scripted else "stream"
+        hits.append(RuleHit(Intent.SCRIPT_REQUEST, 12.0 if scripted else 3.0, name))
+    if MANAGER.search(text):
+        hits.append(RuleHit(Intent.MANAGER_QUERY, 3.0, "store_ops_words"))
+    if STORE_INFO.search(text):
+        hits.append(RuleHit(Intent.STORE_INFO, 2.5, "store_facts"))
+    if DELIVERY.search(text) and not has_order:
+        hits.append(RuleHit(Intent.DELIVERY, 2.0, "delivery_words"))
+    if COMPARE.search(text) or _ORDINAL_PAIR.search(text):
+        hits.append(RuleHit(Intent.COMPARE, 2.5, "compare_words"))
+    if SMALLTALK_ONLY.search(text.strip()):
+        hits.append(RuleHit(Intent.SMALLTALK, 10.0, "greeting_or_thanks"))
+    if negative:
+        hits.append(RuleHit(Intent.COMPLAINT, 2.0, "negative_sentiment"))
+    return hits
+
+
+def find_order_id(text: str) -> int | None:
+    """An order number named with an order word ("order 1234", "заказ №55", "订单1234")."""
+    m = ORDER_ID.search(text)
+    if not m:
+        return None
+    digits = next(g for g in m.groups() if g)
+    return int(digits)
+
+
+def find_bare_number(text: str) -> int | None:
+    """The only 3+-digit number in ``text`` when there is exactly one (a bare order number in a status question)."""
+    found = _BARE_NUMBER.findall(text)
+    return int(found[0]) if len(found) == 1 else None

@@ -1,0 +1,132 @@
+"""``Understander.understand(text)``: language, intent, slots, sentiment, follow-ups. Cheap first, LLM last.
+
+Order of work for one turn:
+1. language from script (locale, then the session's language, when the text does not say);
+2. sentiment (lexicon);
+3. a follow-up to what was shown ("cheaper", "the second one") is resolved from the context and stops here;
+4. the classifier's calibrated probabilities, updated by keyword rules (likelihood ratios);
+5. only when the result is still below ``intent_confidence`` and an LLM is allowed: the LLM picks among the
+   intents with a JSON answer; faults or nonsense keep the classifier's answer;
+6. slots: the catalog parser for product intents, plus order id, aisle, ordinal and refinement.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import numpy as np
+
+from agent.llm.base import ChatModel
+from agent.understand import sentiment as sentiment_mod
+from agent.understand.classifier import IntentClassifier
+from agent.understand.context import PRODUCT_INTENTS, follow_up
+from agent.understand.language import base_language, guess_language
+from agent.understand.llm import ask_intent
+from agent.understand.models import DialogueContext, Intent, Slots, Understanding
+from agent.understand.rules import COMPARE, RuleHit, find_bare_number, rule_hits
+from agent.understand.slots import extract_slots
+from knowledge.embeddings import Embedder
+from shopkeeper.settings import AgentSettings, Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+# Strong rules decide the source label: the turn was routed by them rather than by the classifier.
+_STRONG_RATIO = 6.0
+_SEARCH_SLOT_INTENTS = PRODUCT_INTENTS | {Intent.SCRIPT_REQUEST}
+
+
+class Understander:
+    """One per process: holds the trained classifier (thread-safe to call from the graph's worker threads)."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        chat_model: ChatModel | None = None,
+        settings: AgentSettings | Settings | None = None,
+        *,
+        cache_dir: Path | str | None = None,
+        dataset_path: Path | str | None = None,
+        store_currency: str | None = None,
+    ) -> None:
+        full = settings if isinstance(settings, Settings) else get_settings()
+        self.settings: AgentSettings = settings if isinstance(settings, AgentSettings) else full.agent
+        self.chat_model = chat_model
+        self.store_currency = store_currency or full.currency
+        cache = Path(cache_dir) if cache_dir else full.data_dir / "cache" / "understand"
+        self.classifier = IntentClassifier(embedder, dataset_path=dataset_path, cache_dir=cache)
+
+    # -- public --------------------------------------------------------------------------------------------------
+
+    def understand(self, text: str, *, locale: str | None = None, context: DialogueContext | None = None,
+                   use_llm: bool = True) -> Understanding:
+        """What the turn means. Never raises on odd text; ``use_llm=False`` forces the cheap path (evals)."""
+        started = time.perf_counter()
+        text = (text or "").strip()
+        fallback = base_language(locale) or (context.language if context else None)
+        language = guess_language(text, fallback).language
+        mood = sentiment_mod.score(text, language)
+        if not text:
+            return Understanding(language=language, intent=Intent.OTHER, confidence=0.0, sentiment=mood)
+
+        base = extract_slots(text, language, search=False)
+        resolved = follow_up(text, base, context, compare=bool(COMPARE.search(text)))
+        if resolved is not None:
+            intent, slots, confidence = resolved
+            if intent in _SEARCH_SLOT_INTENTS and slots.query is None and context and context.last_slots:
+                slots.query = context.last_slots.query
+            return Understanding(language=language, intent=intent, confidence=confidence, slots=slots,
+                                 sentiment=mood, source="context", is_follow_up=True)
+
+        ranked, source = self._classify(text, negative=mood.score <= -0.45)
+        intent, confidence = ranked[0]
+        if (confidence < self.settings.intent_confidence and self.chat_model is not None
+                and self.settings.llm_for_understanding and use_llm):
+            picked = ask_intent(self.chat_model, text, ranked)
+            if picked is not None:
+                # Two opinions that agree are worth more than either; a lone LLM answer is trusted just enough to
+                # act on (the threshold), never more than the classifier would have been on a clear case.
+                prob = dict(ranked)[picked]
+                confidence = max(self.settings.intent_confidence, prob if picked == intent else 0.0)
+                intent, source = picked, "llm"
+        slots = self._slots(text, language, intent, base)
+        alternatives = [(i, round(p, 4)) for i, p in ranked if i != intent][:3]
+        log.debug("understood %r as %s %.2f via %s in %.1f ms", text[:60], intent.value, confidence, source,
+                  (time.perf_counter() - started) * 1000)
+        return Understanding(language=language, intent=intent, confidence=round(min(max(confidence, 0.0), 1.0), 4),
+                             slots=slots, sentiment=mood, source=source, alternatives=alternatives)
+
+    # -- parts ---------------------------------------------------------------------------------------------------
+
+    def _classify(self, text: str, *, negative: bool) -> tuple[list[tuple[Intent, float]], str]:
+        probs = self.classifier.predict([text])[0]
+        hits = rule_hits(text, negative=negative)
+        ranked, source = combine(self.classifier.intents, probs, hits)
+        return ranked, source
+
+    def _slots(self, text: str, language: str, intent: Intent, base: Slots) -> Slots:
+        if intent in _SEARCH_SLOT_INTENTS:
+            slots = extract_slots(text, language, search=True, store_currency=self.store_currency)
+        else:
+            slots = base
+        if intent in (Intent.ORDER_STATUS, Intent.RETURN, Intent.COMPLAINT) and slots.order_id is None:
+            slots.order_id = find_bare_number(text)  # "any news on 4456?"
+        return slots
+
+
+def combine(intents: list[Intent], probs: np.ndarray, hits: list[RuleHit]) -> tuple[list[tuple[Intent, float]], str]:
+    """Naive-Bayes update of classifier probabilities by rule likelihood ratios; ranked intents and the source."""
+    post = np.asarray(probs, dtype=np.float64).copy()
+    index = {i: k for k, i in enumerate(intents)}
+    for hit in hits:
+        if hit.intent in index:
+            post[index[hit.intent]] *= hit.ratio
+    post /= post.sum()
+    order = np.argsort(-post)
+    ranked = [(intents[k], float(post[k])) for k in order]
+    top = ranked[0][0]
+    clf_top = intents[int(np.argmax(probs))]
+    strong = any(h.intent == top and h.ratio >= _STRONG_RATIO for h in hits)
+    source = "rules" if strong or top != clf_top else "classifier"
+    return ranked, source
