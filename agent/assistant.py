@@ -80,7 +80,7 @@ class Assistant:
             return None
         llm = model if self.settings.agent.llm_for_understanding else None
         try:
-            return Understander(self.services.embedder, chat_model=llm, settings=self.settings.agent)
+            return Understander(self.services.embedder, chat_model=llm, settings=self.settings)
         except Exception as exc:  # a broken model must not stop the assistant: the graph falls back
             log.warning("the understander could not be built: %s", exc)
             return None

@@ -28,7 +28,7 @@ SYSTEM_PROMPT = (
     "Product cards are shown to the shopper separately."
 )
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "zh": "Chinese"}
-MAX_FACT_LINES = 8
+MAX_FACT_LINES = 4  # prompt processing is the slow part on 2 cores
 COMPOSE_MAX_TOKENS = 96
 
 

@@ -209,14 +209,17 @@ _DATE_PATTERNS = [
 ]
 
 _STATE_WORDS: dict[str, tuple[str, ...]] = {
-    "pending": ("pending", "awaiting payment", "ожидает оплаты", "в обработке", "待付款", "待处理", "处理中"),
-    "paid": ("paid", "оплачен", "已付款", "已支付"),
-    "shipped": ("shipped", "dispatched", "on its way", "отправлен", "в пути", "已发货", "已寄出", "运输中"),
-    "delivered": ("delivered", "доставлен", "вручен", "已送达", "已签收", "已交付"),
-    "returned": ("returned", "возвращён", "возвращен", "已退货", "已退回"),
-    "cancelled": ("cancelled", "canceled", "отменён", "отменен", "已取消"),
+    "pending": ("pending", "awaiting payment", "ожидает оплаты", "в обработке", "待付款", "待处理", "未付款", "处理中"),
+    "paid": ("paid", "оплачен", "已付款", "已支付", "已经付款", "已经支付"),
+    # Chinese: only the perfective forms (已/已经…): a bare 送达 is also "expected to arrive" (预计送达).
+    "shipped": ("shipped", "dispatched", "on its way", "in transit", "отправлен", "в пути", "已发货", "已经发货",
+                "已寄出", "已经寄出", "运输中", "在途"),
+    "delivered": ("delivered", "arrived", "доставлен", "вручен", "已送达", "已经送达", "已签收", "已经签收", "已交付"),
+    "returned": ("returned", "возвращён", "возвращен", "已退货", "已经退货", "已退回"),
+    "cancelled": ("cancelled", "canceled", "отменён", "отменен", "已取消", "已经取消", "被取消"),
 }
-_ORDER_WORDS = re.compile(r"\border\b|заказ|订单", re.IGNORECASE)
+# An order is being discussed when the reply names one by number ("order 1042", "заказ №1042", "订单1042").
+_ORDER_WORDS = re.compile(r"(?:\border|заказ\w*|订单)\s*(?:№|#|no\.?|number|номер|号)?\s*\d{3,}", re.IGNORECASE)
 
 _EN_WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,

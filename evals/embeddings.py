@@ -159,10 +159,13 @@ def main(argv: list[str] | None = None) -> int:
         "the packaged MiniLM is English-only (near chance across languages) and needs torch. sentence-transformers "
         "stays available for the English model and a user's own model (`SHOPKEEPER_EMBEDDING__MODEL=st/<path>`).",
         "",
-        f"Dense layout: **{best_layout}** scored best here. The index stores one dense row per language title "
-        "(+ category name) as a Qdrant multivector compared with MaxSim, so a query meets the title written in its "
-        "own language; the averaged vector blurs the three, and English-only titles lose the ru/zh queries' "
-        "best match. Cost: three rows per product (index build ~3x the embedding work; query time unchanged).",
+        f"Dense layout: **{best_layout}** scored best here (mean nDCG@10 over en/ru/zh queries, dense leg alone). "
+        + ("The index stores one dense row per language title (+ category name) as a Qdrant multivector compared "
+           "with MaxSim, so a query meets the title written in its own language; the averaged vector blurs the "
+           "three and English-only titles lose the ru/zh queries' best match. Cost: three rows per product (index "
+           "build ~3x the embedding work; query time about the same)."
+           if best_layout == "multivector" else
+           "The index default (`multivector=True` in knowledge/indexing.py) should follow this measurement."),
         "",
         "Query embedding runs on one BLAS thread: on this shared 2-core machine two threads made a single "
         "query 200–350 ms (threads spinning against other work) against ~3 ms on one.",

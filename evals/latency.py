@@ -112,9 +112,10 @@ def _wrapped_run(model: Any, question: str, max_tokens: int) -> tuple[float, flo
 
 
 def llm_latency(model_path: Path, *, threads: int, reps: int, max_tokens: int) -> tuple[dict[str, Any], str]:
-    import llama_cpp
+    # Imported first: it sets OMP_WAIT_POLICY (default PASSIVE) before libgomp loads, for both paths alike.
+    from agent.llm.llamacpp import LlamaCppChatModel  # isort: skip
 
-    from agent.llm.llamacpp import LlamaCppChatModel
+    import llama_cpp
 
     n_ctx = 4096
     load_before = _load()
@@ -173,7 +174,8 @@ def llm_latency(model_path: Path, *, threads: int, reps: int, max_tokens: int) -
     body = (
         f"## Local LLM ({model_path.name}, {threads} threads, n_ctx {n_ctx}, max {max_tokens} tokens, greedy)\n\n"
         "Each question asked once to each path, interleaved (which path goes first alternates); the system prompt "
-        f"is shared and cached in both after a warm-up. Load average before: {load_before}, after: {_load()}.\n"
+        f"is shared and cached in both after a warm-up. Load average before: {load_before}, after: {_load()}; "
+        f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')} for both.\n"
         "*raw*: llama-cpp-python `create_chat_completion(stream=True)`; *ours*: `LlamaCppChatModel` through "
         "`guarded_stream` (worker thread + asyncio queue + garbage detector + RAM prefix cache).\n\n"
         + markdown_table(columns, rows)

@@ -70,6 +70,7 @@ class Phase:
     wall_s: float = 0.0
     server_cpu_s: float | None = None
     load_avg: list[float] = field(default_factory=list)
+    pings: list[tuple[float, float]] = field(default_factory=list)  # (t, websocket ping round trip ms)
 
 
 def free_port() -> int:
@@ -187,6 +188,24 @@ async def sample_rss(pid: int, t0: float, stop: asyncio.Event, out: list[tuple[f
             await asyncio.wait_for(stop.wait(), timeout=1.0)
 
 
+async def probe_loop(url: str, t0: float, stop: asyncio.Event, out: list[tuple[float, float]]) -> None:
+    """Websocket pings on an idle socket: uvicorn answers them on the server's event loop, so a long round trip
+    means the loop itself was blocked (synchronous work in a coroutine), not merely busy with queued turns."""
+    from websockets.asyncio.client import connect
+
+    async with connect(url, open_timeout=20, ping_interval=None) as ws:
+        while not stop.is_set():
+            started = time.monotonic()
+            try:
+                waiter = await ws.ping()
+                await asyncio.wait_for(waiter, timeout=TURN_TIMEOUT_S)
+                out.append((started - t0, (time.monotonic() - started) * 1000))
+            except TimeoutError:
+                out.append((started - t0, TURN_TIMEOUT_S * 1000))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=0.25)
+
+
 async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: float, max_turns: int,
                     prefix: str) -> None:
     t0 = time.monotonic()
@@ -194,6 +213,7 @@ async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: floa
     stop = asyncio.Event()
     cpu0 = cpu_seconds(pid)
     sampler = asyncio.create_task(sample_rss(pid, t0, stop, phase.rss, phase.load_avg))
+    prober = asyncio.create_task(probe_loop(url, t0, stop, phase.pings))
     tasks = [
         asyncio.create_task(
             run_session(url, f"{prefix}-{s:03d}", s, deadline, t0, orders, think_s, max_turns, phase.results)
@@ -209,6 +229,7 @@ async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: floa
             phase.results.append(TurnResult(-1, -1, 0, None, None, errors=[f"session failed: {task.exception()!r}"]))
     stop.set()
     await sampler
+    await prober
     phase.wall_s = time.monotonic() - t0
     cpu1 = cpu_seconds(pid)
     if cpu0 is not None and cpu1 is not None:
@@ -283,6 +304,10 @@ def chart(phase: Phase, path: Path) -> None:
         p95s = [pct(buckets[k], 0.95) for k in sorted(buckets)]
         ax1.plot(xs, p50s, color="tab:green", label="p50")
         ax1.plot(xs, p95s, color="tab:red", label="p95")
+        ax1.legend(loc="upper right", fontsize=8)
+    if phase.pings:
+        ax1.plot([p[0] for p in phase.pings], [p[1] for p in phase.pings], color="black", lw=0.8, alpha=0.6,
+                 label="server event-loop ping")
         ax1.legend(loc="upper right", fontsize=8)
     ax1.set_ylabel("send → done (ms)")
     ax1.set_title(f"{phase.sessions} websocket sessions, routed path (no LLM)")
@@ -426,6 +451,9 @@ def main(argv: list[str] | None = None) -> int:
         "server_cpu_ms_per_turn": round(1000 * load.server_cpu_s / max(1, s["turns"] - s["lost"]), 1)
         if load.server_cpu_s is not None else None,
         "machine_load_avg_1m_mean": round(statistics.fmean(load.load_avg), 2) if load.load_avg else None,
+        "server_loop_ping_p50_ms": pct([p for _, p in load.pings], 0.5),
+        "server_loop_ping_p99_ms": pct([p for _, p in load.pings], 0.99),
+        "server_loop_ping_max_ms": round(max(p for _, p in load.pings), 1) if load.pings else None,
         "server_alive_after": server_alive,
         "no_lost_duplicated_or_crossed": clean,
     }
@@ -449,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
         f"(even: `where is my order N?` with N unique among messages in flight, checked in the reply; odd: a "
         f"search), mean think time {args.think_ms:.0f} ms, per-turn timeout {TURN_TIMEOUT_S:.0f} s. "
         "Both share the machine's cores, so latency includes client time.",
+        "Event loop: an extra idle socket sends a websocket ping every 250 ms; uvicorn answers it on the server's "
+        "event loop, so a long ping means the loop was blocked by synchronous work, not just busy.",
         "Memory: server RSS sampled every second; the slope is a least-squares fit over the second half of the run.",
         f"Offered load: at most {args.sessions / (args.think_ms / 1000):.1f} turns/s ({args.sessions} sessions, one "
         "message per think time each); the server is one uvicorn process. The machine's 1-minute load average "

@@ -63,6 +63,11 @@ def run(products: int, *, queries_n: int = 600, seed: int = 7, rebuild: bool = T
         build_demo_store(url, seed=seed, products=products, sales_days=30, progress=True)
         store_s = time.perf_counter() - t0
         (root / "built.ok").write_text(f"{store_s:.1f}")
+    else:
+        try:
+            store_s = float((root / "built.ok").read_text().strip())
+        except ValueError:
+            store_s = None
     rss_start = rss_now_mb()
     embedder = make_embedder(EmbeddingSettings())
     embedder.embed(["warm up"])
@@ -146,7 +151,8 @@ def run(products: int, *, queries_n: int = 600, seed: int = 7, rebuild: bool = T
         "## What is measured", "",
         "End-to-end `search` latency per query (limit 10): query understanding, typo correction against the "
         "index vocabulary, the USE query embedding (one BLAS thread), the hybrid query on the on-disk Qdrant edge "
-        "index (dense multivector MaxSim + sparse BM25, RRF fusion, payload filters), re-ranking, and the read of "
+        "index (dense multivector MaxSim + sparse BM25, fused as settings say — DBSF by default — with payload "
+        "filters), re-ranking, and the read of "
         "the hits' price, stock and shelf from SQLite. The parts are timed alone for the same queries. The machine "
         "is a 2-core VM shared with other jobs while this ran, so the figures are upper bounds.", "",
         markdown_table(["metric", "value"], rows),

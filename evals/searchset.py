@@ -56,14 +56,21 @@ def _matches(attrs: dict[str, Any], key: str, value: Any) -> bool:
     return v == value or (isinstance(v, list) and value in v)
 
 
-def _typo(text: str, rng: random.Random, language: str) -> str:
-    """One realistic slip in the longest word: a dropped, doubled or swapped letter (a dropped character in zh)."""
+def _typo(text: str, rng: random.Random, language: str, homophones: dict[str, list[str]] | None = None) -> str:
+    """One realistic slip in the longest word: a dropped, doubled or swapped letter (en, ru). In Chinese, mostly a
+    homophone picked wrongly in a pinyin input method ("巧克利" for "巧克力"), sometimes a missing character."""
     words = text.split(" ")
     if language == "zh":
-        # Chinese typos are mostly a missing or wrong character in a longer word; drop one from the longest run.
+        from knowledge.text import pinyin
+
         i = max(range(len(words)), key=lambda k: (not any(c.isdigit() for c in words[k]), len(words[k])))
         w = words[i]
-        if len(w) >= 3:
+        spots = [j for j, ch in enumerate(w) if len((homophones or {}).get(pinyin(ch)[0], [])) > 1]
+        if spots and rng.random() < 0.75:
+            j = rng.choice(spots)
+            others = [c for c in (homophones or {})[pinyin(w[j])[0]] if c != w[j]]
+            words[i] = w[:j] + rng.choice(others) + w[j + 1:]
+        elif len(w) >= 3:
             j = rng.randrange(1, len(w) - 1)
             words[i] = w[:j] + w[j + 1:]
         return " ".join(words)
@@ -82,6 +89,17 @@ def _typo(text: str, rng: random.Random, language: str) -> str:
         w = w[:j] + w[j] + w[j:]
     words[i] = w
     return " ".join(words)
+
+
+def _homophones(texts: list[str]) -> dict[str, list[str]]:
+    """Characters of the catalog's Chinese text grouped by toneless pinyin: what a pinyin keyboard offers."""
+    from knowledge.text import pinyin
+
+    chars = sorted({ch for t in texts for ch in t if "\u4e00" <= ch <= "\u9fff"})
+    out: dict[str, list[str]] = defaultdict(list)
+    for ch in chars:
+        out[pinyin(ch)[0]].append(ch)
+    return dict(out)
 
 
 def _price_phrase(usd: float, language: str, fx: dict[str, float], rng: random.Random) -> tuple[str, float]:
@@ -120,6 +138,7 @@ def build_searchset(db_url: str, *, seed: int = 11, per_category: int = 3, fx: d
         cats = {c.id: (c.path, dict(c.names or {})) for c in s.scalars(select(Category))}
         en_desc = dict(s.execute(select(ProductText.product_id, ProductText.description)
                                  .where(ProductText.lang == "en")).all())
+        homophones = _homophones(list(s.scalars(select(ProductText.description).where(ProductText.lang == "zh"))))
         products = {
             p.id: _Product(p.id, p.title, cats[p.category_id][0] if p.category_id in cats else "",
                            dict(p.attributes or {}), float(p.price), en_desc.get(p.id, p.description or ""))
@@ -169,7 +188,7 @@ def build_searchset(db_url: str, *, seed: int = 11, per_category: int = 3, fx: d
                     text = " ".join([*(w.lower() for w in words), cat_name.lower()])
                 limit = None
                 # The slip goes into the product words: a typo'd price would change what is asked.
-                typo = _typo(text, rng, lang)
+                typo = _typo(text, rng, lang, homophones)
                 if usd is not None:
                     phrase, limit = _price_phrase(usd, lang, fx, rng)
                     text, typo = f"{text} {phrase}", f"{typo} {phrase}"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, ru_lemma
+from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
 
 # --- currencies and numbers ------------------------------------------------------------------------------------
@@ -204,12 +204,20 @@ class Lexicon:
         return self.display.get((kind, key, repr(value), lang)) or self.display.get((kind, key, repr(value), "en"))
 
     def match(self, text: str) -> list[tuple[LexEntry, int, int]]:
-        """Non-overlapping matches in normalized ``text`` as (entry, start, end), longest phrases first."""
+        """Non-overlapping matches in normalized ``text`` as (entry, start, end), longest phrases first.
+
+        Chinese phrases match as written, or by their pinyin syllables when the text has a homophone in their place
+        ("巧克利" for "巧克力": the commonest slip of a pinyin input method).
+        """
         words = _analyse(text)
         found: list[tuple[LexEntry, int, int]] = []
+        hanzi = [(i, ch) for i, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff"]
+        syllables = [pinyin(ch)[0] for _, ch in hanzi] if hanzi else []
         for e in self.entries:
             if len(e.phrase) == 1 and re.search(r"[\u4e00-\u9fff]", e.phrase[0]):
                 start = text.find(e.phrase[0])
+                if start < 0 and len(e.phrase[0]) >= 2 and hanzi:
+                    found += self._pinyin_matches(e, hanzi, syllables)
                 while start >= 0:
                     found.append((e, start, start + len(e.phrase[0])))
                     start = text.find(e.phrase[0], start + 1)
@@ -224,6 +232,23 @@ class Lexicon:
             if all(f[2] <= c[1] or f[1] >= c[2] or (f[1], f[2]) == (c[1], c[2]) for c in chosen):
                 chosen.append(f)
         return sorted(chosen, key=lambda f: f[1])
+
+
+    @staticmethod
+    def _pinyin_matches(e: LexEntry, hanzi: list[tuple[int, str]],
+                        syllables: list[str]) -> list[tuple[LexEntry, int, int]]:
+        phrase = e.phrase[0]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in phrase):
+            return []
+        want = list(pinyin(phrase))
+        n = len(want)
+        out = []
+        for i in range(len(syllables) - n + 1):
+            # One wrong character is a slip; two or more is another word that sounds alike (坚果 vs 煎锅).
+            if (syllables[i : i + n] == want and hanzi[i + n - 1][0] - hanzi[i][0] == n - 1
+                    and sum(a != b for a, b in zip(phrase, (ch for _, ch in hanzi[i : i + n]), strict=True)) == 1):
+                out.append((e, hanzi[i][0], hanzi[i + n - 1][0] + 1))
+        return out
 
 
 # Synonyms the taxonomy does not spell out (written as (kind, key, value, lang, phrase)).

@@ -214,7 +214,9 @@ class SearchEngine:
         n = max(self.settings.search.prefetch // 2, req.limit * 5)
         iq = IndexQuery(
             dense=dense, sparse=sparse, mode=req.mode, fusion=self.settings.search.fusion, limit=n,
-            prefetch=self.settings.search.prefetch, filters=self._filters(req, parsed, exclude_attrs),
+            # Each leg hands fusion at least as many candidates as a single leg would return alone.
+            prefetch=max(self.settings.search.prefetch, n), filters=self._filters(req, parsed, exclude_attrs),
+            weights=self.settings.search.fusion_weights,
             with_payload=["attrs", "category"],
         )
         return self._rerank(index.query(iq), parsed)
@@ -303,7 +305,10 @@ class SearchEngine:
             q = q.where(Product.active.is_(True))
             if words:
                 # Stems cut to their first letters still match inflected forms ("ботинки" ~ "ботинок").
-                q = q.where(or_(*[func.lower(ProductText.title).contains(w[: max(3, len(w) - 2)]) for w in words]))
+                # SQLite lowercases ASCII only, so a capitalized Cyrillic first word is matched as such too.
+                stems = {w[: max(3, len(w) - 2)] for w in words}
+                q = q.where(or_(*[func.lower(ProductText.title).contains(v, autoescape=True)
+                                  for st in stems for v in {st, st.capitalize()}]))
             if parsed.price_max is not None:
                 q = q.where(Product.price <= parsed.price_max)
             if parsed.price_min is not None:

@@ -137,6 +137,15 @@ def zh_words(run: str) -> tuple[str, ...]:
     return tuple(w for w in _jieba().cut_for_search(run) if w.strip())
 
 
+@lru_cache(maxsize=100_000)
+def pinyin(run: str) -> tuple[str, ...]:
+    """Toneless pinyin syllable of each character of a run of Chinese characters."""
+    from pypinyin import lazy_pinyin
+
+    syl = lazy_pinyin(run)
+    return tuple(syl) if len(syl) == len(run) else tuple(lazy_pinyin(ch)[0] for ch in run)
+
+
 @dataclass(frozen=True)
 class Token:
     surface: str  # the word as written (normalized): what typo correction compares
@@ -154,9 +163,14 @@ def tokens(text: str) -> list[Token]:
             for w in zh_words(run):
                 if w not in STOP_WORDS["zh"]:
                     out.append(Token(w, w, "zh"))
-            # Character bigrams too: a mistyped or missing character breaks a word, not most of its bigrams.
+            # Character bigrams too: a missing character breaks a word, not most of its bigrams. And bigrams of
+            # the pinyin syllables: most Chinese typos are homophones picked wrongly in a pinyin input method
+            # ("巧克利" for "巧克力"), which leave the syllables as they were.
             for i in range(len(run) - 1):
                 out.append(Token(run[i : i + 2], "~" + run[i : i + 2], "zh"))
+            syl = pinyin(run)
+            for i in range(len(syl) - 1):
+                out.append(Token(run[i : i + 2], f"^{syl[i]}{syl[i + 1]}", "zh"))
         elif kind == "ru":
             if run not in STOP_WORDS["ru"]:
                 out.append(Token(run, ru_lemma(run), "ru"))

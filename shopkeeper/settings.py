@@ -75,8 +75,10 @@ class SearchSettings(BaseModel):
     fx_rates: dict[str, float] = Field(
         default_factory=lambda: {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "RUB": 0.011, "CNY": 0.14, "JPY": 0.0067}
     )
-    # Hybrid fusion of the dense and sparse legs: "rrf" (reciprocal rank), "dbsf" (distribution-based), "weighted".
-    fusion: Literal["rrf", "dbsf", "weighted"] = "rrf"
+    # Hybrid fusion of the dense and sparse legs: "dbsf" (distribution-based score fusion), "rrf" (reciprocal rank),
+    # "weighted" (weighted RRF). DBSF measured best on the demo set (evals/reports/search.md compares all three).
+    fusion: Literal["rrf", "dbsf", "weighted"] = "dbsf"
+    fusion_weights: tuple[float, float] = (1.0, 0.6)  # dense, sparse: the "weighted" fusion (weighted RRF)
     prefetch: int = 100  # candidates each leg hands to fusion and re-ranking
     min_score: float = 0.25  # below this a hit is marked low-confidence (the agent may ask a clarifying question)
 

@@ -75,7 +75,7 @@ async def policy(view: TurnView) -> JourneyResult:
     except Exception as exc:
         return fault_result(exc, intent)
     first = dump(out.policies[0])
-    lines = [f"{first['title']}: {' '.join(first['body'].split())[:500]}"]
+    lines = [f"{first['title']}: {' '.join(first['body'].split())[:300]}"]
     if first.get("fields"):
         lines.append("figures: " + ", ".join(f"{k}={v}" for k, v in first["fields"].items()))
     return JourneyResult(intent=intent, kind="policy", data={"policy": first}, facts=[first], fact_lines=lines,

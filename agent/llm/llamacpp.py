@@ -11,7 +11,7 @@
   ``{"name": ..., "arguments": ...}`` in the text is parsed; otherwise ``None``. Decide the tool in code with this
   backend (MODELS.md).
 - Prefix reuse: llama.cpp keeps the KV cache of the previous call and re-evaluates only what differs after the
-  common prefix; a RAM cache of saved states (``LlamaRAMCache``) also brings back the prefix of an earlier,
+  common prefix; a bounded RAM cache of saved states (``prefix_cache``) also brings back the prefix of an earlier,
   different prompt (e.g. the understanding prompt after a compose prompt). So keep the fixed system prompt first.
 
 Faults: a missing or unloadable model file is ``ConfigError`` (with the command that fixes it); anything that goes
@@ -21,6 +21,8 @@ wrong while generating is ``LLMUnavailable``.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -38,6 +40,32 @@ if TYPE_CHECKING:
     from llama_cpp import Llama
 
 _TOOL_CALL_TEXT = re.compile(r"<tool_call>\s*(\{.*?\})\s*</tool_call>", re.S)
+log = logging.getLogger(__name__)
+
+
+def configure_openmp() -> str:
+    """Make llama.cpp's OpenMP threads sleep, not spin, between steps (unless the operator chose otherwise).
+
+    llama-cpp-python is built with OpenMP (libgomp), whose threads busy-wait at every barrier. On a machine whose
+    cores are shared (web workers, embedder, other processes) a spinning thread steals the core its partner needs:
+    measured on 2 busy cores, Qwen2.5 1.5B took 12-28 s for 16 tokens spinning and 3-6 s passive (Gemma 270M:
+    4-38 s vs 1.2-1.7 s). libgomp reads the variable when it loads, so this runs before ``import llama_cpp``;
+    set ``OMP_WAIT_POLICY=ACTIVE`` on a dedicated machine to try spinning.
+    """
+    if "OMP_WAIT_POLICY" not in os.environ and _libgomp_loaded():
+        log.info("libgomp was loaded before the LLM backend: set OMP_WAIT_POLICY=PASSIVE in the environment")
+    return os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
+def _libgomp_loaded() -> bool:
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return "libgomp.so" in maps.read()
+    except OSError:
+        return False
+
+
+configure_openmp()
 
 
 class LlamaCppChatModel:
@@ -50,7 +78,8 @@ class LlamaCppChatModel:
         n_threads: int = 2,
         n_ctx: int = 4096,
         n_gpu_layers: int = 0,
-        cache_bytes: int = 512 * 2**20,
+        cache_bytes: int = 256 * 2**20,
+        cache_entries: int = 4,
         repeat_penalty: float = 1.05,
         busy_timeout_s: float = 300.0,
         missing_hint: str | None = None,
@@ -61,6 +90,7 @@ class LlamaCppChatModel:
         self.n_ctx = n_ctx
         self.n_gpu_layers = n_gpu_layers
         self.cache_bytes = cache_bytes
+        self.cache_entries = cache_entries
         self.repeat_penalty = repeat_penalty
         self.busy_timeout_s = busy_timeout_s
         self.name = name or f"llamacpp:{self.model_path.name}"
@@ -117,7 +147,9 @@ class LlamaCppChatModel:
             raise ConfigError(f"cannot load chat model {self.model_path}: {exc}",
                               hint="the file may be damaged: run `shopkeeper models prepare --force`") from exc
         if self.cache_bytes > 0:
-            llama.set_cache(llama_cpp.LlamaRAMCache(capacity_bytes=self.cache_bytes))
+            from agent.llm.prefix_cache import install
+
+            install(llama, capacity_bytes=self.cache_bytes, max_entries=self.cache_entries)
         self._llama = llama
         return llama
 

@@ -237,7 +237,7 @@ class IntentClassifier:
 
 def _logreg(C: float) -> LogisticRegression:
     # saga: measured ~1.5x faster than lbfgs on these sparse+dense features, same held-out accuracy.
-    return LogisticRegression(C=C, solver="saga", max_iter=3000, tol=1e-3)
+    return LogisticRegression(C=C, solver="saga", max_iter=3000, tol=1e-3, random_state=0)
 
 
 def _slug(name: str) -> str:

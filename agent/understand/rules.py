@@ -74,8 +74,8 @@ POLICY_MARKERS = _rx(
 STREAM = _rx(
     r"\b(stream|streaming|livestream|live ?stream|live show|going live|go live|on air|broadcast|on live|"
     r"the live|tonight'?s live|run of show|show flow|viewers|co-?host)\b",
-    r"(эфир|стрим|трансляц|лайв|зрител|соведущ)",
-    r"(直播|开播|主播|口播|带货|观众)",
+    r"(эфир|стрим|трансляц|лайв|зрител|соведущ|\bшоу\b)",
+    r"(直播|开播|主播|口播|带货|观众|节目)",
 )
 SCRIPT_WORDS = _rx(
     r"\b(script|intro|hook|lines|pitch|say|talking points|outline|rundown|patter|cue cards?|storyboard|"
@@ -130,6 +130,23 @@ SMALLTALK_ONLY = _rx(
     r"^\W*(你好|您好|嗨|哈喽|谢谢|多谢|谢啦|再见|拜拜|早上好|早|晚上好|晚安|好的|哈哈+|在吗)+[\s!！。.,，~:)(]*$",
 )
 
+THANKS_BYE = _rx(
+    r"\b(thanks|thank you|thx|ty|cheers|bye|goodbye|see (you|ya)|talk soon|ttyl|that'?s all|that'?s it)\b",
+    r"(спасибо|спасибки|спс|благодарю|пока\b|до связи|до свидания|это вс[её]|на сегодня вс[её])",
+    r"(谢谢|谢了|谢啦|多谢|拜拜|再见|回聊|就这些|就这样)",
+)
+RECOMMEND = _rx(
+    r"\b(recommend\w*|suggest\w*|advice|advise|ideas?|inspo|gift|present|what should i (get|buy|bring)|"
+    r"what would you (get|pick|choose|buy)|your (top )?pick|help me (choose|pick))\b",
+    r"(посовет|порекоменд|подскаж|иде[яий]|подар|что взять|что купить|что выбрать|помогите выбрать)",
+    r"(推荐|建议|送什么|礼物|买什么好|买啥|选哪|帮我(选|挑))",
+)
+SEARCH = _rx(
+    r"\b(show me|looking for|searching for|do you (have|sell|carry|stock)|got any|i need|i want to buy)\b",
+    r"(покажи|ищу|продаёте|продаете|есть ли у вас|нужн[аыо]? )",
+    r"(给我看看|有没有|找一|想买|要一)",
+)
+
 
 def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
     """The rules ``text`` triggers; ``negative``: the turn's sentiment is clearly negative (a complaint cue)."""
@@ -165,6 +182,12 @@ def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
         hits.append(RuleHit(Intent.COMPARE, 2.5, "compare_words"))
     if SMALLTALK_ONLY.search(text.strip()):
         hits.append(RuleHit(Intent.SMALLTALK, 10.0, "greeting_or_thanks"))
+    if THANKS_BYE.search(text):
+        hits.append(RuleHit(Intent.SMALLTALK, 2.5, "thanks_or_bye"))
+    if RECOMMEND.search(text):
+        hits.append(RuleHit(Intent.RECOMMEND, 2.0, "advice_words"))
+    if SEARCH.search(text):
+        hits.append(RuleHit(Intent.SEARCH, 1.5, "browse_words"))
     if negative:
         hits.append(RuleHit(Intent.COMPLAINT, 2.0, "negative_sentiment"))
     return hits

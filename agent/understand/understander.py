@@ -21,7 +21,7 @@ import numpy as np
 from agent.llm.base import ChatModel
 from agent.understand import sentiment as sentiment_mod
 from agent.understand.classifier import IntentClassifier
-from agent.understand.context import PRODUCT_INTENTS, follow_up
+from agent.understand.context import PRODUCT_INTENTS, follow_up, has_new_query
 from agent.understand.language import base_language, guess_language
 from agent.understand.llm import ask_intent
 from agent.understand.models import DialogueContext, Intent, Slots, Understanding
@@ -79,7 +79,8 @@ class Understander:
             return Understanding(language=language, intent=intent, confidence=confidence, slots=slots,
                                  sentiment=mood, source="context", is_follow_up=True)
 
-        ranked, source = self._classify(text, negative=mood.score <= -0.45)
+        ranked, source = self._classify(text, negative=mood.score <= -0.45, bare_refine=base.refine is not None
+                                        and not has_new_query(text))
         intent, confidence = ranked[0]
         if (confidence < self.settings.intent_confidence and self.chat_model is not None
                 and self.settings.llm_for_understanding and use_llm):
@@ -99,9 +100,13 @@ class Understander:
 
     # -- parts ---------------------------------------------------------------------------------------------------
 
-    def _classify(self, text: str, *, negative: bool) -> tuple[list[tuple[Intent, float]], str]:
+    def _classify(self, text: str, *, negative: bool, bare_refine: bool = False
+                  ) -> tuple[list[tuple[Intent, float]], str]:
         probs = self.classifier.predict([text])[0]
         hits = rule_hits(text, negative=negative)
+        if bare_refine:
+            # "cheaper?" with nothing shown yet: still a search (the journey asks what for), not a comparison.
+            hits.append(RuleHit(Intent.SEARCH, 20.0, "bare_refinement"))
         ranked, source = combine(self.classifier.intents, probs, hits)
         return ranked, source
 

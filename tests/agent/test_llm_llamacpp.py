@@ -80,7 +80,31 @@ def test_json_output_is_constrained_to_the_schema(gemma: LlamaCppChatModel):
     assert result.intent in {"search", "order_status", "other"}
     # The prompt's state went into the RAM prefix cache, for the next prompt that starts the same way.
     cache = gemma.load().cache
-    assert isinstance(cache, llama_cpp.LlamaRAMCache) and cache.cache_size > 0
+    assert isinstance(cache, llama_cpp.LlamaRAMCache) and 0 < cache.cache_size < 64 * 2**20
+    assert all(len(state.scores) == 1 for state in cache.cache_state.values())  # compact: one logits row
+
+
+def test_prefix_cache_restores_an_earlier_prompt(gemma: LlamaCppChatModel, monkeypatch):
+    llama = gemma.load()
+    system_a = [ChatMessage(role="system", content="You are a shop assistant for hiking gear. " * 8)]
+    system_b = [ChatMessage(role="system", content="Classify the request into one intent. " * 8)]
+    ask = [ChatMessage(role="user", content="Do you sell tents?")]
+    first = gemma.complete_json(system_a + ask, Understanding, max_tokens=30)
+    gemma.complete_json(system_b + ask, Understanding, max_tokens=30)  # the KV cache now holds prompt B
+    loads: list[int] = []
+    original = llama.load_state
+
+    def counting(state):
+        loads.append(state.n_tokens)
+        original(state)
+
+    monkeypatch.setattr(llama, "load_state", counting)
+    again = gemma.complete_json(system_a + ask, Understanding, max_tokens=30)
+    monkeypatch.undo()
+    assert loads and loads[0] > 60  # prompt A's state came back from the cache instead of being re-read
+    assert again == first  # greedy decoding from a restored state gives the same answer
+    assert isinstance(llama.cache, llama_cpp.LlamaRAMCache)
+    assert len(llama.cache.cache_state) <= gemma.cache_entries
 
 
 def test_forced_tool_call_has_typed_arguments(gemma: LlamaCppChatModel):

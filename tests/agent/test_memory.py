@@ -47,7 +47,10 @@ async def test_sessions_do_not_share_state(tmp_path, understander):
     a = Assistant(make_settings(tmp_path), services=shared_services(), understander=understander)
     await collect(a, "waterproof hiking boots", session="one")
     events = await collect(a, "show me cheaper ones", session="two")  # nothing was shown in session two
+    one = await a.session_state("one")
     await a.aclose()
+    assert len(one["shown_product_ids"]) == len(one["shown_prices"]) > 0
+    assert one["last_intent"] == "search" and one["history"][0]["text"] == "waterproof hiking boots"
     assert "Cheaper options" not in done_of(events).text
 
 

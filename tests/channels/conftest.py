@@ -39,9 +39,22 @@ def real_settings(store_url: str, data_dir: Path, **llm: object) -> Settings:
     )
 
 
-@pytest.fixture(scope="module")
-def settings(channels_store: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return real_settings(channels_store, tmp_path_factory.mktemp("channels_data"))
+@pytest.fixture(scope="session")
+def indexed_data_dir(channels_store: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir whose search index is built from our store (about 10 s for 300 products on 2 cores)."""
+    from knowledge.indexing import build_index
+    from knowledge.services import Services
+
+    data_dir = tmp_path_factory.mktemp("channels_indexed")
+    settings = real_settings(channels_store, data_dir)
+    build_index(settings, Services(settings).embedder)
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def settings(channels_store: str, indexed_data_dir: Path) -> Settings:
+    """One Settings object for every real app here: services (the embedder) are shared per Settings object."""
+    return real_settings(channels_store, indexed_data_dir)
 
 
 @pytest.fixture(scope="module")
@@ -66,21 +79,9 @@ SCRIPTED_REPLY = (
 )
 
 
-@pytest.fixture(scope="session")
-def indexed_data_dir(channels_store: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data dir whose search index is built from our store (about 10 s for 300 products on 2 cores)."""
-    from knowledge.indexing import build_index
-    from knowledge.services import Services
-
-    data_dir = tmp_path_factory.mktemp("channels_indexed")
-    settings = real_settings(channels_store, data_dir)
-    build_index(settings, Services(settings).embedder)
-    return data_dir
-
-
 @pytest.fixture
-def browser_settings(channels_store: str, indexed_data_dir: Path) -> Settings:
-    return real_settings(channels_store, indexed_data_dir)
+def browser_settings(settings: Settings) -> Settings:
+    return settings
 
 
 @pytest.fixture

@@ -80,3 +80,30 @@ def test_no_store_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(StoreUnavailable):
         build_index(settings_for(f"sqlite:///{tmp_path / 'none.db'}", tmp_path), use_embedder())
+
+
+def test_cli_index_and_search(demo_db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    import knowledge.services as services_mod
+    import shopkeeper.settings as settings_mod
+    from shopkeeper.cli import app
+    from tests.knowledge.search_support import services_for
+
+    settings = settings_for(copy_store(demo_db_url, tmp_path), tmp_path)
+    svc = services_for(settings)
+    monkeypatch.setattr(settings_mod, "get_settings", lambda: settings)
+    monkeypatch.setattr(services_mod, "get_services", lambda _s=None: svc)
+    runner = CliRunner()
+    built = runner.invoke(app, ["index"])
+    assert built.exit_code == 0, built.output
+    assert "Indexed" in built.output
+    again = runner.invoke(app, ["index"])
+    assert "up to date" in again.output
+    found = runner.invoke(app, ["search", "waterproof hiking boots under 120", "--limit", "3"])
+    assert found.exit_code == 0, found.output
+    assert "Aisle" in found.output and "waterproof" in found.output.lower()
+    empty = runner.invoke(app, ["search", "   "])
+    assert empty.exit_code == 1 and "empty" in empty.output
+    interactive = runner.invoke(app, ["search"], input="防水登山靴\n\n")
+    assert interactive.exit_code == 0 and "登山靴" in interactive.output

@@ -127,3 +127,17 @@ def test_lexicon_from_the_demo_db(demo_db_url: str) -> None:
     assert got.category is not None and got.category.endswith("camping-chairs")
     # "black" names a colour for chairs; an attribute key chairs never have is not kept.
     assert set(got.attributes) <= lex.category_keys[got.category] | {"colour"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "attributes"),
+    [
+        ("无糖巧克利", "grocery/chocolate", {"sugar_free": True}),  # 力 -> 利: a pinyin-keyboard homophone
+        ("防谁登山靴", "footwear/hiking-boots", {"waterproof": True}),
+        ("坚果", "grocery/nuts", {}),  # not 煎锅 (frying pans): two characters off is another word, not a slip
+    ],
+)
+def test_chinese_homophone_slips(text: str, category: str, attributes: dict[str, Any]) -> None:
+    got = parse_query(text)
+    assert got.category == category
+    assert got.attributes == attributes

@@ -9,7 +9,7 @@ const STRINGS = {
     placeholder: "Ask about a product, an order or a policy…", hint: "Enter to send · Shift+Enter for a new line",
     newChat: "New chat",
     note: "A note about this answer", notes: "notes about this answer",
-    inStock: "In stock", lowStock: "Only", outOfStock: "Out of stock",
+    inStock: "In stock", lowStock: "Only {n} left", outOfStock: "Out of stock",
     lost: "The connection dropped before the answer arrived. Please send your message again.",
     sorry: "Sorry, I couldn't answer that.",
     trouble: "Sorry, something went wrong on our side. Please try again in a moment.",
@@ -24,7 +24,7 @@ const STRINGS = {
     placeholder: "Спросите о товаре, заказе или правилах…", hint: "Enter — отправить · Shift+Enter — новая строка",
     newChat: "Новый чат",
     note: "Примечание к ответу", notes: "примечания к ответу",
-    inStock: "В наличии", lowStock: "Осталось", outOfStock: "Нет в наличии",
+    inStock: "В наличии", lowStock: "Осталось {n} шт.", outOfStock: "Нет в наличии",
     lost: "Связь прервалась до ответа. Отправьте сообщение ещё раз, пожалуйста.",
     sorry: "Извините, не получилось ответить.",
     trouble: "Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.",
@@ -38,7 +38,7 @@ const STRINGS = {
     placeholder: "问问商品、订单或政策…", hint: "Enter 发送 · Shift+Enter 换行",
     newChat: "新对话",
     note: "关于此回答的说明", notes: "条说明",
-    inStock: "有货", lowStock: "仅剩", outOfStock: "缺货",
+    inStock: "有货", lowStock: "仅剩 {n} 件", outOfStock: "缺货",
     lost: "回答送达前连接中断了，请重新发送消息。",
     sorry: "抱歉，暂时无法回答。",
     trouble: "抱歉，我们这边出了点问题，请稍后再试。",
@@ -51,7 +51,7 @@ const HISTORY_LIMIT = 60;
 const $ = (id) => document.getElementById(id);
 
 const state = {
-  lang: localStorage.getItem("shopkeeper.lang") || pickLanguage(),
+  lang: STRINGS[localStorage.getItem("shopkeeper.lang")] ? localStorage.getItem("shopkeeper.lang") : pickLanguage(),
   sessionId: localStorage.getItem("shopkeeper.session") || newSessionId(),
   history: loadHistory(),
   ws: null, retries: 0, outbox: [], turns: new Map(), counter: 0,
@@ -132,7 +132,7 @@ function productCard(p) {
   if (!p.in_stock || p.stock_qty <= 0) {
     stock.classList.add("out"); stock.textContent = t("outOfStock");
   } else if (p.stock_qty <= LOW_STOCK) {
-    stock.classList.add("low"); stock.textContent = `${t("lowStock")} ${p.stock_qty}`;
+    stock.classList.add("low"); stock.textContent = t("lowStock").replace("{n}", p.stock_qty);
   } else {
     stock.classList.add("in"); stock.textContent = `${t("inStock")} · ${p.stock_qty}`;
   }
