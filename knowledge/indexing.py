@@ -219,18 +219,17 @@ def build_index(settings: Settings, embedder: Embedder, *, rebuild: bool = False
                 index = None
         except IndexUnavailable:
             index = None
-    try:
-        if index is None:
-            result = _full_build(settings, embedder, multivector, progress)
-        else:
+    if index is None:
+        result = _full_build(settings, embedder, multivector, progress)
+    else:
+        try:
             result = _incremental(settings, index, embedder, progress)
             index.meta.built_at = started
             index.meta.products = index.count()
             result.total = index.meta.products
             index.save_side(index.vocabulary())
+        finally:
             index.close()
-    finally:
-        pass
     result.seconds = time.perf_counter() - t0
     return result
 

@@ -179,6 +179,8 @@ class Lexicon:
         self._seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
         self.flag_keys: set[str] = set()
         self.category_keys: dict[str, set[str]] = {}  # category path -> attribute keys its products have
+        self._zh: list[LexEntry] = []
+        self._by_first: dict[str, list[LexEntry]] = {}
         # (kind, key, value, lang) -> words as first written: how an attribute reads in a reason line.
         self.display: dict[tuple[str, str, str, str], str] = {}
         for e in entries:
@@ -192,6 +194,11 @@ class Lexicon:
             return
         self._seen.add(sig)
         self.entries.append(e)
+        # Indexed for matching: Chinese phrases are searched as substrings, word phrases by their first term.
+        if len(e.phrase) == 1 and re.search(r"[\u4e00-\u9fff]", e.phrase[0]):
+            self._zh.append(e)
+        else:
+            self._by_first.setdefault(e.phrase[0], []).append(e)
         if e.kind == "attr" and e.value is True:
             self.flag_keys.add(e.key)
 
@@ -213,18 +220,17 @@ class Lexicon:
         found: list[tuple[LexEntry, int, int]] = []
         hanzi = [(i, ch) for i, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff"]
         syllables = [pinyin(ch)[0] for _, ch in hanzi] if hanzi else []
-        for e in self.entries:
-            if len(e.phrase) == 1 and re.search(r"[\u4e00-\u9fff]", e.phrase[0]):
-                start = text.find(e.phrase[0])
-                if start < 0 and len(e.phrase[0]) >= 2 and hanzi:
-                    found += self._pinyin_matches(e, hanzi, syllables)
-                while start >= 0:
-                    found.append((e, start, start + len(e.phrase[0])))
-                    start = text.find(e.phrase[0], start + 1)
-                continue
-            n = len(e.phrase)
-            for i in range(len(words) - n + 1):
-                if all(words[i + j][0] == e.phrase[j] for j in range(n)):
+        for e in self._zh if hanzi else ():
+            start = text.find(e.phrase[0])
+            if start < 0 and len(e.phrase[0]) >= 2:
+                found += self._pinyin_matches(e, hanzi, syllables)
+            while start >= 0:
+                found.append((e, start, start + len(e.phrase[0])))
+                start = text.find(e.phrase[0], start + 1)
+        for i, word in enumerate(words):
+            for e in self._by_first.get(word[0], ()):
+                n = len(e.phrase)
+                if i + n <= len(words) and all(words[i + j][0] == e.phrase[j] for j in range(n)):
                     found.append((e, words[i][1], words[i + n - 1][2]))
         found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
         chosen: list[tuple[LexEntry, int, int]] = []

@@ -27,7 +27,7 @@ from knowledge.db import session_scope
 from knowledge.index import Filters, IndexQuery, VectorIndex
 from knowledge.query import Lexicon, lexicon_from_db, understand
 from knowledge.text import AnalyzedQuery, Bm25Encoder, analyze_query, normalize, tokens
-from shopkeeper.errors import IndexUnavailable, InputRejected
+from shopkeeper.errors import IndexUnavailable, InputRejected, ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.catalog_models import ParsedQuery, ProductDetail, ProductHit, SearchOutput
 
@@ -146,11 +146,26 @@ class SearchEngine:
         try:
             index = self._index()
         except IndexUnavailable as exc:
-            return SearchOutput(
-                hits=self._fallback(req, parsed), parsed=parsed, mode="db-fallback",
-                took_ms=(time.perf_counter() - t0) * 1000,
-                notice=f"search index unavailable ({exc.message}): showing a simpler keyword search; {exc.hint}",
-            )
+            return self._fallback_output(req, parsed, t0, f"search index unavailable ({exc.message})", exc.hint)
+        try:
+            return self._search(index, req, parsed, exclude_attrs, t0)
+        except ShopkeeperError:
+            raise
+        except Exception as exc:  # the engine failed mid-query (disk, corrupt segment): degrade, say so, log it
+            log.exception("search index query failed")
+            return self._fallback_output(req, parsed, t0, f"search index failed ({type(exc).__name__})",
+                                         "run `shopkeeper index --rebuild`")
+
+    def _fallback_output(self, req: SearchRequest, parsed: ParsedQuery, t0: float, why: str,
+                         hint: str | None) -> SearchOutput:
+        return SearchOutput(
+            hits=self._fallback(req, parsed), parsed=parsed, mode="db-fallback",
+            took_ms=(time.perf_counter() - t0) * 1000,
+            notice=f"{why}: showing a simpler keyword search" + (f"; {hint}" if hint else ""),
+        )
+
+    def _search(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                exclude_attrs: dict[str, list[Any]], t0: float) -> SearchOutput:
         aq = analyze_query(parsed.text or req.query, index.vocabulary())
         if aq.corrected:
             # Understand the corrected words too ("wterproof hikng boots" -> waterproof, hiking boots).

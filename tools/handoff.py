@@ -85,3 +85,29 @@ def _release(db_url: str, ticket_id: int) -> HandoffOutput:
 @tool("release_handoff", roles=STAFF, description="Close a hand-over ticket: the assistant takes the session back.")
 async def release_handoff(data: ReleaseInput, ctx: ToolContext) -> HandoffOutput:
     return await asyncio.to_thread(_release, ctx.svc().db_url, data.ticket_id)
+
+
+class TicketInput(BaseModel):
+    ticket_id: int
+
+
+def _status(db_url: str, ticket_id: int) -> HandoffOutput:
+    from shopkeeper.errors import NotFound
+
+    with session_scope(db_url) as s:
+        ev = s.get(StoreEvent, ticket_id)
+        if ev is None or ev.kind != "escalation":
+            raise NotFound(f"no hand-over ticket {ticket_id}")
+        return HandoffOutput(ticket_id=ev.id, session_id=str(ev.payload.get("session_id")),
+                             reason=str(ev.payload.get("reason")), state=str(ev.payload.get("state", "open")),
+                             created_at=ev.at)
+
+
+@tool("handoff_status", roles=ALL_ROLES, description="Whether a hand-over ticket is still open or was released.")
+async def handoff_status(data: TicketInput, ctx: ToolContext) -> HandoffOutput:
+    out = await asyncio.to_thread(_status, ctx.svc().db_url, data.ticket_id)
+    if ctx.role not in STAFF and out.session_id != ctx.session_id:
+        from shopkeeper.errors import PermissionDenied
+
+        raise PermissionDenied("a shopper may only see the hand-over of their own session")
+    return out

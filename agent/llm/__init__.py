@@ -8,10 +8,15 @@ Import what you need from here; the heavy libraries load only when a backend is 
         ...
 """
 
-from agent.llm.base import ChatMessage, ChatModel, ToolCall
-from agent.llm.factory import LLMHealth, get_chat_model, health, make_chat_model, reset_chat_model
-from agent.llm.guard import GarbageDetector, guarded_stream
-from agent.llm.scripted import ScriptedChatModel
+from agent.llm.openmp import configure_openmp
+
+# Before anything can import llama_cpp (its OpenMP runtime reads this once): see agent.llm.openmp.
+configure_openmp()
+
+from agent.llm.base import ChatMessage, ChatModel, ToolCall  # noqa: E402
+from agent.llm.factory import LLMHealth, get_chat_model, health, make_chat_model, reset_chat_model  # noqa: E402
+from agent.llm.guard import GarbageDetector, guarded_stream  # noqa: E402
+from agent.llm.scripted import ScriptedChatModel  # noqa: E402
 
 __all__ = [
     "ChatMessage",

@@ -21,8 +21,6 @@ wrong while generating is ``LLMUnavailable``.
 from __future__ import annotations
 
 import json
-import logging
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -33,6 +31,7 @@ from pydantic import ValidationError
 
 from agent.llm.base import ChatMessage, M, ToolCall
 from agent.llm.messages import to_role_dicts
+from agent.llm.openmp import configure_openmp
 from shopkeeper.errors import ConfigError, DependencyMissing, LLMUnavailable
 from shopkeeper.settings import Settings
 
@@ -40,31 +39,7 @@ if TYPE_CHECKING:
     from llama_cpp import Llama
 
 _TOOL_CALL_TEXT = re.compile(r"<tool_call>\s*(\{.*?\})\s*</tool_call>", re.S)
-log = logging.getLogger(__name__)
-
-
-def configure_openmp() -> str:
-    """Make llama.cpp's OpenMP threads sleep, not spin, between steps (unless the operator chose otherwise).
-
-    llama-cpp-python is built with OpenMP (libgomp), whose threads busy-wait at every barrier. On a machine whose
-    cores are shared (web workers, embedder, other processes) a spinning thread steals the core its partner needs:
-    measured on 2 busy cores, Qwen2.5 1.5B took 12-28 s for 16 tokens spinning and 3-6 s passive (Gemma 270M:
-    4-38 s vs 1.2-1.7 s). libgomp reads the variable when it loads, so this runs before ``import llama_cpp``;
-    set ``OMP_WAIT_POLICY=ACTIVE`` on a dedicated machine to try spinning.
-    """
-    if "OMP_WAIT_POLICY" not in os.environ and _libgomp_loaded():
-        log.info("libgomp was loaded before the LLM backend: set OMP_WAIT_POLICY=PASSIVE in the environment")
-    return os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-
-
-def _libgomp_loaded() -> bool:
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            return "libgomp.so" in maps.read()
-    except OSError:
-        return False
-
-
+# llama.cpp's OpenMP threads should sleep, not spin, on shared cores (see agent.llm.openmp).
 configure_openmp()
 
 

@@ -135,6 +135,11 @@ class IntentClassifier:
             with tmp.open("wb") as fh:
                 pickle.dump(fitted, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)  # atomic: a second process never reads half a file
+            # Models of older versions of the dataset (same embedder and settings) are dead weight: drop them.
+            suffix = path.name.split("-", 2)[2]
+            for old in path.parent.glob(f"intents-*-{suffix}"):
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError as exc:  # a read-only data dir costs start-up time, not correctness
             log.warning("cannot write intent classifier cache %s: %s", path, exc)
 

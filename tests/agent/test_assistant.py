@@ -125,6 +125,15 @@ async def test_human_request_hands_over_with_a_ticket(assistant):
     assert '"session_id": "esc"' in payload and "waterproof hiking boots" in payload
     later = done_of(await collect(assistant, "hello", session="esc"))
     assert any("handed over" in n for n in later.notices)
+    # A person releases the session: the assistant takes it back.
+    from tools.base import Role, ToolContext
+    from tools.handoff import ReleaseInput, release_handoff
+
+    staff = ToolContext(role=Role.MANAGER, settings=assistant.settings, services=shared_services())
+    await release_handoff(ReleaseInput(ticket_id=handoff.ticket_id), staff)
+    back = done_of(await collect(assistant, "hello", session="esc"))
+    assert not any("handed over" in n for n in back.notices)
+    assert (await assistant.session_state("esc"))["escalated"] is False
 
 
 async def test_worsening_sentiment_escalates(assistant):

@@ -83,6 +83,17 @@ def test_state_word_without_order_facts_only_counts_when_an_order_is_discussed()
     assert not check("Your order 77 was shipped.", facts).ok
 
 
+def test_stock_claims_follow_the_in_stock_flags():
+    only_out = collect_facts([{"title": "Tent", "price": "10", "currency": "USD", "in_stock": False}])
+    assert not check("Yes, the Tent is in stock.", only_out).ok
+    assert not check("Да, палатка есть в наличии.", only_out).ok
+    assert not check("帐篷有货。", only_out).ok
+    assert check("Sorry, the Tent is out of stock.", only_out).ok
+    assert check("Палатки нет в наличии.", only_out).ok
+    assert check("Нет, в наличии нет палатки.", only_out).ok
+    assert not check("The tent is in stock.", collect_facts([POLICY])).ok
+
+
 def test_number_readings_cover_locales():
     figures = extract_figures("1 299,00 ₽ and $1,299.00 and 1.299,00 €")
     money = [f for f in figures if f.kind == "money"]

@@ -38,7 +38,7 @@ def test_shopper_asks_and_sees_streamed_reply_and_product_cards(browser_settings
         assert warm.status_code == 200
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="en-US")
+            page = browser.new_page(viewport={"width": 1200, "height": 720}, locale="en-US")
             requests: list[str] = []
             frames: list[str] = []
             page.on("request", lambda r: requests.append(r.url))
@@ -82,6 +82,15 @@ def test_shopper_asks_and_sees_streamed_reply_and_product_cards(browser_settings
             page.wait_for_selector(".msg.user")
             assert page.evaluate("localStorage.getItem('shopkeeper.session')") == session
             assert page.locator(".card").count() == cards.count()
+
+            # Socket loss: the page reconnects by itself and the conversation goes on.
+            page.evaluate("state.ws.close()")
+            page.wait_for_selector("#status-dot:not(.online)", state="attached", timeout=5_000)
+            page.wait_for_selector("#status-dot.online", timeout=15_000)
+            page.fill("#input", "headlamp")
+            page.keyboard.press("Enter")
+            page.wait_for_selector(".msg.bot[data-state=done] >> nth=1", timeout=60_000)
+            assert page.locator(".msg.user").count() == 2
 
             outside = [u for u in requests if not u.startswith(base) and not u.startswith("data:")]
             assert outside == [], f"the page fetched from other hosts: {outside}"

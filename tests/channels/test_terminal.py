@@ -25,3 +25,25 @@ async def test_piped_chat_renders_stream_products_errors_and_stops_at_quit(monke
     assert "Trail boots" in text and "$99.90" in text and "4 in stock" in text and "Aisle 4, shelf B" in text
     assert "error (internal)" in text and "something went wrong" in text
     assert "never sent" not in text
+
+
+class _Superseded:
+    """A core whose streamed text failed verification: ``done`` carries the template reply that stands."""
+
+    async def reply(self, turn):
+        from agent.events import DoneEvent, TokenEvent
+
+        yield TokenEvent(text="It costs $5.")
+        yield DoneEvent(text="It costs $7.", intent="product_question", language="en", notices=["ungrounded figure"])
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def test_a_superseded_stream_shows_the_text_that_stands(monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("how much?\n"))
+    out = io.StringIO()
+    await chat_loop(_Superseded(), session_id="cli-s", role=Role.SHOPPER, locale=None,
+                    console=Console(file=out, width=100, color_system=None))
+    text = out.getvalue()
+    assert "corrected: It costs $7." in text and "ⓘ ungrounded figure" in text

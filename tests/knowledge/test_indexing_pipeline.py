@@ -82,7 +82,7 @@ def test_no_store_is_a_clear_error(tmp_path: Path) -> None:
         build_index(settings_for(f"sqlite:///{tmp_path / 'none.db'}", tmp_path), use_embedder())
 
 
-def test_cli_index_and_search(demo_db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_index_and_search(demo_db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
     import knowledge.services as services_mod
@@ -90,16 +90,14 @@ def test_cli_index_and_search(demo_db_url: str, tmp_path: Path, monkeypatch: pyt
     from shopkeeper.cli import app
     from tests.knowledge.search_support import services_for
 
-    settings = settings_for(copy_store(demo_db_url, tmp_path), tmp_path)
+    settings = indexed_demo(demo_db_url)  # already built: `index` only checks what changed
     svc = services_for(settings)
     monkeypatch.setattr(settings_mod, "get_settings", lambda: settings)
     monkeypatch.setattr(services_mod, "get_services", lambda _s=None: svc)
     runner = CliRunner()
-    built = runner.invoke(app, ["index"])
-    assert built.exit_code == 0, built.output
-    assert "Indexed" in built.output
     again = runner.invoke(app, ["index"])
-    assert "up to date" in again.output
+    assert again.exit_code == 0, again.output
+    assert "up to date" in again.output and "0 re-indexed" in again.output
     found = runner.invoke(app, ["search", "waterproof hiking boots under 120", "--limit", "3"])
     assert found.exit_code == 0, found.output
     assert "Aisle" in found.output and "waterproof" in found.output.lower()

@@ -122,3 +122,15 @@ async def test_get_product_by_id_and_sku(ctx: ToolContext) -> None:
 async def test_every_role_may_search() -> None:
     for name in ("search_products", "get_product"):
         assert all(REGISTRY[name].allowed(r) for r in Role)
+
+
+async def test_an_index_failing_mid_query_degrades_to_the_db(demo_db_url: str) -> None:
+    from knowledge.index import make_index
+
+    settings = indexed_demo(demo_db_url)
+    svc = services_for(settings)
+    broken = make_index(settings)
+    broken.close()  # a real engine fault: querying a closed shard raises inside qdrant-edge
+    svc.__dict__["index"] = broken
+    out = SearchEngine(settings, svc).search(SearchRequest("hiking boots"))
+    assert out.mode == "db-fallback" and out.notice and "failed" in out.notice and out.hits
