@@ -78,7 +78,10 @@ class Assistant:
         except ImportError:
             log.warning("agent.understand.understander is not installed: understanding falls back to search")
             return None
-        llm = model if self.settings.agent.llm_for_understanding else None
+        wanted = self.settings.agent.llm_for_understanding
+        if wanted is None:
+            wanted = self.settings.llm.backend == "openai"
+        llm = model if wanted else None
         try:
             return Understander(self.services.embedder, chat_model=llm, settings=self.settings)
         except Exception as exc:  # a broken model must not stop the assistant: the graph falls back
@@ -126,7 +129,9 @@ class Assistant:
             state_in = {"text": turn.text if turn.text is not None else "", "role": turn.role.value,
                         "locale": turn.locale, "session_id": turn.session_id, "channel": turn.channel}
             try:
-                async for chunk in graph.astream(state_in, config, context=context, stream_mode="custom"):
+                async for chunk in graph.astream(
+                    state_in, config, context=context, stream_mode="custom", durability="exit"
+                ):  # one checkpoint write per turn, not one per node
                     event = _to_event(chunk)
                     if event is not None:
                         yield event

@@ -42,6 +42,11 @@ async def open_checkpointer(settings: Settings, stack: contextlib.AsyncExitStack
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn_sqlite = await aiosqlite.connect(path)
     stack.push_async_callback(conn_sqlite.close)
+    # Every session shares this one connection: WAL + synchronous=NORMAL keep a commit from waiting on fsync,
+    # which under concurrent sessions was the bottleneck (evals/load). A power cut may lose the last turns;
+    # the file itself stays consistent.
+    await conn_sqlite.execute("PRAGMA journal_mode=WAL")
+    await conn_sqlite.execute("PRAGMA synchronous=NORMAL")
     saver_sqlite = AsyncSqliteSaver(conn_sqlite)
     await saver_sqlite.setup()
     return saver_sqlite

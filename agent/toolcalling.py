@@ -98,13 +98,15 @@ async def run(view: TurnView) -> JourneyResult | None:
     if "language" in tool.input_model.model_fields and not args.get("language"):
         args["language"] = view.language
     try:
-        out = await tool(args, view.tool_ctx)  # the role check happens here, whatever the model chose
+        parsed = tool.input_model.model_validate(args)
+    except ValidationError:  # the model's arguments, not the shopper's words: fall back to the routed journey
+        log.warning("the model gave bad arguments for %s", choice.name)
+        return None
+    try:
+        out = await tool(parsed, view.tool_ctx)  # the role check happens here, whatever the model chose
     except PermissionDenied as exc:
         log.warning("tool-calling refused %s for role %s", choice.name, view.role.value)
         return fault_result(exc, view.understanding.intent.value)
-    except ValidationError:
-        log.warning("the model gave bad arguments for %s", choice.name)
-        return None
     except Exception as exc:
         return fault_result(exc, view.understanding.intent.value)
     return shape(choice.name, out, view)

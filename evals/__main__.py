@@ -11,7 +11,8 @@ import evals
 
 def available() -> list[str]:
     skip = {"report", "__main__", "common"}
-    return sorted(m.name for m in pkgutil.iter_modules(evals.__path__) if m.name not in skip and not m.name.startswith("_"))
+    names = (m.name for m in pkgutil.iter_modules(evals.__path__))
+    return sorted(n for n in names if n not in skip and not n.startswith("_"))
 
 
 def main(argv: list[str] | None = None) -> int:

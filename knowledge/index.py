@@ -185,6 +185,16 @@ class _SideFiles:
                                    hint="run `shopkeeper index --rebuild`")
 
     def vocabulary(self) -> Vocabulary:
+        meta_path, _ = _side_paths(self.root)
+        try:
+            stamp = meta_path.stat().st_mtime_ns
+        except OSError:
+            stamp = 0
+        if stamp != getattr(self, "_side_stamp", stamp):
+            # Another holder (an incremental build or a rebuild in this process) wrote new side files.
+            self._vocab = None
+            self._load_side()
+        self._side_stamp = stamp
         if self._vocab is None:
             _, vocab_path = _side_paths(self.root)
             try:
@@ -210,8 +220,24 @@ def _payload_for_id(ids: Sequence[int]) -> list[Any]:
 # --- qdrant-edge backend -------------------------------------------------------------------------------------------
 
 
+@dataclass
+class _Shared:
+    """One open shard per directory in a process: the engine locks its WAL, so a second open would fail."""
+
+    shard: Any
+    refs: int = 0
+
+
+_OPEN: dict[str, _Shared] = {}
+
+
 class EdgeIndex(_SideFiles):
-    """Qdrant's in-process engine on disk (the default)."""
+    """Qdrant's in-process engine on disk (the default).
+
+    The engine allows one opener per directory (it locks its write-ahead log), so every ``EdgeIndex`` of a path in
+    this process shares one shard, and a rebuild swaps the shard under all of them. Another *process* cannot open
+    the directory while this one holds it: run ``shopkeeper index`` where the assistant runs, or stop it first.
+    """
 
     def __init__(self, root: Path, *, create: bool = False, dim: int = 512, multivector: bool = True) -> None:
         import qdrant_edge as q
@@ -219,7 +245,12 @@ class EdgeIndex(_SideFiles):
         self.q = q
         self.root = root
         shard_dir = root / "products"
+        self._key = str(shard_dir.resolve())
+        self._closed = False
         if create:
+            held = _OPEN.get(self._key)
+            if held is not None:
+                held.shard.close()  # released for the rebuild; every holder gets the new shard below
             if root.exists():
                 shutil.rmtree(root)
             shard_dir.mkdir(parents=True)
@@ -229,20 +260,33 @@ class EdgeIndex(_SideFiles):
                 vectors={DENSE: q.EdgeVectorParams(size=dim, distance=q.Distance.Cosine, multivector_config=mv)},
                 sparse_vectors={SPARSE: q.EdgeSparseVectorParams(modifier=q.Modifier.Idf)},
             )
-            self.shard = q.EdgeShard.create(str(shard_dir), cfg)
+            shard = q.EdgeShard.create(str(shard_dir), cfg)
             kinds = {"float": q.PayloadSchemaType.Float, "keyword": q.PayloadSchemaType.Keyword,
                      "integer": q.PayloadSchemaType.Integer}
             for name, kind in PAYLOAD_INDEXES.items():
-                self.shard.update(q.UpdateOperation.create_field_index(name, kinds[kind]))
+                shard.update(q.UpdateOperation.create_field_index(name, kinds[kind]))
+            if held is not None:
+                held.shard = shard
+            self._shared = _OPEN.setdefault(self._key, _Shared(shard))
+            self._shared.refs += 1
             self.save_side()
             return
         if not (root / "meta.json").exists() or not shard_dir.exists():
             raise IndexUnavailable(f"no search index at {root}", hint=HINT)
         self._load_side()
-        try:
-            self.shard = q.EdgeShard.load(str(shard_dir))
-        except Exception as exc:  # the engine raises plain exceptions for corrupt or foreign data
-            raise IndexUnavailable(f"the search index at {root} cannot be opened: {exc}", hint=HINT) from exc
+        held = _OPEN.get(self._key)
+        if held is None:
+            try:
+                held = _Shared(q.EdgeShard.load(str(shard_dir)))
+            except Exception as exc:  # the engine raises plain exceptions for corrupt, foreign or locked data
+                raise IndexUnavailable(f"the search index at {root} cannot be opened: {exc}", hint=HINT) from exc
+            _OPEN[self._key] = held
+        held.refs += 1
+        self._shared = held
+
+    @property
+    def shard(self) -> Any:
+        return self._shared.shard
 
     # conversions
     def _vector(self, d: IndexDoc) -> dict[str, Any]:
@@ -334,10 +378,17 @@ class EdgeIndex(_SideFiles):
         self.shard.optimize()
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._shared.refs -= 1
         try:
             self.shard.flush()
-            self.shard.close()
-        except Exception as exc:  # closing twice or after a fault: nothing left to do
+            if self._shared.refs <= 0:
+                self.shard.close()
+                if _OPEN.get(self._key) is self._shared:
+                    del _OPEN[self._key]
+        except Exception as exc:  # closing after a fault: nothing left to do
             log.debug("closing the edge shard: %s", exc)
 
 

@@ -66,7 +66,9 @@ class AgentSettings(BaseModel):
     checkpoint_url: str | None = None
     max_input_chars: int = 4000
     intent_confidence: float = 0.55
-    llm_for_understanding: bool = True
+    # Ask the LLM about intent when the classifier is unsure. None (auto): only with a remote model, because the
+    # packaged local model on 2 cores takes 17-82 s per call and is less accurate than the classifier there.
+    llm_for_understanding: bool | None = None
 
 
 class SearchSettings(BaseModel):
@@ -97,6 +99,9 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(default=Path("var"), description="Store DB, index, checkpoints and models live here.")
+    # Derived artefacts that depend only on shipped data and models (the trained intent classifier), so several
+    # stores may share them. None: data_dir/cache.
+    cache_dir: Path | None = None
     store_name: str = "Shopkeeper Demo Store"
     currency: str = "USD"
     log_level: str = "INFO"
@@ -117,6 +122,10 @@ class Settings(BaseSettings):
     @property
     def index_path(self) -> Path:
         return (self.index.path or self.data_dir / "index").resolve()
+
+    @property
+    def cache_path(self) -> Path:
+        return (self.cache_dir or self.data_dir / "cache").resolve()
 
     @property
     def models_dir(self) -> Path:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
+
+# The trained intent classifier depends only on the shipped dataset and the embedding model, so every test's
+# temporary store shares one cache (kept under var/, so a second run of the suite skips training too).
+os.environ.setdefault("SHOPKEEPER_CACHE_DIR", str(Path(__file__).resolve().parents[1] / "var" / "test-cache"))
+# llama.cpp threads sleep instead of spinning: on 2 shared cores spinning slows every other test.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 @pytest.fixture(scope="session")

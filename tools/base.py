@@ -12,9 +12,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
-from shopkeeper.errors import PermissionDenied
+from shopkeeper.errors import InputRejected, PermissionDenied
 from shopkeeper.settings import Settings, get_settings
 
 
@@ -47,26 +47,32 @@ class ToolContext:
         return self.services
 
 
-I = TypeVar("I", bound=BaseModel)
-O = TypeVar("O", bound=BaseModel)
+InT = TypeVar("InT", bound=BaseModel)
+OutT = TypeVar("OutT", bound=BaseModel)
 
 
 @dataclass(frozen=True)
-class Tool(Generic[I, O]):
+class Tool(Generic[InT, OutT]):
     name: str
     description: str
-    input_model: type[I]
-    output_model: type[O]
+    input_model: type[InT]
+    output_model: type[OutT]
     roles: frozenset[Role]
-    fn: Callable[[I, ToolContext], Awaitable[O]]
+    fn: Callable[[InT, ToolContext], Awaitable[OutT]]
 
     def allowed(self, role: Role) -> bool:
         return role in self.roles
 
-    async def __call__(self, data: I | dict[str, Any], ctx: ToolContext) -> O:
+    async def __call__(self, data: InT | dict[str, Any], ctx: ToolContext) -> OutT:
         if not self.allowed(ctx.role):
             raise PermissionDenied(f"the {ctx.role.value} role may not use {self.name}")
-        args = data if isinstance(data, self.input_model) else self.input_model.model_validate(data)
+        try:
+            args = data if isinstance(data, self.input_model) else self.input_model.model_validate(data)
+        except ValidationError as exc:
+            # A 100 KB query or a negative price is the caller's mistake: say which field and why, not a traceback.
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ())) or "input"
+            raise InputRejected(f"{self.name}: {where}: {first.get('msg', 'invalid value')}") from exc
         return await self.fn(args, ctx)
 
     def json_schema(self) -> dict[str, Any]:
@@ -85,14 +91,14 @@ REGISTRY: dict[str, Tool[Any, Any]] = {}
 
 
 def tool(name: str, *, roles: frozenset[Role] | set[Role], description: str) -> Callable[
-    [Callable[[I, ToolContext], Awaitable[O]]], Tool[I, O]
+    [Callable[[InT, ToolContext], Awaitable[OutT]]], Tool[InT, OutT]
 ]:
     """Register ``async def fn(input: Input, ctx: ToolContext) -> Output`` as a typed tool."""
 
-    def wrap(fn: Callable[[I, ToolContext], Awaitable[O]]) -> Tool[I, O]:
+    def wrap(fn: Callable[[InT, ToolContext], Awaitable[OutT]]) -> Tool[InT, OutT]:
         hints = typing.get_type_hints(fn)
         params = [v for k, v in hints.items() if k != "return"]
-        t: Tool[I, O] = Tool(
+        t: Tool[InT, OutT] = Tool(
             name=name,
             description=description,
             input_model=params[0],

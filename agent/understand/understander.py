@@ -54,7 +54,7 @@ class Understander:
         self.settings: AgentSettings = settings if isinstance(settings, AgentSettings) else full.agent
         self.chat_model = chat_model
         self.store_currency = store_currency or full.currency
-        cache = Path(cache_dir) if cache_dir else full.data_dir / "cache" / "understand"
+        cache = Path(cache_dir) if cache_dir else full.cache_path / "understand"
         self.classifier = IntentClassifier(embedder, dataset_path=dataset_path, cache_dir=cache)
 
     # -- public --------------------------------------------------------------------------------------------------
@@ -83,7 +83,7 @@ class Understander:
                                         and not has_new_query(text))
         intent, confidence = ranked[0]
         if (confidence < self.settings.intent_confidence and self.chat_model is not None
-                and self.settings.llm_for_understanding and use_llm):
+                and self.settings.llm_for_understanding is not False and use_llm):
             picked = ask_intent(self.chat_model, text, ranked)
             if picked is not None:
                 # Two opinions that agree are worth more than either; a lone LLM answer is trusted just enough to

@@ -158,3 +158,20 @@ def test_server_backend_by_url(tmp_path: Path) -> None:
     idx = open_index(settings, create=True, dim=DIM)
     idx.upsert(_docs())
     assert isinstance(make_index(settings), ServerIndex) and make_index(settings).count() == len(PRODUCTS)
+
+
+def test_one_shard_per_directory_in_a_process(tmp_path: Path) -> None:
+    """The engine locks its WAL: every opener of a path in this process shares one shard, and a rebuild swaps it."""
+    first = EdgeIndex(tmp_path / "index", create=True, dim=DIM)
+    first.upsert(_docs())
+    first.save_side()
+    reader = make_index(Settings(data_dir=tmp_path))  # a second open would fail with WouldBlock without sharing
+    assert reader.count() == len(PRODUCTS)
+    rebuilt = EdgeIndex(tmp_path / "index", create=True, dim=DIM)
+    rebuilt.upsert(_docs()[:2])
+    assert reader.count() == 2  # the reader sees the rebuilt shard
+    for idx in (first, rebuilt, reader):
+        idx.close()
+    again = make_index(Settings(data_dir=tmp_path))
+    assert again.count() == 2
+    again.close()

@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 from sqlalchemy import select
 
 from knowledge.db import session_scope
@@ -87,9 +86,9 @@ async def test_hostile_text_is_safe(ctx: ToolContext, query: str) -> None:
 
 
 async def test_empty_and_huge_queries(ctx: ToolContext) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(InputRejected, match="query"):
         await search_products({"query": ""}, ctx)
-    with pytest.raises(ValidationError):  # the tool contract caps a query at 2,000 characters
+    with pytest.raises(InputRejected, match="query"):  # the tool contract caps a query at 2,000 characters
         await search_products({"query": "boots " * 20_000}, ctx)
     engine = SearchEngine(ctx.settings, ctx.services)
     with pytest.raises(InputRejected):
@@ -124,13 +123,16 @@ async def test_every_role_may_search() -> None:
         assert all(REGISTRY[name].allowed(r) for r in Role)
 
 
-async def test_an_index_failing_mid_query_degrades_to_the_db(demo_db_url: str) -> None:
-    from knowledge.index import make_index
+async def test_an_index_failing_mid_query_degrades_to_the_db(demo_db_url: str, tmp_path: Path) -> None:
+    import shutil
 
-    settings = indexed_demo(demo_db_url)
+    from knowledge.index import EdgeIndex
+
+    shutil.copytree(indexed_demo(demo_db_url).index_path, tmp_path / "index")  # a private copy to break
+    settings = settings_for(demo_db_url, tmp_path)
     svc = services_for(settings)
-    broken = make_index(settings)
-    broken.close()  # a real engine fault: querying a closed shard raises inside qdrant-edge
-    svc.__dict__["index"] = broken
+    index = svc.index
+    assert isinstance(index, EdgeIndex)
+    index.shard.close()  # a real engine fault: querying a closed shard raises inside qdrant-edge
     out = SearchEngine(settings, svc).search(SearchRequest("hiking boots"))
     assert out.mode == "db-fallback" and out.notice and "failed" in out.notice and out.hits
