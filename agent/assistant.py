@@ -195,6 +195,6 @@ def _done(values: dict[str, Any]) -> DoneEvent:
         intent=str(result.get("intent") or "other"),
         language=values.get("language") or "en",
         grounded=bool(values.get("grounded", True)),
-        used_llm=bool(values.get("used_llm")) and not any(n.startswith("ungrounded") for n in notices),
+        used_llm=bool(values.get("used_llm")),
         notices=notices,
     )

@@ -9,6 +9,7 @@ slow, garbage, cut mid-stream) falls back to the template with a notice. Verify 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,19 @@ def build_messages(question: str, language: str, result: JourneyResult) -> list[
 
 def template_reply(result: JourneyResult, language: str) -> str:
     return templates.render(result.kind, language, result.data)
+
+
+# CJK full stops need no space after them; Latin ones do ("$9.99" is not a sentence end).
+_SENTENCE_END = re.compile(r"[。！？]|[.!?…](?=\s|$|[\"»”)])")
+
+
+def complete_sentences(text: str) -> str:
+    """Drop a trailing fragment cut off by the token limit ("…费用为$1"): half a figure is a wrong figure.
+    A reply with no sentence end at all is kept whole (short answers need not end with a full stop)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends or ends[-1] >= len(text.rstrip()):
+        return text
+    return text[: ends[-1]].rstrip()
 
 
 @dataclass
@@ -88,7 +102,7 @@ async def compose(
         if not pieces:
             emit({"type": "token", "text": template})
         return Composed(text=template, template=template, notices=[notice], streamed=bool(pieces))
-    text = "".join(pieces).strip()
+    text = complete_sentences("".join(pieces).strip())
     if not text:
         emit({"type": "token", "text": template})
         return Composed(text=template, template=template, notices=[templates.t("notice_llm", language)])

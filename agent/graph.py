@@ -23,6 +23,7 @@ from agent.journeys import escalate, ops, product, recommend, search, smalltalk,
 from agent.journeys import livestream as livestream_journey
 from agent.journeys.base import TurnView, fault_result
 from agent.state import HISTORY_TURNS, TURN_DEFAULTS, AgentContext, AgentState, JourneyResult, dialogue_context
+from agent.understand.language import detect_language
 from agent.understand.models import Intent, Understanding
 from tools.base import Role, ToolContext
 
@@ -240,15 +241,20 @@ def verify_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
     ctx = runtime.context
     result = JourneyResult.model_validate(state["result"])
     language = state.get("language") or "en"
-    reply, notices, grounded = state.get("reply") or "", list(state.get("notices") or []), True
-    if state.get("used_llm"):
+    reply, notices, used_llm = state.get("reply") or "", list(state.get("notices") or []), bool(state.get("used_llm"))
+    if used_llm:
         report = grounding.check_results(reply, result.facts, default_currency=ctx.settings.currency)
-        if not report.ok:
-            log.warning("reply failed grounding (%s); using the template", report.reason())
-            reply = state.get("template_reply") or reply
-            notices.append(templates.t("notice_corrected", language))
-            notices.append(f"ungrounded: {report.reason()}")
-    update: dict[str, Any] = {"reply": reply, "notices": notices, "grounded": grounded}
+        failure = None if report.ok else f"ungrounded: {report.reason()}"
+        if failure is None:
+            # A small model sometimes answers a Russian or Chinese question in English: the reply must be in the
+            # shopper's language, so that fails the reply too.
+            said = detect_language(grounding.own_words(reply, result.facts), fallback=language)
+            failure = None if said == language else f"wrong language: {said}"
+        if failure is not None:
+            log.warning("LLM reply rejected (%s); using the template", failure)
+            reply, used_llm = state.get("template_reply") or reply, False
+            notices += [templates.t("notice_corrected", language), failure]
+    update: dict[str, Any] = {"reply": reply, "notices": notices, "grounded": True, "used_llm": used_llm}
     update.update(_remember(state, result, reply))
     return update
 

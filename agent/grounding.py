@@ -29,6 +29,8 @@ ORDER_STATES = ("pending", "paid", "shipped", "delivered", "returned", "cancelle
 _LIFECYCLE = {"pending": 0, "paid": 1, "shipped": 2, "delivered": 3}
 _MONEY_KEYS = ("price", "total", "unit_price", "price_min", "price_max", "amount", "current_price",
                "proposed_price", "revenue")
+# Field names that hold an amount of money in policy fields and tool outputs ("standard_fee", "free_shipping_over").
+_MONEY_NAME = re.compile(r"(price|fee|cost|total|amount|revenue|threshold|_over$)")
 _HIDDEN_KEYS = {"score", "took_ms", "id", "product_ids", "exclude_ids", "weight"}
 _SHOWN_IDS = {"order_id", "ticket_id"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -41,6 +43,9 @@ class FactSet:
 
     numbers: set[Decimal] = field(default_factory=set)
     money: set[tuple[Decimal, str]] = field(default_factory=set)
+    # Amounts that are money in the facts whatever currency a reply writes them in (policy figures, fees):
+    # a reply's "$1" must match one of these, not any number such as "1-2 days".
+    money_amounts: set[Decimal] = field(default_factory=set)
     currencies: set[str] = field(default_factory=set)
     dates: set[dt.date] = field(default_factory=set)
     states: set[str] = field(default_factory=set)
@@ -68,6 +73,10 @@ def _walk(value: Any, facts: FactSet, key: str = "") -> None:
                 amount = _dec(value.get(k)) if value.get(k) is not None else None
                 if amount is not None:
                     facts.money.add((amount.normalize(), currency.upper()))
+        for k, v in value.items():
+            if (k in _MONEY_KEYS or _MONEY_NAME.search(str(k))) and isinstance(v, int | float | str | Decimal) \
+                    and not isinstance(v, bool) and (amount := _dec(v)) is not None:
+                facts.money_amounts.add(amount.normalize())
         if isinstance(value.get("in_stock"), bool):
             facts.stock_flags.add(value["in_stock"])
         for k, v in value.items():
@@ -104,6 +113,11 @@ def _walk(value: Any, facts: FactSet, key: str = "") -> None:
     for token in _NUM_IN_TEXT.findall(text) + _NUMBER.findall(text):
         for d in _readings(token):
             facts.add_number(d)
+    # Amounts written with a currency in text ("free delivery over $50", "5,99 $") are money facts.
+    if any(ch.isdigit() for ch in text):
+        for fig in extract_figures(text):
+            if fig.kind == "money":
+                facts.money_amounts.update(Decimal(v).normalize() for v in fig.values)
     # Dates written out in policy text ("until 15 January") count as dates.
     for span_date in _find_dates(text):
         facts.dates.update(span_date[2])
@@ -402,7 +416,7 @@ def _supported(fig: Figure, facts: FactSet, text: str) -> bool:
         if any((v, cur) in facts.money for v in values):
             return True
         # Policy figures ("free delivery over 50") carry no currency of their own: the store's currency applies.
-        return cur in facts.currencies and any(v in facts.numbers for v in values)
+        return cur in facts.currencies and any(v in facts.money_amounts or (v, cur) in facts.money for v in values)
     return any(v in facts.numbers for v in values)
 
 
@@ -415,3 +429,25 @@ def check(reply: str, facts: FactSet) -> GroundingReport:
 
 def check_results(reply: str, results: Iterable[Any], *, default_currency: str | None = None) -> GroundingReport:
     return check(reply, collect_facts(results, default_currency=default_currency))
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _strings(v)
+    elif hasattr(value, "model_dump"):
+        yield from _strings(value.model_dump())
+
+
+def own_words(reply: str, results: Iterable[Any]) -> str:
+    """``reply`` without the strings it quotes from the tool results (titles, brands, locations): what is left is
+    the model's own wording, whose language must be the shopper's."""
+    quoted = sorted({s for s in _strings(list(results)) if len(s) >= 4}, key=len, reverse=True)
+    for s in quoted:
+        reply = reply.replace(s, " ")
+    return reply

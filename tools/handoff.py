@@ -13,9 +13,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from knowledge.db import session_scope
 from knowledge.schema import StoreEvent
+from shopkeeper.errors import NotFound
 from tools.base import ALL_ROLES, STAFF, ToolContext, tool
 
 Reason = Literal["human_request", "negative_sentiment", "repeated_failure", "complaint"]
@@ -70,16 +72,24 @@ class ReleaseInput(BaseModel):
     ticket_id: int
 
 
-def _release(db_url: str, ticket_id: int) -> HandoffOutput:
-    from shopkeeper.errors import NotFound
+def _ticket(s: Session, ticket_id: int) -> StoreEvent:
+    ev = s.get(StoreEvent, ticket_id)
+    if ev is None or ev.kind != "escalation":
+        raise NotFound(f"no hand-over ticket {ticket_id}")
+    return ev
 
+
+def _output(ev: StoreEvent) -> HandoffOutput:
+    return HandoffOutput(ticket_id=ev.id, session_id=str(ev.payload.get("session_id")),
+                         reason=str(ev.payload.get("reason")), state=str(ev.payload.get("state", "open")),
+                         created_at=ev.at)
+
+
+def _release(db_url: str, ticket_id: int) -> HandoffOutput:
     with session_scope(db_url) as s:
-        ev = s.get(StoreEvent, ticket_id)
-        if ev is None or ev.kind != "escalation":
-            raise NotFound(f"no hand-over ticket {ticket_id}")
+        ev = _ticket(s, ticket_id)
         ev.payload = {**ev.payload, "state": "released"}
-        return HandoffOutput(ticket_id=ev.id, session_id=str(ev.payload.get("session_id")),
-                             reason=str(ev.payload.get("reason")), state="released", created_at=ev.at)
+        return _output(ev)
 
 
 @tool("release_handoff", roles=STAFF, description="Close a hand-over ticket: the assistant takes the session back.")
@@ -92,15 +102,8 @@ class TicketInput(BaseModel):
 
 
 def _status(db_url: str, ticket_id: int) -> HandoffOutput:
-    from shopkeeper.errors import NotFound
-
     with session_scope(db_url) as s:
-        ev = s.get(StoreEvent, ticket_id)
-        if ev is None or ev.kind != "escalation":
-            raise NotFound(f"no hand-over ticket {ticket_id}")
-        return HandoffOutput(ticket_id=ev.id, session_id=str(ev.payload.get("session_id")),
-                             reason=str(ev.payload.get("reason")), state=str(ev.payload.get("state", "open")),
-                             created_at=ev.at)
+        return _output(_ticket(s, ticket_id))
 
 
 @tool("handoff_status", roles=ALL_ROLES, description="Whether a hand-over ticket is still open or was released.")

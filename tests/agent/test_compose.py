@@ -8,7 +8,7 @@ import pytest
 
 from agent import templates
 from agent.assistant import Assistant
-from agent.compose import SYSTEM_PROMPT
+from agent.compose import SYSTEM_PROMPT, complete_sentences
 from agent.llm.scripted import ScriptedChatModel
 from tests.agent.assistant_support import (
     KeywordUnderstander,
@@ -62,6 +62,16 @@ async def test_invented_price_is_replaced_by_the_template(tmp_path):
     assert "$9.99" in "".join(t.text for t in of_type(events, "token"))
 
 
+async def test_reply_in_the_wrong_language_is_replaced_by_the_template(tmp_path):
+    # Grounded figures, wrong language: a Russian shopper must not get an English answer.
+    model = ScriptedChatModel(lambda m: f"The {_first_fact(m)[0]} costs {_first_fact(m)[1]} USD and is in stock.")
+    a = await _assistant(tmp_path, model)
+    done = done_of(await collect(a, "водонепроницаемые ботинки", session="wrong-lang"))
+    await a.aclose()
+    assert done.language == "ru" and done.text.startswith("Вот что")
+    assert "wrong language: en" in done.notices and not done.used_llm
+
+
 async def test_prompt_is_short_fixed_and_carries_this_turns_facts(tmp_path):
     model = ScriptedChatModel(["Here you go."])
     a = await _assistant(tmp_path, model)
@@ -96,3 +106,14 @@ def test_template_dates_are_localised(lang, expected):
     order = {"order_id": 7, "status": "shipped", "expected_delivery": "2026-11-25"}
     text = templates.render("order_status", lang, {"order": order})
     assert expected in text and templates.status("shipped", lang) in text
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("标准配送需要3到5个工作日，运费为$5.99。加急配送则需要1到2个工作日，费用为$1",
+     "标准配送需要3到5个工作日，运费为$5.99。"),
+    ("It costs $9.99. Also the", "It costs $9.99."),
+    ("Order 1032 is shipped", "Order 1032 is shipped"),
+    ("Сапоги стоят 97,99 $. Есть в наличии.", "Сапоги стоят 97,99 $. Есть в наличии."),
+])
+def test_a_reply_cut_by_the_token_limit_loses_its_fragment(text, kept):
+    assert complete_sentences(text) == kept

@@ -120,3 +120,19 @@ def test_templates_are_grounded_by_construction(lang):
         text = templates.render(kind, lang, data)
         report = check_results(text, [result], default_currency="USD")
         assert report.ok, (kind, text, report.reason())
+
+
+_DELIVERY = [{"key": "delivery", "body": "Free delivery over $50.",
+              "fields": {"free_shipping_over": 50, "standard_fee": 5.99, "standard_days": [3, 5], "express_fee": 14.99,
+                         "express_days": [1, 2], "currency": "USD"}}]
+
+
+@pytest.mark.parametrize("reply,ok", [
+    ("Express delivery costs $14.99 and takes 1-2 days; free over $50.", True),
+    ("标准配送需要3到5个工作日，运费为$5.99。", True),
+    # Cut off by the token limit: "$1" is not a fee, even though "1" is a day count in the same facts.
+    ("加急配送则需要1到2个工作日，费用为$1", False),
+    ("Standard delivery is $3.", False),
+])
+def test_money_must_match_a_money_fact_not_any_number(reply, ok):
+    assert check_results(reply, _DELIVERY, default_currency="USD").ok is ok
