@@ -23,7 +23,7 @@ from agent.journeys import escalate, ops, product, recommend, search, smalltalk,
 from agent.journeys import livestream as livestream_journey
 from agent.journeys.base import TurnView, fault_result
 from agent.state import HISTORY_TURNS, TURN_DEFAULTS, AgentContext, AgentState, JourneyResult, dialogue_context
-from agent.understand.language import detect_language
+from agent.understand.language import dominant_language
 from agent.understand.models import Intent, Understanding
 from tools.base import Role, ToolContext
 
@@ -248,7 +248,7 @@ def verify_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
         if failure is None:
             # A small model sometimes answers a Russian or Chinese question in English: the reply must be in the
             # shopper's language, so that fails the reply too.
-            said = detect_language(grounding.own_words(reply, result.facts), fallback=language)
+            said = dominant_language(grounding.own_words(reply, result.facts)) or language
             failure = None if said == language else f"wrong language: {said}"
         if failure is not None:
             log.warning("LLM reply rejected (%s); using the template", failure)

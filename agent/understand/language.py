@@ -203,3 +203,17 @@ def base_language(locale: str | None) -> str | None:
     if not locale:
         return None
     return re.split(r"[-_]", locale.strip(), maxsplit=1)[0].lower() or None
+
+
+def dominant_language(text: str) -> str | None:
+    """The language whose script carries most of ``text`` (Han weighted by 3, as in ``guess_language``), without
+    the shopper-input rule that a few Han or Cyrillic letters outweigh Latin brand names. For checking that a
+    generated reply is in the asked language (en, ru or zh, told apart by script); None when the text has no
+    letters."""
+    c = _script_counts(unicodedata.normalize("NFKC", text or ""))
+    scores = {"zh": c["han"] * 3, "ru": c["cyrillic"], "latin": c["latin"]}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] == 0:
+        return None
+    # Among the assistant's languages only English is written in Latin script; the check is about script.
+    return "en" if best == "latin" else best

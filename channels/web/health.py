@@ -51,10 +51,11 @@ def check_index(settings: Settings) -> HealthCheck:
 
 
 def _gguf_present(settings: Settings) -> Path | None:
-    if settings.llm.model_path is not None:
-        return settings.llm.model_path if settings.llm.model_path.is_file() else None
-    models = settings.models_dir
-    return next(iter(sorted(models.glob("*.gguf"))), None) if models.is_dir() else None
+    # The same file the llama.cpp backend loads (settings or the packaged Qwen), never a guess from the folder.
+    from agent.llm.factory import resolve_model_path
+
+    path = resolve_model_path(settings)
+    return path if path.is_file() else None
 
 
 def check_llm(settings: Settings) -> HealthCheck:

@@ -117,3 +117,13 @@ def test_template_dates_are_localised(lang, expected):
 ])
 def test_a_reply_cut_by_the_token_limit_loses_its_fragment(text, kept):
     assert complete_sentences(text) == kept
+
+
+async def test_mixed_english_reply_to_a_chinese_question_is_replaced(tmp_path):
+    # A few Han characters in an English sentence do not make it Chinese (seen with the packaged 1.5B model).
+    model = ScriptedChatModel(["The shopper can find the waterproof trailmountain靴 on the shelf."])
+    a = await _assistant(tmp_path, model)
+    done = done_of(await collect(a, "防水登山靴", session="mixed-zh"))
+    await a.aclose()
+    assert done.language == "zh" and done.text.startswith("为您找到")
+    assert "wrong language: en" in done.notices
