@@ -5,14 +5,15 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
+from pathlib import Path
 
 import evals
 
 
 def available() -> list[str]:
-    skip = {"report", "__main__", "common"}
-    names = (m.name for m in pkgutil.iter_modules(evals.__path__))
-    return sorted(n for n in names if n not in skip and not n.startswith("_"))
+    """Eval modules: those that define ``main`` (helpers such as ``report`` or ``searchset`` do not)."""
+    names = (m.name for m in pkgutil.iter_modules(evals.__path__) if not m.name.startswith("_"))
+    return sorted(n for n in names if "\ndef main(" in (Path(evals.__path__[0]) / f"{n}.py").read_text("utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:
