@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import weakref
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -54,7 +55,9 @@ class Assistant:
         self._context: AgentContext | None = None
         self._stack: contextlib.AsyncExitStack | None = None
         self._init_lock = asyncio.Lock()
-        self._session_locks: dict[str, asyncio.Lock] = {}
+        # One lock per session in use: weak values, so a lock goes when no turn holds or awaits it and a
+        # long-running server does not keep one for every session it has ever seen.
+        self._session_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self.rate_limiter = RateLimiter()
 
     # -- set-up -------------------------------------------------------------------------------------------------
@@ -123,7 +126,9 @@ class Assistant:
             for ev in self._failure(exc, language):
                 yield ev
             return
-        lock = self._session_locks.setdefault(turn.session_id, asyncio.Lock())
+        lock = self._session_locks.get(turn.session_id)
+        if lock is None:
+            lock = self._session_locks[turn.session_id] = asyncio.Lock()
         async with lock:  # one turn at a time per session: its state is read, then written
             config = {"configurable": {"thread_id": turn.session_id}}
             state_in = {"text": turn.text if turn.text is not None else "", "role": turn.role.value,
