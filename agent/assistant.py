@@ -43,7 +43,7 @@ class Assistant:
     ) -> None:
         """``chat_model`` None: built from settings (``settings.llm.backend == "none"``: templates only).
 
-        ``understander``: anything with ``.understand(text, *, locale, context)``; built from settings when None.
+        ``understander``: anything with ``.understand(text, *, locale, context, role)``; built from settings when None.
         """
         from knowledge.services import get_services
 

@@ -114,7 +114,7 @@ async def understand_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
         if ctx.understander is None:
             raise RuntimeError("no understander configured")
         u: Understanding = await asyncio.to_thread(ctx.understander.understand, text, locale=state.get("locale"),
-                                                   context=dialogue_context(state))
+                                                   context=dialogue_context(state), role=state.get("role"))
     except Exception as exc:  # understanding must never end a session
         log.warning("understanding failed, falling back to a search: %s", exc)
         u = _fallback(text, language)

@@ -106,6 +106,6 @@ class AgentContext:
     settings: Settings
     services: Any  # knowledge.services.Services
     chat_model: Any = None  # agent.llm.base.ChatModel | None
-    understander: Any = None  # has .understand(text, *, locale, context) -> Understanding
+    understander: Any = None  # has .understand(text, *, locale, context, role) -> Understanding
     rate_limiter: Any = None  # agent.guard.RateLimiter
     extras: dict[str, Any] = field(default_factory=dict)

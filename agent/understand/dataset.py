@@ -1,4 +1,10 @@
-"""The labelled intent examples (``data/intents.csv``: text,intent,lang,split) and their content hash."""
+"""The labelled intent examples (``data/intents.csv``: text,intent,lang,split[,role]) and their content hash.
+
+Splits: ``train`` (the classifier learns from these), ``test`` (held out, written with the dataset) and
+``blind_a``, ``blind_b`` (held out, written by authors who never saw the training lines or the code).
+``role`` (shopper, manager, host) is optional: the session's role is a prior in understanding, so a scoring set
+may say who asked.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,11 @@ from pathlib import Path
 
 from agent.understand.models import Intent
 from shopkeeper.errors import DataError
+from tools.base import Role
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DATASET = DATA_DIR / "intents.csv"
+_ROLES = tuple(r.value for r in Role)
 
 
 @dataclass(frozen=True)
@@ -19,11 +27,12 @@ class Example:
     text: str
     intent: Intent
     lang: str | None = None
-    split: str = "train"  # "train" or "test" (held out: never used for training or tuning)
+    split: str = "train"  # "train"; "test", "blind_a", "blind_b": held out, never trained on
+    role: str | None = None  # who asked (tools.base.Role value), when the set says
 
 
 def load_examples(path: Path | str | None = None, *, split: str | None = None) -> list[Example]:
-    """Rows of a ``text,intent[,lang][,split]`` CSV; a row without ``split`` counts as ``test`` for scoring sets.
+    """Rows of a ``text,intent[,lang][,split][,role]`` CSV; a row without ``split`` counts as ``test`` (scoring sets).
 
     Raises ``DataError`` naming the line when a column is missing or an intent is unknown, so a hand-made
     dataset fails with a fix instead of a traceback.
@@ -48,8 +57,11 @@ def load_examples(path: Path | str | None = None, *, split: str | None = None) -
             except ValueError as exc:
                 raise DataError(f"{p}:{line_no}: unknown intent {label!r}",
                                 hint="intents: " + ", ".join(i.value for i in Intent)) from exc
+            role = (row.get("role") or "").strip() or None
+            if role is not None and role not in _ROLES:
+                raise DataError(f"{p}:{line_no}: unknown role {role!r}", hint="roles: " + ", ".join(_ROLES))
             ex = Example(text, intent, (row.get("lang") or "").strip() or None,
-                         (row.get("split") or "test").strip() or "test")
+                         (row.get("split") or "test").strip() or "test", role)
             if split is None or ex.split == split:
                 out.append(ex)
     return out

@@ -47,11 +47,16 @@ HUMAN = _rx(
     r"\b(human|real person|actual person|live (agent|person|rep|chat with a person)|operator|representative|"
     r"real (human|agent|assistant|answer from a person)|someone real|actual employee|staff member|"
     r"customer (care|service)|(speak|talk|chat) (to|with) (a |the |your |an? )?(manager|supervisor|person|someone|"
-    r"human|staff|employee|boss)|store manager|your manager|member of staff|not (a|this) bot|don'?t want a bot)\b",
+    r"human|staff|employee|boss)|store manager|your manager|member of staff|not (a|this) bot|don'?t want a bot|"
+    r"call me (back|on|at|about|asap|please|pls|today|tomorrow)|give me a (call|ring)|phone me|ring me|"
+    r"(someone|somebody|anyone) (to )?(call|phone|ring|come (over|here)))\b",
     r"(оператор|жив(ой|ого|ому|ым)\s+(человек|оператор|консультант|сотрудник|агент)|с человеком|\bчеловека\b|"
-    r"позовите|менеджер[аоу]?\b|руководител|начальник|управляющ|директор|старшего|сотрудник|консультант|"
-    r"службу поддержки|из поддержки|не хочу с ботом)",
-    r"(人工|真人|转接|店长|经理|负责人|工作人员|主管|客服代表|接线员|活人)",
+    r"позовите|менеджер[аоу]?\b|руководител|начальник|управляющ|директор|старшего|консультант|"
+    r"(позов|дай|нуж|свяж|соедин|перевед|переключ)\w*\s+(\w+\s+)?(сотрудник|жив)|"
+    r"службу поддержки|из поддержки|не хочу с ботом|перезвон|позвоните мне|пусть (мне )?позвонит|"
+    r"свяжитесь со мной)",
+    r"(人工|真人|转接|店长|经理|负责人|工作人员|主管|客服代表|接线员|活人|回电话?|给我打电话|打给我|"
+    r"(叫|喊|找)(个|一个)人|店员过来|服务员过来)",
 )
 _BOT_TALK = _rx(r"\b(are you a (bot|robot|human|real person|ai)|are you real|being a (bot|robot))\b",
                 r"(ты (бот|робот|человек)|ботом|робот)", r"(你是机器人|你是真人|机器人)")
@@ -73,27 +78,30 @@ POLICY_MARKERS = _rx(
 
 STREAM = _rx(
     r"\b(stream|streaming|livestream|live ?stream|live show|going live|go live|on air|broadcast|on live|"
-    r"the live|tonight'?s live|run of show|show flow|viewers|co-?host)\b",
-    r"(эфир|стрим|трансляц|лайв|зрител|соведущ|\bшоу\b)",
-    r"(直播|开播|主播|口播|带货|观众|节目)",
+    r"the live|tonight'?s live|run of show|show flow|viewers|co-?host|giveaway|drop the link|"
+    r"(the )?chat (says|is (asking|saying)|keeps)|in the comments)\b",
+    r"(эфир|стрим|трансляц|лайв|зрител|соведущ|\bшоу\b|подписчик|розыгрыш|в чате|пишут в чат)",
+    r"(直播|开播|主播|口播|带货|观众|节目|弹幕|上链接|家人们|宝子们|宝宝们|粉丝团|连麦|下播|憋单|逼单|福袋)",
 )
 SCRIPT_WORDS = _rx(
     r"\b(script|intro|hook|lines|pitch|say|talking points|outline|rundown|patter|cue cards?|storyboard|"
-    r"announcement|write|draft|plan|voiceover|banter|opening|call to action)\b",
+    r"announcement|write|draft|plan|voiceover|banter|opening|call to action|what (do|should|can) i say|"
+    r"how (do|should) i (reply|respond|answer))\b",
     r"(сценари|скрипт|текст|реплик|тезис|напиш|набросай|план|хук|фраз|объявлени|раскадровк|говорить|распиш|"
-    r"начало|закадр)",
-    r"(脚本|话术|台词|文案|开场|流程|口播|写|提词)",
+    r"начало|закадр|что (им )?ответить|как ответить|что сказать)",
+    r"(脚本|话术|台词|文案|开场|流程|口播|写|提词|怎么回|咋回|怎么接|几句|钩子|说点什么|说辞)",
 )
 
 MANAGER = _rx(
     r"\b(aisles?|shel(f|ves)|restock(ed|ing)?|out of stock|mark ?downs?|stock (report|levels?|count)|inventory|"
     r"revenue|sales|sold|sell-?through|margins?|footfall|shrinkage|overstock(ed)?|reorder|forecast|skus?|"
-    r"lots|expir\w*|tasks?|shift|back ?room|warehouse|run (out|dry)|sell out)\b",
+    r"lots|expir\w*|tasks?|shift|back ?room|warehouse|run (out|dry)|sell out|slow[- ]moving|slow movers|"
+    r"dead (stock|weight)|write-?offs?)\b",
     r"(\bряд[ауе]?\b|\bряду\b|полк[аеиу]|полок|пополн|уцен|остатк|выручк|продаж|продал|продались|марж|"
     r"оборачиваем|недостач|дозаказ|артикул|парти[яий]|задач|смен[аы]|подсобк|склад|выкладк|проходимост|"
-    r"прогноз|закончится|раскупят)",
+    r"прогноз|закончится|раскупят|продаю?тся плохо|плохо продаю?тся|продаваемост|неликвид|залежал|списан)",
     r"(货架|通道|补货|缺货|清货|库存|营业额|销量|销售额|卖了多少|毛利|售罄|损耗|批次|任务|早班|仓库|预测|客流|"
-    r"积压|卖断|卖光)",
+    r"积压|卖断|卖光|卖得(慢|快|好|最好|不好)|滞销|动销|报损)",
 )
 
 STORE_INFO = _rx(
@@ -107,8 +115,15 @@ STORE_INFO = _rx(
 DELIVERY = _rx(
     r"\b(ship(ping)?|deliver(y|ies|ed)?|courier|postage|post (it|to)|pickup point|parcel locker|"
     r"click and collect|express)\b",
-    r"(доставк|доставля|доставит|привез|курьер|отправля|пересылк|самовывоз|постамат|пункт выдачи)",
-    r"(运费|配送|包邮|快递|送货|送到|寄到|发货到|自提|次日达|当日达|能送|能寄)",
+    r"(доставк|доставля|доставит|привез|курьер|отправля|пересылк|самовывоз|постамат|пункт выдачи|шл[её]те|"
+    r"высылает|высылаете)",
+    r"(运费|配送|包邮|快递|送货|送到|寄到|发货到|发往|寄往|自提|次日达|当日达|能送|能寄)",
+)
+# Price matching is a policy ("will you match it?"), although its words are a comparison's.
+PRICE_MATCH = _rx(
+    r"\b(price[- ]match(ing)?|match (the|their|a|that|this) price|price guarantee|beat (the|their|a) price)\b",
+    r"(сравняете цену|сравняете стоимость|уравняете цену|вернёте разницу|вернете разницу|компенсируете разниц)",
+    r"(保价|价保|补差价|退差价|比价政策)",
 )
 COMPARE = _rx(
     r"\b(vs\.?|versus|compare|comparison|difference|differ(ent)?|better than|stack up|side by side)\b",
@@ -154,12 +169,13 @@ def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
     has_order = bool(ORDER_ID.search(text))
     returns = bool(RETURN_ACTION.search(text))
     policy = bool(POLICY_MARKERS.search(text))
-    if has_order:
+    human = bool(HUMAN.search(text))
+    if has_order and not human:  # "call me back about order 5512" asks for a person: rule 1 beats rule 4
         hits.append(RuleHit(Intent.RETURN if returns else Intent.ORDER_STATUS, 6.0, "order_number"))
-    elif (_BARE_NUMBER.search(text) and _STATUS_CUES.search(text) and not _PRICE_CUES.search(text)
-          and not returns):
+    elif (not has_order and not human and _BARE_NUMBER.search(text) and _STATUS_CUES.search(text)
+          and not _PRICE_CUES.search(text) and not returns):
         hits.append(RuleHit(Intent.ORDER_STATUS, 3.0, "number_with_status_words"))
-    if HUMAN.search(text):
+    if human:
         hits.append(RuleHit(Intent.HUMAN_REQUEST, 8.0, "human"))
     elif _BOT_TALK.search(text):
         hits.append(RuleHit(Intent.SMALLTALK, 2.0, "bot_talk"))
@@ -178,7 +194,9 @@ def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
         hits.append(RuleHit(Intent.STORE_INFO, 2.5, "store_facts"))
     if DELIVERY.search(text) and not has_order:
         hits.append(RuleHit(Intent.DELIVERY, 2.0, "delivery_words"))
-    if COMPARE.search(text) or _ORDINAL_PAIR.search(text):
+    if PRICE_MATCH.search(text):
+        hits.append(RuleHit(Intent.POLICY_QUESTION, 4.0, "price_match"))
+    elif COMPARE.search(text) or _ORDINAL_PAIR.search(text):
         hits.append(RuleHit(Intent.COMPARE, 2.5, "compare_words"))
     if SMALLTALK_ONLY.search(text.strip()):
         hits.append(RuleHit(Intent.SMALLTALK, 10.0, "greeting_or_thanks"))

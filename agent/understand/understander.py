@@ -5,6 +5,9 @@ Order of work for one turn:
 2. sentiment (lexicon);
 3. a follow-up to what was shown ("cheaper", "the second one") is resolved from the context and stops here;
 4. the classifier's calibrated probabilities, updated by keyword rules (likelihood ratios);
+   A session's role is a prior too: a manager mostly asks about operations, a live-stream host mostly wants
+   lines to say, so their sessions tip close calls that way (a shopper's session gets no such prior: the tool
+   layer refuses manager tools, and the shopper is told so);
 5. only when the result is still below ``intent_confidence`` and an LLM is allowed: the LLM picks among the
    intents with a JSON answer; faults or nonsense keep the classifier's answer;
 6. slots: the catalog parser for product intents, plus order id, aisle, ordinal and refinement.
@@ -34,6 +37,9 @@ log = logging.getLogger(__name__)
 
 # Strong rules decide the source label: the turn was routed by them rather than by the classifier.
 _STRONG_RATIO = 6.0
+# Likelihood ratio of a session's role for the intents that role exists for: enough to tip a close call
+# ("do we have oat milk left" from a manager is an ops question), not to override clear words.
+_ROLE_PRIOR = {"manager": (Intent.MANAGER_QUERY, 3.0), "host": (Intent.SCRIPT_REQUEST, 3.0)}
 _SEARCH_SLOT_INTENTS = PRODUCT_INTENTS | {Intent.SCRIPT_REQUEST}
 
 
@@ -60,8 +66,11 @@ class Understander:
     # -- public --------------------------------------------------------------------------------------------------
 
     def understand(self, text: str, *, locale: str | None = None, context: DialogueContext | None = None,
-                   use_llm: bool = True) -> Understanding:
-        """What the turn means. Never raises on odd text; ``use_llm=False`` forces the cheap path (evals)."""
+                   use_llm: bool = True, role: str | None = None) -> Understanding:
+        """What the turn means. Never raises on odd text; ``use_llm=False`` forces the cheap path (evals).
+
+        ``role`` is the session's role (``tools.base.Role`` value): a prior on the intents that role asks about.
+        """
         started = time.perf_counter()
         text = (text or "").strip()
         fallback = base_language(locale) or (context.language if context else None)
@@ -80,7 +89,7 @@ class Understander:
                                  sentiment=mood, source="context", is_follow_up=True)
 
         ranked, source = self._classify(text, negative=mood.score <= -0.45, bare_refine=base.refine is not None
-                                        and not has_new_query(text))
+                                        and not has_new_query(text), role=role)
         intent, confidence = ranked[0]
         if (confidence < self.settings.intent_confidence and self.chat_model is not None
                 and self.settings.llm_for_understanding is not False and use_llm):
@@ -100,10 +109,13 @@ class Understander:
 
     # -- parts ---------------------------------------------------------------------------------------------------
 
-    def _classify(self, text: str, *, negative: bool, bare_refine: bool = False
+    def _classify(self, text: str, *, negative: bool, bare_refine: bool = False, role: str | None = None
                   ) -> tuple[list[tuple[Intent, float]], str]:
         probs = self.classifier.predict([text])[0]
         hits = rule_hits(text, negative=negative)
+        if role in _ROLE_PRIOR:
+            prior_intent, ratio = _ROLE_PRIOR[role]
+            hits.append(RuleHit(prior_intent, ratio, f"{role}_session"))
         if bare_refine:
             # "cheaper?" with nothing shown yet: still a search (the journey asks what for), not a comparison.
             hits.append(RuleHit(Intent.SEARCH, 20.0, "bare_refinement"))

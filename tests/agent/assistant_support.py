@@ -85,7 +85,8 @@ class KeywordUnderstander:
     It knows a handful of phrasings; the routing quality itself is measured by evals/routing on the real one.
     """
 
-    def understand(self, text: str, *, locale: str | None = None, context: object | None = None) -> object:
+    def understand(self, text: str, *, locale: str | None = None, context: object | None = None,
+                   role: str | None = None) -> object:
         import re
 
         from agent.guard import guess_language

@@ -142,7 +142,7 @@ async def test_a_node_crash_never_ends_the_session(tmp_path, monkeypatch):
 @pytest.mark.parametrize("fail", [True])
 async def test_understanding_failure_falls_back_to_a_clarifying_search(tmp_path, fail):
     class Broken:
-        def understand(self, text, *, locale=None, context=None):
+        def understand(self, text, *, locale=None, context=None, role=None):
             raise RuntimeError("model missing")
 
     a = Assistant(make_settings(tmp_path), services=shared_services(), understander=Broken())

@@ -14,6 +14,7 @@ from agent.llm.scripted import ScriptedChatModel
 from agent.understand import DialogueContext, Intent, Slots, Understander
 from agent.understand.classifier import IntentClassifier
 from agent.understand.dataset import load_examples
+from agent.understand.models import Understanding
 from knowledge.embeddings import Embedder, make_embedder
 from shopkeeper.errors import DataError
 from shopkeeper.settings import AgentSettings, EmbeddingSettings
@@ -227,6 +228,30 @@ def test_bad_dataset_says_what_is_wrong(tmp_path: Path) -> None:
     no_header.write_text("hello,smalltalk\n", encoding="utf-8")
     with pytest.raises(DataError, match="needs columns"):
         load_examples(no_header)
+    bad_role = tmp_path / "role.csv"
+    bad_role.write_text("text,intent,role\nsales today?,manager_query,boss\n", encoding="utf-8")
+    with pytest.raises(DataError, match="unknown role 'boss'"):
+        load_examples(bad_role)
+
+
+def test_scoring_set_may_say_who_asked(tmp_path: Path) -> None:
+    scored = tmp_path / "roles.csv"
+    scored.write_text("text,intent,role\nsales today?,manager_query,manager\nhi,smalltalk,\n", encoding="utf-8")
+    assert [(e.role, e.split) for e in load_examples(scored)] == [("manager", "test"), (None, "test")]
+
+
+def _prob(u: Understanding, intent: Intent) -> float:
+    return u.confidence if u.intent == intent else dict(u.alternatives).get(intent, 0.0)
+
+
+@pytest.mark.parametrize(("text", "role", "intent"), [
+    ("燕麦奶还有多少", "manager", Intent.MANAGER_QUERY),
+    ("winter jackets, 5 minutes", "host", Intent.SCRIPT_REQUEST),
+])
+def test_session_role_is_a_prior(understander: Understander, text: str, role: str, intent: Intent) -> None:
+    plain, staff = understander.understand(text), understander.understand(text, role=role)
+    assert _prob(staff, intent) > _prob(plain, intent)
+    assert understander.understand(text, role="shopper") == plain  # shoppers get no prior
 
 
 def test_dataset_meets_the_brief() -> None:
@@ -237,5 +262,7 @@ def test_dataset_meets_the_brief() -> None:
         for lang in ("en", "ru", "zh"):
             assert counts[(intent, lang, "train")] >= 30, (intent, lang)
             assert counts[(intent, lang, "test")] >= 12, (intent, lang)
+            assert counts[(intent, lang, "blind_a")] >= 5 and counts[(intent, lang, "blind_b")] >= 5, (intent, lang)
     train = {e.text.lower() for e in load_examples(split="train")}
-    assert not any(e.text.lower() in train for e in load_examples(split="test"))
+    for split in ("test", "blind_a", "blind_b"):
+        assert not any(e.text.lower() in train for e in load_examples(split=split)), split
