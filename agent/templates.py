@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -177,6 +178,9 @@ _T: dict[str, dict[str, str]] = {
         "ru": "У меня что-то пошло не так. Пожалуйста, попробуйте ещё раз.",
         "zh": "我这边出了点问题，请再试一次。",
     },
+    # Plural forms by CLDR category (Babel's plural rules): "1 товар", "22 товара", "25 товаров".
+    "out_of_stock:one": {"en": "{count} product is out of stock{where}.", "ru": "Нет в наличии{where}: {count} товар."},
+    "out_of_stock:few": {"ru": "Нет в наличии{where}: {count} товара."},
     "out_of_stock": {
         "en": "{count} products are out of stock{where}.",
         "ru": "Нет в наличии{where}: {count} товаров.",
@@ -235,6 +239,16 @@ def t(key: str, language: str | None, **fields: Any) -> str:
     """The template ``key`` in ``language`` (English when missing), with ``fields`` filled in."""
     table = _T[key]
     return table.get(lang_of(language), table["en"]).format(**fields)
+
+
+def plural(key: str, language: str | None, count: int, **fields: Any) -> str:
+    """Like ``t``, choosing ``key:one`` / ``key:few`` / ... by the language's plural rule for ``count``."""
+    lang = lang_of(language)
+    form = Locale.parse(lang).plural_form(count)
+    variant = _T.get(f"{key}:{form}", {})
+    if lang in variant:
+        return variant[lang].format(count=count, **fields)
+    return t(key, lang, count=count, **fields)
 
 
 def money(amount: Any, currency: str, language: str | None) -> str:
@@ -358,7 +372,7 @@ def _out_of_stock(lang: str, data: dict[str, Any]) -> str:
     where = t("aisle", lang, aisle=data["aisle"]) if data.get("aisle") else ""
     if not data.get("total"):
         return t("out_of_stock_none", lang, where=where)
-    return t("out_of_stock", lang, count=data["total"], where=where)
+    return plural("out_of_stock", lang, int(data["total"]), where=where)
 
 
 def _script(lang: str, data: dict[str, Any]) -> str:

@@ -108,6 +108,15 @@ def test_template_dates_are_localised(lang, expected):
     assert expected in text and templates.status("shipped", lang) in text
 
 
+@pytest.mark.parametrize("lang,total,expected", [
+    ("en", 1, "1 product is out of stock in aisle 4."), ("en", 22, "22 products are out of stock in aisle 4."),
+    ("ru", 1, "Нет в наличии в проходе 4: 1 товар."), ("ru", 22, "Нет в наличии в проходе 4: 22 товара."),
+    ("ru", 25, "Нет в наличии в проходе 4: 25 товаров."), ("zh", 3, "4号通道共有3件商品缺货。"),
+])
+def test_template_counts_take_the_languages_plural(lang, total, expected):
+    assert templates.render("out_of_stock", lang, {"aisle": "4", "total": total}) == expected
+
+
 @pytest.mark.parametrize("text,kept", [
     ("标准配送需要3到5个工作日，运费为$5.99。加急配送则需要1到2个工作日，费用为$1",
      "标准配送需要3到5个工作日，运费为$5.99。"),
