@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dataset", type=Path, help="CSV with text,intent[,lang][,role] (default: the held-out splits)")
     ap.add_argument("--latency-turns", type=int, default=60, help="turns timed one by one (no batching)")
     ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--reports-dir", type=Path, default=REPORTS_DIR)
     ap.add_argument("--report-name", help="report file name (default: routing, or routing_<csv name> with --dataset "
                     "so a custom set never overwrites the committed report)")
     args = ap.parse_args(argv)
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     train = load_examples(DEFAULT_DATASET, split="train")
 
     raw = make_embedder(settings.embedding)
-    cache_dir = settings.data_dir / "cache" / "understand"
+    cache_dir = settings.cache_path / "understand"  # the cache the assistant itself uses
     t0 = time.perf_counter()
     understander = Understander(raw, None, settings, cache_dir=cache_dir)
     startup_s = time.perf_counter() - t0
@@ -219,8 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     confusions = Counter((g.value, p.value) for g, p in zip(gold, pred, strict=True) if g != p)
     source_counts = Counter(r.source for r in results)
     name = args.report_name or ("routing" if not args.dataset else f"routing_{args.dataset.stem}")
-    png = REPORTS_DIR / f"{name}_confusion.png"
-    REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+    png = args.reports_dir / f"{name}_confusion.png"
+    args.reports_dir.mkdir(parents=True, exist_ok=True)
     _confusion_png(gold, pred, png)
 
     cols = ["lang", "n", "accuracy", "macro_f1", "acc (classifier only)", "f1 (classifier only)"]
@@ -258,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     write_report(name, metrics, dataset={"name": "agent/understand/data/intents.csv" if not args.dataset
                                          else str(args.dataset),
                                          "sets": {k: len(v[1]) for k, v in sets.items()}, "train_turns": len(train)},
-                 body_md="\n".join(body), title="Routing: intents on held-out turns")
+                 body_md="\n".join(body), title="Routing: intents on held-out turns", reports_dir=args.reports_dir)
     print({k: v for k, v in metrics.items() if "baseline" not in k and "classifier_only" not in k})
     return 0
 
