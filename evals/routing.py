@@ -266,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
 
 _SETS_NOTE = (
     "The held-out sets. *held-out* (split=test) was written with the dataset, in a different style from the "
-    "training lines; while the dataset was built, its errors showed which kinds of training lines were missing. "
+    "training lines; its errors showed which kinds of training lines and rule words were missing (twice: when the "
+    "dataset was built and on 2026-12-01). "
     "*blind A* and *blind B* (split=blind_a, blind_b) were written later by separate authors, one per language and "
     "set, who read only the annotation rules (never the training lines, the code or the other sets). Blind A's "
     "errors were read once while rules and targeted training lines were added (for kinds of turns, never its "
