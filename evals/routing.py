@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     settings = get_settings()
-    # Scored sets, name -> (metric prefix, examples). The default: both held-out splits of the project's dataset.
+    # Scored sets, name -> (metric prefix, examples). The default: the three held-out splits of the dataset.
     if args.dataset:
         sets = {str(args.dataset): ("", load_examples(args.dataset))}
     else:

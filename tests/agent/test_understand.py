@@ -15,6 +15,7 @@ from agent.understand import DialogueContext, Intent, Slots, Understander
 from agent.understand.classifier import IntentClassifier
 from agent.understand.dataset import load_examples
 from agent.understand.models import Understanding
+from agent.understand.rules import rule_hits
 from knowledge.embeddings import Embedder, make_embedder
 from shopkeeper.errors import DataError
 from shopkeeper.settings import AgentSettings, EmbeddingSettings
@@ -102,6 +103,26 @@ def test_order_rules_combine_with_classifier(understander: Understander, text: s
 def test_human_request_rule(understander: Understander, text: str) -> None:
     u = understander.understand(text)
     assert u.intent == Intent.HUMAN_REQUEST and u.confidence > 0.9
+
+
+@pytest.mark.parametrize("text", ["call me back about order 5512 please",
+                                  "пусть мне перезвонит сотрудник по заказу 5512", "订单5512的事给我回电话"])
+def test_a_person_asked_for_beats_an_order_number(understander: Understander, text: str) -> None:
+    # Annotation rule 1 (human_request) comes before rule 4 (order_status): the order-number rule stands aside.
+    assert "order_number" not in {h.rule for h in rule_hits(text)}
+    assert understander.understand(text).intent == Intent.HUMAN_REQUEST
+
+
+@pytest.mark.parametrize("text", ["do you price match if it's cheaper elsewhere",
+                                  "в другом магазине на 3000 дешевле, сравняете цену?", "买贵了能补差价吗"])
+def test_price_matching_is_a_policy_not_a_comparison(understander: Understander, text: str) -> None:
+    assert "compare_words" not in {h.rule for h in rule_hits(text)}
+    assert understander.understand(text).intent == Intent.POLICY_QUESTION
+
+
+def test_live_flowers_are_not_a_live_person() -> None:
+    assert "human" not in {h.rule for h in rule_hits("нужны живые цветы к празднику")}
+    assert "human" in {h.rule for h in rule_hits("хватит автоответов, нужен живой")}
 
 
 def test_policy_beats_return_word(understander: Understander) -> None:
