@@ -1,11 +1,15 @@
 """``Assistant.reply(turn)``: the one entry every channel calls.
 
 Events of one turn, in order: ``products`` / ``table`` / ``handoff`` as soon as a journey has them (cards render
-while text streams), ``token``s of the reply, then exactly one ``done``. ``done.text`` is authoritative: when the
-LLM's streamed text fails verification (or the model dies mid-stream), the tokens already sent are superseded by
-``done.text`` (the template reply) and ``done.notices`` says why; a channel should replace what it showed with
-``done.text``. On a fault the turn ends with an ``error`` event and a ``done`` whose text is a safe reply; ``reply``
-never raises for user-caused or run-time faults, and the next turn of the same session works.
+while text streams), ``token``s of the reply, then exactly one ``done``. Every ``token`` is a whole sentence (or
+several) that was verified against this turn's tool results, in the shopper's language, before it was sent; a
+sentence that fails is never sent (``agent.stream_verify``). What was sent is never taken back: ``done.text`` is
+exactly the concatenation of the turn's ``token`` texts, so a channel shows tokens as they come and keeps them
+(LLM down, slow, cut mid-stream or garbled: the template's verified sentences follow what was shown, and
+``done.notices`` says why). ``done.grounded`` is true when every sentence shown passed verification. On a fault the
+turn ends with an ``error`` event, a verified safe sentence as a ``token``, and a ``done`` whose text is the whole
+of what was streamed; ``reply`` never raises for user-caused or run-time faults, and the next turn of the same
+session works.
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from agent import templates
-from agent.events import DoneEvent, ErrorEvent, Event, Turn
-from agent.guard import RateLimiter, guess_language
+from agent.events import DoneEvent, Event, TokenEvent, Turn
+from agent.guard import guess_language
 from agent.llm.base import ChatModel
+from agent.shopper_messages import error_event, public_code, shopper_notices
 from agent.state import AgentContext
 from shopkeeper.errors import ShopkeeperError
 from shopkeeper.settings import Settings, get_settings
@@ -58,7 +63,6 @@ class Assistant:
         # One lock per session in use: weak values, so a lock goes when no turn holds or awaits it and a
         # long-running server does not keep one for every session it has ever seen.
         self._session_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
-        self.rate_limiter = RateLimiter()
 
     # -- set-up -------------------------------------------------------------------------------------------------
 
@@ -100,6 +104,10 @@ class Assistant:
             from agent.journeys.base import load_tools
 
             load_tools()
+            from agent.grounding import warm_up
+
+            # The verifier's Chinese dictionary takes seconds to load: at start-up, not in a shopper's first turn.
+            await asyncio.to_thread(warm_up)
             model = self._chat_model()
             understander = self._understander
             if understander is None:
@@ -113,17 +121,18 @@ class Assistant:
             self._stack = stack
             self._graph = build_graph().compile(checkpointer=saver)
             self._context = AgentContext(settings=self.settings, services=self.services, chat_model=model,
-                                         understander=understander, rate_limiter=self.rate_limiter)
+                                         understander=understander)
             return self._graph, self._context
 
     # -- the API ------------------------------------------------------------------------------------------------
 
     async def reply(self, turn: Turn) -> AsyncIterator[Event]:
         language = guess_language(turn.text or "", turn.locale)
+        streamed: list[str] = []  # every token text sent this turn: done.text must be exactly their concatenation
         try:
             graph, context = await self._ensure()
         except Exception as exc:
-            for ev in self._failure(exc, language):
+            for ev in self._sealed(self._failure(exc, language), streamed, language):
                 yield ev
             return
         lock = self._session_locks.get(turn.session_id)
@@ -132,20 +141,28 @@ class Assistant:
         async with lock:  # one turn at a time per session: its state is read, then written
             config = {"configurable": {"thread_id": turn.session_id}}
             state_in = {"text": turn.text if turn.text is not None else "", "role": turn.role.value,
-                        "locale": turn.locale, "session_id": turn.session_id, "channel": turn.channel}
+                        "locale": turn.locale, "session_id": turn.session_id, "channel": turn.channel,
+                        "client_id": turn.client_id}
             try:
                 async for chunk in graph.astream(
                     state_in, config, context=context, stream_mode="custom", durability="exit"
                 ):  # one checkpoint write per turn, not one per node
                     event = _to_event(chunk)
                     if event is not None:
+                        if isinstance(event, TokenEvent):
+                            streamed.append(event.text)
                         yield event
                 values = (await graph.aget_state(config)).values
             except Exception as exc:
-                for ev in self._failure(exc, language):
+                for ev in self._sealed(self._failure(exc, language), streamed, language):
                     yield ev
                 return
-        yield _done(values)
+        done = _done(values)
+        if done.text != "".join(streamed):
+            # Never "correct" what a shopper already read: a graph that replaced its reply after streaming is a bug.
+            log.error("the reply differs from the sentences streamed; done carries what was streamed")
+            done.text = "".join(streamed)
+        yield done
 
     async def session_state(self, session_id: str) -> dict[str, Any]:
         """The checkpointed state of a session (for the human-agent view, evals and debugging): plain JSON values,
@@ -158,6 +175,12 @@ class Assistant:
         if self._stack is not None:
             stack, self._stack = self._stack, None
             await stack.aclose()
+        if self._context is not None and self._chat_model_arg is None and self._context.chat_model is not None:
+            # The model came from the factory: stop it (the llama.cpp worker process) with the assistant that
+            # started it, rather than at interpreter exit.
+            from agent.llm.factory import reset_chat_model
+
+            await asyncio.to_thread(reset_chat_model)
         self._graph = None
         self._context = None
 
@@ -167,17 +190,32 @@ class Assistant:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
+    def _sealed(self, events: list[Event], streamed: list[str], language: str) -> list[Event]:
+        """A fault's events with its safe reply sent as verified tokens after what was already streamed, so the
+        ``done`` text is still exactly the turn's tokens."""
+        from agent.stream_verify import verified_tokens
+
+        out: list[Event] = []
+        for event in events:
+            if isinstance(event, DoneEvent):
+                tokens = verified_tokens(event.text, facts=[], language=language,
+                                         default_currency=self.settings.currency, after="".join(streamed))
+                out += [TokenEvent(text=t) for t in tokens]
+                streamed += tokens
+                event.text = "".join(streamed)
+            out.append(event)
+        return out
+
     def _failure(self, exc: BaseException, language: str) -> list[Event]:
+        # The shopper gets a stable code and a fixed sentence. The cause may quote a URL with its password or a
+        # driver's message: it goes only to the operator's log (masked by shopkeeper.logs' redaction).
+        code = public_code(exc)
         if isinstance(exc, ShopkeeperError):
-            log.warning("turn failed: %s", exc)
-            code, message = exc.code, exc.message + (f" ({exc.hint})" if exc.hint else "")
+            log.warning("turn failed (%s): %s", code, exc)
         else:
-            log.exception("turn failed", exc_info=exc)
-            code, message = "internal", f"internal error: {type(exc).__name__}"
-        kind = "store_unavailable" if code == "store_unavailable" else "error"
-        text = templates.t(kind, language)
-        return [ErrorEvent(code=code, message=message),
-                DoneEvent(text=text, intent="other", language=language, notices=[message])]
+            log.exception("turn failed (%s)", code, exc_info=exc)
+        text = templates.t("err_store_unavailable" if code == "store_unavailable" else "error", language)
+        return [error_event(code, language), DoneEvent(text=text, intent="other", language=language)]
 
 
 def _to_event(chunk: Any) -> Event | None:
@@ -192,9 +230,10 @@ def _to_event(chunk: Any) -> Event | None:
 
 def _done(values: dict[str, Any]) -> DoneEvent:
     result = values.get("result") or {}
-    notices = [n for n in values.get("notices") or [] if n]
-    if values.get("escalated") and values.get("ticket_id") is not None:
-        notices.append(f"handed over to a person (ticket {values['ticket_id']})")
+    # Only sentences from the fixed, localized notice set reach the shopper; the rest is logged for the operator.
+    ticket = values.get("ticket_id") if values.get("escalated") else None
+    notices = shopper_notices(values.get("notices") or [], values.get("language"), ticket_id=ticket,
+                              session_id=values.get("session_id"))
     return DoneEvent(
         text=values.get("reply") or "",
         intent=str(result.get("intent") or "other"),

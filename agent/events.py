@@ -17,6 +17,9 @@ class Turn(BaseModel):
     audio: bytes | None = None  # 16 kHz mono PCM or a WAV file, for the kiosk
     locale: str | None = None  # "en", "ru", "zh"; detected from the text when missing
     channel: str = "api"
+    # Who is on the other end, as the channel's edge knows it (web: the client address; Telegram: the user id).
+    # Limits that must hold across sessions (order-number guessing, second-factor failures) are keyed on it.
+    client_id: str | None = Field(default=None, max_length=200)
 
 
 class TokenEvent(BaseModel):

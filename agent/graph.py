@@ -16,14 +16,23 @@ from typing import Any
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 
-from agent import grounding, templates
+from agent import templates
 from agent.compose import compose
 from agent.guard import check_turn
 from agent.journeys import escalate, ops, product, recommend, search, smalltalk, support
 from agent.journeys import livestream as livestream_journey
 from agent.journeys.base import TurnView, fault_result
-from agent.state import HISTORY_TURNS, TURN_DEFAULTS, AgentContext, AgentState, JourneyResult, dialogue_context
-from agent.understand.language import dominant_language
+from agent.journeys.personal import redact
+from agent.state import (
+    HISTORY_TURNS,
+    REMEMBERED,
+    TURN_DEFAULTS,
+    AgentContext,
+    AgentState,
+    JourneyResult,
+    dialogue_context,
+)
+from agent.stream_verify import VerifiedReply
 from agent.understand.models import Intent, Understanding
 from tools.base import Role, ToolContext
 
@@ -65,7 +74,8 @@ def _view(state: AgentState, runtime: Ctx) -> TurnView:
     language = state.get("language") or u.language or "en"
     role = Role(state.get("role") or "shopper")
     tool_ctx = ToolContext(role=role, session_id=state.get("session_id") or "local", locale=language,
-                           settings=ctx.settings, services=ctx.services)
+                           settings=ctx.settings, services=ctx.services, client_id=state.get("client_id"),
+                           verified_orders=frozenset(int(i) for i in state.get("verified_order_ids") or []))
     return TurnView(text=state.get("text") or "", language=language, role=role, understanding=u, state=state,
                     ctx=ctx, tool_ctx=tool_ctx)
 
@@ -75,8 +85,7 @@ def _view(state: AgentState, runtime: Ctx) -> TurnView:
 def guard_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
     ctx = runtime.context
     verdict = check_turn(state.get("text"), session_id=state.get("session_id") or "local",
-                         locale=state.get("locale"), max_chars=ctx.settings.agent.max_input_chars,
-                         limiter=ctx.rate_limiter)
+                         locale=state.get("locale"), max_chars=ctx.settings.agent.max_input_chars)
     update: dict[str, Any] = dict(TURN_DEFAULTS)
     update["language"] = verdict.language
     update["text"] = verdict.text
@@ -85,8 +94,9 @@ def guard_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
         if verdict.blocked == "too_long":
             raw = state.get("text") or ""
             data = {"length": f"{len(raw):,}", "limit": f"{ctx.settings.agent.max_input_chars:,}"}
+        # The measured length and the limit are this turn's facts: the refusal quotes them, and is verified.
         result = JourneyResult(intent="other", kind=_BLOCK_KIND[verdict.blocked], data=data, llm_ok=False,
-                               notices=[f"input refused: {verdict.blocked}"])
+                               facts=[data] if data else [], notices=[f"input refused: {verdict.blocked}"])
         update.update(blocked=verdict.blocked, route="blocked", result=result.model_dump(mode="json"),
                       notices=list(result.notices))
     return update
@@ -121,12 +131,11 @@ async def understand_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
         notices.append("understanding unavailable: showing a search")
     if state.get("locale") is None and u.language in templates.LANGS:
         language = u.language
-    route = _route(u, state, ctx)
-    update: dict[str, Any] = {"understanding": u.model_dump(mode="json"), "language": language, "route": route,
-                              "notices": notices}
-    if state.get("escalated") and state.get("ticket_id") is not None and await _released(state, ctx):
+    update: dict[str, Any] = {"understanding": u.model_dump(mode="json"), "language": language, "notices": notices}
+    if escalate.waiting(state) and await _released(state, ctx):
         # A person released the session: the assistant takes it back, and escalation may happen again.
         update.update(escalated=False, ticket_id=None, failure_count=0)
+    update["route"] = _route(u, {**state, **update}, ctx)  # type: ignore[typeddict-item]
     return update
 
 
@@ -144,15 +153,21 @@ async def _released(state: AgentState, ctx: AgentContext) -> bool:
 
 
 def _route(u: Understanding, state: AgentState, ctx: AgentContext) -> str:
+    if escalate.waiting(state):
+        return "escalate"  # waiting for a person: the message goes to the ticket (escalate.while_waiting)
     if escalate.should_escalate(u, state):
         return "escalate"
     route = ROUTES.get(u.intent, "clarify")
     low = u.confidence < ctx.settings.agent.intent_confidence and not u.is_follow_up and u.source != "context"
+    if (route != "support" or low) and support.continues_order_lookup(u, state, state.get("text") or "",
+                                                                      Role(state.get("role") or "shopper")):
+        # The answer to "which order?" or "your e-mail?": a bare number or address the classifier cannot place.
+        return "support"
     if low and route not in ("escalate", "smalltalk"):
         # Circuit breaker: never guess. Show what a search finds and ask.
         return "clarify"
     if (ctx.settings.llm.tool_calling and ctx.chat_model is not None
-            and route in ("search", "product", "support", "ops")):
+            and route in ("search", "product", "support", "ops") and support.tool_calling_may_serve(u, state)):
         return "tool_calling"
     return route
 
@@ -173,13 +188,22 @@ def _journey(run: Callable[[TurnView], Awaitable[JourneyResult]]) -> Callable[[A
             result = fault_result(exc, view.understanding.intent.value)
         for event in result.events:
             _emit(runtime, event)  # cards and tables first: the channel renders them while text streams
-        return {"result": result.model_dump(mode="json"),
-                "notices": list(state.get("notices") or []) + result.notices}
+        update: dict[str, Any] = {"result": result.model_dump(mode="json"),
+                                  "notices": list(state.get("notices") or []) + result.notices}
+        # Conversation fields the journey keeps (a pending order number...), and the turn's text with any e-mail
+        # or phone number masked, so neither reaches history, summaries or the checkpoint.
+        update.update({k: v for k, v in result.remember.items() if k in REMEMBERED})
+        update.setdefault("text", redact(state.get("text") or ""))
+        update.setdefault("pending_order_id", None)  # a number waits one turn for its factor, then is forgotten
+        return update
 
     return node
 
 
 async def _escalate(view: TurnView) -> JourneyResult:
+    if escalate.waiting(view.state):
+        answer = _RUNS[ROUTES[view.understanding.intent]] if escalate.answerable(view) else None
+        return await escalate.while_waiting(view, answer)
     reason = escalate.should_escalate(view.understanding, view.state) or "human_request"
     return await escalate.run(view, reason)
 
@@ -195,7 +219,7 @@ async def _clarify(view: TurnView) -> JourneyResult:
     if view.understanding.intent in (Intent.OTHER,) and view.understanding.confidence >= 0.5:
         return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True)
     res = await search.run(view, clarify=True)
-    if res.kind == "search_clarify":
+    if res.kind in ("search_clarify", "name_unknown"):  # a thing the store does not have is said so, not asked
         return res
     return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True, notices=res.notices)
 
@@ -205,7 +229,7 @@ async def _tool_calling(view: TurnView) -> JourneyResult:
 
     res = await toolcalling.run(view)
     if res is not None:
-        return res
+        return support.after_tool_call(view, res)
     route = ROUTES.get(view.understanding.intent, "clarify")
     return await _RUNS[route](view)
 
@@ -233,28 +257,26 @@ async def compose_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
     composed = await compose(question=state.get("text") or "", language=language, result=result,
                              model=ctx.chat_model, settings=ctx.settings,
                              emit=lambda e: _emit(runtime, e))
+    # composed.text is what the channel was shown, sentence by sentence, each verified before it left.
     return {"reply": composed.text, "template_reply": composed.template, "used_llm": composed.used_llm,
-            "notices": list(state.get("notices") or []) + composed.notices}
+            "grounded": composed.grounded, "notices": list(state.get("notices") or []) + composed.notices}
 
 
 def verify_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
-    ctx = runtime.context
+    """Bookkeeping after the reply: each sentence was verified in compose before it was streamed
+    (``agent.stream_verify``), and what was shown is never replaced, so the reply stands as composed."""
     result = JourneyResult.model_validate(state["result"])
-    language = state.get("language") or "en"
-    reply, notices, used_llm = state.get("reply") or "", list(state.get("notices") or []), bool(state.get("used_llm"))
-    if used_llm:
-        report = grounding.check_results(reply, result.facts, default_currency=ctx.settings.currency)
-        failure = None if report.ok else f"ungrounded: {report.reason()}"
-        if failure is None:
-            # A small model sometimes answers a Russian or Chinese question in English: the reply must be in the
-            # shopper's language, so that fails the reply too.
-            said = dominant_language(grounding.own_words(reply, result.facts)) or language
-            failure = None if said == language else f"wrong language: {said}"
-        if failure is not None:
-            log.warning("LLM reply rejected (%s); using the template", failure)
-            reply, used_llm = state.get("template_reply") or reply, False
-            notices += [templates.t("notice_corrected", language), failure]
-    update: dict[str, Any] = {"reply": reply, "notices": notices, "grounded": True, "used_llm": used_llm}
+    reply = state.get("reply") or ""
+    from agent import grounding
+
+    # ``grounded`` is a verdict, not a default: the reply as shown (template or LLM) is read claim by claim.
+    verdict = grounding.verify_reply(reply, result.facts, language=state.get("language") or "en",
+                                     default_currency=runtime.context.settings.currency)
+    if not verdict.ok:
+        log.error("reply shown with unverified claims (kind %s): %s", result.kind, verdict.reason())
+    update: dict[str, Any] = {"reply": reply, "notices": list(state.get("notices") or []),
+                              "grounded": bool(state.get("grounded", True)) and verdict.ok,
+                              "used_llm": bool(state.get("used_llm"))}
     update.update(_remember(state, result, reply))
     return update
 
@@ -301,9 +323,11 @@ async def escalate_after_node(state: AgentState, runtime: Ctx) -> dict[str, Any]
     for event in result.events:
         _emit(runtime, event)
     extra = templates.render("handoff", view.language, result.data)
-    sep = "" if view.language == "zh" else " "
-    _emit(runtime, {"type": "token", "text": sep + extra})
-    return {"reply": (state.get("reply") or "") + sep + extra, "escalated": True,
+    # Through the same gate as every reply: verified sentence by sentence, appended to what was already shown.
+    gate = VerifiedReply(facts=result.facts, language=view.language, default_currency=view.ctx.settings.currency,
+                         emit=lambda e: _emit(runtime, e), after=state.get("reply") or "")
+    gate.offer_text(extra, source="template")
+    return {"reply": (state.get("reply") or "") + gate.text, "escalated": True,
             "ticket_id": result.data.get("ticket_id"), "failure_count": 0}
 
 

@@ -1,4 +1,7 @@
-"""The first node of every turn: input limits, language guess, prompt-injection and abuse screening, rate limits.
+"""The first node of every turn: input limits, language guess, prompt-injection and abuse screening.
+
+Rate limits are not here: they sit at the channel's edge, keyed by client rather than by a session id a client could
+rotate (channels.web.edge, shopkeeper.limits).
 
 Screening is a refusal with a log line, never a permission: roles are enforced by the tool layer whatever the text
 says, so a missed injection still cannot reach a manager tool. The patterns catch the common attempts in en/ru/zh
@@ -9,12 +12,10 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
-import time
 import unicodedata
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from knowledge.language import reply_language
 from shopkeeper.errors import InputRejected
 
 log = logging.getLogger(__name__)
@@ -48,24 +49,12 @@ _INJECTION_RE = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _INJECTION
 _ABUSE = [r"\b(fuck|cunt|retard)\w*", r"(сука|бляд|пизд|хуй|ебан)\w*", r"(傻逼|操你|他妈的)"]
 _ABUSE_RE = [re.compile(p, re.IGNORECASE) for p in _ABUSE]
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_LATIN = re.compile(r"[A-Za-z]")
 SUPPORTED = ("en", "ru", "zh")
 
 
 def guess_language(text: str, locale: str | None = None) -> str:
-    """The reply language: the channel's locale when it is one we speak, else the script of the text."""
-    if locale:
-        base = locale.replace("_", "-").split("-")[0].lower()
-        if base in SUPPORTED:
-            return base
-    cjk, cyr, lat = len(_CJK.findall(text)), len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
-    if cjk and cjk * 2 >= cyr + lat * 0.5:
-        return "zh"
-    if cyr and cyr >= lat:
-        return "ru"
-    return "en"
+    """The reply language: the channel's locale when it is one we speak, else the text's (``knowledge.language``)."""
+    return reply_language(text, locale)
 
 
 def clean_text(raw: str | bytes | None, *, max_chars: int) -> str:
@@ -113,40 +102,14 @@ def screen(text: str) -> str | None:
 
 
 @dataclass
-class RateLimiter:
-    """At most ``max_turns`` turns per session in any ``window_s`` seconds (in-process, per worker)."""
-
-    max_turns: int = 20
-    window_s: float = 60.0
-    _seen: dict[str, deque[float]] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def allow(self, session_id: str, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            q = self._seen.setdefault(session_id, deque())
-            while q and now - q[0] > self.window_s:
-                q.popleft()
-            if len(q) >= self.max_turns:
-                return False
-            q.append(now)
-            if len(self._seen) > 10_000:
-                # Forget idle sessions so a long-running server's memory stays flat.
-                for sid in [s for s, dq in self._seen.items() if not dq or now - dq[-1] > self.window_s]:
-                    del self._seen[sid]
-            return True
-
-
-@dataclass
 class GuardVerdict:
     text: str
     language: str
-    blocked: str | None = None  # "empty" | "too_long" | "encoding" | "injection" | "abuse" | "rate_limited"
+    blocked: str | None = None  # "empty" | "too_long" | "encoding" | "injection" | "abuse"
     message: str | None = None
 
 
-def check_turn(raw: str | bytes | None, *, session_id: str, locale: str | None, max_chars: int,
-               limiter: RateLimiter | None) -> GuardVerdict:
+def check_turn(raw: str | bytes | None, *, session_id: str, locale: str | None, max_chars: int) -> GuardVerdict:
     """Everything the guard node decides about one incoming message."""
     preview = raw[:2000] if isinstance(raw, str) else ""
     try:
@@ -155,8 +118,6 @@ def check_turn(raw: str | bytes | None, *, session_id: str, locale: str | None, 
         kind = "too_long" if "too long" in exc.message else ("encoding" if "UTF-8" in exc.message else "empty")
         return GuardVerdict(text="", language=guess_language(preview, locale), blocked=kind, message=exc.message)
     language = guess_language(text, locale)
-    if limiter is not None and not limiter.allow(session_id):
-        return GuardVerdict(text=text, language=language, blocked="rate_limited")
     why = screen(text)
     if why:
         log.warning("guard refused a message: %s", why, extra={"session": session_id, "reason": why})

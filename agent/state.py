@@ -25,6 +25,7 @@ class AgentState(TypedDict, total=False):
     locale: str | None
     session_id: str
     channel: str
+    client_id: str | None  # the edge's key for the client (Turn.client_id): order look-up limits are keyed on it
 
     # -- conversation (carried across turns; the DialogueContext fields) --------------------------------------
     last_intent: str | None
@@ -37,6 +38,10 @@ class AgentState(TypedDict, total=False):
     escalated: bool
     ticket_id: int | None
     history: list[dict[str, str]]  # the last few {"role", "text"} pairs, for hand-over summaries
+    # Order look-ups (support journey): a number quoted and waiting for its second factor; the orders this session
+    # proved with a factor (follow-ups about them need none). The factor itself is never kept.
+    pending_order_id: int | None
+    verified_order_ids: list[int]
     turns: int
 
     # -- this turn (reset by guard) ---------------------------------------------------------------------------
@@ -65,6 +70,9 @@ TURN_DEFAULTS: dict[str, Any] = {
 }
 
 HISTORY_TURNS = 8
+
+# The state keys a journey may set through ``JourneyResult.remember``.
+REMEMBERED = frozenset({"text", "pending_order_id", "verified_order_ids"})
 
 
 def dialogue_context(state: AgentState) -> DialogueContext:
@@ -97,6 +105,9 @@ class JourneyResult(BaseModel):
     slots: dict[str, Any] | None = None  # slots to remember for follow-ups (resolved: query, prices)
     tools: list[str] = Field(default_factory=list)  # tools called, for logs and tests
     escalate: str | None = None  # ask the graph to hand over with this reason
+    # Conversation fields the journey sets for later turns (only the keys in REMEMBERED), e.g. a pending order
+    # number, or this turn's text with an e-mail or phone number masked before it reaches history.
+    remember: dict[str, Any] = Field(default_factory=dict)
 
 
 @dataclass
@@ -107,5 +118,4 @@ class AgentContext:
     services: Any  # knowledge.services.Services
     chat_model: Any = None  # agent.llm.base.ChatModel | None
     understander: Any = None  # has .understand(text, *, locale, context, role) -> Understanding
-    rate_limiter: Any = None  # agent.guard.RateLimiter
     extras: dict[str, Any] = field(default_factory=dict)

@@ -24,8 +24,11 @@ def serve(
     port = port or settings.server.port
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"Shopkeeper web chat: http://{shown}:{port}  (API docs: http://{shown}:{port}/docs)")
+    # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1 by itself; the app decides
+    # whom to believe (SHOPKEEPER_SERVER__TRUSTED_PROXIES), so per-client limits have one source of truth.
     uvicorn.run("channels.web.app:create_app", factory=True, host=host, port=port,
-                log_level=settings.log_level.lower(), ws="websockets-sansio", ws_max_size=1 << 20)
+                log_level=settings.log_level.lower(), ws="websockets-sansio", ws_max_size=1 << 20,
+                proxy_headers=False)
 
 
 def chat(

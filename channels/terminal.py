@@ -71,7 +71,7 @@ def event_table(event: TableEvent) -> Table:
 
 
 class TerminalRenderer:
-    """Renders one turn's events; remembers what was streamed so a corrected final text is shown, not lost."""
+    """Renders one turn's events as they come; tokens are verified sentences and are never taken back."""
 
     def __init__(self, console: Console, locale: str) -> None:
         self.console = console
@@ -114,14 +114,11 @@ class TerminalRenderer:
         c = self.console
         final = event.text.strip()
         if not self.streamed.strip() and final:
+            # A core that sent no tokens (the contract says done.text is the tokens joined): show its text once.
             c.print("[bold cyan]assistant ›[/] ", end="")
             c.print(final, markup=False, highlight=False)
-        elif final and final != self.streamed.strip():
-            # The verifier replaced a streamed reply (a figure it could not ground): show what stands.
-            self._break_line()
-            c.print("[dim]corrected:[/] ", end="")
-            c.print(final, markup=False, highlight=False)
         else:
+            # The tokens were verified sentences and done.text is exactly them: nothing to correct or repeat.
             self._break_line()
         for notice in event.notices:
             c.print(f"[dim]ⓘ {escape(notice)}[/]", highlight=False)

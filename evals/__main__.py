@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     if name not in available():
         print(f"unknown eval {name!r}; available: {', '.join(available())}", file=sys.stderr)
         return 2
+    from evals.report import record_invocation
+
+    record_invocation(name, rest)
     module = importlib.import_module(f"evals.{name}")
     return int(module.main(rest) or 0)
 

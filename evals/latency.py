@@ -6,11 +6,16 @@
    cache). Time to first token and decode speed (tokens/s after the first token) are reported side by side, with
    the overhead ratio. Every question is new to both models, so the fixed system prompt is the only shared prefix
    (the realistic case: a turn's text differs, the system prompt does not).
-2. Routed turns (no LLM): ``routed_turn_latency()`` drives ``agent.assistant.Assistant`` with the LLM backend
+2. Time to the first verified sentence (TTFVS): shopper turns (search, product, policy in en/ru/zh) through
+   ``Assistant.reply`` with the chat model the factory builds for backend "llamacpp" (the latency that counts: the
+   first text a shopper sees is a whole sentence that passed verification), next to raw llama.cpp's time to first
+   token and to first sentence on the very same compose prompt, measured in the same run.
+3. Routed turns (no LLM): ``routed_turn_latency()`` drives ``agent.assistant.Assistant`` with the LLM backend
    "none" over a demo store: search, order and policy questions in en/ru/zh, p50 and p95 per turn.
 
 Options: ``--reps N`` (questions per language, default 4), ``--max-tokens N``, ``--threads N``,
-``--routed-turns N`` (default 72), ``--skip-llm``, ``--skip-routed``, ``--model PATH``.
+``--routed-turns N`` (default 72), ``--ttfvs-reps N`` (default 3), ``--skip-llm``, ``--skip-ttfvs``, ``--skip-routed``,
+``--model PATH``.
 """
 
 from __future__ import annotations
@@ -189,6 +194,200 @@ def llm_latency(model_path: Path, *, threads: int, reps: int, max_tokens: int) -
     return metrics, body
 
 
+# -- time to the first verified sentence (shopper turns with the local model) ----------------------------------
+
+TTFVS_QUESTIONS = {
+    "en": ["waterproof hiking boots", "headlamp", "how do I return a jacket"],
+    "ru": ["непромокаемые ботинки", "налобный фонарь", "как вернуть куртку"],
+    "zh": ["防水登山鞋", "头灯", "怎么退货夹克"],
+}
+
+
+class _PromptRecorder:
+    """The factory's chat model, with each compose prompt and the time of its first piece recorded."""
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.name = model.name
+        self.calls: list[dict[str, Any]] = []
+
+    def stream(self, messages: Any, *, max_tokens: int = 256, temperature: float = 0.2) -> Any:
+        call: dict[str, Any] = {"messages": list(messages), "max_tokens": max_tokens, "temperature": temperature,
+                                "started": time.perf_counter(), "first": None, "text": ""}
+        self.calls.append(call)
+        for piece in self.model.stream(messages, max_tokens=max_tokens, temperature=temperature):
+            if call["first"] is None:
+                call["first"] = time.perf_counter()
+            call["text"] += piece
+            yield piece
+
+    def __getattr__(self, name: str) -> Any:  # complete_json, call_tool, load, close: the model's own
+        return getattr(self.model, name)
+
+
+def _raw_first_sentence(llama: Any, messages: list[dict[str, str]], max_tokens: int,
+                        temperature: float) -> tuple[float, float | None, str]:
+    """Raw llama-cpp-python on the same prompt: (time to first token s, time to first complete sentence s, text)."""
+    from agent.stream_verify import SentenceBuffer
+
+    buffer = SentenceBuffer("en")
+    started = time.perf_counter()
+    first: float | None = None
+    sentence_at: float | None = None
+    text = ""
+    for chunk in llama.create_chat_completion(messages=messages, stream=True, max_tokens=max_tokens,
+                                              temperature=temperature):
+        piece = chunk["choices"][0]["delta"].get("content")
+        if not piece:
+            continue
+        now = time.perf_counter()
+        first = first if first is not None else now
+        text += piece
+        if sentence_at is None and buffer.feed(piece):
+            sentence_at = now
+    end = time.perf_counter()
+    if sentence_at is None and text.strip():
+        sentence_at = end  # the stream's end completes its only sentence
+    return (first if first is not None else end) - started, (sentence_at - started) if sentence_at else None, text
+
+
+def verified_sentence_latency(model_path: Path, *, threads: int, reps: int) -> tuple[dict[str, Any], str]:
+    """Time to the first verified sentence (TTFVS) of shopper turns through ``Assistant.reply`` with the chat model
+    the factory builds for backend "llamacpp", next to raw llama.cpp's time to first token on the same prompt."""
+    # Imported first: it sets OMP_WAIT_POLICY before libgomp loads, as for the raw baseline above.
+    import agent.llm.llamacpp  # noqa: F401  # isort: skip
+    import llama_cpp
+
+    from agent.assistant import Assistant
+    from agent.compose import COMPOSE_MAX_TOKENS, SYSTEM_PROMPT
+    from agent.events import Turn
+    from agent.llm.factory import make_chat_model
+    from knowledge.demo.build import build_demo_store
+    from shopkeeper.settings import AgentSettings, LLMSettings, Settings
+
+    rows: list[list[Any]] = []
+    samples: dict[str, list[float]] = {k: [] for k in ("ttfvs", "done", "pre_llm", "ours_ttft", "raw_ttft",
+                                                        "raw_sentence")}
+    first_from: dict[str, int] = {"llm": 0, "template": 0}
+    load_before = _load()
+    with tempfile.TemporaryDirectory(prefix="shopkeeper-ttfvs-") as tmp:
+        settings = Settings(data_dir=Path(tmp), llm=LLMSettings(backend="llamacpp", model_path=model_path,
+                                                                n_threads=threads, first_token_timeout_s=120,
+                                                                timeout_s=300),
+                            agent=AgentSettings(checkpoint_url=f"sqlite:///{Path(tmp) / 'checkpoints.db'}"))
+        build_demo_store(settings.db_url, products=600, sales_days=30)
+        _build_index_if_possible(settings)
+        base = make_chat_model(settings)
+        backend = f"{type(base).__name__} ({base.name})" if base is not None else "none"
+        model = _PromptRecorder(base)
+        assistant = Assistant(settings, chat_model=model)
+        plan = [(lang, q) for lang, qs in TTFVS_QUESTIONS.items() for q in qs[:reps]]
+        # Raw llama.cpp in this process, run on each turn's own compose prompt right after the turn (interleaved,
+        # so drifting load on a shared machine hits both alike; never at the same time, so they never share cores).
+        raw = llama_cpp.Llama(model_path=str(model_path), n_ctx=4096, n_threads=threads, n_threads_batch=threads,
+                              verbose=False)
+        _raw_first_sentence(raw, [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": "Hi"}],
+                            4, 0.0)  # warm-up: the fixed system prompt into the KV cache, as the worker has it
+        raw_of: dict[int, tuple[float, float | None]] = {}
+
+        async def turn(session: str, lang: str, question: str) -> tuple[float | None, float, Any, str]:
+            started = time.perf_counter()
+            first: float | None = None
+            first_text = ""
+            done: Any = None
+            async for ev in assistant.reply(Turn(session_id=session, text=question, locale=lang)):
+                if ev.type == "token" and first is None:
+                    first, first_text = time.perf_counter() - started, ev.text
+                if ev.type == "done":
+                    done = ev
+            return first, time.perf_counter() - started, done, first_text
+
+        async def drive() -> list[tuple[str, str, float | None, float, Any, str, dict[str, Any] | None, float]]:
+            out = []
+            await turn("ttfvs-warm", "en", "hello, what do you sell?")  # loads the embedder, index, model
+            await turn("ttfvs-warm2", "en", "rain jacket")  # a compose prompt that is not one of the measured ones
+            for i, (lang, question) in enumerate(plan):
+                before = len(model.calls)
+                t0 = time.perf_counter()
+                first, total, done, first_text = await turn(f"ttfvs-{i}", lang, question)
+                call = model.calls[before] if len(model.calls) > before else None
+                out.append((lang, question, first, total, done, first_text, call, t0))
+                if call is not None:
+                    messages = [{"role": m.role, "content": m.content} for m in call["messages"]]
+                    ttft, sentence, _ = await asyncio.to_thread(
+                        _raw_first_sentence, raw, messages, min(call["max_tokens"], COMPOSE_MAX_TOKENS),
+                        call["temperature"])
+                    raw_of[i] = (ttft, sentence)
+            await assistant.aclose()
+            return out
+
+        results = asyncio.run(drive())
+        close = getattr(base, "close", None)
+        if callable(close):
+            close()
+
+    for i, (lang, question, first, total, done, first_text, call, t0) in enumerate(results):
+        raw_ttft, raw_sentence = raw_of.get(i, (None, None))
+        if call is not None and raw_ttft is not None:
+            samples["pre_llm"].append(call["started"] - t0)
+            if call["first"] is not None:
+                samples["ours_ttft"].append(call["first"] - call["started"])
+            samples["raw_ttft"].append(raw_ttft)
+            if raw_sentence is not None:
+                samples["raw_sentence"].append(raw_sentence)
+        source = "llm" if call is not None and first_text.strip() and first_text.strip() in call["text"] else "template"
+        if first is not None:
+            samples["ttfvs"].append(first)
+            first_from[source] += 1
+        samples["done"].append(total)
+        reply = " ".join(str(getattr(done, "text", "")).split())
+        rows.append([lang, question, _ms(first), _ms(total), _ms(call["started"] - t0) if call else "-",
+                     _ms(call["first"] - call["started"]) if call and call["first"] else "-", _ms(raw_ttft),
+                     _ms(raw_sentence), source, bool(getattr(done, "used_llm", False)),
+                     reply[:70] + ("…" if len(reply) > 70 else "")])
+    raw.close()
+
+    def p(key: str, q: float) -> float | None:
+        return round(_pct(samples[key], q) * 1000, 1) if samples[key] else None
+
+    metrics: dict[str, Any] = {
+        "ttfvs_p50_ms": p("ttfvs", 0.5),
+        "ttfvs_p95_ms": p("ttfvs", 0.95),
+        "ttfvs_raw_llamacpp_ttft_same_prompt_p50_ms": p("raw_ttft", 0.5),
+        "ttfvs_raw_llamacpp_first_sentence_same_prompt_p50_ms": p("raw_sentence", 0.5),
+        "ttfvs_turn_before_llm_p50_ms": p("pre_llm", 0.5),
+        "ttfvs_ours_llm_ttft_p50_ms": p("ours_ttft", 0.5),
+        "ttfvs_turn_done_p50_ms": p("done", 0.5),
+        "ttfvs_turns": len(results),
+        "ttfvs_first_sentence_from_llm": first_from["llm"],
+        "ttfvs_first_sentence_from_template": first_from["template"],
+        "ttfvs_turns_llm_kept": sum(1 for r in rows if r[9]),
+    }
+    columns = ["lang", "question", "TTFVS ms", "turn ms", "before LLM ms", "ours TTFT ms", "raw TTFT ms",
+               "raw 1st sentence ms", "1st sentence from", "LLM kept", "reply"]
+    print_table("Time to the first verified sentence", columns, rows)
+    body = (
+        "## Time to the first verified sentence (shopper turns, local model)\n\n"
+        f"Chat model as `agent.llm.factory.make_chat_model` builds it for backend `llamacpp` at the time of the run: "
+        f"**{backend}**, {threads} threads; demo store of 600 products; one new session per turn after two warm-up "
+        f"turns. Load average before: {load_before}, after: {_load()}.\n\n"
+        "*TTFVS*: from `Assistant.reply(turn)` to its first `token` event, which is a whole sentence that passed "
+        "`verify_sentence` (understanding, tools, prompt processing, generation up to the end of the first sentence "
+        "and one piece past it, verification). *before LLM*: turn start to the compose call; *ours TTFT*: compose "
+        "call to the first piece from the model. *raw TTFT* / *raw 1st sentence*: raw llama-cpp-python "
+        "(`create_chat_completion(stream=True)`, in this process) on the very same compose prompt, run right after "
+        "each turn (interleaved, never at the same time); its first sentence is cut by the same `SentenceBuffer`, "
+        "without verification. *1st sentence from*: the LLM, or the template when the LLM's sentences failed or "
+        "none came.\n\n"
+        + markdown_table(columns, rows)
+    )
+    return metrics, body
+
+
+def _ms(value: float | None) -> Any:
+    return "-" if value is None else round(value * 1000)
+
+
 # -- routed turns (no LLM) --------------------------------------------------------------------------------------
 
 ROUTED_QUESTIONS = {
@@ -297,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=None, help="GGUF path (default: the packaged Qwen)")
     parser.add_argument("--skip-llm", action="store_true")
     parser.add_argument("--skip-routed", action="store_true")
+    parser.add_argument("--skip-ttfvs", action="store_true", help="skip time to the first verified sentence")
+    parser.add_argument("--ttfvs-reps", type=int, default=3, help="shopper questions per language (max 3)")
     args = parser.parse_args(argv)
 
     from shopkeeper.settings import get_settings
@@ -313,13 +514,22 @@ def main(argv: list[str] | None = None) -> int:
         m, body = llm_latency(model_path, threads=args.threads, reps=min(args.reps, 4), max_tokens=args.max_tokens)
         metrics.update(m)
         bodies.append(body)
+    if not args.skip_ttfvs:
+        from agent.llm.packaged import prepare_packaged_model
+
+        model_path = args.model or prepare_packaged_model(get_settings())
+        dataset["ttfvs_questions"] = "built-in en/ru/zh shopper questions (evals/latency.py TTFVS_QUESTIONS)"
+        m, body = verified_sentence_latency(model_path, threads=args.threads, reps=min(args.ttfvs_reps, 3))
+        metrics.update(m)
+        bodies.append(body)
     if not args.skip_routed:
         m, body = routed_turn_latency(args.routed_turns)
         metrics.update(m)
         bodies.append(body)
     metrics["peak_rss_mb"] = round(rss_mb(), 1)
     md, js = write_report("latency", metrics, dataset=dataset, body_md="\n\n".join(bodies),
-                          title="Latency: routed turns and the local LLM next to raw llama.cpp")
+                          title="Latency: routed turns, time to the first verified sentence, the local LLM next to "
+                                "raw llama.cpp")
     print_table("latency", ["metric", "value"], [[k, v] for k, v in metrics.items()])
     print(f"wrote {md} and {js}")
     return 0

@@ -10,6 +10,12 @@ sampled apart from the clients. Each session sends numbered messages on its own 
 
 First a single session runs alone (the baseline, same run); then all sessions together for ``--seconds``. Every
 loop is bounded in count and time and stops by itself.
+
+``--llm qwen|gemma --kill-worker SIGKILL,SIGSEGV``: the server composes with the local model, which runs in its
+supervised worker process (``agent.llm.worker``), and during the load phase that worker is killed mid-stream with
+each signal in turn (spread over the phase). Every session must keep getting answers (the turns in flight get the
+template reply with a notice), the worker must come back by itself, and the report counts restarts, the turns
+affected and the time until the next LLM reply.
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ SEARCHES = [
     "sleeping bag under {n}",
 ]
 TURN_TIMEOUT_S = 30.0
+# Message ids whose reply is streaming tokens right now (the worker killer waits for one): id -> token frames so far.
+STREAMING: dict[str, int] = {}
 BASELINE_THINK_S = 0.2  # the baseline is one shopper alone: unloaded latency
 
 
@@ -58,6 +66,9 @@ class TurnResult:
     marker_ok: bool | None = None  # None: this message carries no marker
     kind: str = "search"  # "order" | "search"
     errors: list[str] = field(default_factory=list)
+    used_llm: bool | None = None
+    notices: list[str] = field(default_factory=list)
+    msg_id: str = ""
 
 
 @dataclass
@@ -71,6 +82,8 @@ class Phase:
     server_cpu_s: float | None = None
     load_avg: list[float] = field(default_factory=list)
     pings: list[tuple[float, float]] = field(default_factory=list)  # (t, websocket ping round trip ms)
+    kills: list[Kill] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def free_port() -> int:
@@ -136,6 +149,8 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
             res.crossed += 1
 
     async with connect(url, open_timeout=20, max_size=2**22) as ws:
+        # The server issues the session: the socket's first frame names it (a client cannot pick one).
+        sid_issued = json.loads(await asyncio.wait_for(ws.recv(), timeout=TURN_TIMEOUT_S))["session_id"]
         res: TurnResult | None = None
         # Shoppers arrive spread over one think time, not all in the same millisecond.
         await asyncio.sleep(rng.uniform(0, think_s))
@@ -145,8 +160,9 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
             text, marker = message_for(session, n, orders)
             my_id = f"{sid}:{n}"
             started = time.monotonic()
-            await ws.send(json.dumps({"session_id": sid, "text": text, "locale": "en", "id": my_id}))
-            res = TurnResult(session, n, started - t0, None, None, kind="search" if marker is None else "order")
+            await ws.send(json.dumps({"session_id": sid_issued, "text": text, "locale": "en", "id": my_id}))
+            res = TurnResult(session, n, started - t0, None, None, kind="search" if marker is None else "order",
+                             msg_id=my_id)
             done_text: str | None = None
             try:
                 async with asyncio.timeout(TURN_TIMEOUT_S):
@@ -159,12 +175,18 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
                             continue
                         if frame["type"] == "error":
                             res.errors.append(f"{frame.get('code')}: {frame.get('message')}")
+                        if frame["type"] == "token":
+                            STREAMING[my_id] = STREAMING.get(my_id, 0) + 1
                         if frame["type"] == "done":
                             done_text = frame.get("text", "")
                             res.latency_ms = (time.monotonic() - started) * 1000
+                            res.used_llm = bool(frame.get("used_llm"))
+                            res.notices = [str(x) for x in frame.get("notices") or []]
                             break
             except TimeoutError:
                 res.errors.append("timed out")
+            finally:
+                STREAMING.pop(my_id, None)
             sent.add(my_id)
             if done_text is not None and marker is not None:
                 res.marker_ok = marker in done_text
@@ -212,14 +234,79 @@ async def probe_loop(url: str, t0: float, stop: asyncio.Event, out: list[tuple[f
                 await asyncio.wait_for(stop.wait(), timeout=0.25)
 
 
+@dataclass
+class Kill:
+    signal: str
+    at_s: float  # seconds since the phase started
+    pid: int | None  # the worker killed (None: no worker was found)
+    mid_stream: bool  # a reply was streaming and the worker was using CPU when it was killed
+    in_flight: list[str] = field(default_factory=list)  # message ids whose reply was streaming at that moment
+    new_pid: int | None = None
+    back_after_s: float | None = None  # until a new worker process was running
+
+
+def worker_pids(server_pid: int) -> list[int]:
+    """The model worker processes the server started (children running ``agent.llm.worker_main``)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == server_pid and b"agent.llm.worker_main" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+async def worker_busy(pid: int, window_s: float = 0.3) -> bool:
+    """The worker used at least a third of a core over the window: it is generating, not idle."""
+    before = cpu_seconds(pid)
+    await asyncio.sleep(window_s)
+    after = cpu_seconds(pid)
+    return before is not None and after is not None and after - before >= window_s / 3
+
+
+async def kill_worker(server_pid: int, signals: list[str], phase_s: float, t0: float, out: list[Kill]) -> None:
+    """Kill the model worker mid-stream with each signal, spread over the phase; then watch it come back."""
+    for i, name in enumerate(signals):
+        await asyncio.sleep(max(0.0, t0 + phase_s * (i + 1) / (len(signals) + 1) - time.monotonic()))
+        deadline = time.monotonic() + 30
+        pid, mid = None, False
+        while time.monotonic() < deadline:
+            pids = worker_pids(server_pid)
+            pid = pids[0] if pids else None
+            if pid is not None and any(count >= 1 for count in STREAMING.values()) and await worker_busy(pid):
+                mid = True
+                break
+            await asyncio.sleep(0.1)
+        kill = Kill(name, round(time.monotonic() - t0, 2), pid, mid, sorted(STREAMING))
+        out.append(kill)
+        if pid is None:
+            continue
+        killed_at = time.monotonic()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, getattr(signal, name))
+        while time.monotonic() - killed_at < 120:
+            fresh = [p for p in worker_pids(server_pid) if p != pid]
+            if fresh:
+                kill.new_pid, kill.back_after_s = fresh[0], round(time.monotonic() - killed_at, 2)
+                break
+            await asyncio.sleep(0.1)
+
+
 async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: float, max_turns: int,
-                    prefix: str) -> None:
+                    prefix: str, kill_signals: list[str] | None = None) -> None:
     t0 = time.monotonic()
     deadline = t0 + phase.seconds
     stop = asyncio.Event()
     cpu0 = cpu_seconds(pid)
     sampler = asyncio.create_task(sample_rss(pid, t0, stop, phase.rss, phase.load_avg))
     prober = asyncio.create_task(probe_loop(url, t0, stop, phase.pings))
+    killer = asyncio.create_task(kill_worker(pid, kill_signals, phase.seconds, t0, phase.kills)) \
+        if kill_signals else None
     tasks = [
         asyncio.create_task(
             run_session(url, f"{prefix}-{s:03d}", s, deadline, t0, orders, think_s, max_turns, phase.results)
@@ -236,6 +323,11 @@ async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: floa
     stop.set()
     await sampler
     await prober
+    if killer is not None:
+        try:
+            await asyncio.wait_for(killer, timeout=150)
+        except TimeoutError:
+            phase.notes.append("the worker killer did not finish in time")
     phase.wall_s = time.monotonic() - t0
     cpu1 = cpu_seconds(pid)
     if cpu0 is not None and cpu1 is not None:
@@ -316,7 +408,10 @@ def chart(phase: Phase, path: Path) -> None:
                  label="server event-loop ping")
         ax1.legend(loc="upper right", fontsize=8)
     ax1.set_ylabel("send → done (ms)")
-    ax1.set_title(f"{phase.sessions} websocket sessions, routed path (no LLM)")
+    ax1.set_title(f"{phase.sessions} websocket sessions, " + ("routed path (no LLM)" if not phase.kills else
+                  "local LLM worker, killed at the dashed lines"))
+    for kill in phase.kills:
+        ax1.axvline(kill.at_s, color="tab:orange", ls="--", lw=1)
     ax2.plot([p[0] for p in phase.rss], [p[1] for p in phase.rss], color="tab:purple")
     ax2.set_ylabel("server RSS (MB)")
     ax2.set_ylim(bottom=0)
@@ -326,9 +421,14 @@ def chart(phase: Phase, path: Path) -> None:
     plt.close(fig)
 
 
-def start_server(port: int, data_dir: Path, app: str) -> subprocess.Popen[bytes]:
+def start_server(port: int, data_dir: Path, app: str, llm_env: dict[str, str] | None = None
+                 ) -> subprocess.Popen[bytes]:
     env = dict(os.environ, SHOPKEEPER_DATA_DIR=str(data_dir), SHOPKEEPER_LLM__BACKEND="none",
-               SHOPKEEPER_LOG_LEVEL="WARNING")
+               SHOPKEEPER_LOG_LEVEL="WARNING",
+               # Every simulated shopper comes from 127.0.0.1: per-client limits off, health details for loopback.
+               SHOPKEEPER_LIMITS__TURNS="1000000000", SHOPKEEPER_LIMITS__CONNECTIONS="1000000000",
+               SHOPKEEPER_SERVER__HEALTH_DETAILS_FROM_LOOPBACK="true")
+    env.update(llm_env or {})
     cmd = [sys.executable, "-m", "uvicorn", "--factory", app, "--host", "127.0.0.1", "--port", str(port),
            "--ws", "websockets-sansio", "--log-level", "warning", "--no-access-log"]
     return subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
@@ -377,6 +477,49 @@ async def warm_up(url: str) -> None:
     await run_session(url, "load-warmup", 999, time.monotonic() + 60, time.monotonic(), 1, 0.0, 2, out)
 
 
+def llm_env(which: str, first_token_timeout_s: float, timeout_s: float) -> dict[str, str]:
+    """Server settings for ``--llm``: the packaged Qwen (``shopkeeper models prepare``) or the tiny Gemma."""
+    from agent.llm.packaged import default_model_path, prepare_test_model
+    from shopkeeper.settings import get_settings
+
+    if which == "none":
+        return {}
+    model = default_model_path(get_settings()) if which == "qwen" else prepare_test_model(ROOT / "var" / "models")
+    if not model.is_file():
+        raise SystemExit(f"no model at {model}: run `shopkeeper models prepare`")
+    return {"SHOPKEEPER_LLM__BACKEND": "llamacpp", "SHOPKEEPER_LLM__MODEL_PATH": str(model.resolve()),
+            "SHOPKEEPER_LLM__FIRST_TOKEN_TIMEOUT_S": str(first_token_timeout_s),
+            "SHOPKEEPER_LLM__TIMEOUT_S": str(timeout_s), "SHOPKEEPER_LOG_LEVEL": "INFO"}
+
+
+def summarize_kills(phase: Phase) -> dict[str, Any]:
+    """Which turns each kill hit, how they ended, and how soon the model answered again."""
+    rows, affected, affected_fallback, streaming_hit, streaming_fallback = [], 0, 0, 0, 0
+    turns: list[dict[str, Any]] = []
+    by_id = {r.msg_id: r for r in phase.results}
+    for kill in phase.kills:
+        hit = [r for r in phase.results if r.latency_ms is not None
+               and r.sent_at <= kill.at_s <= r.sent_at + r.latency_ms / 1000]
+        # A notice says the model failed: the reply is the template, or the sentences verified before the cut.
+        fell_back = [r for r in hit if r.notices]
+        streamed = [by_id[m] for m in kill.in_flight if m in by_id]
+        affected += len(hit)
+        affected_fallback += len(fell_back)
+        streaming_hit += len(streamed)
+        streaming_fallback += sum(1 for r in streamed if r.notices)
+        turns += [{"kill": kill.signal, "id": r.msg_id, "streaming_at_kill": r.msg_id in kill.in_flight,
+                   "latency_ms": round(r.latency_ms or 0), "used_llm": r.used_llm, "notices": r.notices}
+                  for r in hit]
+        after = [r.sent_at + r.latency_ms / 1000 - kill.at_s for r in phase.results
+                 if r.used_llm and r.latency_ms is not None and r.sent_at >= kill.at_s]
+        rows.append([kill.signal, kill.at_s, kill.pid, kill.mid_stream, len(streamed), len(hit), len(fell_back),
+                     kill.new_pid, kill.back_after_s, round(min(after), 2) if after else None])
+    return {"rows": rows, "kills": len(phase.kills), "restarts": sum(1 for k in phase.kills if k.new_pid),
+            "mid_stream": sum(1 for k in phase.kills if k.mid_stream), "in_flight": affected, "turns": turns,
+            "in_flight_fallback": affected_fallback, "streaming": streaming_hit,
+            "streaming_fallback": streaming_fallback}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evals load", description=__doc__.split("\n")[0])
     ap.add_argument("--sessions", type=int, default=100)
@@ -387,9 +530,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-turns", type=int, default=10_000, help="per session, a bound besides time")
     ap.add_argument("--data-dir", type=Path, default=None, help="store to serve (default: settings.data_dir)")
     ap.add_argument("--app", default="channels.web.app:create_app", help="uvicorn app factory")
-    ap.add_argument("--name", default="load", help="report name")
+    ap.add_argument("--llm", choices=["none", "qwen", "gemma"], default="none",
+                    help="compose with the local model in its worker process (qwen: the packaged model; gemma: the "
+                         "tiny base model, fast but not a chat model)")
+    ap.add_argument("--kill-worker", default="",
+                    help="comma-separated signals (SIGKILL,SIGSEGV) sent to the model worker mid-stream during load")
+    ap.add_argument("--llm-first-token-timeout", type=float, default=10.0, help="server setting with --llm")
+    ap.add_argument("--llm-timeout", type=float, default=25.0, help="server setting with --llm")
+    ap.add_argument("--turn-timeout", type=float, default=None,
+                    help="client wait for a reply (default 30 s; 90 s with --llm)")
+    ap.add_argument("--name", default=None, help="report name (default: load, or load_llm_faults with --llm)")
     ap.add_argument("--reports-dir", type=Path, default=REPORTS_DIR)
     args = ap.parse_args(argv)
+    global TURN_TIMEOUT_S  # read by the session loops: one value per run
+    TURN_TIMEOUT_S = args.turn_timeout or (90.0 if args.llm != "none" else 30.0)
+    args.name = args.name or ("load" if args.llm == "none" else "load_llm_faults")
+    kill_signals = [k.strip().upper() for k in args.kill_worker.split(",") if k.strip()]
+    if kill_signals and args.llm == "none":
+        ap.error("--kill-worker needs --llm qwen or --llm gemma")
+    for name in kill_signals:
+        if not isinstance(getattr(signal, name, None), signal.Signals):
+            ap.error(f"unknown signal {name}")
+    server_llm = llm_env(args.llm, args.llm_first_token_timeout, args.llm_timeout)
 
     from shopkeeper.settings import get_settings
 
@@ -406,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
 
     port = free_port()
     base, url = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}/ws/chat"
-    proc = start_server(port, data_dir, args.app)
+    proc = start_server(port, data_dir, args.app, server_llm)
     try:
         health = wait_ready(base, proc)
         asyncio.run(warm_up(url))
@@ -416,8 +578,10 @@ def main(argv: list[str] | None = None) -> int:
                               f"load-base-{run_id}"))
         load = Phase(f"{args.sessions} sessions", args.sessions, args.seconds)
         ckpt_before = checkpoint_bytes(data_dir)
-        asyncio.run(run_phase(load, url, proc.pid, orders, args.think_ms / 1000, args.max_turns, f"load-{run_id}"))
+        asyncio.run(run_phase(load, url, proc.pid, orders, args.think_ms / 1000, args.max_turns, f"load-{run_id}",
+                              kill_signals))
         server_alive = proc.poll() is None
+        workers_after = worker_pids(proc.pid)
         ckpt_after = checkpoint_bytes(data_dir)
     finally:
         stop_server(proc)
@@ -467,6 +631,27 @@ def main(argv: list[str] | None = None) -> int:
         "server_alive_after": server_alive,
         "no_lost_duplicated_or_crossed": clean,
     }
+    kills = summarize_kills(load) if args.llm != "none" else None
+    if kills is not None:
+        llm_turns = sum(1 for r in load.results if r.used_llm)
+        fallback_turns = sum(1 for r in load.results if r.notices)
+        metrics.update({
+            "llm": args.llm,
+            "llm_turns": llm_turns,
+            "turns_with_llm_failure_notice": fallback_turns,
+            "worker_kills": kills["kills"],
+            "worker_kills_mid_stream": kills["mid_stream"],
+            "worker_restarts": kills["restarts"],
+            "turns_in_flight_at_a_kill": kills["in_flight"],
+            "turns_in_flight_at_a_kill_with_notice": kills["in_flight_fallback"],
+            "turns_streaming_at_a_kill": kills["streaming"],
+            "turns_streaming_at_a_kill_with_notice": kills["streaming_fallback"],
+            "worker_alive_after": bool(workers_after),
+            "sessions_answered_after_last_kill": len({r.session for r in load.results if r.latency_ms is not None
+                                                      and load.kills and r.sent_at > load.kills[-1].at_s}),
+        })
+        clean = clean and server_alive and bool(workers_after) and kills["restarts"] == kills["kills"]
+        metrics["no_lost_duplicated_or_crossed"] = clean
     rows = [[k, v] for k, v in metrics.items()]
     print_table("load", ["metric", "value"], rows)
     errors = sorted({e for r in load.results for e in r.errors})[:10]
@@ -480,8 +665,10 @@ def main(argv: list[str] | None = None) -> int:
                        [["single session", 1, b["turns"], b["p50_ms"], b["p95_ms"], b["throughput_turns_per_s"]],
                         [load.name, args.sessions, s["turns"], s["p50_ms"], s["p95_ms"],
                          s["throughput_turns_per_s"]]]),
-        f"Server: `uvicorn --factory {args.app}` on 127.0.0.1 in a subprocess, `SHOPKEEPER_LLM__BACKEND=none` "
-        f"(routed path, templates), store with {orders} orders; health at start: {health.get('status')} "
+        f"Server: `uvicorn --factory {args.app}` on 127.0.0.1 in a subprocess, "
+        + ("`SHOPKEEPER_LLM__BACKEND=none` (routed path, templates)" if args.llm == "none" else
+           f"`SHOPKEEPER_LLM__BACKEND=llamacpp` ({args.llm})")
+        + f", store with {orders} orders; health at start: {health.get('status')} "
         f"({checks}).",
         f"Clients: {args.sessions} websocket sessions in one process, each sending numbered messages "
         f"(even: `where is my order N?` with N unique among messages in flight, checked in the reply; odd: a "
@@ -499,11 +686,30 @@ def main(argv: list[str] | None = None) -> int:
         body += ["", f"Reading: turns waited up to {s['max_ms']:.0f} ms while the server's event loop answered pings "
                  f"within {ping_max:.0f} ms, so the time went to waiting on a shared resource (a lock, the single "
                  "checkpointer connection, the worker threads), not to blocking code on the loop."]
+    if kills is not None:
+        body += ["", f"Local model: `--llm {args.llm}` in its supervised worker process (`agent.llm.worker`), "
+                 f"first-token limit {args.llm_first_token_timeout:g} s, reply limit {args.llm_timeout:g} s; turns "
+                 f"whose LLM call failed or waited too long got the template reply and a notice. "
+                 f"{metrics['llm_turns']} turns were written by the model, "
+                 f"{metrics['turns_with_llm_failure_notice']} carried a notice that the model failed (a kill, or the "
+                 "single worker busy with other sessions' replies past the limits): their text is the template, or "
+                 "the sentences verified before the failure followed by the template.",
+                 "", "Worker kills (the killer waits until a reply is streaming and the worker is using CPU):", "",
+                 markdown_table(["signal", "at s", "worker pid", "mid-stream", "replies streaming",
+                                 "turns in flight", "of them with a notice", "new worker pid",
+                                 "new worker after s", "next LLM reply after s"], kills["rows"])]
+        body += [f"- {note}" for note in load.notes]
     if errors:
         body += ["", "Error frames seen (first 10 distinct):", "", *[f"- `{e}`" for e in errors]]
-    write_report(args.name, metrics, dataset={"store": str(data_dir), "orders": orders, "sessions": args.sessions,
-                                               "seconds": args.seconds, "app": args.app},
-                 body_md="\n".join(body), title="Load: concurrent websocket sessions", reports_dir=args.reports_dir)
+    dataset = {"store": str(data_dir), "orders": orders, "sessions": args.sessions, "seconds": args.seconds,
+               "app": args.app}
+    if kills is not None:
+        dataset.update(llm=args.llm, kill_worker=kill_signals)
+    write_report(args.name, metrics, dataset=dataset, body_md="\n".join(body),
+                 title="Load: concurrent websocket sessions" + (", local LLM worker killed mid-stream" if kill_signals
+                                                                else ""), reports_dir=args.reports_dir,
+                 extra={"kills": [vars(k) for k in load.kills], "turns_at_kills": kills["turns"]}
+                 if kills is not None else None)
     print(f"report: {args.reports_dir / (args.name + '.md')}")
     return 0 if clean and server_alive else 1
 

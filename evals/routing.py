@@ -134,9 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.dataset:
         sets = {str(args.dataset): ("", load_examples(args.dataset))}
     else:
-        sets = {"held-out (split=test)": ("", load_examples(DEFAULT_DATASET, split="test")),
-                "blind A (split=blind_a)": ("blind_a_", load_examples(DEFAULT_DATASET, split="blind_a")),
-                "blind B (split=blind_b)": ("blind_b_", load_examples(DEFAULT_DATASET, split="blind_b"))}
+        # Sets whose errors were read while rules or training lines were written are development sets, and
+        # are named so; only blind B was scored once, after that work.
+        sets = {"development (split=test)": ("dev_test_", load_examples(DEFAULT_DATASET, split="test")),
+                "development (split=blind_a)": ("dev_blind_a_", load_examples(DEFAULT_DATASET, split="blind_a")),
+                "held-out (split=blind_b)": ("heldout_blind_b_", load_examples(DEFAULT_DATASET, split="blind_b"))}
         sets = {k: v for k, v in sets.items() if v[1]}
     sets = {k: (prefix, [Example(e.text, e.intent, e.lang or detect_language(e.text), e.split, e.role) for e in exs])
             for k, (prefix, exs) in sets.items()}
@@ -256,22 +258,30 @@ def main(argv: list[str] | None = None) -> int:
         "it is meant for a capable remote model.", "",
         "Rerun: `python -m evals routing` (or `--dataset my.csv` with columns text,intent[,lang][,role]).",
     ]
+    from evals.report import sha256_files
+
+    csv_path = Path(args.dataset) if args.dataset else DEFAULT_DATASET
     write_report(name, metrics, dataset={"name": "agent/understand/data/intents.csv" if not args.dataset
                                          else str(args.dataset),
                                          "sets": {k: len(v[1]) for k, v in sets.items()}, "train_turns": len(train)},
-                 body_md="\n".join(body), title="Routing: intents on held-out turns", reports_dir=args.reports_dir)
+                 body_md="\n".join(body),
+                 title=(f"Routing: intents on {csv_path.name}" if args.dataset
+                        else "Routing: intents on development and held-out turns"),
+                 reports_dir=args.reports_dir, dataset_sha256=sha256_files([csv_path]))
     print({k: v for k, v in metrics.items() if "baseline" not in k and "classifier_only" not in k})
     return 0
 
 
 _SETS_NOTE = (
-    "The held-out sets. *held-out* (split=test) was written with the dataset, in a different style from the "
+    "Which set is which. Only *held-out (split=blind_b)* is a held-out set: its errors were never read while rules "
+    "or training lines were written. The two others are development sets because their errors were read during "
+    "that work. *development (split=test)* was written with the dataset, in a different style from the "
     "training lines; its errors showed which kinds of training lines and rule words were missing (twice: when the "
     "dataset was built and on 2026-12-01). "
-    "*blind A* and *blind B* (split=blind_a, blind_b) were written later by separate authors, one per language and "
-    "set, who read only the annotation rules (never the training lines, the code or the other sets). Blind A's "
+    "The blind_a and blind_b splits were written later by separate authors, one per language and "
+    "set, who read only the annotation rules (never the training lines, the code or the other sets). blind_a's "
     "errors were read once while rules and targeted training lines were added (for kinds of turns, never its "
-    "lines); blind B was scored once, after that work was done, and is the least optimistic figure. Blind lines "
+    "lines); blind_b was scored once, after that work was done, and is the least optimistic figure. Blind lines "
     "within a fuzzy ratio of 88 of a training or held-out line were dropped, so common turns such as 'hi' are not "
     "scored twice. No held-out line of any set is in training (a test checks)."
 )

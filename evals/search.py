@@ -65,12 +65,12 @@ def _settings(root: Path, db_url: str, **search: Any) -> Any:
     return Settings(data_dir=root, db={"url": db_url}, search=SearchSettings(**search))
 
 
-def prepare_demo(products: int, seed: int = 7) -> tuple[Path, str]:
+def prepare_demo(products: int, seed: int = 7, cache: Path = VAR) -> tuple[Path, str]:
     """A demo store and its index under var/evals (reused when already built for this size and seed)."""
     from knowledge.db import store_exists
     from knowledge.demo import build_demo_store
 
-    root = (VAR / f"search-demo-{products}-s{seed}").resolve()
+    root = (cache / f"search-demo-{products}-s{seed}").resolve()
     root.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{root / 'store.db'}"
     if not store_exists(url) or not (root / "built.ok").exists():
@@ -80,7 +80,8 @@ def prepare_demo(products: int, seed: int = 7) -> tuple[Path, str]:
     return root, url
 
 
-def prepare_wands(directory: Path) -> tuple[Path, str, dict[str, int]]:
+def prepare_wands(directory: Path, cache: Path = VAR) -> tuple[Path, str, dict[str, int]]:
+    """A scratch store with the products of a WANDS directory, imported once under ``cache`` and reused."""
     from sqlalchemy import select
 
     from knowledge.db import session_scope, store_exists
@@ -88,7 +89,7 @@ def prepare_wands(directory: Path) -> tuple[Path, str, dict[str, int]]:
     from knowledge.migrate import upgrade
     from knowledge.schema import Product
 
-    root = (VAR / f"search-wands-{directory.resolve().name}").resolve()
+    root = (cache / f"search-wands-{directory.resolve().name}").resolve()
     root.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{root / 'store.db'}"
     if not store_exists(url) or not (root / "built.ok").exists():
@@ -167,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=VAR / "searchset", help="where the generated set is written")
     ap.add_argument("--scale", type=int, default=0, help="run the scale benchmark with N products instead")
     ap.add_argument("--name", default="search", help="report name under evals/reports")
+    ap.add_argument("--cache-dir", type=Path, default=VAR, help="where scratch stores and indexes are kept")
+    ap.add_argument("--ranker", default=None,
+                    help="learned re-ranker for hybrid: auto (default settings), off, or a model path")
     args = ap.parse_args(argv)
     if args.scale:
         from evals.search_scale import run as run_scale
@@ -180,13 +184,13 @@ def main(argv: list[str] | None = None) -> int:
 
     embedder = make_embedder(EmbeddingSettings())
     if args.dataset:
-        root, url, ext_ids = prepare_wands(args.dataset)
+        root, url, ext_ids = prepare_wands(args.dataset, args.cache_dir)
         queries = read_wands_queries(args.dataset)
         for q in queries:  # WANDS product ids -> store ids
             q.labels = {ext_ids[str(pid)]: v for pid, v in q.labels.items() if str(pid) in ext_ids}
         dataset: dict[str, Any] = {"kind": "wands", "path": str(args.dataset), "products": len(ext_ids)}
     else:
-        root, url = prepare_demo(args.products, args.seed)
+        root, url = prepare_demo(args.products, args.seed, args.cache_dir)
         settings = _settings(root, url)
         index_s = ensure_index(settings, embedder)
         queries, products = build_searchset(url, per_category=args.per_category, seed=args.seed + 4)
@@ -203,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     shared: dict[str, Any] = {"embedder": embedder}
 
     def engine_for(**search: Any) -> Any:
+        if args.ranker and "ranker" not in search:
+            search["ranker"] = args.ranker
         svc = Services(_settings(root, url, **search))
         # Share the loaded model and the open index (cached_property slots): one process opens a shard once.
         svc.__dict__.update(shared)
@@ -213,12 +219,15 @@ def main(argv: list[str] | None = None) -> int:
     engine.search(__import__("knowledge.search", fromlist=["SearchRequest"]).SearchRequest("warm up"))
     results = {mode: run_queries(engine, queries, mode) for mode in MODES}
 
-    # Fusion methods for the hybrid leg, on the same queries.
+    # Fusion methods for the hybrid leg, on the same queries (without the learned re-ranker, which replaces fusion).
     default_fusion = engine.settings.search.fusion
+    from knowledge.rank.model import model_path
+
+    learned = engine.ranker() is not None
     fusion: dict[str, dict[str, float]] = {}
     for method in ("rrf", "dbsf", "weighted"):
-        fusion[method] = score(results["hybrid"] if method == default_fusion
-                               else run_queries(engine_for(fusion=method), queries, "hybrid"))
+        fusion[method] = score(results["hybrid"] if method == default_fusion and not learned
+                               else run_queries(engine_for(fusion=method, ranker="off"), queries, "hybrid"))
 
     metrics: dict[str, Any] = {}
     for mode in MODES:
@@ -251,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
                                                                   - hybrid["typo"]["ndcg10"]), 1)
     for method, s in fusion.items():
         metrics[f"ndcg10_hybrid_fusion_{method}"] = round(s["ndcg10"], 4)
+    metrics["hybrid_ranker"] = str(model_path(engine.settings)) if learned else "off (fusion)"
 
     rows = [[mode, s["ndcg10"], s["recall50"], s["mrr"], s["p50_ms"], s["p95_ms"]]
             for mode in MODES for s in [score(results[mode])]]
@@ -281,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
         "Every mode runs the full search path: query understanding (price, attributes, category, negation), "
         "typo correction, the Qdrant edge index on disk, the same re-ranking on understood attributes and category, "
         "and the DB fact read of the hits; only the retrieval leg differs (`bm25`: sparse BM25 vector alone, "
-        "`dense`: the USE multilingual embedding alone, `hybrid`: both fused). Latency is end-to-end per query "
+        "`dense`: the USE multilingual embedding alone, `hybrid`: both fused, or, when a learned ranking model is in "
+        "use (`hybrid_ranker`), the top candidates of both legs re-ranked by it, `knowledge/rank`). "
+        "Latency is end-to-end per query "
         "with 50 hits read from the DB, on a 2-core machine shared with other work. Labels: Exact = category, every "
         "asked attribute and the price limit match; Partial = category matches; Irrelevant otherwise. "
         "Recall@50 and MRR count Exact products (Partial when a query has no Exact product).",

@@ -125,5 +125,8 @@ def search_cmd(
 
 def register(app: typer.Typer) -> None:
     """Add this package's commands to ``app``."""
+    from knowledge.rank.cli import register as register_rank
+
     app.command("index")(index_cmd)
     app.command("search")(search_cmd)
+    register_rank(app)  # shopkeeper rank train|status

@@ -18,50 +18,18 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from knowledge.figures import CURRENCY_RE, SCALED_RE, currency_of, to_number
 from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
 
 # --- currencies and numbers ------------------------------------------------------------------------------------
 
-_CURRENCY_WORDS: list[tuple[str, str]] = [
-    (r"\$|usd|us\$|dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?|美元|美金", "USD"),
-    (r"€|eur|euros?|евро|欧元", "EUR"),
-    (r"£|gbp|pounds?|фунт(?:а|ов)?", "GBP"),
-    (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|rubles?|roubles?|卢布", "RUB"),
-    (r"¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块|人民币", "CNY"),
-]
-_CUR = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
-# A number: "120", "10 000", "1,299.99", "10k", "10к", "1万", "5千".
-_NUM = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:\s?[kк](?![a-zа-я])|万|千)?"
+# A number: "120", "10 000", "1,299.99", "10k", "10к", "1万", "5千" -- read by the shared parser.
+_CUR = CURRENCY_RE
+_NUM = SCALED_RE
 _AMOUNT = rf"(?:(?P<c1>{_CUR})\s*)?(?P<n>{_NUM})(?:\s*(?P<c2>{_CUR}))?"
-
-
-def _amount_re(prefix: str = "", suffix: str = "") -> re.Pattern[str]:
-    return re.compile(prefix + _AMOUNT.replace("?P<", "?P<") + suffix, re.IGNORECASE)
-
-
-def _to_number(raw: str) -> Decimal:
-    raw = raw.strip().replace("\u00a0", " ")
-    mult = Decimal(1)
-    if raw[-1:] in ("k", "к", "K", "К"):
-        mult, raw = Decimal(1000), raw[:-1].strip()
-    elif raw.endswith("万"):
-        mult, raw = Decimal(10000), raw[:-1]
-    elif raw.endswith("千"):
-        mult, raw = Decimal(1000), raw[:-1]
-    raw = raw.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw):
-        raw = raw.replace(",", "")
-    return Decimal(raw.replace(",", ".")) * mult
-
-
-def _currency_of(word: str | None) -> str | None:
-    if not word:
-        return None
-    for pattern, code in _CURRENCY_WORDS:
-        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
-            return code
-    return None
+_to_number = to_number
+_currency_of = currency_of
 
 
 def convert(amount: Decimal, currency: str, store_currency: str, fx: dict[str, float]) -> Decimal:

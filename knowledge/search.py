@@ -20,12 +20,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+import numpy as np
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from knowledge.db import session_scope
-from knowledge.index import Filters, IndexQuery, VectorIndex
+from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
 from knowledge.query import Lexicon, lexicon_from_db, understand
+from knowledge.rank.candidates import Pool, gather
+from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
+from knowledge.rank.model import RankModel, load_ranker
 from knowledge.text import AnalyzedQuery, Bm25Encoder, analyze_query, normalize, tokens
 from shopkeeper.errors import IndexUnavailable, InputRejected, ShopkeeperError
 from shopkeeper.settings import Settings
@@ -96,7 +100,10 @@ class SearchEngine:
         self.settings = settings
         self.services = services
         self._lex: Lexicon | None = None
+        self._ranker: RankModel | None = None
+        self._ranker_loaded = False
         self._lock = threading.Lock()
+        self._timing = threading.local()
 
     # -- shared resources ------------------------------------------------------------------------------------------
 
@@ -113,9 +120,24 @@ class SearchEngine:
             return self._lex
 
     def refresh(self) -> None:
-        """Forget the lexicon (after an import or index build added categories or attribute values)."""
+        """Forget the lexicon and the ranking model (after an import, an index build or `shopkeeper rank train`)."""
         with self._lock:
             self._lex = None
+            self._ranker, self._ranker_loaded = None, False
+
+    def ranker(self) -> RankModel | None:
+        """The learned re-ranking model for hybrid search, or None: the index's fusion ranks alone."""
+        with self._lock:
+            if not self._ranker_loaded:
+                self._ranker = load_ranker(self.settings)
+                self._ranker_loaded = True
+            return self._ranker
+
+    def last_rerank_ms(self) -> float | None:
+        """How long the learned re-ranking step (second leg queries, features, model) took in this thread's last
+        hybrid search; None when the fusion ranked alone."""
+        ms: float | None = getattr(self._timing, "ms", None)
+        return ms
 
     def _index(self) -> VectorIndex:
         idx: VectorIndex = self.services.index  # raises IndexUnavailable when missing
@@ -164,8 +186,8 @@ class SearchEngine:
             notice=f"{why}: showing a simpler keyword search" + (f"; {hint}" if hint else ""),
         )
 
-    def _search(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
-                exclude_attrs: dict[str, list[Any]], t0: float) -> SearchOutput:
+    def _analyze(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                 exclude_attrs: dict[str, list[Any]]) -> AnalyzedQuery:
         aq = analyze_query(parsed.text or req.query, index.vocabulary())
         if aq.corrected:
             # Understand the corrected words too ("wterproof hikng boots" -> waterproof, hiking boots).
@@ -178,6 +200,11 @@ class SearchEngine:
             for k, vs in more_ex.items():
                 exclude_attrs.setdefault(k, vs)
             parsed.corrected = aq.corrected
+        return aq
+
+    def _search(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                exclude_attrs: dict[str, list[Any]], t0: float) -> SearchOutput:
+        aq = self._analyze(index, req, parsed, exclude_attrs)
         cands = self._retrieve(index, req, parsed, exclude_attrs, aq)
         by_id = {c.id: c for c in cands}
         # Facts only for what will be shown (plus a margin for hits the hard checks drop), a chunk at a time.
@@ -220,6 +247,9 @@ class SearchEngine:
 
     def _retrieve(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
                   exclude_attrs: dict[str, list[Any]], aq: AnalyzedQuery) -> list[_Candidate]:
+        self._timing.ms = None
+        if req.mode == "hybrid" and (model := self.ranker()) is not None:
+            return self._rerank(self._learned(index, req, parsed, exclude_attrs, aq, model), parsed)
         text = parsed.text or req.query
         dense = None
         if req.mode in ("hybrid", "dense"):
@@ -235,6 +265,43 @@ class SearchEngine:
             with_payload=["attrs", "category"],
         )
         return self._rerank(index.query(iq), parsed)
+
+    # -- learned re-ranking ----------------------------------------------------------------------------------------
+
+    def _pool(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+              exclude_attrs: dict[str, list[Any]], aq: AnalyzedQuery) -> tuple[Pool, QueryText]:
+        text = aq.corrected or parsed.text or req.query
+        dense = self.services.embedder.embed([text])[0]
+        sparse = Bm25Encoder.query(aq.terms, aq.weights)
+        k = max(self.settings.search.rerank_candidates, req.limit)
+        pool = gather(index, dense=dense, sparse=sparse, filters=self._filters(req, parsed, exclude_attrs), k=k)
+        return pool, QueryText.of(text, index.vocabulary())
+
+    def _learned(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                 exclude_attrs: dict[str, list[Any]], aq: AnalyzedQuery, model: RankModel) -> list[IndexHit]:
+        """Both legs' candidates ordered by the model; scores scaled to 0..1 within the query, so the soft
+        category and attribute boosts of ``_rerank`` weigh as much as they do after fusion."""
+        pool, qt = self._pool(index, req, parsed, exclude_attrs, aq)
+        t0 = time.perf_counter()
+        if not pool.ids:
+            self._timing.ms = 0.0
+            return []
+        s = model.score(featurize(qt, pool, doc_texts(self.settings.db_url, pool.ids)))
+        lo, hi = float(s.min()), float(s.max())
+        scaled = (s - lo) / (hi - lo) if hi > lo else np.ones_like(s)
+        order = np.argsort(-s, kind="stable")
+        self._timing.ms = (time.perf_counter() - t0) * 1000
+        return [IndexHit(pool.ids[i], float(scaled[i]), pool.payload.get(pool.ids[i], {})) for i in order]
+
+    def features(self, req: SearchRequest) -> tuple[list[int], Matrix]:
+        """The candidates the learned re-ranker would see for ``req`` and their feature rows (for training: the
+        same path as a hybrid search, up to the model)."""
+        req.query = clean_query(req.query)
+        parsed, exclude_attrs = self.parse(req)
+        index = self._index()
+        aq = self._analyze(index, req, parsed, exclude_attrs)
+        pool, qt = self._pool(index, req, parsed, exclude_attrs, aq)
+        return pool.ids, featurize(qt, pool, doc_texts(self.settings.db_url, pool.ids))
 
     def _rerank(self, raw: list[Any], parsed: ParsedQuery) -> list[_Candidate]:
         if not raw:

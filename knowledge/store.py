@@ -226,6 +226,26 @@ def get_order(session: Session, order_id: int, lang: str = DEFAULT_LANG) -> Orde
     )
 
 
+class OrderContact(BaseModel):
+    """What a shopper may quote to prove an order is theirs: the e-mail and phone on it (never shown back)."""
+
+    order_id: int
+    email: str | None = None
+    phone: str | None = None
+
+
+def get_order_contact(session: Session, order_id: int) -> OrderContact | None:
+    """The customer's e-mail and phone on order ``order_id`` (None: no such order)."""
+    row = session.execute(
+        select(Order.id, Customer.email, Customer.phone)
+        .outerjoin(Customer, Customer.id == Order.customer_id)
+        .where(Order.id == order_id)
+    ).first()
+    if row is None:
+        return None
+    return OrderContact(order_id=row[0], email=row[1], phone=row[2])
+
+
 def get_policies(session: Session, kind: str | None = None, lang: str = DEFAULT_LANG) -> list[PolicyInfo]:
     """Policies of ``kind`` (returns | delivery | warranty | store_info; None: all) in ``lang``, else English."""
     query = select(Policy, Category.path).outerjoin(Category, Category.id == Policy.category_id)

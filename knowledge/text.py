@@ -32,6 +32,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from knowledge.language import shop_language
+
 log = logging.getLogger(__name__)
 
 # Runs of one script: CJK ideographs, Cyrillic letters, Latin letters, digits (with a decimal part).
@@ -71,24 +73,8 @@ def normalize(text: str) -> str:
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """Script-based language of a short query: Chinese or Russian when their letters dominate, else ``default``.
-
-    Script is reliable and instant for the three shop languages; other Latin-script languages fall to ``default``
-    (room for a statistical detector later, behind this one function).
-    """
-    zh = ru = latin = 0
-    for ch in text:
-        o = ord(ch)
-        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-            zh += 2  # one ideograph carries about a word's worth of meaning
-        elif 0x0400 <= o <= 0x04FF:
-            ru += 1
-        elif ch.isalpha() and o < 0x250:
-            latin += 1
-    best = max(("zh", zh), ("ru", ru), ("en", latin), key=lambda kv: kv[1])
-    if best[1] == 0:
-        return default
-    return best[0] if best[0] != "en" else default
+    """Which analyser reads a query: "zh", "ru", else ``default`` (the shared detector, ``knowledge.language``)."""
+    return shop_language(text, default)
 
 
 # --- per-script analyzers (heavy resources loaded once, quietly) -----------------------------------------------
@@ -135,6 +121,38 @@ def en_stem(word: str) -> str:
 @lru_cache(maxsize=50_000)
 def zh_words(run: str) -> tuple[str, ...]:
     return tuple(w for w in _jieba().cut_for_search(run) if w.strip())
+
+
+def zh_tokens(text: str) -> list[tuple[str, int, int]]:
+    """Chinese words of ``text`` with their places (jieba's default mode): (word, start, end)."""
+    return [(w, s, e) for w, s, e in _jieba().tokenize(text)]
+
+
+def zh_tagged(text: str) -> list[tuple[str, str, int, int]]:
+    """Chinese words of ``text`` with their part of speech (jieba.posseg: "n" noun, "nr" person name, "ns" place
+    name...) and places: (word, tag, start, end)."""
+    import jieba.posseg
+
+    _jieba()
+    out: list[tuple[str, str, int, int]] = []
+    at = 0
+    for pair in jieba.posseg.cut(text):
+        start = text.find(pair.word, at)
+        if start < 0:
+            continue
+        out.append((pair.word, pair.flag, start, start + len(pair.word)))
+        at = start + len(pair.word)
+    return out
+
+
+def zh_word_frequency(word: str) -> int:
+    """How common a Chinese word is in jieba's dictionary (0 when it is not there)."""
+    return int(_jieba().dt.FREQ.get(word) or 0)
+
+
+def ru_word_known(word: str) -> bool:
+    """Is ``word`` a Russian word the dictionary knows (any form)? Invented brand names are not."""
+    return bool(_morph().word_is_known(word.lower().replace("ё", "е")))
 
 
 @lru_cache(maxsize=100_000)

@@ -61,6 +61,18 @@ class PermissionDenied(ShopkeeperError):
     code = "permission_denied"
 
 
+class VerificationRequired(ShopkeeperError):
+    """Personal data (an order) asked for without the second factor that shows it is the asker's."""
+
+    code = "verification_required"
+
+
+class TooManyAttempts(ShopkeeperError):
+    """Too many failed or distinct look-ups of personal data from one client or on one order: nothing is checked."""
+
+    code = "too_many_attempts"
+
+
 class StoreUnavailable(ShopkeeperError):
     """The store database is missing, locked or unreachable."""
 
@@ -77,3 +89,10 @@ class LLMUnavailable(ShopkeeperError):
     """The chat model is down, timed out or produced garbage."""
 
     code = "llm_unavailable"
+
+
+class LimitsUnavailable(ShopkeeperError):
+    """The shared store of limits (Redis) is unreachable. Rate limits at the edge let traffic through and log it;
+    limits that guard private data treat it as a refusal."""
+
+    code = "limits_unavailable"

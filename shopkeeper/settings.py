@@ -48,6 +48,12 @@ class LLMSettings(BaseModel):
     n_threads: int = 2
     n_ctx: int = 4096
     n_gpu_layers: int = 0  # -1 offloads every layer when a GPU build of llama.cpp is installed
+    # llama.cpp runs in a supervised worker process (agent.llm.worker), reached over HTTP on 127.0.0.1: a crash,
+    # hang or out-of-memory there costs the turn in progress, never the server. None: a free port at each start.
+    worker_port: int | None = None
+    worker_startup_timeout_s: float = 120.0  # process start + model load, before the worker counts as failed
+    worker_restart_backoff_s: float = 0.5  # first restart delay after a crash; doubles while crashes repeat
+    worker_restart_backoff_max_s: float = 30.0
     # OpenAI-compatible endpoint (vLLM, llama.cpp server, a cloud API).
     base_url: str | None = None
     model: str = "gpt-4o-mini"
@@ -83,11 +89,60 @@ class SearchSettings(BaseModel):
     fusion_weights: tuple[float, float] = (1.0, 0.6)  # dense, sparse: the "weighted" fusion (weighted RRF)
     prefetch: int = 100  # candidates each leg hands to fusion and re-ranking
     min_score: float = 0.25  # below this a hit is marked low-confidence (the agent may ask a clarifying question)
+    # A named product is the store's when its name score (knowledge/names.py) reaches this; below it the reply says
+    # the store does not have it. Chosen on the development split of evals/unknown_names (see its report).
+    name_threshold: float = Field(default=0.87, ge=0.0, le=1.0)
+    # Learned re-ranking of hybrid search (knowledge/rank): "auto" uses <data_dir>/models/ranker.json (made by
+    # `shopkeeper rank train`) or the packaged model, "off" keeps the fusion above, anything else is a model path.
+    ranker: str = "auto"
+    rerank_candidates: int = 100  # candidates each leg (BM25, dense) hands to the learned re-ranker
+
+
+class SupportSettings(BaseModel):
+    # Order look-ups need the order number plus a second factor (the order's e-mail or its phone's last 4 digits).
+    # Failures are limited per order number (guessing one customer's factor) and per client (trying many numbers).
+    order_failures_per_order: int = 5
+    order_failures_window_s: float = 3600.0
+    order_numbers_per_client: int = 10  # distinct order numbers one client may try a factor on
+    order_failures_per_client: int = 10
+    client_window_s: float = 600.0
+    # The hand-over reply says when staff work and how else to reach the store. The store-info policy in the DB
+    # gives the hours (and contacts) when it has them; these fill in (hours) or override (contacts) otherwise.
+    staff_hours: str | None = None  # e.g. "Mon-Fri 09:00-17:00"
+    contact_phone: str | None = None
+    contact_email: str | None = None
 
 
 class ServerSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = 8000
+    # Signs the session ids the server issues (HMAC). None: a random key generated once and kept in
+    # data_dir/secrets/session.key, so a restart keeps sessions valid; set it when workers do not share data_dir.
+    session_secret: SecretStr | None = None
+    # Request bodies larger than this are refused with 413 before anything parses them.
+    max_body_bytes: int = 64 * 1024
+    # Proxies whose X-Forwarded-For is believed (addresses or CIDR networks, e.g. ["10.0.0.0/8"]). Empty: the
+    # client is the socket's peer address, whatever headers say.
+    trusted_proxies: list[str] = Field(default_factory=list)
+    # Origins a browser may open the websocket from ("https://shop.example.com"; "*" for any). Empty: the server's
+    # own host and localhost/127.0.0.1/[::1] on any port.
+    allowed_origins: list[str] = Field(default_factory=list)
+    # `GET /health` details (what is broken and why) go only to an operator: a request with
+    # "Authorization: Bearer <operator_token>", or from loopback when health_details_from_loopback is on.
+    operator_token: SecretStr | None = None
+    health_details_from_loopback: bool = False
+
+
+class LimitsSettings(BaseModel):
+    # None: counts kept in this process (one web worker). redis://[:password@]host:6379/0: shared by every worker.
+    redis_url: SecretStr | None = None
+    key_prefix: str = "shopkeeper:limits"
+    # Chat turns per client (POST /v1/chat and websocket messages together) in any window_s seconds. Generous,
+    # because shoppers behind one store Wi-Fi share an address.
+    turns: int = 60
+    # New websocket connections and issued sessions per client in the same window.
+    connections: int = 60
+    window_s: float = 60.0
 
 
 class Settings(BaseSettings):
@@ -113,7 +168,9 @@ class Settings(BaseSettings):
     llm: LLMSettings = LLMSettings()
     agent: AgentSettings = AgentSettings()
     server: ServerSettings = ServerSettings()
+    limits: LimitsSettings = LimitsSettings()
     search: SearchSettings = SearchSettings()
+    support: SupportSettings = SupportSettings()
 
     @property
     def db_url(self) -> str:

@@ -34,6 +34,10 @@ class ToolContext:
 
     role: Role
     session_id: str = "local"
+    client_id: str | None = None  # the edge's key for the client (agent.events.Turn.client_id)
+    # Orders this session proved with a second factor earlier (from the checkpointed state, never from a model's
+    # tool arguments): follow-ups about them need no factor again.
+    verified_orders: frozenset[int] = frozenset()
     locale: str = "en"
     settings: Settings = field(default_factory=get_settings)
     # Lazily built shared services (knowledge.services.Services); typed loosely to keep tools importable alone.

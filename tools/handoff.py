@@ -68,6 +68,42 @@ async def create_handoff(data: HandoffInput, ctx: ToolContext) -> HandoffOutput:
     return await asyncio.to_thread(_open_ticket, ctx.svc().db_url, ctx.session_id, data)
 
 
+class AppendInput(BaseModel):
+    ticket_id: int
+    text: str = Field(max_length=2000, description="the shopper's new message, personal data already masked")
+
+
+class AppendOutput(HandoffOutput):
+    messages: int  # messages added to the ticket since it was filed
+
+
+MAX_APPENDED = 100  # a ticket keeps the last 100 messages; the person reads the rest in the conversation summary
+
+
+def _append(db_url: str, session_id: str, data: AppendInput) -> AppendOutput:
+    with session_scope(db_url) as s:
+        ev = _ticket(s, data.ticket_id)
+        if ev.payload.get("session_id") != session_id:
+            # A session may only write to its own ticket; the ticket's existence is not confirmed either.
+            raise NotFound(f"no hand-over ticket {data.ticket_id}")
+        messages = list(ev.payload.get("messages") or [])
+        if ev.payload.get("state") == "open":
+            at = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+            messages = (messages + [{"at": at, "text": data.text}])[-MAX_APPENDED:]
+            ev.payload = {**ev.payload, "messages": messages}
+        out = _output(ev)
+        return AppendOutput(**out.model_dump(), messages=len(messages))
+
+
+@tool(
+    "append_handoff",
+    roles=ALL_ROLES,
+    description="Add the shopper's new message to their open hand-over ticket, so the person taking over sees it.",
+)
+async def append_handoff(data: AppendInput, ctx: ToolContext) -> AppendOutput:
+    return await asyncio.to_thread(_append, ctx.svc().db_url, ctx.session_id, data)
+
+
 class ReleaseInput(BaseModel):
     ticket_id: int
 

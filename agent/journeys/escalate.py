@@ -3,14 +3,27 @@
 Triggers (decided in ``should_escalate``): an explicit request for a person, negative sentiment that persists or
 worsens, a complaint with strong negative sentiment, and repeated failures (checked after verify).
 The hand-over is a ticket (tools/handoff.py); the session is flagged ``escalated`` until a person releases it.
+
+Honest by construction: no person can join the chat yet, so the reply says what really happens (ticket N is filed
+with a summary for the store's staff), when staff work and how else to reach the store, and never that someone is
+reading now. While the ticket is open every new message is added to it (so the person sees it) and the reply says
+the request is with staff. Product, policy and delivery questions are still answered below that line (a shopper
+waiting a day for staff should not lose the catalog); anything else, orders included, waits for the person.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
+
 from agent.journeys.base import TurnView, call, fault_result
+from agent.journeys.contact import store_contact
+from agent.journeys.personal import redact
 from agent.state import AgentState, JourneyResult
-from agent.understand.models import Understanding
-from tools.handoff import HandoffInput
+from agent.understand.models import Intent, Understanding
+from tools.handoff import AppendInput, HandoffInput
+
+log = logging.getLogger(__name__)
 
 NEGATIVE = -0.35
 FAILURES = 3
@@ -38,8 +51,8 @@ def summary(view: TurnView, reason: str) -> str:
     if view.state.get("last_intent"):
         lines.append(f"last topic: {view.state.get('last_intent')}")
     for item in (view.state.get("history") or [])[-6:]:
-        lines.append(f"{item['role']}: {item['text'][:200]}")
-    lines.append(f"shopper: {view.text[:300]}")
+        lines.append(f"{item['role']}: {redact(item['text'][:200])}")
+    lines.append(f"shopper: {redact(view.text[:300])}")
     return "\n".join(lines)
 
 
@@ -51,12 +64,54 @@ async def run(view: TurnView, reason: str) -> JourneyResult:
         res = fault_result(exc, "human_request")
         res.kind = "handoff_failed"
         return res
+    contact, policy = await store_contact(view)
     return JourneyResult(
         intent="human_request",
         kind="handoff",
-        data={"ticket_id": out.ticket_id},
-        facts=[{"ticket_id": out.ticket_id}],
+        data={"ticket_id": out.ticket_id, **contact},
+        facts=[{"ticket_id": out.ticket_id, **contact}] + ([policy] if policy else []),
         llm_ok=False,
         events=[{"type": "handoff", "ticket_id": out.ticket_id, "reason": reason}],
-        tools=["create_handoff"],
+        tools=["create_handoff"] + (["get_policy"] if policy else []),
     )
+
+
+# Still answered while a person is awaited: catalog and policy questions, which need nothing from the person.
+ANSWERED_WHILE_WAITING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND,
+                                    Intent.POLICY_QUESTION, Intent.RETURN, Intent.DELIVERY, Intent.STORE_INFO})
+
+Answer = Callable[[TurnView], Awaitable[JourneyResult]]
+
+
+def waiting(state: AgentState) -> bool:
+    """The session is waiting for a person: handed over, and the ticket not released (checked each turn)."""
+    return bool(state.get("escalated")) and state.get("ticket_id") is not None
+
+
+def answerable(view: TurnView) -> bool:
+    u = view.understanding
+    return u.intent in ANSWERED_WHILE_WAITING and u.confidence >= view.ctx.settings.agent.intent_confidence
+
+
+async def while_waiting(view: TurnView, answer: Answer | None) -> JourneyResult:
+    """A message in a session waiting for a person: add it to the ticket, say so, and answer it when ``answer``
+    (a catalog or policy journey) is given."""
+    ticket = int(view.state.get("ticket_id") or 0)
+    tools = ["append_handoff"]
+    try:
+        await call(view, "append_handoff", AppendInput(ticket_id=ticket, text=redact(view.text)[:2000]))
+    except Exception as exc:  # the ticket is still open for the person; losing one line must not end the turn
+        log.warning("could not add the message to ticket %s: %s", ticket, type(exc).__name__)
+        tools = []
+    if answer is not None:
+        inner = await answer(view)
+        if inner.kind not in ("error", "store_unavailable", "store_busy", "refuse_role"):
+            return inner.model_copy(update={
+                "kind": "handoff_waiting", "llm_ok": False, "tools": tools + inner.tools,
+                "data": {"ticket_id": ticket, "answer_kind": inner.kind, "answer": inner.data},
+                "facts": [{"ticket_id": ticket}] + inner.facts, "failed": False})
+    contact, policy = await store_contact(view)
+    return JourneyResult(
+        intent=view.understanding.intent.value, kind="handoff_waiting", data={"ticket_id": ticket, **contact},
+        facts=[{"ticket_id": ticket, **contact}] + ([policy] if policy else []), llm_ok=False,
+        tools=tools + (["get_policy"] if policy else []))

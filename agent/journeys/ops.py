@@ -40,7 +40,8 @@ async def run(view: TurnView) -> JourneyResult:
         intent=intent,
         kind="out_of_stock",
         data=data,
-        facts=[data, {"rows": rows}],
+        # "in_stock": False says what the counted products are, so "3 products are out of stock" can be checked.
+        facts=[{**data, "in_stock": False}, {"rows": rows}],
         llm_ok=False,
         events=[{"type": "table", "title": title + (f" · {out.aisle}" if out.aisle else ""),
                  "columns": columns or [], "rows": rows}] if rows else [],

@@ -1,11 +1,14 @@
 """Product questions and comparisons about what was shown ("the second one", "compare the first two").
 
-The products come from the conversation (ids shown before, picked by ordinal), else from a search on the words;
-every figure comes from ``get_product``.
+A question that names a product ("how much is the Northpeak Summit boots?") is resolved first (``resolve_name``):
+a name the store has gives that product; one it does not have gives a "we don't have it" reply with the nearest real
+items as such, never another product's facts. Otherwise the products come from the conversation (ids shown before,
+picked by ordinal), else from a search on the words. Every figure comes from ``get_product``.
 """
 
 from __future__ import annotations
 
+from agent.journeys import names
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
 from tools.catalog_models import GetProductInput, SearchInput
@@ -31,7 +34,13 @@ async def run(view: TurnView) -> JourneyResult:
     intent = view.understanding.intent.value
     compare = intent == "compare"
     try:
-        ids = await pick_products(view, 2 if compare else 1)
+        named = None if compare else await names.resolve(view)
+        if named is not None and named.status in names.UNKNOWN:
+            return await names.unknown_name_result(view, named, intent)
+        if named is not None and named.product_ids:
+            ids = named.product_ids[:1]
+        else:
+            ids = await pick_products(view, 2 if compare else 1)
         if not ids:
             return JourneyResult(intent=intent, kind="product_unknown", llm_ok=False, failed=True)
         details = [dump(await call(view, "get_product", GetProductInput(product_id=i, language=view.language)))

@@ -3,6 +3,9 @@
 Follow-ups reuse the last search's words and filters. "Cheaper" keeps every new result below the cheapest price
 shown before (unless understanding already set a price limit), and never repeats the products already shown.
 Low confidence shows what a search found and asks a clarifying question instead of guessing.
+A question that names a particular product or brand ("do you have the Zorblax Hyperboots 9000?") is resolved first
+(``agent.journeys.names``): one the store does not have is said so, with the nearest real items offered as such;
+one it has comes first among the results, with its own facts.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from agent.journeys import names
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
 from tools.catalog_models import SearchInput
 
 SHOW = 6
+PINNED = 3  # products a name question resolved to, shown first
 
 
 def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
@@ -62,7 +67,13 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         category=slots.get("category"),
         brand=slots.get("brand"),
     )
+    pinned: list[dict[str, Any]] = []
     try:
+        named = None if refining else await names.resolve(view)
+        if named is not None and named.status in names.UNKNOWN:
+            return await names.unknown_name_result(view, named, intent)
+        if named is not None and named.product_ids:
+            pinned = await names.product_cards(view, named.product_ids[:PINNED])
         out = await call(view, "search_products", data)
     except Exception as exc:  # every fault becomes a safe reply; the next turn works
         return fault_result(exc, intent)
@@ -75,9 +86,14 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # "Cheaper ones" means more of the same kind: keep the category of what was shown when any match it.
         # None of that kind left means "nothing cheaper": say so rather than show something else.
         hits = [h for h in hits if h.get("category") == kind_of]
+    if pinned:
+        # The product the shopper named comes first, with its own facts, wherever the ranking put it.
+        named_ids = {h["product_id"] for h in pinned}
+        hits = pinned + [h for h in hits if h["product_id"] not in named_ids]
     hits = hits[:SHOW]
     notices = [out.notice] if out.notice else []
-    facts = [dump(out)]
+    # The shopper's words (a reply may quote them) and the named products shown first are facts too.
+    facts = [dump(out), {"query": query}] + ([{"pinned": pinned}] if pinned else [])
     remember = {k: v for k, v in slots.items() if k not in ("refine", "ordinal")}
     remember["query"] = query
     if not hits:

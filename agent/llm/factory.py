@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -32,16 +32,17 @@ def resolve_model_path(settings: Settings) -> Path:
 def make_chat_model(settings: Settings) -> ChatModel | None:
     """A new chat model for ``settings.llm.backend``; ``None`` for backend "none" (templates only).
 
-    Nothing heavy happens here: llama.cpp loads the GGUF at the first call (or ``.load()``), the remote backend
+    Nothing heavy happens here: the llama.cpp worker starts at the first call (or ``.load()``), the remote backend
     connects at the first request. A missing model file is reported then, as ``ConfigError`` with a hint.
     """
     backend = settings.llm.backend
     if backend == "none":
         return None
     if backend == "llamacpp":
-        from agent.llm.llamacpp import LlamaCppChatModel
+        # Out of process: llama.cpp runs in a supervised worker (agent.llm.worker), so a crash costs one turn.
+        from agent.llm.worker import WorkerChatModel
 
-        return LlamaCppChatModel.from_settings(settings)
+        return WorkerChatModel.from_settings(settings)
     if backend == "openai":
         from agent.llm.openai_compat import OpenAICompatChatModel
 
@@ -98,6 +99,8 @@ class LLMHealth(BaseModel):
     # Only filled when probed: the endpoint answered GET /models (openai) or the GGUF loaded (llamacpp).
     reachable: bool | None = None
     detail: str | None = None
+    # llamacpp: the model worker process (state, pid, restarts, last exit, the build's instruction sets).
+    worker: dict[str, Any] | None = None
 
 
 def health(settings: Settings | None = None, *, probe: bool = False) -> LLMHealth:
@@ -115,13 +118,16 @@ def health(settings: Settings | None = None, *, probe: bool = False) -> LLMHealt
             status.detail = "model file missing: run `shopkeeper models prepare`"
         if probe and status.present:
             try:
-                loaded = get_chat_model(settings)
-                load = getattr(loaded, "load", None)
+                model = get_chat_model(settings)
+                load = getattr(model, "load", None)
                 if callable(load):
                     load()
                 status.loaded = status.reachable = True
             except Exception as exc:  # a health check reports, it never raises
                 status.reachable, status.detail = False, str(exc)
+        worker_status = getattr(model, "status", None)
+        if callable(worker_status):
+            status.worker = worker_status().model_dump()
         return status
     status = LLMHealth(backend="openai", model=llm.model, present=bool(llm.base_url) or llm.api_key is not None,
                        loaded=model is not None)

@@ -1,5 +1,9 @@
 """A local GGUF model through llama-cpp-python (CPU by default; layers on a GPU when ``n_gpu_layers`` says so).
 
+In-process: a fault in llama.cpp takes the calling process down. The assistant's ``llamacpp`` backend therefore runs
+the model in a supervised worker process instead (``agent.llm.worker``); this class stays for scripts and evals that
+measure llama.cpp itself.
+
 - The model loads once, at the first call (or ``load()``), and is reused; one lock serialises every call because
   a llama.cpp context holds one sequence and is not thread-safe.
 - The chat template comes from the GGUF (llama-cpp-python reads ``tokenizer.chat_template``).

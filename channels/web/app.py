@@ -9,10 +9,12 @@ Run it with ``shopkeeper serve`` or ``uvicorn --factory channels.web.app:create_
 
 from __future__ import annotations
 
+import hmac
 import html
 import json
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing, asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, Request, WebSocket
@@ -20,11 +22,25 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
+from starlette.requests import HTTPConnection
 from starlette.websockets import WebSocketDisconnect
 
-from agent.events import Event
+from agent.events import DoneEvent, Event
+from agent.guard import guess_language
+from agent.shopper_messages import error_text
 from channels.port import ReplySource, make_assistant, safe_reply
 from channels.web.docs import add_docs
+from channels.web.edge import (
+    BodyLimit,
+    BodyTooLarge,
+    EdgeLimits,
+    TrustedProxies,
+    is_loopback,
+    origin_allowed,
+    pick_language,
+    scope_client,
+    too_large_body,
+)
 from channels.web.health import health
 from channels.web.protocol import (
     MAX_FRAME_BYTES,
@@ -32,14 +48,18 @@ from channels.web.protocol import (
     ChatReply,
     Health,
     HealthCheck,
+    HealthStatus,
     Rejected,
+    SessionIssued,
     collect,
     describe_errors,
     error_frame,
     event_frame,
 )
+from channels.web.sessions import SessionIssuer, session_issuer
 from shopkeeper.errors import ShopkeeperError
-from shopkeeper.logs import get_logger
+from shopkeeper.limits import Limiter, get_limiter
+from shopkeeper.logs import get_logger, install_redaction, redact
 from shopkeeper.settings import Settings, get_settings
 from tools.base import Role
 
@@ -48,11 +68,22 @@ log = get_logger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 WS_DOC = """Shop assistant API: `POST /v1/chat` for one turn; websocket `/ws/chat` for streamed replies.
 
-**Websocket `/ws/chat`** (shopper role): send text frames `{"session_id": "...", "text": "...", "locale": "en|ru|zh",
-"id": "optional message id"}`; receive one JSON frame per event, in order: `token`*, `products`, `table`, `task`,
-`handoff`, `error`, ... and finally `done` (the whole reply text, intent, language, notices). Every frame carries
-`reply_to` = your `id`. A bad frame gets an `error` frame (code `bad_frame`) and the socket stays open."""
-UNAVAILABLE = "The assistant is not available right now. Please try again later."
+**Sessions** are issued by the server and signed; a client cannot pick one. `POST /v1/chat` without `session_id`
+starts a new session and returns its id in the reply; send that id with the next turns. An id this server did not
+issue gets 400 with code `session_invalid`. `POST /v1/sessions` issues one without a turn.
+
+**Websocket `/ws/chat`** (shopper role): the first frame is `{"type": "session", "session_id": "..."}`: a new
+session, or the one given as `/ws/chat?session_id=...` (an invalid one gets an `error` frame `session_invalid` and
+the socket closes with 1008). Then send text frames `{"text": "...", "locale": "en|ru|zh", "id": "optional message
+id"}` (`session_id` optional: another session issued to you); receive one JSON frame per event, in order:
+`token`*, `products`, `table`, `task`, `handoff`, `error`, ... and finally `done` (the whole reply text, intent,
+language, notices). Every frame carries `reply_to` = your `id`. A bad frame gets an `error` frame (code
+`bad_frame`) and the socket stays open; a refused message (`rate_limited`, `session_invalid`) gets an `error` frame
+and an empty `done`. A page from another origin is refused (close code 1008).
+
+**Errors** carry a stable `code` and a sentence in the shopper's language; causes go to the operator's log only.
+**Limits**: request bodies over `SHOPKEEPER_SERVER__MAX_BODY_BYTES` get 413 before parsing; turns and connections
+per client (`SHOPKEEPER_LIMITS__*`) get 429 / an `error` frame `rate_limited`."""
 
 
 class _Core:
@@ -68,9 +99,17 @@ def _core(app: FastAPI) -> _Core:
     return core
 
 
-def create_app(settings: Settings | None = None, assistant: ReplySource | None = None) -> FastAPI:
-    """Build the app. Without ``assistant`` the real one is created at start-up and closed at shutdown."""
+def create_app(settings: Settings | None = None, assistant: ReplySource | None = None, *,
+               limiter: Limiter | None = None) -> FastAPI:
+    """Build the app. Without ``assistant`` the real one is created at start-up and closed at shutdown.
+
+    ``limiter``: where per-client counts are kept; the deployment's (``shopkeeper.limits.get_limiter``) by default.
+    """
     settings = settings or get_settings()
+    install_redaction()  # also when run as `uvicorn --factory ...`, without the shopkeeper CLI's logging set-up
+    issuer = session_issuer(settings)
+    proxies = TrustedProxies(settings.server.trusted_proxies)
+    limits = EdgeLimits(limiter if limiter is not None else get_limiter(settings), settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -100,8 +139,26 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
     )
     app.state.core = _Core()
     app.state.settings = settings
+    app.state.sessions = issuer
+    app.state.limits = limits
+    app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
     add_docs(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    def client_of(conn: HTTPConnection) -> str:
+        return scope_client(conn.scope, proxies)
+
+    def rejected(status: int, code: str, language: str, **headers: str) -> JSONResponse:
+        return JSONResponse({"code": code, "message": error_text(code, language)}, status_code=status,
+                            headers=headers or None)
+
+    def is_operator(request: Request) -> bool:
+        token = settings.server.operator_token.get_secret_value() if settings.server.operator_token else ""
+        if token:  # an empty token configures nothing: it must never match an empty header
+            scheme, _, given = request.headers.get("authorization", "").partition(" ")
+            if scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode()):
+                return True
+        return settings.server.health_details_from_loopback and is_loopback(client_of(request))
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -110,43 +167,90 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
             json.dumps(errors, default=str))}
         return JSONResponse(body, status_code=422)
 
+    @app.exception_handler(BodyTooLarge)
+    async def _too_large(request: Request, _: Exception) -> JSONResponse:
+        # A chunked body that outgrew the cap while FastAPI read it (a declared one never gets this far).
+        language = pick_language(request.headers.get("accept-language"))
+        return JSONResponse(too_large_body(language), status_code=413, headers={"connection": "close"})
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:
         text = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
         return HTMLResponse(text.replace("{{store_name}}", html.escape(settings.store_name)))
 
-    @app.get("/health", response_model=Health, summary="Status of the store, the index and the chat model")
-    async def get_health() -> Health:
+    @app.get("/health", response_model=Health | HealthStatus,
+             summary="Status; what is broken and why only for the operator (bearer token, or loopback if allowed)")
+    async def get_health(request: Request) -> JSONResponse:
         report = await health(settings)
         core = _core(app)
         if core.assistant is None:
             report.checks["assistant"] = HealthCheck(status="degraded", detail=core.startup_error or "not started")
             report.status = "degraded"
-        return report
+        headers = {"cache-control": "no-store"}
+        if not is_operator(request):
+            return JSONResponse(HealthStatus(status=report.status).model_dump(), headers=headers)
+        for check in report.checks.values():
+            check.detail = redact(check.detail)  # the operator needs the cause, not the password in it
+        return JSONResponse(report.model_dump(), headers=headers)
+
+    @app.post("/v1/sessions", response_model=SessionIssued, summary="A new session id (signed by the server)",
+              responses={429: {"model": Rejected}})
+    async def new_session(request: Request) -> SessionIssued | JSONResponse:
+        if not limits.allow_connection(client_of(request)):
+            return rejected(429, "rate_limited", pick_language(request.headers.get("accept-language")),
+                            **{"retry-after": str(limits.retry_after_s)})
+        return SessionIssued(session_id=issuer.issue())
 
     @app.post("/v1/chat", response_model=ChatReply, summary="One shopper turn; the whole reply at once",
-              responses={422: {"model": Rejected}, 503: {"model": Rejected}})
-    async def chat(message: ChatMessageIn) -> ChatReply | JSONResponse:
+              responses={400: {"model": Rejected}, 413: {"model": Rejected}, 422: {"model": Rejected},
+                         429: {"model": Rejected}, 503: {"model": Rejected}})
+    async def chat(message: ChatMessageIn, request: Request) -> ChatReply | JSONResponse:
+        client = client_of(request)
+        language = guess_language(message.text, message.locale)
+        if not limits.allow_turn(client):
+            return rejected(429, "rate_limited", language, **{"retry-after": str(limits.retry_after_s)})
+        if message.session_id is None:
+            session_id = issuer.issue()
+        elif issuer.valid(message.session_id):
+            session_id = message.session_id
+        else:
+            log.info("refused a session id this server did not issue", extra={"fields": {"client": client}})
+            return rejected(400, "session_invalid", language)
         source = _core(app).assistant
         if source is None:
-            return JSONResponse({"code": "unavailable", "message": UNAVAILABLE}, status_code=503)
-        turn = message.to_turn(role=Role.SHOPPER, channel="web")
-        return await collect(message.session_id, safe_reply(source, turn))
+            return rejected(503, "unavailable", language)
+        turn = message.to_turn(session_id=session_id, role=Role.SHOPPER, channel="web", client_id=client)
+        return await collect(session_id, safe_reply(source, turn))
 
     @app.websocket("/ws/chat")
-    async def ws_chat(ws: WebSocket) -> None:
+    async def ws_chat(ws: WebSocket, session_id: str | None = None) -> None:
         """Shopper chat: one JSON frame in per message, one JSON frame out per event, many turns per socket."""
+        if not origin_allowed(ws.headers.get("origin"), ws.headers.get("host"), settings.server.allowed_origins):
+            log.warning("websocket from a foreign origin refused: %s", ws.headers.get("origin"))
+            await ws.close(code=1008)  # before accept: the handshake is refused (uvicorn answers 403)
+            return
+        client = client_of(ws)
+        if not limits.allow_connection(client):
+            await ws.close(code=1013)  # "try again later"
+            return
         await ws.accept()
+        if session_id is not None and not issuer.valid(session_id):
+            language = pick_language(ws.headers.get("accept-language"))
+            await ws.send_json(error_frame("session_invalid", error_text("session_invalid", language)))
+            await ws.close(code=1008)
+            return
+        session = _WsSession(client=client, session_id=session_id or issuer.issue())
+        await ws.send_json(SessionIssued(session_id=session.session_id).model_dump())
         try:
             while True:
                 msg = await ws.receive()
                 if msg["type"] == "websocket.disconnect":
                     return
-                await _handle_frame(ws, msg.get("text"), msg.get("bytes"))
+                await _handle_frame(ws, session, msg.get("text"), msg.get("bytes"))
         except WebSocketDisconnect:
             return
 
-    async def _handle_frame(ws: WebSocket, text: str | None, data: bytes | None) -> None:
+    async def _handle_frame(ws: WebSocket, session: _WsSession, text: str | None, data: bytes | None) -> None:
         if text is None:
             await ws.send_json(error_frame("bad_frame", "send text frames holding JSON, not binary data"))
             return
@@ -159,7 +263,7 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
             await ws.send_json(error_frame("bad_frame", f"frame is not valid JSON ({exc.msg})"))
             return
         if not isinstance(payload, dict):
-            await ws.send_json(error_frame("bad_frame", 'send a JSON object: {"session_id": ..., "text": ...}'))
+            await ws.send_json(error_frame("bad_frame", 'send a JSON object: {"text": ..., "id": ...}'))
             return
         reply_to = payload.get("id") if isinstance(payload.get("id"), str) else None
         try:
@@ -167,11 +271,25 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
         except ValidationError as exc:
             await ws.send_json(error_frame("bad_frame", describe_errors(exc.errors()), reply_to=reply_to))
             return
+        language = guess_language(message.text, message.locale)
+        if not limits.allow_turn(session.client):
+            await _refuse(ws, "rate_limited", language, reply_to)
+            return
+        session_id = message.session_id or session.session_id
+        if message.session_id is not None and not issuer.valid(message.session_id):
+            await _refuse(ws, "session_invalid", language, reply_to)
+            return
         source = _core(app).assistant
         if source is None:
-            await ws.send_json(error_frame("unavailable", UNAVAILABLE, reply_to=reply_to))
+            await _refuse(ws, "unavailable", language, reply_to)
             return
-        await _stream(ws, safe_reply(source, message.to_turn(role=Role.SHOPPER, channel="web")), reply_to)
+        turn = message.to_turn(session_id=session_id, role=Role.SHOPPER, channel="web", client_id=session.client)
+        await _stream(ws, safe_reply(source, turn), reply_to)
+
+    async def _refuse(ws: WebSocket, code: str, language: str, reply_to: str | None) -> None:
+        # An error and an empty done: a client waiting for its message's done is not left waiting.
+        await ws.send_json(error_frame(code, error_text(code, language), reply_to=reply_to))
+        await ws.send_json(event_frame(DoneEvent(text="", intent="other", language=language), reply_to=reply_to))
 
     async def _stream(ws: WebSocket, events: AsyncGenerator[Event, None], reply_to: str | None) -> None:
         # aclosing: when the client goes away mid-reply, the core's generator is closed at once, not left hanging.
@@ -180,3 +298,17 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
                 await ws.send_json(event_frame(event, reply_to=reply_to))
 
     return app
+
+
+@dataclass
+class _WsSession:
+    """One socket's client (for limits) and its session (issued on connect, or handed back signed)."""
+
+    client: str
+    session_id: str
+
+
+def issuer_of(app: FastAPI) -> SessionIssuer:
+    """The app's session issuer (tests and in-process clients use it to hold a valid id)."""
+    issuer: SessionIssuer = app.state.sessions
+    return issuer

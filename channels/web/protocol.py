@@ -1,14 +1,15 @@
 """The web channel's wire format: what a client sends, what it gets back, and how events become JSON frames.
 
 The role is never part of what a client sends: on the shopper endpoints it is fixed by the server, so a shopper
-cannot talk their way into the manager's tools by adding ``"role": "manager"`` to a request.
+cannot talk their way into the manager's tools by adding ``"role": "manager"`` to a request. Nor is a session id
+chosen by the client: the server issues signed ones (channels.web.sessions) and a client only hands back what it got.
 """
 
 from __future__ import annotations
 
 import base64
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
@@ -39,7 +40,9 @@ class ChatMessageIn(BaseModel):
     # Unknown keys are refused rather than dropped, so ``"role": "manager"`` gets a clear 422, not silent shopper.
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    session_id: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_.:\-]+$")
+    # Omitted: a new session is issued (its id comes back in the reply, or in the websocket's first frame).
+    # Given: it must be one this server issued; anything else is refused with code ``session_invalid``.
+    session_id: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_.:\-]+$")
     text: str = Field(min_length=1, max_length=8000)
     locale: str | None = Field(default=None, description="en, ru or zh; detected from the text when missing")
     # Optional client id of this message, echoed on every frame of its reply (websocket only) so a client can
@@ -56,8 +59,16 @@ class ChatMessageIn(BaseModel):
             raise ValueError(f"locale must be one of {', '.join(LOCALES)}")
         return short
 
-    def to_turn(self, *, role: Role, channel: str) -> Turn:
-        return Turn(session_id=self.session_id, role=role, text=self.text, locale=self.locale, channel=channel)
+    def to_turn(self, *, session_id: str, role: Role, channel: str, client_id: str | None) -> Turn:
+        return Turn(session_id=session_id, role=role, text=self.text, locale=self.locale, channel=channel,
+                    client_id=client_id)
+
+
+class SessionIssued(BaseModel):
+    """The session a client continues with: the websocket's first frame, and ``POST /v1/sessions``."""
+
+    type: Literal["session"] = "session"
+    session_id: str
 
 
 class ChatReply(BaseModel):
@@ -78,7 +89,8 @@ class ChatReply(BaseModel):
 
 
 class Rejected(BaseModel):
-    """Why a request was refused (422 bad input, 503 assistant unavailable)."""
+    """Why a request was refused: a stable ``code`` and a sentence for people (400 ``session_invalid``,
+    413 ``too_large``, 422 ``input_rejected``, 429 ``rate_limited``, 503 ``unavailable``)."""
 
     code: str
     message: str
@@ -91,9 +103,17 @@ class HealthCheck(BaseModel):
 
 
 class Health(BaseModel):
+    """What an operator sees (bearer token or, when allowed, loopback)."""
+
     status: str  # "ok" when every check is ok, else "degraded"
     store: str
     checks: dict[str, HealthCheck]
+
+
+class HealthStatus(BaseModel):
+    """What everybody else sees: no detail about what is broken or how it is configured."""
+
+    status: str  # "ok" | "degraded"
 
 
 def event_frame(event: Event, *, reply_to: str | None = None) -> dict[str, Any]:

@@ -49,10 +49,13 @@ async def test_order_status_needs_a_number_then_answers_from_the_db(assistant):
     assert "order number" in asked.text
     db = store_dir() / "store.db"
     with sqlite3.connect(db) as conn:
-        oid, status = conn.execute("select id, status from orders where status='DELIVERED' limit 1").fetchone()
-    done = done_of(await collect(assistant, f"where is my order {oid}"))
+        oid, status, email = conn.execute(
+            "select o.id, o.status, c.email from orders o join customers c on c.id = o.customer_id"
+            " where o.status='DELIVERED' limit 1").fetchone()
+    # The number alone shows nothing (tests/agent/test_private_orders.py); with the e-mail on the order it does.
+    done = done_of(await collect(assistant, f"where is my order {oid}, email {email}"))
     assert f"Order {oid}: delivered" in done.text and done.intent == "order_status"
-    missing = done_of(await collect(assistant, "where is my order 987654"))
+    missing = done_of(await collect(assistant, "where is my order 987654, email nobody@example.com"))
     assert "987654" in missing.text and "can't find" in missing.text
 
 
@@ -81,7 +84,9 @@ async def test_injection_is_refused_and_no_tool_runs(assistant, text):
     events = await collect(assistant, text, session="inj")
     assert not of_type(events, "products") and not of_type(events, "table")
     done = done_of(events)
-    assert "input refused: injection" in done.notices
+    # Why it was refused is for the operator (the session's state, the log); the shopper sees fixed notices only.
+    assert "input refused: injection" in (await assistant.session_state("inj"))["notices"]
+    assert "input refused: injection" not in done.notices
     assert "90%" not in done.text
 
 
@@ -137,7 +142,8 @@ async def test_human_request_hands_over_with_a_ticket(assistant):
 
 
 async def test_worsening_sentiment_escalates(assistant):
-    await collect(assistant, "this is terrible service", session="sad")
+    # Negative but not yet a complaint (a complaint hands over at once, and later messages then join its ticket).
+    await collect(assistant, "show me cheaper ones, this is terrible", session="sad")
     events = await collect(assistant, "terrible, just terrible", session="sad")
     assert of_type(events, "handoff")[0].reason == "negative_sentiment"
 

@@ -38,16 +38,19 @@ class Picker:
 
 async def test_model_chosen_tool_feeds_compose_and_verify(tmp_path):
     with sqlite3.connect(store_dir() / "store.db") as conn:
-        (oid,) = conn.execute("select id from orders where status='SHIPPED' limit 1").fetchone()
-    picker = Picker(ToolCall(name="order_status", arguments={"order_id": oid}))
+        oid, email = conn.execute("select o.id, c.email from orders o join customers c on c.id = o.customer_id"
+                                  " where o.status='SHIPPED' limit 1").fetchone()
+    # The shopper quotes the second factor, and the model passes it on: the tool checks it.
+    picker = Picker(ToolCall(name="order_status", arguments={"order_id": oid, "email": email}))
     model = ScriptedChatModel([f"Your order {oid} has been delivered."], tool_calls=picker)
     a = Assistant(_settings(tmp_path), chat_model=model, services=shared_services(),
                   understander=KeywordUnderstander())
-    done = done_of(await collect(a, f"where is my order {oid}", session="tc"))
+    done = done_of(await collect(a, f"where is my order {oid}, email {email}", session="tc"))
+    noted = (await a.session_state("tc"))["notices"]  # the verifier's reasons: for the operator, not the shopper
     await a.aclose()
     # The model's "delivered" contradicts the tool's "shipped": verify replaced it with the template.
     assert done.text.startswith(f"Order {oid}: shipped")
-    assert any(n.startswith("ungrounded") for n in done.notices)
+    assert any(n.startswith("ungrounded") for n in noted)
     assert "out_of_stock" not in picker.offered[0] and "order_status" in picker.offered[0]
 
 

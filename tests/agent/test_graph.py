@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from agent.graph import JOURNEYS, _route, after_guard, after_verify, build_graph, guard_node
-from agent.guard import RateLimiter
 from agent.understand.models import Intent, Sentiment, Understanding
 from shopkeeper.settings import LLMSettings, Settings
 
@@ -20,8 +19,7 @@ def test_graph_has_every_stage_and_journey():
 
 
 def _ctx(**llm) -> Any:
-    return SimpleNamespace(settings=Settings(llm=LLMSettings(**llm)), chat_model=object() if llm else None,
-                           rate_limiter=RateLimiter(max_turns=2))
+    return SimpleNamespace(settings=Settings(llm=LLMSettings(**llm)), chat_model=object() if llm else None)
 
 
 def _u(intent, confidence=0.9, score=0.0, follow=False):
@@ -58,8 +56,9 @@ def test_guard_node_resets_the_turn_and_blocks():
     assert update["blocked"] == "injection" and update["reply"] == "" and after_guard(update) == "compose"
     ok: Any = guard_node({"text": "boots", "session_id": "g2"}, runtime)
     assert ok["blocked"] is None and after_guard(ok) == "understand"
-    guard_node({"text": "boots", "session_id": "g2"}, runtime)
-    assert guard_node({"text": "boots", "session_id": "g2"}, runtime)["blocked"] == "rate_limited"
+    # No throttling in the graph (it is at the channel's edge, per client): the same session is never refused here.
+    for _ in range(30):
+        assert guard_node({"text": "boots", "session_id": "g2"}, runtime)["blocked"] is None
 
 
 def test_repeated_failure_goes_to_escalation_once():

@@ -10,13 +10,17 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from channels.web.app import create_app
-from shopkeeper.settings import AgentSettings, DatabaseSettings, LLMSettings, Settings
+from shopkeeper.limits import MemoryLimiter
+from shopkeeper.settings import AgentSettings, DatabaseSettings, LLMSettings, ServerSettings, Settings
 
 from .standin import StandIn
 
 STORE_NAME = "Northwind Outfitters"
+OPERATOR_TOKEN = "operator-test-token-5f2c"
+OPERATOR = {"Authorization": f"Bearer {OPERATOR_TOKEN}"}  # /health details are for the operator only
 
 
 @pytest.fixture(scope="session")
@@ -35,6 +39,7 @@ def real_settings(store_url: str, data_dir: Path, **llm: object) -> Settings:
         db=DatabaseSettings(url=store_url),
         llm=LLMSettings(backend="none", **llm),
         agent=AgentSettings(llm_for_understanding=False),
+        server=ServerSettings(operator_token=SecretStr(OPERATOR_TOKEN)),
         store_name=STORE_NAME,
     )
 
@@ -60,14 +65,17 @@ def settings(channels_store: str, indexed_data_dir: Path) -> Settings:
 @pytest.fixture(scope="module")
 def client(settings: Settings) -> Iterator[TestClient]:
     """The real app with the real Assistant, created in the app's lifespan as in production."""
-    with TestClient(create_app(settings)) as c:
+    # Its own limiter: every TestClient request comes from the client "testclient", and the per-client turn limit
+    # must not depend on what other test modules sent before.
+    with TestClient(create_app(settings, limiter=MemoryLimiter())) as c:
         yield c
 
 
 @pytest.fixture
 def standin_client(tmp_path: Path) -> Iterator[TestClient]:
     settings = Settings(data_dir=tmp_path, db=DatabaseSettings(url=f"sqlite:///{tmp_path}/empty.db"),
-                        llm=LLMSettings(backend="none"), store_name="Test Outdoor Shop")
+                        llm=LLMSettings(backend="none"), store_name="Test Outdoor Shop",
+                        server=ServerSettings(operator_token=SecretStr(OPERATOR_TOKEN)))
     with TestClient(create_app(settings, assistant=StandIn())) as c:
         yield c
 

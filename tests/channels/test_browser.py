@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from channels.web.app import create_app
+from channels.web.app import create_app, issuer_of
 
 from .live_server import serve_in_thread
 
@@ -34,7 +34,7 @@ def test_shopper_asks_and_sees_streamed_reply_and_product_cards(browser_settings
     with serve_in_thread(app) as base, sync_playwright() as pw:
         # The core loads its models on the first turn (tens of seconds on a busy 2-core machine): do that first,
         # so the page is judged on its own behaviour, not on model loading.
-        warm = httpx.post(base + "/v1/chat", json={"session_id": "warm-up", "text": "hello"}, timeout=180)
+        warm = httpx.post(base + "/v1/chat", json={"text": "hello"}, timeout=180)  # a session of its own
         assert warm.status_code == 200
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
@@ -76,10 +76,12 @@ def test_shopper_asks_and_sees_streamed_reply_and_product_cards(browser_settings
                 README_SHOT.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(ARTIFACT, README_SHOT)
 
-            # A reload continues the same conversation: same session id, the transcript is still there.
+            # The page keeps the session the server issued; a reload continues it: same id, the transcript is there.
             session = page.evaluate("localStorage.getItem('shopkeeper.session')")
+            assert issuer_of(app).valid(session)
             page.reload()
             page.wait_for_selector(".msg.user")
+            page.wait_for_selector("#status-dot.online", timeout=10_000)
             assert page.evaluate("localStorage.getItem('shopkeeper.session')") == session
             assert page.locator(".card").count() == cards.count()
 
@@ -91,6 +93,14 @@ def test_shopper_asks_and_sees_streamed_reply_and_product_cards(browser_settings
             page.keyboard.press("Enter")
             page.wait_for_selector(".msg.bot[data-state=done] >> nth=1", timeout=60_000)
             assert page.locator(".msg.user").count() == 2
+
+            # An id the server did not issue (typed into storage) is refused: the page gets a new one and goes on.
+            page.evaluate("localStorage.setItem('shopkeeper.session', 'web-chosen-by-the-client')")
+            page.reload()
+            page.wait_for_function("() => { const s = localStorage.getItem('shopkeeper.session');"
+                                   " return s && s !== 'web-chosen-by-the-client'; }", timeout=15_000)
+            page.wait_for_selector("#status-dot.online", timeout=15_000)
+            assert issuer_of(app).valid(page.evaluate("localStorage.getItem('shopkeeper.session')"))
 
             outside = [u for u in requests if not u.startswith(base) and not u.startswith("data:")]
             assert outside == [], f"the page fetched from other hosts: {outside}"

@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 
+from agent import templates
 from channels.terminal import chat_loop
 from tools.base import Role
 
@@ -23,27 +24,30 @@ async def test_piped_chat_renders_stream_products_errors_and_stops_at_quit(monke
     assert "you › waterproof boots under 120" in text
     assert "[cli-t #1] you said: waterproof boots under 120" in text
     assert "Trail boots" in text and "$99.90" in text and "4 in stock" in text and "Aisle 4, shelf B" in text
-    assert "error (internal)" in text and "something went wrong" in text
+    assert "error (internal)" in text and "something went wrong" in text.lower()
     assert "never sent" not in text
 
 
-class _Superseded:
-    """A core whose streamed text failed verification: ``done`` carries the template reply that stands."""
+class _Sentences:
+    """A core that streams two verified sentences; ``done.text`` is exactly them joined (the streaming contract)."""
 
     async def reply(self, turn):
         from agent.events import DoneEvent, TokenEvent
 
-        yield TokenEvent(text="It costs $5.")
-        yield DoneEvent(text="It costs $7.", intent="product_question", language="en", notices=["ungrounded figure"])
+        yield TokenEvent(text="It costs $7.")
+        yield TokenEvent(text=" It is in stock.")
+        yield DoneEvent(text="It costs $7. It is in stock.", intent="product_question", language="en",
+                        notices=[templates.t("notice_corrected", "en")])
 
     async def aclose(self) -> None:
         return None
 
 
-async def test_a_superseded_stream_shows_the_text_that_stands(monkeypatch) -> None:
+async def test_streamed_sentences_are_shown_once_and_never_corrected(monkeypatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("how much?\n"))
     out = io.StringIO()
-    await chat_loop(_Superseded(), session_id="cli-s", role=Role.SHOPPER, locale=None,
+    await chat_loop(_Sentences(), session_id="cli-s", role=Role.SHOPPER, locale=None,
                     console=Console(file=out, width=100, color_system=None))
     text = out.getvalue()
-    assert "corrected: It costs $7." in text and "ⓘ ungrounded figure" in text
+    assert text.count("It costs $7. It is in stock.") == 1 and "corrected:" not in text
+    assert f"ⓘ {templates.t('notice_corrected', 'en')}" in text

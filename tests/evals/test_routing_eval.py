@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -30,5 +31,9 @@ def test_routing_eval_scores_a_custom_csv_and_writes_its_report(tmp_path: Path) 
     # Unambiguous turns: the real router gets them right, so the report's figures are the router's own.
     assert metrics["accuracy_en"] == metrics["accuracy_ru"] == metrics["accuracy_zh"] == 1.0
     assert metrics["target_met"] is True and metrics["latency_p50_ms"] > 0
-    assert "Routing: intents on held-out turns" in (reports / "routing_mine.md").read_text(encoding="utf-8")
+    assert "# Routing: intents on mine.csv" in (reports / "routing_mine.md").read_text(encoding="utf-8")
+    # Reproducible: the report names the data it scored (its hash), the command and the code's commit state.
+    prov = report["provenance"]
+    assert prov["dataset_sha256"] == hashlib.sha256(b"mine.csv" + scored.read_bytes()).hexdigest()
+    assert prov["command"] and "dirty" in prov and "commit" in prov
     assert (reports / "routing_mine_confusion.png").stat().st_size > 1000

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -43,27 +41,20 @@ def test_upgrade_works_from_any_directory(tmp_path, monkeypatch):
     assert upgrade(url) == head_revision()
 
 
-POSTGRES_URL = os.environ.get("SHOPKEEPER_TEST_POSTGRES_URL")
-
-
 @pytest.mark.postgres
-@pytest.mark.skipif(
-    not POSTGRES_URL,
-    reason="no PostgreSQL server: set SHOPKEEPER_TEST_POSTGRES_URL=postgresql+psycopg://user:pass@host/db "
-    "(an empty database this test may drop and recreate tables in) to run it",
-)
-def test_postgres_migrations_demo_store_and_import():
+def test_postgres_migrations_demo_store_and_import(postgres_url: str) -> None:
+    # postgres_url (tests/conftest.py): a fresh database on the suite's own throwaway PostgreSQL server, or
+    # SHOPKEEPER_TEST_postgres_url when set.
     from pathlib import Path
 
     from knowledge.demo import build_demo_store
     from knowledge.importers import import_csv, import_shopify
     from knowledge.store import get_order, get_product_cards
 
-    assert POSTGRES_URL is not None
-    summary = build_demo_store(POSTGRES_URL, products=120, sales_days=14)
-    assert upgrade(POSTGRES_URL) == head_revision()
-    assert _diff(POSTGRES_URL) == []
-    with session_scope(POSTGRES_URL) as session:
+    summary = build_demo_store(postgres_url, products=120, sales_days=14)
+    assert upgrade(postgres_url) == head_revision()
+    assert _diff(postgres_url) == []
+    with session_scope(postgres_url) as session:
         assert session.scalar(select(func.count()).select_from(Product)) == summary.products == 120
         cards = get_product_cards(session, [1, 2, 3], "zh")
         assert [c.product_id for c in cards] == [1, 2, 3]
@@ -75,7 +66,7 @@ def test_postgres_migrations_demo_store_and_import():
         assert session.scalar(select(func.max(Product.id))) == 121
         session.rollback()
     fixtures = Path(__file__).parent / "fixtures"
-    first = import_csv(POSTGRES_URL, fixtures / "products_basic.csv")
-    again = import_csv(POSTGRES_URL, fixtures / "products_basic.csv")
+    first = import_csv(postgres_url, fixtures / "products_basic.csv")
+    again = import_csv(postgres_url, fixtures / "products_basic.csv")
     assert (first.inserted, again.inserted, again.updated, again.rejected) == (6, 0, 6, 4)
-    assert import_shopify(POSTGRES_URL, fixtures / "shopify_export.csv").inserted == 4
+    assert import_shopify(postgres_url, fixtures / "shopify_export.csv").inserted == 4

@@ -13,7 +13,7 @@ const STRINGS = {
     lost: "The connection dropped before the answer arrived. Please send your message again.",
     sorry: "Sorry, I couldn't answer that.",
     trouble: "Sorry, something went wrong on our side. Please try again in a moment.",
-    handoff: "A member of our team will take over this conversation.",
+    handoff: "A ticket was filed for the store's staff.",
     chips: ["waterproof hiking boots under 120", "what goes with a 2-person tent?", "where is my order 1042?",
       "how do I return a jacket?"],
   },
@@ -28,7 +28,7 @@ const STRINGS = {
     lost: "Связь прервалась до ответа. Отправьте сообщение ещё раз, пожалуйста.",
     sorry: "Извините, не получилось ответить.",
     trouble: "Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.",
-    handoff: "Дальше разговор продолжит сотрудник магазина.",
+    handoff: "Для сотрудников магазина создана заявка.",
     chips: ["непромокаемые ботинки до 120", "что взять к палатке?", "где мой заказ 1042?", "как вернуть куртку?"],
   },
   zh: {
@@ -42,7 +42,7 @@ const STRINGS = {
     lost: "回答送达前连接中断了，请重新发送消息。",
     sorry: "抱歉，暂时无法回答。",
     trouble: "抱歉，我们这边出了点问题，请稍后再试。",
-    handoff: "我们的工作人员将接手这段对话。",
+    handoff: "已为门店工作人员创建工单。",
     chips: ["120以内的防水登山鞋", "双人帐篷配什么装备？", "我的订单1042在哪里？", "夹克怎么退货？"],
   },
 };
@@ -50,13 +50,14 @@ const LOW_STOCK = 3;
 const HISTORY_LIMIT = 60;
 const $ = (id) => document.getElementById(id);
 
+// The session id is issued by the server (the socket's first frame) and signed; the page only keeps and hands back
+// what it was given, so a reload continues the same conversation.
 const state = {
   lang: STRINGS[localStorage.getItem("shopkeeper.lang")] ? localStorage.getItem("shopkeeper.lang") : pickLanguage(),
-  sessionId: localStorage.getItem("shopkeeper.session") || newSessionId(),
+  sessionId: localStorage.getItem("shopkeeper.session"),
   history: loadHistory(),
   ws: null, retries: 0, outbox: [], turns: new Map(), counter: 0,
 };
-localStorage.setItem("shopkeeper.session", state.sessionId);
 
 function loadHistory() {
   try {
@@ -70,11 +71,6 @@ function loadHistory() {
 function pickLanguage() {
   const nav = (navigator.language || "en").slice(0, 2).toLowerCase();
   return STRINGS[nav] ? nav : "en";
-}
-
-function newSessionId() {
-  const rand = crypto.randomUUID ? crypto.randomUUID() : Math.random().toString(36).slice(2) + Date.now().toString(36);
-  return "web-" + rand;
 }
 
 function t(key) { return STRINGS[state.lang][key]; }
@@ -207,8 +203,10 @@ function botMessage() {
     done(text, notices) {
       typing.remove();
       msg.dataset.state = "done";
-      view.record.text = text || view.streamed;
-      bubble.textContent = view.record.text;
+      // Tokens are verified sentences and done.text is exactly them joined: what was shown stands, never replaced.
+      // (done.text is used only when nothing streamed: a replayed history entry.)
+      view.record.text = view.streamed || text;
+      if (!view.streamed) bubble.textContent = view.record.text;
       if (notices && notices.length) body.append(noticeView(notices));
       view.record.notices = notices || [];
       if (!view.record.text && !view.record.products.length && !view.record.errors.length) view.error(t("sorry"));
@@ -237,14 +235,20 @@ function remember(entry) {
 function connect() {
   setStatus("connecting");
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  const ws = new WebSocket(`${scheme}//${location.host}/ws/chat`);
+  const query = state.sessionId ? `?session_id=${encodeURIComponent(state.sessionId)}` : "";
+  const ws = new WebSocket(`${scheme}//${location.host}/ws/chat${query}`);
   state.ws = ws;
-  ws.onopen = () => {
-    state.retries = 0;
-    setStatus("online");
-    while (state.outbox.length) ws.send(state.outbox.shift());
+  ws.onopen = () => { state.retries = 0; };
+  ws.onmessage = (msg) => {
+    const frame = JSON.parse(msg.data);
+    // The first frame names the session: only then is the socket ready for messages.
+    if (frame.type === "session") { adoptSession(frame.session_id); setStatus("online"); flush(ws); return; }
+    if (frame.type === "error" && frame.code === "session_invalid" && !frame.reply_to) {
+      forgetSession(); // the server no longer knows this id (a new secret, or a damaged one): start afresh
+      return;
+    }
+    onFrame(frame);
   };
-  ws.onmessage = (msg) => onFrame(JSON.parse(msg.data));
   ws.onclose = () => {
     setStatus("offline");
     // Turns still waiting will not get their answer on a new socket: say so instead of spinning forever.
@@ -254,10 +258,24 @@ function connect() {
   };
 }
 
-// Messages about the shopper's own input are shown as sent; faults on our side get a calm, localized line
-// (their technical detail is for the operator's log, not for a shopper).
+function adoptSession(id) {
+  state.sessionId = id;
+  localStorage.setItem("shopkeeper.session", id);
+}
+
+function forgetSession() {
+  state.sessionId = null;
+  localStorage.removeItem("shopkeeper.session");
+}
+
+function flush(ws) {
+  while (state.outbox.length && ws.readyState === WebSocket.OPEN) ws.send(state.outbox.shift());
+}
+
+// Error frames carry a stable code and a sentence the server localized from a fixed set (never a technical
+// detail); a frame about a malformed message (bad_frame, a page bug) gets the page's own calm line.
 function politeError(frame) {
-  return ["input_rejected", "bad_frame"].includes(frame.code) ? frame.message : t("trouble");
+  return frame.code === "bad_frame" || !frame.message ? t("trouble") : frame.message;
 }
 
 function onFrame(frame) {
@@ -291,8 +309,10 @@ function send(text) {
   remember({ role: "user", text });
   const id = `m${Date.now().toString(36)}-${state.counter++}`;
   state.turns.set(id, botMessage());
-  const frame = JSON.stringify({ session_id: state.sessionId, text, locale: state.lang, id });
-  if (state.ws && state.ws.readyState === WebSocket.OPEN) state.ws.send(frame); else state.outbox.push(frame);
+  // No session_id: the socket already belongs to the session the server issued.
+  const frame = JSON.stringify({ text, locale: state.lang, id });
+  const ready = state.ws && state.ws.readyState === WebSocket.OPEN && state.sessionId;
+  if (ready) state.ws.send(frame); else state.outbox.push(frame);
 }
 
 // ---- input ----
@@ -322,8 +342,9 @@ document.querySelectorAll(".langs button").forEach((b) => b.addEventListener("cl
 }));
 
 $("new-chat").addEventListener("click", () => {
-  state.sessionId = newSessionId();
-  localStorage.setItem("shopkeeper.session", state.sessionId);
+  // A new conversation is a new session issued by the server: reconnect without the old id.
+  forgetSession();
+  if (state.ws) state.ws.close();
   state.history = [];
   localStorage.removeItem("shopkeeper.history");
   document.querySelectorAll(".msg").forEach((m) => m.remove());

@@ -1,0 +1,354 @@
+"""Which subjects a sentence names: products (by title or brand), orders (by number), policies (by kind); and the
+product-like names it uses that no subject of this turn carries (an invented product or brand).
+
+Titles are matched by their words, not whole: a reply says "the Alpen Parka" for "Alpen Parka Men's, blue". Russian
+words are compared by their stem (first letters), Chinese by character pairs, so "палатку Summit" names "Палатка
+Summit" and "登山靴" names "防水登山靴".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.grounding.subjects import Facts, Subject
+from knowledge.figures import find_dates, find_money
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[А-Яа-яЁё0-9]+(?:-[А-Яа-яЁё0-9]+)*|[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Words of shop talk that are capitalised in titles and headings but name nothing ("Standard Delivery").
+_COMMON = frozenset(re.findall(r"\S+", """
+    a an the and or of for with in on at to by from our your my this that these those it is are was be has have new
+    men's women's kids mens womens unisex set pack size sizes colour color price total order orders item items
+    product products delivery shipping express standard free returns return refund warranty store shop aisle shelf
+    tracking number status expected delivered shipped paid pending cancelled returned hello hi yes no thanks sorry
+    here there what which who how when where why you we i please also only just all each every one two three option
+    options choice choices today tomorrow monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december usd eur rub cny gbp rmb sku ok us it's i'm
+    xxs xs xl xxl xxxl we're you're don't can't won't let's great good best nice sure absolutely unfortunately
+    currently note however"""))
+ORDER_RE = re.compile(
+    r"(?:\border|заказ\w*|订单)\s*(?:№|#|no\.?|number|номер|号|编号)?\s*[:：]?\s*(?P<n>\d{3,})", re.IGNORECASE)
+_POLICY_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("warranty", re.compile(r"warrant|guarantee|гаранти|保修|质保|保固", re.IGNORECASE)),
+    ("returns", re.compile(r"return|refund|exchange|возврат|вернуть|обмен|退货|退款|换货|退回|可退", re.IGNORECASE)),
+    ("delivery", re.compile(r"deliver|shipping|courier|express|доставк|курьер|экспресс|配送|运费|快递|送货|加急",
+                            re.IGNORECASE)),
+    ("store_info", re.compile(r"\bopen|hours|address|parking|часы|адрес|парков|营业|地址|停车", re.IGNORECASE)),
+]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # product | order | policy | echo (a name only the shopper used)
+    subjects: list[Subject] = field(default_factory=list)
+    text: str = ""
+    score: int = 0  # how much of a title matched: the most specific title wins a place
+    weak: bool = False  # a policy named by a common word ("delivery"): a claim binds to it only failing others
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end): Latin/Cyrillic words lowercased, Han runs cut into character pairs."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        if _HAN.match(word):
+            if len(word) == 1:
+                out.append((word, m.start(), m.end()))
+            for i in range(len(word) - 1):
+                out.append((word[i:i + 2], m.start() + i, m.start() + i + 2))
+        else:
+            out.append((word.lower().replace("ё", "е"), m.start(), m.end()))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """Token equality, tolerant of Russian and English inflection ("палатку"/"палатка", "boots"/"boot")."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit() or _HAN.match(a):
+        return False
+    n = min(len(a), len(b))
+    if n < 4:
+        return False
+    stem = max(4, max(len(a), len(b)) - 2)
+    return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 2
+
+
+def _title_tokens(title: str) -> list[str]:
+    return [t for t, _, _ in tokens(title) if t not in _COMMON or t.isdigit()]
+
+
+def _match_title(title: str, sent_tokens: list[tuple[str, int, int]]) -> tuple[int, int, int] | None:
+    """(matched token count, start, end) of ``title`` named in a sentence, or None."""
+    wanted = _title_tokens(title)
+    if not wanted:
+        return None
+    hits: list[tuple[int, int]] = []
+    word_spots: list[tuple[int, int]] = []
+    digit_spots: list[tuple[int, int]] = []
+    matched = 0
+    for w in dict.fromkeys(wanted):
+        spots = [(s, e) for t, s, e in sent_tokens if _same(t, w)]
+        if spots:
+            matched += 1
+            hits += spots
+            (digit_spots if w.isdigit() else word_spots).extend(spots)
+    need = 1 if len(wanted) == 1 else 2
+    unique = set(wanted)
+    latin = {w for w in unique if not _HAN.match(w) and not w.isdigit()}
+    latin_hit = sum(1 for w in latin if any(_same(t, w) for t, _, _ in sent_tokens))
+    # "Brightline Peak" names "Brightline Peak 防水登山靴": its Latin words carry the name, Han pairs describe it.
+    named_by_words = latin_hit >= 2 and latin_hit / len(latin) >= 0.6
+    if matched < need or (matched / len(unique) < 0.34 and not named_by_words):
+        return None
+    # A lone number or a lone pair of Han characters is too weak to name a product.
+    if matched == 1 and (wanted[0].isdigit() or len(wanted[0]) < 3):
+        return None
+    # The name is where its words stand together; words of it scattered over the sentence are not one mention.
+    # Its numbers ("Nova 2") belong to it only right next to its words: "Nova 2: 2 left" keeps the count.
+    words = sorted(set(word_spots)) or sorted(set(hits))
+    clusters: list[list[tuple[int, int]]] = [[words[0]]]
+    for s, e in words[1:]:
+        if s - clusters[-1][-1][1] <= 12:
+            clusters[-1].append((s, e))
+        else:
+            clusters.append([(s, e)])
+    best = max(clusters, key=len)
+    start, end = best[0][0], best[-1][1]
+    for s, e in sorted(set(digit_spots)):
+        if 0 <= s - end <= 2:
+            end = e
+        elif 0 <= start - e <= 2:
+            start = s
+    return matched, start, end
+
+
+def _whole_name(name: str, sentence: str) -> tuple[int, int] | None:
+    """Where ``name`` stands whole in ``sentence`` (any case, any spacing), or None."""
+    parts = name.split()
+    if len(name) < 3 or not parts:
+        return None
+    m = re.search(r"\s+".join(re.escape(p) for p in parts), sentence, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def find_mentions(sentence: str, facts: Facts) -> list[Mention]:
+    """Subjects named in ``sentence``, each at its place; overlapping product matches keep the most specific."""
+    sent_tokens = tokens(sentence)
+    low = sentence.lower()
+    found: list[Mention] = []
+    scored: list[tuple[int, Mention]] = []
+    for s in facts.of_kind("product"):
+        best: tuple[int, int, int] | None = None
+        for name in s.names:
+            whole = _whole_name(name, sentence)
+            if whole:
+                best = (100, *whole)
+                break
+            got = _match_title(name, sent_tokens)
+            if got and (best is None or got[0] > best[0]):
+                best = got
+        if best:
+            scored.append((best[0], Mention(best[1], best[2], "product", [s], sentence[best[1]:best[2]], best[0])))
+    # The most specific title wins a place; titles matching equally well share it (the claim fits either).
+    for score, m in sorted(scored, key=lambda x: -x[0]):
+        same_place = [f for f in found if f.kind == "product" and f.start < m.end and m.start < f.end]
+        if not same_place:
+            found.append(m)
+        elif same_place[0].score == score:
+            same_place[0].subjects += m.subjects
+    brands: dict[str, list[Subject]] = {}
+    for s in facts.of_kind("product"):
+        if s.brand:
+            brands.setdefault(s.brand.lower(), []).append(s)
+    for brand, subjects in brands.items():
+        for bm in re.finditer(rf"(?<![\w]){re.escape(brand)}(?![\w])", low):
+            if not any(f.start <= bm.start() and bm.end() <= f.end for f in found):
+                found.append(Mention(bm.start(), bm.end(), "product", subjects, sentence[bm.start():bm.end()]))
+    orders = {s.key: s for s in facts.of_kind("order")}
+    for om in ORDER_RE.finditer(sentence):
+        subj = orders.get(om["n"])
+        found.append(Mention(om.start(), om.end(), "order", [subj] if subj else [], om.group(0)))
+    for key, subj in orders.items():
+        for om in re.finditer(rf"(?<![\d]){re.escape(key)}(?!\d)", sentence):
+            if not any(f.start <= om.start() and om.end() <= f.end for f in found):
+                found.append(Mention(om.start(), om.end(), "order", [subj], om.group(0)))
+    for kind, pattern in _POLICY_WORDS:
+        subjects = [s for s in facts.of_kind("policy") if (s.policy_kind or "").lower().startswith(kind)
+                    or s.key.lower().startswith(kind)]
+        for pm in pattern.finditer(sentence):
+            found.append(Mention(pm.start(), pm.end(), "policy", subjects, pm.group(0), weak=True))
+    for s in facts.of_kind("policy"):
+        for name in s.names:
+            if len(name) >= 3 and name.lower() in low:
+                i = low.index(name.lower())
+                found.append(Mention(i, i + len(name), "policy", [s], name))
+    return sorted(found, key=lambda f: f.start)
+
+
+# --- names that may be invented -----------------------------------------------------------------------------------
+
+_CONNECTORS = frozenset({"the", "of", "and", "de", "&"})
+_W = r"[A-Za-z0-9'’&.+-]"  # Latin only: a Han or Cyrillic letter after a brand ("UPS运单号") ends the name
+_CAP_RUN = re.compile(
+    rf"(?<![\w])(?:[A-Z]{_W}*|[A-Za-z]*\d+[A-Za-z]{_W}*|[A-Z]{{2,}}\d*)"
+    rf"(?:[ \u00a0-](?:[A-Z]{_W}*|\d+[A-Za-z]*|[A-Za-z]+\d{_W}*|&|of|de|the|and))*"
+)
+# A quoted question is an example of what to ask ("what's out of stock in aisle 4"), not a name.
+_QUOTED_QUESTION = re.compile(r"^(?:what|which|how|where|when|who|is|are|do|does|can|что|как|где|когда|какой|какие|"
+                              r"есть ли)\b|\?|什么|哪|吗|怎么|多少", re.IGNORECASE)
+_QUOTED = re.compile(r"«([^»]{2,80})»|“([^”]{2,80})”|\"([^\"]{2,80})\"|「([^」]{2,80})」|《([^》]{2,80})》")
+
+
+def _known_in(name: str, texts: list[str]) -> bool:
+    """Is ``name`` one of ``texts``' own names: a substring, or all its words inside one text?"""
+    low = name.lower().strip(" .,!?:;'\"")
+    if not low:
+        return True
+    words = [t for t, _, _ in tokens(low)]
+    for text in texts:
+        tl = text.lower()
+        if low in tl:
+            return True
+        tw = [t for t, _, _ in tokens(tl)]
+        if words and all(any(_same(w, x) for x in tw) for w in words):
+            return True
+    return False
+
+
+def _subject_texts(facts: Facts) -> list[str]:
+    out: list[str] = []
+    for s in facts.subjects:
+        out.append(" ".join(s.names + ([s.brand] if s.brand else []) + s.strings
+                            + ([s.carrier] if s.carrier else []) + ([s.tracking] if s.tracking else [])))
+    return out + facts.loose_strings
+
+
+def capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and any(ch.isalpha() for ch in word[1:])
+
+
+_CYR_CAPITAL = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]{3,}(?![А-Яа-яЁё])")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+# "这款", "该件", "同款": a determiner and a measure word, not a brand, however rare jieba finds the pair.
+_ZH_DETERMINER = re.compile(r"^[这那该此本同新每各某][款个双件顶瓶台只套盒包条张种份支把]$")
+_ZH_COMMON_FREQUENCY = 100  # jieba frequency above which a word is common wording, not a made-up brand
+
+
+def _native_names(sentence: str, facts: Facts) -> list[tuple[int, int, str]]:
+    """Brand-like names in Cyrillic or Chinese script: a capitalised Russian word no dictionary knows ("Велмора"),
+    or a rare Chinese word right before a product noun of the facts ("雪狐星T恤", "云岭帽子")."""
+    from knowledge.text import ru_word_known, zh_tagged, zh_tokens, zh_word_frequency
+
+    out: list[tuple[int, int, str]] = []
+    fact_text = " ".join(_subject_texts(facts) + facts.shopper_words).lower()
+    product_text = " ".join(" ".join(s.names + s.strings) for s in facts.of_kind("product")).lower()
+    for m in _CYR_CAPITAL.finditer(sentence):
+        word = m.group(0)
+        if word.lower().replace("ё", "е") not in fact_text.replace("ё", "е") and not ru_word_known(word):
+            out.append((m.start(), m.end(), word))
+    if _HAN_WORD.search(sentence):
+        for word, start, end in zh_tokens(sentence):
+            if not _HAN_WORD.fullmatch(word) or word in fact_text or _ZH_DETERMINER.match(word):
+                continue
+            following = sentence[end:end + 2].strip()
+            # A product noun of the facts follows ("帽子", "T恤"): the rare word before it is a name.
+            if len(following) == 2 and _HAN.search(following) and not re.search(r"\d", following) \
+                    and following.lower() in product_text and zh_word_frequency(word) < _ZH_COMMON_FREQUENCY:
+                out.append((start, end + 2, word + following))
+        out += _zh_proper_before_noun(zh_tagged(sentence), fact_text, product_text)
+    return out
+
+
+_NAME_TAGS = frozenset({"nr", "ns", "nrt", "nz", "nrfg"})
+
+
+def _zh_proper_before_noun(tagged: list[tuple[str, str, int, int]], fact_text: str,
+                           product_text: str) -> list[tuple[int, int, str]]:
+    """Nouns before a product noun of the facts, one of them a proper name by its part of speech ("极光熊马克杯":
+    极光/n 熊/nr + 马克杯): a brand the facts do not have. "儿童马克杯" or "新款马克杯" name no one."""
+    out: list[tuple[int, int, str]] = []
+    for i, (word, _, _, end) in enumerate(tagged):
+        if not (_HAN_WORD.fullmatch(word) and word.lower() in product_text):
+            continue
+        j = i - 1
+        prefix: list[tuple[str, str, int, int]] = []
+        while j >= 0 and _HAN.match(tagged[j][0]) and tagged[j][1].startswith("n") \
+                and tagged[j][0].lower() not in product_text:
+            prefix.insert(0, tagged[j])
+            j -= 1
+        if not prefix or not any(flag in _NAME_TAGS for _, flag, _, _ in prefix):
+            continue
+        name = "".join(w for w, _, _, _ in prefix)
+        if len(name) >= 2 and name.lower() not in fact_text and not _ZH_DETERMINER.match(name):
+            out.append((prefix[0][2], end, name + word))
+    return out
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` quotes something: a name or words said, not claims of its own."""
+    return [m.span() for m in _QUOTED.finditer(sentence)]
+
+
+def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tuple[int, int, str]],
+                                                                       list[tuple[int, int, str]]]:
+    """(invented, echoed): product-like names in ``sentence`` that no subject carries; echoed ones are the
+    shopper's own words (a reply may repeat them, but must say nothing about them as a product)."""
+    candidates: list[tuple[int, int, str]] = []
+    figures = [(f.start, f.end) for f in find_money(sentence)] + [(d.start, d.end) for d in find_dates(sentence)]
+    for m in _CAP_RUN.finditer(sentence):
+        text = m.group(0)
+        cut = min((s for s, e in figures if m.start() <= s < m.end()), default=None)
+        if cut is not None:
+            text = text[:cut - m.start()]  # "Lumiere Quest Pro3.99 美元": the name ends where the price starts
+        text = text.strip(" .-")
+        if not text:
+            continue
+        words = [w for w in re.split(r"[ \u00a0]+", text) if w]
+        # "The Zorblax 9000", "2 Zorblax", "Both the Alpen Parka": words before a name's capitalised run are not
+        # the name (a name does not go on with a lowercase "the").
+        while words and (words[0].lower() in _COMMON or words[0].isdigit()
+                         or (len(words) > 1 and words[1] in _CONNECTORS)):
+            words = words[1:]
+        if not words:
+            continue
+        start = m.start() + m.group(0).index(words[0])
+        text = text[text.index(words[0]):]
+        content = [w for w in words if w.lower().strip(".,") not in _COMMON]
+        if not content:
+            continue
+        # A number with its unit or ending ("60W", "2nd", "500ml") is a figure, not a name.
+        words = [w for w in words if not re.fullmatch(r"\d+(?:[.,]\d+)?[A-Za-z]{1,3}", w)]
+        if not words:
+            continue
+        has_model = any(re.search(r"\d", w) and (re.search(r"[A-Za-z]", w) or len(w) >= 3) for w in words)
+        if len(words) == 1 and not capitalised_word(words[0]) and language == "en":
+            continue  # a lone code ("x2") is checked as a figure
+        at_start = not sentence[:start].strip(" \"'“«(-*•\n")
+        capitalised = [w for w in content if w[:1].isupper()]
+        if language != "en":
+            # Latin letters inside Russian or Chinese text are names: brands, titles, codes.
+            if not (capitalised or has_model):
+                continue
+        elif not has_model and (len(capitalised) < 2 or (at_start and len(capitalised) < 3)):
+            continue
+        candidates.append((start, start + len(text), text))
+    for m in _QUOTED.finditer(sentence):
+        inner = next(g for g in m.groups() if g)
+        if not _QUOTED_QUESTION.search(inner.strip()):
+            candidates.append((m.start(), m.end(), inner))
+    candidates += _native_names(sentence, facts)
+    texts = _subject_texts(facts)
+    invented: list[tuple[int, int, str]] = []
+    echoed: list[tuple[int, int, str]] = []
+    for start, end, name in candidates:
+        if re.fullmatch(r"[\d\s.,:/-]+", name) or _known_in(name, texts):
+            continue
+        if _known_in(name, facts.shopper_words):
+            echoed.append((start, end, name))
+        else:
+            invented.append((start, end, name))
+    return invented, echoed

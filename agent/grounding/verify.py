@@ -1,0 +1,306 @@
+"""Binding each claim of a sentence to its subject and checking it against that subject's tool result.
+
+A claim binds to the nearest subject the sentence names before it (else after it) among the kinds it can be
+about: a price to a product, an order or a policy; a stock count, a size or a rating to a product; a state, a
+carrier or a tracking code to an order; days and percentages to a policy or a product. A sentence that names no
+such subject binds to the only one of that kind in the facts; with several, the claim must fit one of them, and
+fails when it fits none. Product-like names that no tool result carries fail the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from agent.grounding.claims import COLOURS, Claim, colour_forms, extract_claims, unit_class
+from agent.grounding.mentions import Mention, find_mentions, quoted_spans, unknown_names
+from agent.grounding.subjects import Facts, Subject
+from knowledge.figures import readings
+
+_KINDS: dict[str, tuple[str, ...]] = {
+    "money": ("product", "order", "policy"),
+    "stock_qty": ("product",),
+    "stock_flag": ("product",),
+    "rating": ("product",),
+    "size": ("product",),
+    "colour": ("product",),
+    "state": ("order",),
+    "date": ("order", "policy"),
+    "carrier": ("order", "policy"),
+    "code": ("order", "product"),
+    "duration": ("policy", "product"),
+    "percent": ("policy", "product"),
+    "number": ("product", "order", "policy"),
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One claim that does not hold: its kind ("money", "stock_flag", "name"...), its words, and why."""
+
+    kind: str
+    text: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.text!r}: {self.why}"
+
+
+# Availability words that are about products only when products are being discussed.
+_WEAK_STOCK = frozenset({"unavailable", "not available", "available now"})
+# The linear part of an order's life: a delivered order was also paid and shipped, so saying so is true.
+# A returned order was paid, shipped and delivered before it came back.
+_LIFECYCLE = {"pending": 0, "paid": 1, "shipped": 2, "delivered": 3, "returned": 4}
+
+
+def _label(s: Subject) -> str:
+    if s.kind == "order":
+        return f"order {s.key}"
+    if s.kind == "policy":
+        return f"policy {s.key}"
+    return f"product {s.names[0]!r}" if s.names else f"product {s.key}"
+
+
+def _money_ok(c: Claim, s: Subject, facts: Facts) -> bool:
+    cur = c.currency or ""
+    if any((v, cur) in s.money for v in c.values):
+        return True
+    # Policy figures ("free delivery over 50") carry no currency of their own: the store's currency applies.
+    return s.kind == "policy" and cur in facts.currencies and any(v in s.money_amounts for v in c.values)
+
+
+def _state_ok(c: Claim, s: Subject) -> bool:
+    if not s.found or s.status is None:
+        return False
+    state, status = c.word, s.status
+    if c.negated:
+        # "not shipped yet" is true of a pending or paid order.
+        return state != status and (state not in _LIFECYCLE or status not in _LIFECYCLE
+                                    or _LIFECYCLE[status] < _LIFECYCLE[state])
+    if state == status:
+        return True
+    # "paid" and "shipped" stay true of a later state; "pending" (awaiting payment) is only ever the current one.
+    return (state != "pending" and state in _LIFECYCLE and status in _LIFECYCLE
+            and _LIFECYCLE[state] <= _LIFECYCLE[status])
+
+
+def _date_ok(c: Claim, s: Subject, today: dt.date) -> bool:
+    assert c.date is not None
+    said = c.date.dates(today)
+    if s.kind == "order" and c.role and c.role in s.dates:
+        return s.dates[c.role] in said
+    return bool(said & set(s.dates.values()))
+
+
+def _colour_name(value: str) -> str:
+    """The catalog's colour value under the claims' names ("gray" -> "grey")."""
+    for name in COLOURS:
+        if colour_forms(name).fullmatch(value.strip()):
+            return name
+    return value.strip().lower()
+
+
+def _in_stock(s: Subject) -> bool | None:
+    if s.in_stock is None:
+        return None if s.stock_qty is None else s.stock_qty > 0
+    return s.in_stock and (s.stock_qty is None or s.stock_qty > 0)
+
+
+def _fits(c: Claim, s: Subject, facts: Facts, today: dt.date) -> bool:
+    """Is claim ``c`` true of subject ``s``?"""
+    if not s.found:
+        return False
+    if s.kind == "policy" and c.kind in ("money", "duration", "percent") and (s.typed or s.typed_ranges):
+        return _policy_figure_ok(c, s, facts)
+    if c.kind == "money":
+        return _money_ok(c, s, facts)
+    if c.kind == "stock_qty":
+        return s.stock_qty is not None and Decimal(s.stock_qty) in c.values
+    if c.kind == "stock_flag":
+        flag = _in_stock(s)
+        return flag is not None and (flag == (c.word == "in")) != c.negated
+    if c.kind == "rating":
+        return s.rating is not None and any(abs(v - s.rating) < Decimal("0.05") for v in c.values)
+    if c.kind == "size":
+        if s.sizes:
+            return c.word.lower() in s.sizes
+        return any(c.word.lower() in t.lower() for t in s.strings + s.names)
+    if c.kind == "colour":
+        if s.colours and c.word in {_colour_name(x) for x in s.colours}:
+            return True
+        return any(colour_forms(c.word).search(t) for t in s.names + s.strings)
+    if c.kind == "state":
+        return _state_ok(c, s)
+    if c.kind == "date":
+        return _date_ok(c, s, today)
+    if c.kind == "carrier":
+        if s.kind == "order":
+            return s.carrier is not None and c.word.lower() in s.carrier.lower()
+        return any(c.word.lower() in t.lower() for t in s.strings)  # a policy naming its carriers
+    if c.kind == "code":
+        code = c.word.lower()
+        return any(code in t.lower() for t in s.strings + s.names + ([s.tracking] if s.tracking else []))
+    if c.pair is not None:
+        # "3–5 days" is one claim: the same range in the facts, not two numbers found anywhere.
+        return any((a, b) in s.ranges for a in c.pair[0] for b in c.pair[1])
+    return any(v in s.numbers for v in c.values)  # duration, percent, number
+
+
+def _loose_fits(c: Claim, facts: Facts, today: dt.date) -> bool:
+    """Figures outside any subject: a search's own limits, ticket numbers, table totals."""
+    if c.kind == "money":
+        return (c.currency or "") in facts.currencies and any(v in facts.loose_money for v in c.values)
+    if c.kind in ("number", "duration", "percent"):
+        return c.pair is None and any(v in facts.loose_numbers for v in c.values)
+    if c.kind == "date":
+        assert c.date is not None
+        return bool(c.date.dates(today) & facts.loose_dates)
+    if c.kind == "code":
+        return any(c.word.lower() in t.lower() for t in facts.loose_strings)
+    if c.kind == "stock_flag":
+        return ((c.word == "in") != c.negated) in facts.loose_stock
+    return False
+
+
+def _bound(c: Claim, mentions: list[Mention]) -> Mention | None:
+    """The subject a claim is about: the nearest one named before it, else after it; a subject named by its
+    number or name wins over a policy named by a common word ("expected delivery: 25 November" is the order's)."""
+    kinds = _KINDS.get(c.kind, ())
+    fitting = [m for m in mentions if m.kind in kinds or (m.kind == "echo" and "product" in kinds)]
+    fitting = [m for m in fitting if not m.weak] or fitting
+    before = [m for m in fitting if m.end <= c.start]
+    if before:
+        return max(before, key=lambda m: m.end)
+    after = [m for m in fitting if m.start >= c.end]
+    if after:
+        return min(after, key=lambda m: m.start)
+    inside = [m for m in fitting if m.start <= c.start and c.end <= m.end]
+    return inside[0] if inside else None
+
+
+def _policy_figure_ok(c: Claim, s: Subject, facts: Facts) -> bool:
+    """A policy's figure of the right kind: days for "N days", the fee for a fee, the express figures when the
+    sentence says express. A figure of another field of the same policy does not pass."""
+    kind = {"duration": unit_class(c.word), "percent": "percent", "money": "money"}[c.kind]
+    if c.kind == "money" and (c.currency or "") not in facts.currencies:
+        return False  # the store's figure in another currency
+    singles = [(k, v) for k, u, v in s.typed if u == kind]
+    ranges = [(k, a, b) for k, u, a, b in s.typed_ranges if u == kind]
+    keyed_singles = [x for x in singles if any(q in x[0] for q in c.qualifiers)]
+    keyed_ranges = [x for x in ranges if any(q in x[0] for q in c.qualifiers)]
+    if keyed_singles or keyed_ranges:
+        singles, ranges = keyed_singles, keyed_ranges
+    if c.pair is not None:
+        return any((a, b) == (x, y) for _, a, b in ranges for x in c.pair[0] for y in c.pair[1])
+    # "up to 5 days" may quote a range's end, but only a range the policy's fields state, not one from its text
+    # ("refunds take 5–7 days" does not make "returns within 5 days" true).
+    return any(v in c.values for _, v in singles) or any(
+        a in c.values or b in c.values for k, a, b in ranges if k != "body")
+
+
+def _glued_price(c: Claim, mention: Mention, sentence: str) -> Claim:
+    """"Fjordline Ridge 326.99 美元" written for "Fjordline Ridge 3" at 26.99: when a name's model number runs into
+    the price, the price is what follows the number."""
+    if sentence[mention.end:c.start].strip():
+        return c
+    for s in mention.subjects:
+        for token in re.findall(r"\d+", " ".join(s.names)):
+            body = re.match(r"[\d\s.,]+", c.text)
+            if body and c.text.startswith(token) and len(body.group(0).strip()) > len(token):
+                rest = body.group(0).strip()[len(token):]
+                return replace(c, values=c.values | readings(rest))
+    return c
+
+
+def _count_ok(c: Claim, facts: Facts) -> bool:
+    if not facts.list_sizes:
+        return False
+    return any(v in facts.list_sizes or (1 <= v <= max(facts.list_sizes) and v == int(v)) for v in c.values)
+
+
+# Claims a sentence without a subject of its own makes about the product the sentence before it named
+# ("The Brightnest flask costs $49.99. We have 79 units."). Prices are left to the looser rule: a new sentence may
+# well price another product it names only by a word ("the boots").
+_CARRIED = frozenset({"stock_qty", "stock_flag", "size", "colour", "rating"})
+
+
+def _carried(previous: str | None, facts: Facts) -> Mention | None:
+    if not previous:
+        return None
+    products = [m for m in find_mentions(previous, facts) if m.kind == "product"]
+    subjects = {id(s): s for m in products for s in m.subjects}
+    if len(subjects) != 1:
+        return None
+    return Mention(0, 0, "product", list(subjects.values()), products[-1].text)
+
+
+def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: dt.date | None = None,
+                          previous: str | None = None) -> list[Failure]:
+    """The claims of ``sentence`` that its subjects' facts do not support; empty when every claim holds.
+    ``previous`` is the sentence before it, whose product a subject-less claim ("79 in stock") is about."""
+    day = today or dt.date.today()
+    reasons: list[Failure] = []
+    mentions = find_mentions(sentence, facts)
+    invented, echoed = unknown_names(sentence, facts, language)
+    for _, _, name in invented:
+        reasons.append(Failure("name", name, "no product, brand or order of that name in this turn's results"))
+    mentions += [Mention(s, e, "echo", [], name) for s, e, name in echoed
+                 if not any(m.start <= s < m.end for m in mentions if m.kind == "product")]
+    for m in mentions:
+        if m.kind == "order" and not m.subjects:
+            reasons.append(Failure("order", m.text, "not in this turn's results"))
+    skip = [(m.start, m.end) for m in mentions if m.kind == "order"]
+    names = [(m.start, m.end) for m in mentions if m.kind in ("product", "echo")] + [(s, e) for s, e, _ in invented]
+    claims = extract_claims(sentence, skip, names)
+    quoted = quoted_spans(sentence)
+    carried = None if any(m.kind in ("product", "echo") for m in mentions) else _carried(previous, facts)
+    talks_order = any(m.kind == "order" for m in mentions)
+    talks_policy = any(m.kind == "policy" for m in mentions)
+    for c in claims:
+        if c.kind == "state" and not talks_order and (talks_policy or not facts.of_kind("order")):
+            continue  # "items can be returned within 30 days" is about a policy, not an order's state
+        if c.kind == "count":
+            if not _count_ok(c, facts):
+                reasons.append(Failure("count", c.text, "the results list no such number of items"))
+            continue
+        if c.kind == "stock_flag" and c.text.lower() in _WEAK_STOCK and not facts.of_kind("product") \
+                and not facts.loose_stock:
+            continue  # "the data is not available": about no product
+        if any(s <= c.start and c.end <= e for s, e in quoted):
+            continue  # inside quotes: a name (checked above) or the shopper's words, not a claim
+        mention = _bound(c, mentions)
+        if mention is None and carried is not None and c.kind in _CARRIED:
+            mention = carried
+        if mention is not None and mention.kind == "echo":
+            if _loose_fits(c, facts, day):
+                continue  # the shopper's own limit repeated ("nothing for X under $100")
+            if c.kind in ("money", "stock_qty", "stock_flag", "rating", "size", "colour"):
+                reasons.append(Failure(c.kind, c.text, f"{mention.text!r} is not a product in this turn's results"))
+                continue
+            mention = None
+        if mention is not None and mention.subjects:
+            subjects = list(mention.subjects)
+            if not mention.weak and c.kind in ("money", "duration", "date", "percent"):
+                # "order 1042 ships free over $50": a policy named by its word may be what the figure is about.
+                subjects += [s for m in mentions if m.weak and m.kind in _KINDS[c.kind] for s in m.subjects]
+            if c.kind == "money" and not any(_fits(c, s, facts, day) for s in subjects):
+                c = _glued_price(c, mention, sentence)
+            if not any(_fits(c, s, facts, day) for s in subjects):
+                who = " or ".join(_label(s) for s in mention.subjects[:3])
+                reasons.append(Failure(c.kind, c.text, f"not true of {who}"))
+            continue
+        kinds = _KINDS.get(c.kind, ())
+        candidates = [s for s in facts.subjects if s.kind in kinds]
+        if any(_fits(c, s, facts, day) for s in candidates) or _loose_fits(c, facts, day):
+            continue
+        if c.kind == "stock_flag" and not facts.of_kind("product") and 0 in facts.list_sizes:
+            continue  # "nothing is out of stock" over an empty out-of-stock table
+        if len(candidates) == 1:
+            reasons.append(Failure(c.kind, c.text, f"not true of {_label(candidates[0])}"))
+        elif candidates:
+            reasons.append(Failure(c.kind, c.text, f"true of none of the {len(candidates)} subjects in the results"))
+        else:
+            reasons.append(Failure(c.kind, c.text, "nothing in this turn's results supports it"))
+    return reasons

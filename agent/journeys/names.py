@@ -1,0 +1,105 @@
+"""Things the store does not have: a named product, brand or policy is resolved before anything is answered about it.
+
+The product and search journeys ask ``resolve_name`` first when the shopper names something ("how much is the
+Zorblax Hyperboots 9000?"). Unknown: the reply says the store does not have it, quoting the shopper's words, and
+offers the nearest real items as such, each with its own facts; never another product's facts as the named one's.
+A brand the store does not carry is said so with the brands it has in that category. The support journey does the
+same for policies with ``resolve_policy``. These replies are templates (``llm_ok=False``): a small model handed
+"nearest" items tends to present them as the thing asked for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.journeys.base import TurnView, call, dump, products_event
+from agent.state import JourneyResult
+from agent.templates import t
+from tools.catalog_models import GetProductInput, SearchInput
+from tools.names import NameResolution, PolicyResolution, ResolveNameInput, ResolvePolicyInput
+
+UNKNOWN = ("unknown_product", "unknown_brand")
+NEAREST = 3
+_CARD_ONLY = ("description", "variants", "complements")
+
+
+async def resolve(view: TurnView) -> NameResolution | None:
+    """What the turn names, when it names something particular; None for references ("the second one", "it"),
+    follow-ups ("cheaper") and generic words ("waterproof boots")."""
+    slots = view.understanding.slots
+    if slots.ordinal or slots.refine or view.understanding.is_follow_up:
+        return None
+    res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=view.text[:2000]))
+    return None if res.status == "generic" else res
+
+
+async def product_cards(view: TurnView, ids: list[int]) -> list[dict[str, Any]]:
+    """The named products as search hits (their own price, stock and location), in the order given."""
+    cards = []
+    for pid in ids:
+        d = dump(await call(view, "get_product", GetProductInput(product_id=pid, language=view.language)))
+        cards.append({k: v for k, v in d.items() if k not in _CARD_ONLY})
+    return cards
+
+
+async def _nearest(view: TurnView, res: NameResolution) -> list[dict[str, Any]]:
+    """The store's nearest real items: of the named brand or category when there is one, else the search's best."""
+    tries: list[dict[str, Any]] = []
+    if res.brand:
+        tries.append({"brand": res.brand})
+    if res.category:
+        tries.append({"category": res.category})
+    tries.append({})
+    for extra in tries:
+        out = await call(view, "search_products",
+                         SearchInput(query=(res.name or view.text)[:2000], language=view.language, limit=NEAREST,
+                                     **extra))
+        if out.hits:
+            return [dump(h) for h in out.hits[:NEAREST]]
+    return []
+
+
+async def unknown_name_result(view: TurnView, res: NameResolution, intent: str) -> JourneyResult:
+    hits = await _nearest(view, res)
+    brand_unknown = res.status == "unknown_brand"
+    category = res.category_names.get(view.language) or res.category_names.get("en") if res.category else None
+    brands = res.brands_in_category if brand_unknown else []
+    said = (res.unknown_brand or res.name) if brand_unknown else res.name
+    data = {"name": said, "brand_unknown": brand_unknown, "category": category, "brands": brands, "hits": hits}
+    lines = [f"the store does not have: {said}" + (" (a brand it does not carry)" if brand_unknown else "")]
+    if brands:
+        lines.append("brands the store carries" + (f" in {category}" if category else "") + ": " + ", ".join(brands))
+    lines += [f"nearest item (NOT the named one): {h['title']} | {h['price']} {h['currency']}" for h in hits]
+    # The nearest items are facts of their own, marked as not being the named thing.
+    facts = [dump(res)] + [{**h, "nearest": True, "named": False} for h in hits]
+    return JourneyResult(
+        # failed: the shopper did not find what they asked for; repeated, that hands the session to a person.
+        intent=intent, kind="name_unknown", data=data, facts=facts, fact_lines=lines, llm_ok=False, failed=True,
+        events=[products_event(hits, title=t("name_nearest", view.language))] if hits else [],
+        shown=[(int(h["product_id"]), str(h["price"])) for h in hits],
+        slots={"query": res.name, "unknown_name": res.name},
+        tools=["resolve_name", "search_products"],
+    )
+
+
+async def unknown_policy(view: TurnView) -> JourneyResult | None:
+    """A result saying the store has no such policy, with those it has; None when the policy is known or unnamed.
+
+    A store question that names no policy but a product or brand the store does not have ("У вас есть Фроствик?"
+    read as store information) gets the "we don't have it" reply too, rather than the opening hours."""
+    res: PolicyResolution = await call(view, "resolve_policy",
+                                       ResolvePolicyInput(text=view.text[:2000], language=view.language))
+    if res.status == "none":
+        named = await resolve(view)
+        if named is not None and named.status in UNKNOWN:
+            return await unknown_name_result(view, named, view.understanding.intent.value)
+        return None
+    if res.status != "unknown":
+        return None
+    titles = [p.title for p in res.policies]
+    return JourneyResult(
+        intent=view.understanding.intent.value, kind="policy_unknown", data={"name": res.name, "titles": titles},
+        facts=[dump(res)], llm_ok=False,
+        fact_lines=[f"the store has no policy: {res.name}", "the store's policies: " + ", ".join(titles)],
+        tools=["resolve_policy"],
+    )

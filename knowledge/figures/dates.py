@@ -1,0 +1,116 @@
+"""Calendar dates as written in en/ru/zh: "2026-11-25", "November 25, 2026", "25 ноября 2026 г.", "2026年11月25日",
+"25.11.2026", "11/25/2026".
+
+A date written without its year ("December 3", "3 декабря", "12月3日") is read as a reader reads it: the nearest such
+day to today (a reply in late December saying "January 3" means next January). ``DateSpan.dates(today)`` does that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_EN_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_EN_MON = {k[:3]: v for k, v in _EN_MONTHS.items()} | {"sept": 9}
+_RU_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"])}
+_EN_MONTH_RE = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_RU_MONTH_RE = r"(?P<mon>январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яй]|июн[яье]|июл[яье]|августа?|" \
+    r"сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
+_PATTERNS = [
+    ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
+    ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]")),
+    ("dmy", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d|\.\d)")),
+    ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
+    ("en_md", re.compile(rf"\b{_EN_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
+                         re.IGNORECASE)),
+    ("en_dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?:,?\s+(?P<y>\d{{4}}))?",
+                         re.IGNORECASE)),
+    ("ru", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_RU_MONTH_RE}(?:\s+(?P<y>\d{{4}})(?:\s?г\.?)?)?",
+                      re.IGNORECASE)),
+]
+ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    text: str
+    year: int | None  # None when the text gives no year
+    days: tuple[tuple[int, int], ...]  # (month, day) readings: "3/4/2026" is March 4 or 3 April
+
+    def dates(self, today: dt.date | None = None) -> set[dt.date]:
+        """The dates this text can mean; without a year, the nearest such day to ``today``."""
+        out: set[dt.date] = set()
+        ref = today or dt.date.today()
+        for mon, day in self.days:
+            if self.year is not None:
+                with contextlib.suppress(ValueError):
+                    out.add(dt.date(self.year, mon, day))
+                continue
+            options: list[dt.date] = []
+            for y in (ref.year - 1, ref.year, ref.year + 1):
+                with contextlib.suppress(ValueError):
+                    options.append(dt.date(y, mon, day))
+            if options:
+                out.add(min(options, key=lambda d: abs((d - ref).days)))
+        return out
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return y + 2000 if y < 100 else y
+
+
+def _month(kind: str, raw: str) -> int | None:
+    low = raw.lower().rstrip(".")
+    if kind.startswith("en"):
+        return _EN_MONTHS.get(low) or _EN_MON.get(low[:4]) or _EN_MON.get(low[:3])
+    for stem, num in sorted(_RU_MONTHS.items(), key=lambda kv: -len(kv[0])):
+        if low.startswith(stem):
+            return num
+    return None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date written in ``text``, in order."""
+    found: list[DateSpan] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            gd = m.groupdict()
+            if kind == "slash":
+                a, b = int(gd["a"]), int(gd["b"])
+                pairs = [(a, b), (b, a)]  # m/d (en) or d/m
+            elif kind in ("en_md", "en_dm", "ru"):
+                mon = _month(kind, gd["mon"])
+                if mon is None:
+                    continue
+                pairs = [(mon, int(gd["d"]))]
+            else:
+                pairs = [(int(gd["m"]), int(gd["d"]))]
+            pairs = [(mo, d) for mo, d in pairs if 1 <= mo <= 12 and 1 <= d <= 31]
+            if not pairs:
+                continue
+            found.append(DateSpan(m.start(), m.end(), m.group(0), _year(gd.get("y")), tuple(pairs)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_iso(text: str) -> dt.date | None:
+    """A date from an ISO string as tools write them ("2026-11-25", "2026-11-25T10:00:00Z")."""
+    m = ISO_DATE.match(text.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None

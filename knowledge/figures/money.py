@@ -1,0 +1,75 @@
+"""Currencies and amounts of money as written in en/ru/zh: "$119.99", "119,99 $", "1 299,00 ₽", "¥800", "800元".
+
+One table of currency words serves both query understanding ("до 5000 руб") and the verifier ("售价US$119.99").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from knowledge.figures.numbers import NUMBER_RE, scaled_readings
+
+# (pattern, ISO code): one entry per currency, the words shoppers and templates use for it.
+CURRENCY_WORDS: list[tuple[str, str]] = [
+    (r"\$|usd|us\$|dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?|美元|美金", "USD"),
+    (r"€|eur|euros?|евро|欧元", "EUR"),
+    (r"£|gbp|pounds?|фунт(?:а|ов)?", "GBP"),
+    (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|rubles?|roubles?|卢布", "RUB"),
+    (r"¥|￥|cn¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块|人民币", "CNY"),
+]
+# Written by templates (Babel) but never typed in a query, where "cad"/"aud" would match inside words.
+_REPLY_ONLY: list[tuple[str, str]] = [(r"c\$|cad", "CAD"), (r"a\$|aud", "AUD")]
+# Any currency word (query understanding: it is next to a number the shopper typed).
+CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_WORDS)
+
+# In a reply a currency is written before the amount ("$119.99", "US$119.99") or after it ("119,99 $", "800元").
+# "US$", "C$", "A$" only as words: "Terra$11.49" is a name glued to a dollar price, not Australian dollars.
+_PRE = r"(?<![A-Za-z])(?:US\$|C\$|A\$|CN¥)|\$|€|£|¥|￥|₽|руб\.?|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD"
+_POST = (
+    r"US\$|\$|€|£|CN¥|¥|￥|₽|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|dollars?|euros?|"
+    r"долл(?:\.|аров|ара|ар)?|евро|美元|欧元|卢布|人民币|元|块"
+)
+# A magnitude after the amount: "$10k", "10к руб", "1万元", "5千块".
+_SCALE = r"(?P<scale>万|千|\s?[kк](?![a-zа-я]))?"
+MONEY_PRE = re.compile(rf"(?P<cur>{_PRE})\s?(?P<num>{NUMBER_RE}){_SCALE}", re.IGNORECASE)
+MONEY_POST = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?(?P<cur>{_POST}|{CURRENCY_RE})(?![A-Za-zА-Яа-я])",
+                        re.IGNORECASE)
+
+
+def currency_of(word: str | None) -> str | None:
+    """ISO code of a currency word or symbol ("руб." -> RUB, "元" -> CNY); None when it is not one."""
+    if not word:
+        return None
+    w = word.strip()
+    for pattern, code in CURRENCY_WORDS + _REPLY_ONLY:
+        if re.fullmatch(pattern, w, re.IGNORECASE):
+            return code
+    if re.fullmatch(r"долл\.?|долларов|доллара|доллар", w, re.IGNORECASE):
+        return "USD"
+    return None
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    currency: str
+    values: frozenset[Decimal]  # every reading of the amount
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount with a currency in ``text``, in order; amounts are read every way their locale allows."""
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (MONEY_PRE, MONEY_POST):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            cur = currency_of(m["cur"]) or m["cur"].upper()
+            raw = m["num"] + (m["scale"] or "").strip()
+            found.append(Money(m.start(), m.end(), m.group(0), cur, frozenset(scaled_readings(raw))))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)

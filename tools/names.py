@@ -1,0 +1,58 @@
+"""Name tools: does the store have the product, brand or policy the shopper named? (every role may call them)
+
+``resolve_name`` scores the named words against every product's titles (en/ru/zh), brand and category
+(``knowledge.names``) and says ``known`` (with the products), ``unknown_product``, ``unknown_brand`` (with the
+brands the store has there) or ``generic`` (no particular thing named: search as usual). ``resolve_policy`` does the
+same for policies ("price match policy", "lifetime warranty"). The decision threshold comes from settings
+(``SHOPKEEPER_SEARCH__NAME_THRESHOLD``), measured by ``python -m evals unknown_names``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from pydantic import BaseModel, Field
+
+from knowledge.names import NameResolution, resolve_name
+from knowledge.policy_names import PolicyResolution, resolve_policy, store_policies
+from tools.base import ALL_ROLES, ToolContext, tool
+
+__all__ = ["NameResolution", "PolicyResolution", "ResolveNameInput", "ResolvePolicyInput", "resolve_name_tool",
+           "resolve_policy_tool"]
+
+
+class ResolveNameInput(BaseModel):
+    text: str = Field(min_length=1, max_length=2000, description="the shopper's question or the name itself")
+    name: str | None = Field(default=None, max_length=300,
+                             description="the named words when already cut out; else taken from the text")
+
+
+class ResolvePolicyInput(BaseModel):
+    text: str = Field(min_length=1, max_length=2000, description="the shopper's question")
+    language: str | None = Field(default=None, description="en, ru or zh: the language of the policy titles")
+
+
+@tool(
+    "resolve_name",
+    roles=ALL_ROLES,
+    description="Whether the store has the product or brand the shopper named: known (with product ids), "
+    "unknown_product, unknown_brand (with the brands it carries there) or generic (no particular thing named).",
+)
+async def resolve_name_tool(data: ResolveNameInput, ctx: ToolContext) -> NameResolution:
+    threshold = ctx.settings.search.name_threshold
+    return await asyncio.to_thread(resolve_name, ctx.svc().db_url, data.text, threshold=threshold, name=data.name)
+
+
+def _resolve_policy(db_url: str, text: str, language: str) -> PolicyResolution:
+    return resolve_policy(text, store_policies(db_url, language))
+
+
+@tool(
+    "resolve_policy",
+    roles=ALL_ROLES,
+    description="Whether the store has the policy the shopper named (\"price match policy\", \"lifetime warranty\"), "
+    "with the store's own policies.",
+)
+async def resolve_policy_tool(data: ResolvePolicyInput, ctx: ToolContext) -> PolicyResolution:
+    language = data.language or ctx.locale or "en"
+    return await asyncio.to_thread(_resolve_policy, ctx.svc().db_url, data.text, language)
