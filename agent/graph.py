@@ -149,7 +149,7 @@ async def _released(state: AgentState, ctx: AgentContext) -> bool:
     except Exception as exc:  # unknown ticket or DB fault: keep the flag, the session stays with the person
         log.info("hand-over status unknown: %s", exc)
         return False
-    return out.state != "open"
+    return out.state == "released"  # "taken": a person holds the session, still not the assistant's
 
 
 def _route(u: Understanding, state: AgentState, ctx: AgentContext) -> str:

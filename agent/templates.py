@@ -95,6 +95,17 @@ _T: dict[str, dict[str, str]] = {
         "ru": "Пока мне нечего предложить к товару «{title}».",
         "zh": "暂时没有与{title}搭配的推荐。",
     },
+    "recommend_upsell": {
+        "en": "A step up from {title}:",
+        "ru": "Вариант получше, чем «{title}»:",
+        "zh": "比{title}更好的选择：",
+    },
+    # The shopper is upset: no selling this turn (issue 11: no suggestion while the mood is negative).
+    "recommend_paused": {
+        "en": "Let's sort out what matters to you first. Tell me what went wrong and I'll help.",
+        "ru": "Давайте сначала решим то, что для вас важно. Расскажите, что случилось, и я помогу.",
+        "zh": "我们先解决您关心的问题。请告诉我发生了什么，我来帮您。",
+    },
     "order_status": {
         "en": "Order {order_id}: {status}.{detail}",
         "ru": "Заказ {order_id}: {status}.{detail}",
@@ -149,11 +160,13 @@ _T: dict[str, dict[str, str]] = {
         "zh": "我这里没有相关政策。您可以要求转人工，我会为门店员工创建工单。",
     },
     "handoff": {
-        "en": "I can't bring a colleague into this chat right now, so I've filed ticket {ticket_id} with a summary "
-              "of our conversation for the store's staff.",
-        "ru": "Подключить сотрудника к этому чату сейчас я не могу, поэтому оформил обращение {ticket_id} с кратким "
-              "изложением нашего разговора для сотрудников магазина.",
-        "zh": "我暂时无法让同事加入这段对话，已为门店员工创建工单{ticket_id}，附上了我们对话的摘要。",
+        # A person can take the chat over from the staff page (/staff); until one does, nobody reads it live.
+        "en": "I've filed ticket {ticket_id} with a summary of our conversation for the store's staff; a colleague "
+              "can take over this chat from there, but no one has picked it up yet.",
+        "ru": "Я оформил обращение {ticket_id} с кратким изложением нашего разговора для сотрудников магазина; "
+              "сотрудник может подключиться к этому чату, но пока его никто не читает.",
+        "zh": "我已为门店员工创建工单{ticket_id}，附上了我们对话的摘要；"
+              "同事可以从那里接手这段对话，但目前还没有人在看。",
     },
     "handoff_failed": {
         "en": "I couldn't reach a colleague right now. Please try again in a moment or contact the store directly.",
@@ -465,7 +478,8 @@ def _recommend(lang: str, data: dict[str, Any]) -> str:
     items = data.get("hits", [])
     if not items:
         return t("recommend_none", lang, title=data["base_title"])
-    lines = [t("recommend", lang, title=data["base_title"])]
+    head = "recommend_upsell" if data.get("mode") == "upsell" else "recommend"
+    lines = [t(head, lang, title=data["base_title"])]
     for i, h in enumerate(items[:3], 1):
         reason = f" — {h['reason']}" if h.get("reason") else ""
         lines.append(f"{i}. {product_line(h, lang)}{reason}")

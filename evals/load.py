@@ -124,12 +124,15 @@ def load_average() -> float | None:
         return None
 
 
-def message_for(session: int, n: int, orders: int) -> tuple[str, str | None]:
+def message_for(session: int, n: int, orders: int, emails: dict[int, str] | None = None) -> tuple[str, str | None]:
     """The text of message ``n`` of ``session`` and the marker its reply must contain (or None)."""
     if n % 2 == 0:
         # Distinct among all sessions' messages at the same n, and for one session across 10 consecutive orders.
         order = FIRST_ORDER + (session + 100 * (n // 2)) % orders
-        return f"where is my order {order}?", str(order)
+        # The order's e-mail is the second factor: with it the reply comes from the order's DB row.
+        email = (emails or {}).get(order)
+        return (f"where is my order {order}? my email is {email}" if email else f"where is my order {order}?"), \
+            str(order)
     price = 40 + (session * 7 + n) % 160
     return SEARCHES[(session + n) % len(SEARCHES)].format(n=price), None
 
@@ -157,7 +160,7 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
         for n in range(max_turns):
             if time.monotonic() >= deadline:
                 break
-            text, marker = message_for(session, n, orders)
+            text, marker = message_for(session, n, orders, ORDER_EMAILS)
             my_id = f"{sid}:{n}"
             started = time.monotonic()
             await ws.send(json.dumps({"session_id": sid_issued, "text": text, "locale": "en", "id": my_id}))
@@ -427,6 +430,8 @@ def start_server(port: int, data_dir: Path, app: str, llm_env: dict[str, str] | 
                SHOPKEEPER_LOG_LEVEL="WARNING",
                # Every simulated shopper comes from 127.0.0.1: per-client limits off, health details for loopback.
                SHOPKEEPER_LIMITS__TURNS="1000000000", SHOPKEEPER_LIMITS__CONNECTIONS="1000000000",
+               SHOPKEEPER_SUPPORT__ORDER_NUMBERS_PER_CLIENT="1000000000",
+               SHOPKEEPER_SUPPORT__ORDER_FAILURES_PER_CLIENT="1000000000",
                SHOPKEEPER_SERVER__HEALTH_DETAILS_FROM_LOOPBACK="true")
     env.update(llm_env or {})
     cmd = [sys.executable, "-m", "uvicorn", "--factory", app, "--host", "127.0.0.1", "--port", str(port),
@@ -458,6 +463,22 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=10)
+
+
+# The e-mail on each order (order id -> e-mail), read from the store before the run; sessions quote it.
+ORDER_EMAILS: dict[int, str] = {}
+
+
+def order_emails(data_dir: Path) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from knowledge.db import session_scope
+    from knowledge.schema import Customer, Order
+    from shopkeeper.settings import Settings
+
+    with session_scope(Settings(data_dir=data_dir).db_url) as s:
+        rows = s.execute(select(Order.id, Customer.email).join(Customer, Customer.id == Order.customer_id))
+        return {int(oid): str(email) for oid, email in rows if email}
 
 
 def count_orders(data_dir: Path) -> int:
@@ -558,6 +579,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = (args.data_dir or get_settings().data_dir).resolve()
     try:
         orders = count_orders(data_dir)
+        ORDER_EMAILS.update(order_emails(data_dir))
     except Exception as exc:  # the eval explains what is missing instead of failing deep in a session
         print(f"no store at {data_dir} ({type(exc).__name__}): run `shopkeeper demo` (and `shopkeeper index`) first",
               file=sys.stderr)

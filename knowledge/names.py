@@ -614,7 +614,20 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
     """Resolve what ``text`` (a shopper's question) names against the store at ``db_url``."""
     span = name if name is not None else name_span(text)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
-    return get_index(db_url).resolve(span, threshold=threshold, at_start=at_start)
+    idx = get_index(db_url)
+    res = idx.resolve(span, threshold=threshold, at_start=at_start)
+    if res.status == "generic":
+        # Ordinary words for a kind of thing the store has nothing of ("washing machines", "猫粮"): not carried.
+        from knowledge.carried import not_carried
+        from knowledge.query import frame_spans
+
+        norm = normalize(text).strip()
+        asked = bool(frame_spans(norm)) or norm.endswith(("?", "？"))
+        missing = not_carried(idx, span, asked=asked)
+        if missing:
+            res.status = "unknown_product"
+            res.unknown_words = missing
+    return res
 
 
 __all__ = ["DEFAULT_THRESHOLD", "NameCandidate", "NameIndex", "NameResolution", "build_index", "get_index",

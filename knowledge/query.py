@@ -358,7 +358,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"gb|гб", "capacity_gb"),
     (r"lm|lumens?|лм|流明", "lumens"),
     (r"mp|мп|万像素", "megapixels"),
-    (r"-?person|-?местн\w*|人", "persons"),
+    (r"-?persons?|people|-?местн\w*|人", "persons"),
 ]
 _UNIT_RE = re.compile(
     r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>" + "|".join(f"(?:{u})" for u, _ in _UNITS) + r")(?![a-zа-я])",
@@ -370,11 +370,63 @@ _SIZE_RE = re.compile(
 
 # --- negation --------------------------------------------------------------------------------------------------
 
-_NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o)[\s-]+(?P<w>[a-z][a-z-]*)", re.I)
-_NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не)\s+(?P<w>[а-я][а-я-]*)", re.I)
+_NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid)"
+                     r"[\s-]+(?:made of\s+|in\s+)?"
+                     r"(?P<w>[a-z][a-z-]*)", re.I)
+# "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
+_NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не|никак(?:ого|ой|их|ое))\s+(?:из\s+|в\s+)?(?P<w>[а-я][а-я-]*)",
+                     re.I)
+# The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    r"(?:不要|不含|没有|不是|非|除了|别要|无需)(?P<w>[\u4e00-\u9fff]{1,4}?)(?:的|材质|制|款|$|\s|，|,)"
+    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是)\s*(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
+    r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|!|！|\?|？))"
 )
+# A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
+# Only a word the lexicon knows as an attribute value is taken, so "not leather and a hood" keeps the hood.
+_NEG_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|и|или|ни|和|或|或者|、)\s*(?:no\s+|not\s+|ни\s+)?"
+                       r"(?P<w>[a-z][a-z-]*|[а-я][а-я-]*|[\u4e00-\u9fff]{1,3}?)(?=的|$|\s|,|，|。|\?|？|!)",
+                       re.I)
+# Words left dangling once the negations around them are cut out: "йогурт и", "jacket and", "夹克 也".
+_DANGLING = re.compile(r"(?:(?<=\s)|^)(?:and|or|but|и|или|а|но|также|also|和|或|也|都|还有|并且)(?=\s|$)", re.I)
+
+# --- the question frame ------------------------------------------------------------------------------------------
+# "Do you have …", "есть ли …", "有没有…", "…有吗": a question about a thing, not words of the thing. Cut before
+# negations are read, so the "没有" inside "有没有" is never an exclusion and "有" is never the query.
+_FRAME_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(r"\b(?:do|does|did)\s+(?:you|u|y'all|the store|your store|you guys)\s+"
+               r"(?:still\s+)?(?:have|sell|carry|stock|offer|got)\b(?:\s+(?:any|some))?"
+               r"|\b(?:have|got)\s+(?:you\s+got\s+)?(?:any|some)\b|\bhave you got\b(?:\s+any)?"
+               r"|\b(?:is|are)\s+there\s+any\b|\bany chance (?:you|u) (?:have|sell)\b"
+               r"|\bcan i (?:buy|get|find)\b(?:\s+(?:any|some))?"
+               r"|\b(?:i'?m|i am)\s+looking\s+for\b|\blooking for\b"
+               r"|\bi(?:'d| would)?\s+(?:want|need|like)(?:\s+to\s+(?:buy|get|find))?\b"
+               r"|\b(?:please|pls|plz)\b", re.I),
+    re.compile(r"(?<![а-я])(?:а\s+)?(?:есть\s+ли|имеются\s+ли|бывают\s+ли|продаете\s+ли|продаются\s+ли)"
+               r"(?:\s+(?:у\s+вас|в\s+продаже|в\s+наличии))?(?![а-я])"
+               r"|(?<![а-я])(?:у\s+вас|вы)\s+(?:есть|продаете|продаются)(?![а-я])"
+               r"|(?<![а-я])(?:у\s+вас\s+)?есть(?:\s+(?:у\s+вас|в\s+наличии))?\s*(?=\?|$)"
+               r"|(?<![а-я])(?:ищу|интересуют|интересует|хочу|хотел[аи]?\s+бы|мне\s+нужн[аоы]?|нужн[аоы]|нужен"
+               r"|пожалуйста|подскажите)(?![а-я])", re.I),
+    re.compile(r"请问|(?:你们|您们|店里|这里)?(?:有没有|有木有|有无|有卖|卖不卖|是否有)|我(?:想要|想买|要买|需要)|帮我找"
+               r"|(?:有卖|卖)?(?:的)?(?:吗|么|嘛)\s*[?？]?\s*$"),
+]
+_ZH_HAVE_Q = re.compile(r"^(?:(?:你们|您们|店里|这里)?有)(?=[\u4e00-\u9fffa-z].*(?:吗|么|嘛)\s*[?？]?\s*$)")
+
+
+def frame_spans(norm: str) -> list[tuple[int, int]]:
+    """Spans of the question frame in normalized text ("do you have", "есть ли у вас", "有没有", "有…吗")."""
+    spans: list[tuple[int, int]] = []
+    for pat in (*_FRAME_PATTERNS, _ZH_HAVE_Q):
+        spans += [m.span() for m in pat.finditer(norm) if m.end() > m.start()]
+    return spans
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` replaced by spaces of the same length, so every other offset stays valid."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def _ascii_fold(v: Any) -> str:
@@ -387,6 +439,9 @@ class Understanding:
 
     parsed: ParsedQuery
     exclude_attrs: dict[str, list[Any]]
+    # The words that are neither price, negation, attribute, number with unit nor question frame: empty for a turn
+    # that only adds constraints ("only waterproof ones", "не кожаные", "要防水的"), which edits the last request.
+    rest: str = ""
 
 
 def understand(
@@ -405,6 +460,11 @@ def understand(
     norm = re.sub(r"\s+", " ", norm).strip()
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
+    frame = frame_spans(norm)
+    if frame:
+        blanked = _blank(norm, frame)
+        if blanked.strip(" ?？!！.。,，"):  # a frame alone ("do you have?") stays as it was
+            norm = blanked
 
     # Price.
     price = parse_price(norm)
@@ -450,18 +510,22 @@ def understand(
                 exclude_terms.append(word)
             negated.append((ws, we))
             remove.append((m.start(), m.end()))
+            _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove)
 
     # Attributes and category from the lexicon.
     category: str | None = None
     cat_len = 0
+    constraint_spans: list[tuple[int, int]] = []
     for e, s, end in lex.match(norm):
         if not outside_price(s, end) or any(s < ne and ns < end for ns, ne in negated):
             continue
         if e.kind == "category":
             if end - s > cat_len:
                 category, cat_len = e.key, end - s
-        elif e.key not in attributes:
-            attributes[e.key] = e.value
+        else:
+            constraint_spans.append((s, end))
+            if e.key not in attributes:
+                attributes[e.key] = e.value
 
     if category is None and lang == "zh":
         category = _fuzzy_zh_category(norm, lex)
@@ -479,8 +543,10 @@ def understand(
         key = next(k for u, k in _UNITS if re.fullmatch(u, unit, re.I))
         n = _to_number(m.group("n"))
         attributes[key] = int(n) if n == n.to_integral_value() else float(n)
+        constraint_spans.append(m.span())
     if (sm := _SIZE_RE.search(norm)) is not None:
         attributes["size"] = sm.group("n") or sm.group("m")
+        constraint_spans.append(sm.span())
 
     # The cleaned text: what is left once price phrases and negations are cut out.
     cleaned = norm
@@ -488,6 +554,8 @@ def understand(
         cleaned = cleaned[:start] + " " + cleaned[stop:]
     cleaned = re.sub(r"[,;:!?，。！？、]+", " ", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–")
+    if remove:
+        cleaned = re.sub(r"\s+", " ", _DANGLING.sub(" ", cleaned)).strip(" -–")
     cleaned = re.sub(r"^的|的$", "", cleaned).strip()  # "800块以下的水壶" leaves a dangling particle
     if not cleaned and not attributes and category is None:
         cleaned = norm
@@ -502,7 +570,36 @@ def understand(
         attributes=attributes,
         exclude_terms=list(dict.fromkeys(exclude_terms)),
     )
-    return Understanding(parsed, exclude_attrs)
+    rest = _blank(norm, [*remove, *constraint_spans])
+    rest = re.sub(r"\s+", " ", re.sub(r"[,;:!?，。！？、.]+", " ", rest)).strip()
+    return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest)
+
+
+def _more_negated(norm: str, end: int, lex: Lexicon, exclude_attrs: dict[str, list[Any]], exclude_terms: list[str],
+                  attributes: dict[str, Any], negated: list[tuple[int, int]], remove: list[tuple[int, int]]) -> None:
+    """Extend a negation over the attribute words coordinated after it ("no leather or suede")."""
+    last_key = next(reversed(exclude_attrs), None)
+    while (m := _NEG_MORE.match(norm[end:])) is not None:
+        ws, we = end + m.start("w"), end + m.end("w")
+        hits = [f[0] for f in lex.match(norm[ws:we]) if f[0].kind == "attr"]
+        if not hits:
+            return
+        # "黑色和白色": the second word is read as the same kind of thing as the first (a colour, not a grain).
+        e = next((h for h in hits if h.key == last_key), hits[0])
+        last_key = e.key
+        if e.value in exclude_attrs.get(e.key, ()):
+            pass  # "not leather and not black": the second "not" is read by the negation patterns too
+        elif e.value is True:
+            if e.key.endswith("_free"):
+                attributes[e.key] = True
+            else:
+                attributes[e.key] = False
+        else:
+            exclude_attrs.setdefault(e.key, []).append(e.value)
+            exclude_terms.append(_ascii_fold(e.value))
+        negated.append((ws, we))
+        remove.append((end + m.start(), we))
+        end = we
 
 
 def _fuzzy_zh_category(text: str, lex: Lexicon) -> str | None:
@@ -543,5 +640,5 @@ def parse_query(
     return understand(text, language, store_currency=store_currency, fx=fx, lexicon=lexicon).parsed
 
 
-__all__ = ["Lexicon", "ParsedQuery", "build_lexicon", "convert", "lexicon_from_db", "parse_price", "parse_query",
-           "understand", "STOP_WORDS"]
+__all__ = ["Lexicon", "ParsedQuery", "build_lexicon", "convert", "frame_spans", "lexicon_from_db", "parse_price",
+           "parse_query", "understand", "STOP_WORDS"]

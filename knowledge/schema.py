@@ -353,6 +353,9 @@ class Edge(Base):
     dst_id: Mapped[int] = mapped_column(Integer)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
     reason: Mapped[str | None] = mapped_column(String(300))  # why, shown to shoppers: "keeps the tent dry"
+    # The evidence behind a derived edge (knowledge.graph): {"orders": 12, "support": 0.01, "confidence": 0.3,
+    # "lift": 4.2} for bought_with, {"matched": {"waterproof": true}} for complements; reasons are built from it.
+    props: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=dict)
 
 
 class DailySales(Base):

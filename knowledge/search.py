@@ -81,6 +81,10 @@ class SearchRequest:
     exclude_ids: list[int] = field(default_factory=list)
     mode: Mode = "hybrid"
     store: str | None = None
+    # Structured parts of the request kept from earlier turns, added to what the words of ``query`` say.
+    attributes: dict[str, Any] = field(default_factory=dict)
+    exclude_terms: list[str] = field(default_factory=list)
+    exclude_attrs: dict[str, list[Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -159,7 +163,15 @@ class SearchEngine:
             p.category = req.category
         if req.brand:
             p.brand = req.brand
-        return p, u.exclude_attrs
+        excluded = u.exclude_attrs
+        if req.attributes or req.exclude_terms or req.exclude_attrs:
+            p.attributes = {**req.attributes, **p.attributes}
+            p.exclude_terms = list(dict.fromkeys([*p.exclude_terms, *req.exclude_terms]))
+            for k, vs in req.exclude_attrs.items():
+                excluded[k] = list(dict.fromkeys([*excluded.get(k, []), *vs]))
+            # A value both wanted and excluded: the exclusion wins (the shopper said "not" last or explicitly).
+            p.attributes = {k: v for k, v in p.attributes.items() if v not in excluded.get(k, [])}
+        return p, excluded
 
     def search(self, req: SearchRequest) -> SearchOutput:
         t0 = time.perf_counter()

@@ -20,8 +20,10 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "knowledge.cli_store",  # db upgrade, demo, import
     "knowledge.cli_search",  # index, search
+    "knowledge.graph_cli",  # graph build
     "agent.cli",  # models, ask
     "channels.cli",  # chat, serve
+    "channels.web.cli_staff",  # staff add
 )
 
 

@@ -133,6 +133,21 @@ class ServerSettings(BaseModel):
     health_details_from_loopback: bool = False
 
 
+class StaffUser(BaseModel):
+    role: Literal["manager", "host"] = "manager"
+    # "scrypt$n$r$p$salt$hash" as written by `shopkeeper staff add`; never the password itself.
+    password_hash: SecretStr
+
+
+class StaffSettings(BaseModel):
+    # Staff of the web app's /staff page: SHOPKEEPER_STAFF__USERS='{"ana": {"role": "manager", "password_hash":
+    # "scrypt$..."}}'. Empty: nobody can log in and every staff route answers 401.
+    users: dict[str, StaffUser] = Field(default_factory=dict)
+    session_ttl_s: int = 8 * 3600  # a staff login lasts one shift
+    # Send the staff cookie over HTTPS only. Off by default so the demo on http://127.0.0.1 works; on in production.
+    secure_cookie: bool = False
+
+
 class LimitsSettings(BaseModel):
     # None: counts kept in this process (one web worker). redis://[:password@]host:6379/0: shared by every worker.
     redis_url: SecretStr | None = None
@@ -171,6 +186,7 @@ class Settings(BaseSettings):
     limits: LimitsSettings = LimitsSettings()
     search: SearchSettings = SearchSettings()
     support: SupportSettings = SupportSettings()
+    staff: StaffSettings = StaffSettings()
 
     @property
     def db_url(self) -> str:

@@ -32,6 +32,9 @@ async def search_products(input: SearchInput, ctx: ToolContext) -> SearchOutput:
         brand=input.brand,
         in_stock_only=input.in_stock_only,
         exclude_ids=list(input.exclude_ids),
+        attributes=dict(input.attributes),
+        exclude_terms=list(input.exclude_terms),
+        exclude_attrs={k: list(v) for k, v in input.exclude_attrs.items()},
     )
     return await asyncio.to_thread(engine.search, req)
 

@@ -33,6 +33,11 @@ class SearchInput(BaseModel):
     brand: str | None = None
     in_stock_only: bool = False
     exclude_ids: list[int] = Field(default_factory=list)
+    # A structured request carried from an earlier turn ("tent" -> "only waterproof ones"): added to what the words
+    # of ``query`` say. Attributes re-rank; exclusions filter ("not leather and not black").
+    attributes: dict[str, Any] = Field(default_factory=dict)
+    exclude_terms: list[str] = Field(default_factory=list, max_length=20)
+    exclude_attrs: dict[str, list[Any]] = Field(default_factory=dict)
 
 
 class ProductHit(BaseModel):

@@ -9,6 +9,9 @@ with a summary for the store's staff), when staff work and how else to reach the
 reading now. While the ticket is open every new message is added to it (so the person sees it) and the reply says
 the request is with staff. Product, policy and delivery questions are still answered below that line (a shopper
 waiting a day for staff should not lose the catalog); anything else, orders included, waits for the person.
+Once a person takes the session over (the web app's /staff page, ticket state "taken") the assistant answers
+nothing: the web channel sends the message to that person without asking the assistant, and here (other channels)
+the catalog answer is dropped too.
 """
 
 from __future__ import annotations
@@ -21,11 +24,11 @@ from agent.journeys.contact import store_contact
 from agent.journeys.personal import redact
 from agent.state import AgentState, JourneyResult
 from agent.understand.models import Intent, Understanding
+from agent.understand.sentiment import trail, trend
 from tools.handoff import AppendInput, HandoffInput
 
 log = logging.getLogger(__name__)
 
-NEGATIVE = -0.35
 FAILURES = 3
 
 
@@ -35,11 +38,10 @@ def should_escalate(u: Understanding, state: AgentState) -> str | None:
         return "human_request"
     history = list(state.get("sentiment_history") or [])
     now = u.sentiment.score
-    if now <= NEGATIVE and history:
-        last = history[-1]
-        # Persisting (two negative turns in a row) or worsening (a clearly lower score than before).
-        if last <= NEGATIVE or (last < 0 and now < last - 0.2):
-            return "negative_sentiment"
+    # Persisting (two negative turns in a row), worsening, or fury after an earlier turn: the session's trend.
+    # A first turn alone never hands over on mood (the shopper has not yet been helped), unless it is a complaint.
+    if history and trend(history, now).escalate:
+        return "negative_sentiment"
     if u.intent.value == "complaint" and now <= -0.7:
         return "complaint"
     return None
@@ -50,6 +52,12 @@ def summary(view: TurnView, reason: str) -> str:
     lines = [f"reason: {reason}", f"language: {view.language}"]
     if view.state.get("last_intent"):
         lines.append(f"last topic: {view.state.get('last_intent')}")
+    # The mood over the session, this turn last: what the person taking over reads first on an angry chat.
+    mood = [*(view.state.get("sentiment_history") or []), view.understanding.sentiment.score]
+    lines.append(f"mood: {trail(mood)}")
+    verified = view.state.get("verified_order_ids") or []
+    if verified:
+        lines.append("orders verified in this chat: " + ", ".join(str(o) for o in verified))
     for item in (view.state.get("history") or [])[-6:]:
         lines.append(f"{item['role']}: {redact(item['text'][:200])}")
     lines.append(f"shopper: {redact(view.text[:300])}")
@@ -99,7 +107,9 @@ async def while_waiting(view: TurnView, answer: Answer | None) -> JourneyResult:
     ticket = int(view.state.get("ticket_id") or 0)
     tools = ["append_handoff"]
     try:
-        await call(view, "append_handoff", AppendInput(ticket_id=ticket, text=redact(view.text)[:2000]))
+        out = await call(view, "append_handoff", AppendInput(ticket_id=ticket, text=redact(view.text)[:2000]))
+        if getattr(out, "state", None) == "taken":
+            answer = None  # a person holds the session: the assistant answers nothing, not even the catalog
     except Exception as exc:  # the ticket is still open for the person; losing one line must not end the turn
         log.warning("could not add the message to ticket %s: %s", ticket, type(exc).__name__)
         tools = []

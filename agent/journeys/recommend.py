@@ -1,41 +1,77 @@
-"""Recommend journey: what goes with a product (cross-sell), from the knowledge graph's complement edges.
+"""Recommend journey: one suggestion per turn, with its reason, and none while the shopper is upset.
 
-The base product is the one the shopper points at (ordinal among those shown, else the first shown, else a
-search's top hit); its complements come from ``get_product`` (the graph, via knowledge.store), each with the
-reason stored on the edge ("keeps the tent dry").
+The base product is the one the shopper points at (ordinal among those shown, else the first shown, else a search's
+top hit: "what goes with a tent?" searches "tent"). With a stated budget ("something better under $300") the
+suggestion is an upsell (tools.recommend ``recommend_upsell``); otherwise a complement (``recommend_cross_sell``),
+falling back to "frequently bought together". Products already on screen are not offered again.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import tools.recommend  # noqa: F401  (registers the recommend_* tools)
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.journeys.product import pick_products
 from agent.state import JourneyResult
 from tools.catalog_models import GetProductInput
+from tools.recommend import BasketInput, UpsellInput
+
+MAX_SUGGESTIONS = 1  # issue 11: at most one suggestion per turn
+
+
+async def _suggest(view: TurnView, base_id: int) -> tuple[str, list[dict[str, Any]], list[str]]:
+    """(mode, items, tools called) for the base product."""
+    exclude = [i for i in view.shown_ids if i != base_id]
+    budget = view.understanding.slots.price_max
+    used: list[str] = []
+    if budget is not None:
+        out = await call(view, "recommend_upsell", UpsellInput(product_id=base_id, budget_max=budget,
+                                                                language=view.language, limit=MAX_SUGGESTIONS))
+        used.append("recommend_upsell")
+        if out.items:
+            return "upsell", [dump(i) for i in out.items], used
+    for name in ("recommend_cross_sell", "recommend_bought_together"):
+        out = await call(view, name, BasketInput(product_ids=[base_id], language=view.language,
+                                                 limit=MAX_SUGGESTIONS, exclude_ids=exclude))
+        used.append(name)
+        if out.items:
+            return "cross_sell", [dump(i) for i in out.items], used
+    return "cross_sell", [], used
 
 
 async def run(view: TurnView) -> JourneyResult:
     intent = "recommend"
+    if view.understanding.sentiment.score < 0:
+        # Selling to an upset shopper costs trust: help first (the support and escalate journeys do that).
+        return JourneyResult(intent=intent, kind="recommend_paused", llm_ok=False)
     try:
         ids = await pick_products(view, 1)
         if not ids:
             return JourneyResult(intent=intent, kind="product_unknown", llm_ok=False, failed=True)
         base = dump(await call(view, "get_product", GetProductInput(product_id=ids[0], language=view.language)))
+        mode, hits, used = await _suggest(view, int(base["product_id"]))
     except Exception as exc:
         return fault_result(exc, intent)
-    hits = list(base.get("complements") or [])
+    hits = hits[:MAX_SUGGESTIONS]
+    base.pop("complements", None)
     base_fact = {k: base[k] for k in ("product_id", "title", "price", "currency", "in_stock", "stock_qty")}
-    data = {"base_title": base["title"], "hits": hits}
+    data = {"base_title": base["title"], "hits": hits, "mode": mode}
+    tools_used = ["get_product", *used]
+    budget = view.understanding.slots.price_max
+    # The shopper's own budget, quoted back in an upsell's reason ("within your budget of $300").
+    budget_fact = [{"price_max": str(budget), "currency": base["currency"]}] if mode == "upsell" and budget else []
     if not hits:
         return JourneyResult(intent=intent, kind="recommend", data=data, facts=[base_fact], failed=True,
-                             fact_lines=[f"no complements known for {base['title']}"], tools=["get_product"])
+                             fact_lines=[f"no suggestion known for {base['title']}"], tools=tools_used)
     return JourneyResult(
         intent=intent,
         kind="recommend",
         data=data,
-        facts=[base_fact, {"complements": hits}],
-        fact_lines=[f"goes with: {base['title']}"] + [hit_line(h) + (f" | why: {h['reason']}" if h.get("reason")
-                                                                      else "") for h in hits[:3]],
+        facts=[base_fact, {"suggestions": hits}, *budget_fact],
+        fact_lines=[f"{'better than' if mode == 'upsell' else 'goes with'}: {base['title']}"]
+        + [f"{hit_line(h)} | why: {h['reason']}" for h in hits],
         events=[products_event(hits, title=base["title"])],
         shown=[(int(h["product_id"]), str(h["price"])) for h in hits],
-        tools=["get_product"],
+        tools=tools_used,
     )

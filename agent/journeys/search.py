@@ -31,7 +31,8 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
     follow = u.is_follow_up or u.slots.refine is not None
     if follow and last:
         merged = {k: v for k, v in last.items() if k in ("query", "price_min", "price_max", "category", "brand",
-                                                          "attributes", "exclude_terms", "currency")}
+                                                          "attributes", "exclude_terms", "exclude_attrs",
+                                                          "currency")}
         merged.update({k: v for k, v in slots.items() if k not in ("refine", "ordinal")})
         slots = merged
     if u.slots.refine == "cheaper" and view.shown_prices:
@@ -43,6 +44,33 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
         slots["price_min"] = str(max(view.shown_prices) + Decimal("0.01"))
         slots.pop("price_max", None)
     return slots, cheaper_than
+
+
+def _carried_attributes(slots: dict[str, Any], follow: bool) -> dict[str, Any]:
+    attrs = dict(slots.get("attributes") or {})
+    if follow:
+        return attrs
+    # A fresh turn's words are parsed again by search (with the store's own lexicon); only what the cleaned words
+    # lost -- a negation read as a flag -- has to travel beside them.
+    return {k: v for k, v in attrs.items() if v is False or k.endswith("_free")}
+
+
+def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dict[str, Any]]:
+    """A follow-up that adds a constraint ("only waterproof ones") is a filter when the store has what it asks:
+    products that match more of the wanted attributes first, and none that contradict a wanted yes/no flag."""
+    if not wanted:
+        return hits
+
+    def agree(h: dict[str, Any]) -> int:
+        attrs = h.get("attributes") or {}
+        return sum(1 for k, v in wanted.items() if attrs.get(k) == v)
+
+    def contradicts(h: dict[str, Any]) -> bool:
+        attrs = h.get("attributes") or {}
+        return any(isinstance(v, bool) and k in attrs and attrs[k] != v for k, v in wanted.items())
+
+    kept = [h for h in hits if not contradicts(h)]
+    return sorted(kept or hits, key=lambda h: -agree(h))
 
 
 def _main_category(hits: list[dict[str, Any]]) -> str | None:
@@ -57,15 +85,23 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     refining = view.understanding.slots.refine is not None
     # Shown products are dropped here rather than by the index filter: "cheaper" bounds the price anyway, and
     # this keeps follow-ups independent of how a given index implements id exclusion.
-    exclude = set(view.shown_ids) if refining else set()
+    # "Only waterproof ones" may well be among the products on screen: an attribute refinement shows them again.
+    exclude = set(view.shown_ids) if refining and view.understanding.slots.refine != "attribute" else set()
+    carried = _carried_attributes(slots, refining or view.understanding.is_follow_up)
+    hard = {k: v for k, v in carried.items() if isinstance(v, bool)}  # "without sugar", "only waterproof": yes/no
     data = SearchInput(
         query=query[:2000],
         language=view.language,
-        limit=SHOW * 4 if refining else SHOW,
+        limit=SHOW * 4 if refining or hard else SHOW,
         price_min=slots.get("price_min"),
         price_max=slots.get("price_max"),
         category=slots.get("category"),
         brand=slots.get("brand"),
+        # The structured request: exclusions always (the words sent no longer hold them); wanted attributes from
+        # earlier turns, or those the words sent no longer hold ("без сахара" -> sugar_free, "not wireless").
+        attributes=carried,
+        exclude_terms=list(slots.get("exclude_terms") or [])[:20],
+        exclude_attrs=dict(slots.get("exclude_attrs") or {}),
     )
     pinned: list[dict[str, Any]] = []
     try:
@@ -86,6 +122,10 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # "Cheaper ones" means more of the same kind: keep the category of what was shown when any match it.
         # None of that kind left means "nothing cheaper": say so rather than show something else.
         hits = [h for h in hits if h.get("category") == kind_of]
+    if view.understanding.slots.refine == "attribute":
+        hits = _keep_wanted(hits, dict(slots.get("attributes") or {}))
+    elif hard:
+        hits = _keep_wanted(hits, hard)
     if pinned:
         # The product the shopper named comes first, with its own facts, wherever the ranking put it.
         named_ids = {h["product_id"] for h in pinned}

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import pickle
 import random
 import re
 import time
@@ -41,6 +40,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedShuffleSplit
 
+from agent.understand import model_cache
 from agent.understand import rules as rules_mod
 from agent.understand.dataset import Example, dataset_hash, load_examples
 from agent.understand.models import Intent
@@ -157,7 +157,7 @@ class IntentClassifier:
         self.examples = [e for e in all_examples if e.split == "train"]
         if not self.examples:
             raise ValueError("no training examples (split == 'train') in the intent dataset")
-        self.key = (f"{dataset_hash(self.examples)}-{_slug(embedder.name)}-{kind}-C{C:g}-w{ngram_weight:g}"
+        self.key = (f"{dataset_hash(self.examples)}-{model_cache.slug(embedder.name)}-{kind}-C{C:g}-w{ngram_weight:g}"
                     f"-v{FEATURES_VERSION}r{_rules_signature()}")
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.loaded_from_cache = False
@@ -181,34 +181,15 @@ class IntentClassifier:
         return self.cache_dir / f"intents-{self.key}.pkl" if self.cache_dir else None
 
     def _load(self) -> _Fitted | None:
-        path = self.cache_path
-        if path is None or not path.is_file():
-            return None
-        try:
-            with path.open("rb") as fh:
-                fitted = pickle.load(fh)  # our own file, written by _save below
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
-            log.warning("intent classifier cache %s unreadable (%s); retraining", path, exc)
-            return None
-        return fitted if isinstance(fitted, _Fitted) else None
+        return model_cache.load(self.cache_path, _Fitted)
 
     def _save(self, fitted: _Fitted) -> None:
         path = self.cache_path
         if path is None:
             return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(fitted, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)  # atomic: a second process never reads half a file
-            # Models of older versions of the dataset or rules (same embedder and settings) are dead weight.
-            suffix = re.sub(r"r[0-9a-f]{8}\.pkl$", "r*.pkl", path.name.split("-", 2)[2])
-            for old in path.parent.glob(f"intents-*-{suffix}"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError as exc:  # a read-only data dir costs start-up time, not correctness
-            log.warning("cannot write intent classifier cache %s: %s", path, exc)
+        # Models of older versions of the dataset or rules (same embedder and settings) are dead weight.
+        suffix = re.sub(r"r[0-9a-f]{8}\.pkl$", "r*.pkl", path.name.split("-", 2)[2])
+        model_cache.save(path, fitted, stale_glob=f"intents-*-{suffix}")
 
     # -- training ------------------------------------------------------------------------------------------------
 
@@ -338,7 +319,3 @@ def _logreg(C: float) -> LogisticRegression:
 def _rules_signature() -> str:
     """Hash of the keyword rules' source: their hits are features, so a changed rule retrains the cached model."""
     return hashlib.sha256(Path(rules_mod.__file__).read_bytes()).hexdigest()[:8]
-
-
-def _slug(name: str) -> str:
-    return "".join(ch if ch.isalnum() else "_" for ch in name)

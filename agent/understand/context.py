@@ -23,13 +23,14 @@ _FOLLOW_FILLER = re.compile(
     r"this|ok|okay|then|and|or|maybe|options?|instead|like|it|them|one|tell|about|more|of|first|second|third|"
     r"fourth|fifth|last|1st|2nd|3rd|4th|5th|number|item|product|with|can|i|see|give|find|get|lower|higher|price|"
     r"prices|end|version|colou?r|model|quality|premium|fancier|alternatives?|others?|just|only|pair|whats|what's|"
-    r"details|info|specs|hmm|well|so|but|too|much|very|really|other|different|dont|don't|want|not|no)\b"
+    r"details|info|specs|hmm|well|so|but|too|much|very|really|other|different|dont|don't|want|not|no|for|size|"
+    r"bigger|smaller|larger)\b"
     r"|(?<![а-яё])(а|и|но|ну|есть|ли|покажи|покажите|мне|что|что-то|что-нибудь|подешевле|дешевле|подороже|"
     r"дороже|похожие|похожее|похожий|аналоги?|варианты?|вариант|модели?|в|во|на|по|цене|цвете|цвет|такой|такие|"
     r"такое|это|эти|этот|эта|тот|та|те|про|о|об|расскажи|расскажите|подробнее|можно|пожалуйста|нет|у|вас|"
     r"ещё|еще|бы|тогда|других|другие|другой|чуть|немного|подешевше|бюджетнее|товар|первый|второй|третий|"
-    r"четвертый|четвёртый|пятый|последний|первая|вторая|третья|первое|второе|третье|первую|вторую|третью|"
-    r"первого|второго|третьего|какой|какая|какие|хочу|давай|давайте|там|не|так|дорого|слишком)(?![а-яё])"
+    r"четвертый|четвёртый|пятый|последний|первая|вторая|третья|первое|второе|третье|первую|вторую|третью|для|"
+    r"первого|второго|третьего|какой|какая|какие|хочу|давай|давайте|там|не|так|дорого|слишком|только|лишь|именно)(?![а-яё])"
     r"|有|吗|的|呢|没有|要|换|个|款|件|吧|我|想|一下|给|看看|颜色|色|那|这|就|只|还|请|来|便宜|点|一点|些|更|再|贵|"
     r"高端|类似|差不多|同款|第|一|二|三|四|五|最后|介绍|详细|说说|怎么样|如何|其他|别的|太|了|呀|啊",
     re.IGNORECASE,
@@ -38,9 +39,13 @@ _FOLLOW_FILLER = re.compile(
 
 def _leftover(text: str) -> str:
     """What remains after removing follow-up words, colours and numbers: new product words, if any."""
-    from agent.understand.slots import _COLOURS  # the colour words themselves are a refinement, not a query
+    # The colour words and the refinement's own words ("a size bigger", "cheaper") are not a new query.
+    from agent.understand.slots import _COLOURS, _REFINE
 
-    rest = _FOLLOW_FILLER.sub(" ", text.lower())
+    rest = text.lower()
+    for _, pattern in _REFINE:
+        rest = pattern.sub(" ", rest)
+    rest = _FOLLOW_FILLER.sub(" ", rest)
     for en, ru, zh in _COLOURS.values():
         rest = re.sub(rf"\b(?:{en})\b|(?:{ru})[а-яё]*|(?:{zh})", " ", rest)
     return re.sub(r"[\W\d_]+", " ", rest).strip()
@@ -79,6 +84,12 @@ def follow_up(
             return Intent.COMPARE if compare else Intent.PRODUCT_QUESTION, merged, 0.3
         return Intent.COMPARE if compare else Intent.PRODUCT_QUESTION, merged, 0.9
 
+    if slots.refine in (None, "attribute") and context.last_slots is not None:
+        added = constraints_only(text)
+        if added is not None:
+            # "only waterproof ones please", "не кожаные", "要防水的": the last request with these constraints added.
+            slots = _with_constraints(slots, added)
+            new_words = False
     if slots.refine is None or new_words:
         return None
     merged = _merge(context.last_slots, slots)
@@ -96,6 +107,40 @@ def follow_up(
     return intent, merged, 0.85
 
 
+def constraints_only(text: str) -> Slots | None:
+    """The constraints of a turn that adds only constraints to the last request (attributes, exclusions, a price,
+    a size), as slots; None when the turn names something of its own ("tent for 4") or no constraint at all."""
+    try:
+        from knowledge.query import understand
+    except ImportError:  # pragma: no cover - the search package is part of the project
+        return None
+    try:
+        u = understand(text)
+    except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
+        return None
+    p = u.parsed
+    has_constraint = bool(p.attributes or p.exclude_terms or u.exclude_attrs or p.price_min is not None
+                          or p.price_max is not None)
+    if not has_constraint or p.category is not None or has_new_query(u.rest):
+        return None
+    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=dict(p.attributes),
+                 exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+
+
+def _with_constraints(slots: Slots, added: Slots) -> Slots:
+    out = slots.model_copy(deep=True)
+    out.refine = "attribute"
+    out.attributes = {**out.attributes, **added.attributes}
+    out.exclude_terms = list(dict.fromkeys([*out.exclude_terms, *added.exclude_terms]))
+    out.exclude_attrs = {**out.exclude_attrs, **added.exclude_attrs}
+    for name in ("price_min", "price_max", "currency"):
+        if getattr(added, name) is not None:
+            setattr(out, name, getattr(added, name))
+    # "not black" names black only to exclude it: it is never a wanted colour.
+    out.attributes = {k: v for k, v in out.attributes.items() if v not in out.exclude_attrs.get(k, [])}
+    return out
+
+
 def _merge(last: Slots | None, new: Slots) -> Slots:
     """The last turn's search slots with this turn's on top (attributes merged key by key)."""
     if last is None:
@@ -109,6 +154,10 @@ def _merge(last: Slots | None, new: Slots) -> Slots:
             setattr(merged, name, value)
     merged.attributes = {**last.attributes, **new.attributes}
     merged.exclude_terms = list(dict.fromkeys([*last.exclude_terms, *new.exclude_terms]))
+    merged.exclude_attrs = {k: list(dict.fromkeys([*last.exclude_attrs.get(k, []), *new.exclude_attrs.get(k, [])]))
+                            for k in {**last.exclude_attrs, **new.exclude_attrs}}
+    # A value now excluded is no longer wanted ("black boots" -> "not black after all").
+    merged.attributes = {k: v for k, v in merged.attributes.items() if v not in merged.exclude_attrs.get(k, [])}
     merged.refine = new.refine
     # The query stays the last one: "in blue" refines "running shoes", it does not replace it.
     return merged

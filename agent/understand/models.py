@@ -28,8 +28,10 @@ class Intent(enum.StrEnum):
 
 
 class Sentiment(BaseModel):
-    score: float = Field(0.0, ge=-1.0, le=1.0)  # -1 very negative .. +1 very positive
+    score: float = Field(0.0, ge=-1.0, le=1.0)  # -1 very negative .. +1 very positive (= signed intensity)
     label: Literal["negative", "neutral", "positive"] = "neutral"
+    intensity: float = Field(0.0, ge=0.0, le=1.0)  # how strongly; 0 for neutral (bands: sentiment.intensity_band)
+    source: Literal["lexicon", "classifier"] = "lexicon"
 
 
 class Slots(BaseModel):
@@ -43,6 +45,7 @@ class Slots(BaseModel):
     brand: str | None = None
     attributes: dict[str, Any] = Field(default_factory=dict)  # {"colour": "blue", "waterproof": True}
     exclude_terms: list[str] = Field(default_factory=list)
+    exclude_attrs: dict[str, list[Any]] = Field(default_factory=dict)  # {"material": ["leather"]}: "not leather"
     order_id: int | None = None
     aisle: str | None = None
     # References to what was shown before: "the second one" -> ordinal 2; "cheaper" -> refine "cheaper".

@@ -1,15 +1,19 @@
 """Per-turn sentiment in -1..1 (en/ru/zh lexicons plus cues) and its trend over the session, for escalation.
 
-A lexicon is the right tool here: it is instant, explainable in a hand-over ticket ("worst", "!!!", caps), and the
-escalate journey needs the direction over turns more than a fine-grained score. Cues: shouting in capitals,
-"!!!", swearing, negation flipping the next cue word ("not good", "не плохо", "不好").
+The lexicon is instant and explainable in a hand-over ticket ("worst", "!!!", caps), but it only sees the words it
+lists: "my boots leak and nobody answers" has none. The trained classifier (``sentiment_model.py``) reads meaning
+from the multilingual embeddings and takes this lexicon's signals as features; ``score`` here stays the
+lexicon-only reading (the baseline of ``python -m evals sentiment`` and the fallback when no model is loaded).
+Cues: shouting in capitals, "!!!", swearing, negation flipping the next cue word ("not good", "не плохо", "不好").
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from agent.understand.models import Sentiment
 
@@ -55,6 +59,7 @@ _POS_ZH = {
 _NEGATORS = re.compile(r"\b(not|never|no|isn'?t|wasn'?t|don'?t|didn'?t)\s+$|(не|нет|ни)\s+$|(不|没|没有|别)$", re.I)
 
 _LEX = {"en": (_NEG_EN, _POS_EN), "ru": (_NEG_RU, _POS_RU), "zh": (_NEG_ZH, _POS_ZH)}
+Label = Literal["negative", "neutral", "positive"]
 
 
 def _matches(text: str, lang: str, entries: dict[str, float]) -> list[tuple[int, float]]:
@@ -71,9 +76,31 @@ def _matches(text: str, lang: str, entries: dict[str, float]) -> list[tuple[int,
     return out
 
 
-def _score_raw(text: str, lang: str) -> float:
+SIGNALS_VERSION = "1"  # bump when the cue logic of ``signals`` changes: trained models re-key on it
+
+
+@dataclass(frozen=True)
+class LexiconSignals:
+    """What the lexicon saw in one turn: cue-word weights (after negation) and the typographic cues."""
+
+    negative: float  # sum of negative word weights (>= 0)
+    positive: float  # sum of positive word weights (>= 0)
+    cues: float  # shouting, "!!!", "???", emoticons: signed
+
+    @property
+    def total(self) -> float:
+        return self.positive - self.negative + self.cues
+
+    def features(self) -> list[float]:
+        """The signals squashed into -1..1, as classifier features."""
+        return [math.tanh(self.total / 2.5), math.tanh(self.negative / 2.0), math.tanh(self.positive / 2.0),
+                math.tanh(self.cues)]
+
+
+def signals(text: str, lang: str) -> LexiconSignals:
+    """Lexicon and cue signals of ``text`` (``lang``'s lexicon plus the English one for swearing)."""
     lowered = text.lower()
-    total = 0.0
+    neg_total = pos_total = 0.0
     langs = [lang] if lang in _LEX else ["en"]
     if lang != "en":
         langs.append("en")  # English swearing and "wtf" cross every language
@@ -84,28 +111,51 @@ def _score_raw(text: str, lang: str) -> float:
                 before = lowered[max(0, start - 12):start]
                 flipped = bool(_NEGATORS.search(before))
                 # "not bad" is mildly positive; "not good" is negative but softer than "bad".
-                total += (-0.5 if flipped else 1.0) * sign * weight
+                value = (-0.5 if flipped else 1.0) * sign * weight
+                if value < 0:
+                    neg_total -= value
+                else:
+                    pos_total += value
+    cues = 0.0
     letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
     if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
-        total -= 1.2  # shouting
+        cues -= 1.2  # shouting
     bangs = len(re.findall(r"[!！]", text))
     if bangs >= 2:
-        total += -0.6 * min(bangs, 5) / 2 if total <= 0 else 0.3
+        cues += -0.6 * min(bangs, 5) / 2 if pos_total - neg_total + cues <= 0 else 0.3
     if re.search(r"[?？]{3,}", text):
-        total -= 0.4
+        cues -= 0.4
     if re.search(r"[:;]-?\)|\)\)|😊|🙂|😀|😂|❤|👍", text):
-        total += 0.6
+        cues += 0.6
     if re.search(r"[:;]-?\(|😡|😠|🤬|👎|😤", text):
-        total -= 1.0
-    return total
+        cues -= 1.0
+    return LexiconSignals(neg_total, pos_total, cues)
+
+
+def lexicon_value(text: str, lang: str) -> float:
+    """The lexicon's reading in -1..1 (tanh-squashed sum of signals)."""
+    return max(-1.0, min(1.0, round(math.tanh(signals(text, lang).total / 2.5), 3)))
 
 
 def score(text: str, lang: str) -> Sentiment:
-    """Sentiment of one turn: tanh-squashed lexicon sum, labelled at +-0.25."""
-    s = math.tanh(_score_raw(text, lang) / 2.5)
-    s = max(-1.0, min(1.0, round(s, 3)))
-    label = "negative" if s <= -0.25 else "positive" if s >= 0.25 else "neutral"
-    return Sentiment(score=s, label=label)
+    """Lexicon-only sentiment of one turn, labelled at +-0.25."""
+    s = lexicon_value(text, lang)
+    label: Label = "negative" if s <= -0.25 else "positive" if s >= 0.25 else "neutral"
+    return Sentiment(score=s, label=label, intensity=abs(s) if label != "neutral" else 0.0, source="lexicon")
+
+
+Band = Literal["none", "mild", "moderate", "strong"]
+
+
+def intensity_band(intensity: float) -> Band:
+    """Words for an intensity: "mild" (< 0.45), "moderate" (< 0.7), else "strong"; 0 is "none" (neutral)."""
+    if intensity <= 0.0:
+        return "none"
+    return "mild" if intensity < 0.45 else "moderate" if intensity < 0.7 else "strong"
+
+
+NEGATIVE = -0.35  # a turn at or below this is clearly negative (the escalate journey's line)
+Direction = Literal["worsening", "persisting", "improving", "steady"]
 
 
 @dataclass(frozen=True)
@@ -113,22 +163,57 @@ class Trend:
     escalate: bool
     reason: str  # "persisting", "worsening", "very_negative" or ""
     mean_recent: float
+    direction: Direction = "steady"
+
+
+def _direction(seq: list[float]) -> Direction:
+    """Which way the mood moves at the end of ``seq`` (scores, oldest first)."""
+    if len(seq) < 2:
+        return "steady"
+    before, now = seq[-2], seq[-1]
+    if now <= NEGATIVE and before < 0 and now < before - 0.2:
+        return "worsening"  # clearly negative and clearly lower than a negative turn
+    if len(seq) >= 3 and seq[-3] > before > now and now <= -0.3:
+        return "worsening"  # sliding down three turns in a row
+    if now <= NEGATIVE and before <= NEGATIVE:
+        return "persisting"
+    if now > before + 0.2:
+        return "improving"
+    return "steady"
 
 
 def trend(history: list[float], current: float | None = None, *, window: int = 3) -> Trend:
     """Read the session's sentiment: escalate when negativity persists or worsens (DESIGN §2, escalate).
 
     - persisting: the last two turns both <= -0.35;
-    - worsening: three turns in a row each lower than the one before, ending <= -0.3;
+    - worsening: a clearly negative turn (<= -0.35) more than 0.2 below a negative one, or three turns in a row
+      each lower than the one before, ending <= -0.3;
     - very_negative: one turn <= -0.8 (abuse or fury is not worth a second try).
+    ``direction`` reads the last turns as worsening, persisting, improving (up by more than 0.2) or steady.
     """
     seq = [*history, current] if current is not None else list(history)
     recent = seq[-window:]
     mean = sum(recent) / len(recent) if recent else 0.0
+    direction = _direction(seq)
     if seq and seq[-1] <= -0.8:
-        return Trend(True, "very_negative", mean)
-    if len(seq) >= 2 and seq[-1] <= -0.35 and seq[-2] <= -0.35:
-        return Trend(True, "persisting", mean)
-    if len(seq) >= 3 and seq[-3] > seq[-2] > seq[-1] and seq[-1] <= -0.3:
-        return Trend(True, "worsening", mean)
-    return Trend(False, "", mean)
+        return Trend(True, "very_negative", mean, direction)
+    if len(seq) >= 2 and seq[-1] <= NEGATIVE and seq[-2] <= NEGATIVE:
+        return Trend(True, "persisting", mean, direction)
+    if direction == "worsening":
+        return Trend(True, "worsening", mean, direction)
+    return Trend(False, "", mean, direction)
+
+
+def trail(history: list[float], *, last: int = 6) -> str:
+    """The session's mood for a person taking over: ``"-0.05 → -0.52 → -0.85 (worsening)"``, oldest first."""
+    seq = list(history)[-last:]
+    if not seq:
+        return "no turns yet"
+    return " → ".join(f"{s:+.2f}" for s in seq) + f" ({_direction(seq)})"
+
+
+def lexicon_signature() -> str:
+    """A hash of what ``signals`` reads (the word lists, the negators, ``SIGNALS_VERSION``): models trained on the
+    signals are keyed by it, so editing a weight retrains them while other edits to this module do not."""
+    text = repr(sorted((k, sorted(n.items()), sorted(p.items())) for k, (n, p) in _LEX.items()))
+    return hashlib.sha256(f"{text}{_NEGATORS.pattern}{SIGNALS_VERSION}".encode()).hexdigest()[:8]

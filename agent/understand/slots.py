@@ -77,8 +77,14 @@ _REFINE: list[tuple[Refine, re.Pattern[str]]] = [
         r"|(便宜点|便宜一点|便宜一些|更便宜|便宜些|实惠点|实惠一点|再便宜|价格低一点|低价一点|便宜的吗)", re.I)),
     ("pricier", re.compile(
         r"\b(more expensive|pricier|higher[- ]end|more premium|fancier|better quality)\b"
-        r"|(дороже|подороже|премиальнее|подороже)"
+        r"|((?<!не )(?<!не\xa0)дороже|подороже|премиальнее)"  # "не дороже 5000" is a price limit
         r"|(贵一点|更贵|贵点|贵些|高端一点|高档一点|好一点的)", re.I)),
+    # "a size bigger", "на размер больше", "大一码": the same thing in another size -- the subject is kept.
+    ("attribute", re.compile(
+        r"\b(?:(?:a|one)\s+size\s+(?:bigger|larger|up|smaller|down|up)|(?:bigger|larger|smaller)\s+size|size\s+up)\b"
+        r"|(?:на\s+размер\s+(?:больше|меньше|побольше|поменьше)|(?:побольше|поменьше|больше|меньше)\s+размер"
+        r"|размером\s+(?:больше|меньше))"
+        r"|(?:[大小]一(?:个)?[码号]|尺码[大小]一(?:点|些)?|[大小]一点的(?:尺码|码))", re.I)),
     ("similar", re.compile(
         r"\b(similar|something like (this|that|it)|more like (this|that)|alternatives?|others like)\b"
         r"|(похож|аналог|что-то подобное|такое же|таких же)"
@@ -159,15 +165,16 @@ def find_refine(text: str) -> Refine | None:
 def search_slots(text: str, language: str, *, store_currency: str = "USD") -> Slots:
     """Price limits, currency, category, brand, attributes, negations and the cleaned query (``parse_query``)."""
     try:
-        from knowledge.query import parse_query
+        from knowledge.query import understand
     except ImportError:  # pragma: no cover - the search package is part of the project
         log.warning("knowledge.query is missing; search slots limited to the raw words")
         return Slots(query=text.strip() or None)
     try:
-        parsed = parse_query(text, language, store_currency=store_currency)
+        understood = understand(text, language, store_currency=store_currency)
     except Exception as exc:  # a parser bug must not lose the turn: search still gets the words
         log.warning("parse_query failed on %r: %s", text[:80], exc)
         return Slots(query=text.strip() or None)
+    parsed = understood.parsed
     return Slots(
         query=parsed.text or None,
         price_min=parsed.price_min,
@@ -177,6 +184,7 @@ def search_slots(text: str, language: str, *, store_currency: str = "USD") -> Sl
         brand=parsed.brand,
         attributes=dict(parsed.attributes),
         exclude_terms=list(parsed.exclude_terms),
+        exclude_attrs={k: list(v) for k, v in understood.exclude_attrs.items()},
     )
 
 
@@ -189,7 +197,7 @@ def extract_slots(text: str, language: str, *, search: bool = True, store_curren
     slots.ordinal = ordinal if ordinal is None or ordinal > 0 else None  # "last" is resolved against the context
     slots.refine = find_refine(text)
     colour = find_colour(text)
-    if colour and "colour" not in slots.attributes:
+    if colour and "colour" not in slots.attributes and colour not in slots.exclude_attrs.get("colour", []):
         slots.attributes["colour"] = colour
     if slots.refine is None and colour and _is_bare_attribute(text, language):
         slots.refine = "attribute"

@@ -2,7 +2,7 @@
 
 Order of work for one turn:
 1. language from script (locale, then the session's language, when the text does not say);
-2. sentiment (lexicon);
+2. sentiment (the trained classifier over embeddings, n-grams and the lexicon; ``sentiment_model.py``);
 3. a follow-up to what was shown ("cheaper", "the second one") is resolved from the context and stops here;
 4. the classifier's calibrated probabilities, updated by keyword rules (likelihood ratios);
    A session's role is a prior too: a manager mostly asks about operations, a live-stream host mostly wants
@@ -29,6 +29,7 @@ from agent.understand.language import base_language, guess_language
 from agent.understand.llm import ask_intent
 from agent.understand.models import DialogueContext, Intent, Slots, Understanding
 from agent.understand.rules import COMPARE, RuleHit, find_bare_number, rule_hits
+from agent.understand.sentiment_model import SentimentClassifier
 from agent.understand.slots import extract_slots
 from knowledge.embeddings import Embedder
 from shopkeeper.settings import AgentSettings, Settings, get_settings
@@ -62,6 +63,7 @@ class Understander:
         self.store_currency = store_currency or full.currency
         cache = Path(cache_dir) if cache_dir else full.cache_path / "understand"
         self.classifier = IntentClassifier(embedder, dataset_path=dataset_path, cache_dir=cache)
+        self.sentiment = SentimentClassifier(embedder, cache_dir=cache)
 
     # -- public --------------------------------------------------------------------------------------------------
 
@@ -75,7 +77,7 @@ class Understander:
         text = (text or "").strip()
         fallback = base_language(locale) or (context.language if context else None)
         language = guess_language(text, fallback).language
-        mood = sentiment_mod.score(text, language)
+        mood = self.sentiment.analyse(text, language) if text else sentiment_mod.score(text, language)
         if not text:
             return Understanding(language=language, intent=Intent.OTHER, confidence=0.0, sentiment=mood)
 
@@ -88,7 +90,10 @@ class Understander:
             return Understanding(language=language, intent=intent, confidence=confidence, slots=slots,
                                  sentiment=mood, source="context", is_follow_up=True)
 
-        ranked, source = self._classify(text, negative=mood.score <= -0.45, bare_refine=base.refine is not None
+        # The complaint cue stays the lexicon's reading, as the routing rules were measured with: the classifier
+        # also finds calm negatives ("it's late, where is it?"), which are order or return questions, not complaints.
+        negative = sentiment_mod.lexicon_value(text, language) <= -0.45
+        ranked, source = self._classify(text, negative=negative, bare_refine=base.refine is not None
                                         and not has_new_query(text), role=role)
         intent, confidence = ranked[0]
         if (confidence < self.settings.intent_confidence and self.chat_model is not None

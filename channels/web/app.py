@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from starlette.requests import HTTPConnection
 from starlette.websockets import WebSocketDisconnect
 
-from agent.events import DoneEvent, Event
+from agent.events import DoneEvent, Event, HandoffEvent
 from agent.guard import guess_language
 from agent.shopper_messages import error_text
 from channels.port import ReplySource, make_assistant, safe_reply
@@ -42,6 +42,7 @@ from channels.web.edge import (
     too_large_body,
 )
 from channels.web.health import health
+from channels.web.live import LiveHub
 from channels.web.protocol import (
     MAX_FRAME_BYTES,
     ChatMessageIn,
@@ -56,7 +57,9 @@ from channels.web.protocol import (
     error_frame,
     event_frame,
 )
-from channels.web.sessions import SessionIssuer, session_issuer
+from channels.web.sessions import SessionIssuer, load_secret, session_issuer
+from channels.web.staff import active_ticket, hold_message, replay_for_shopper, staff_router
+from channels.web.staff_auth import StaffCookies
 from shopkeeper.errors import ShopkeeperError
 from shopkeeper.limits import Limiter, get_limiter
 from shopkeeper.logs import get_logger, install_redaction, redact
@@ -110,6 +113,7 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
     issuer = session_issuer(settings)
     proxies = TrustedProxies(settings.server.trusted_proxies)
     limits = EdgeLimits(limiter if limiter is not None else get_limiter(settings), settings)
+    hub = LiveHub()  # shoppers' open sockets per session and staff pages, for a person's live replies
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -141,12 +145,16 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
     app.state.settings = settings
     app.state.sessions = issuer
     app.state.limits = limits
+    app.state.hub = hub
+    app.state.staff_cookies = StaffCookies(load_secret(settings), settings)
     app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
     add_docs(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     def client_of(conn: HTTPConnection) -> str:
         return scope_client(conn.scope, proxies)
+
+    app.include_router(staff_router(settings, hub, limits, client_of))
 
     def rejected(status: int, code: str, language: str, **headers: str) -> JSONResponse:
         return JSONResponse({"code": code, "message": error_text(code, language)}, status_code=status,
@@ -219,6 +227,11 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
         source = _core(app).assistant
         if source is None:
             return rejected(503, "unavailable", language)
+        ticket = await active_ticket(settings, session_id)
+        if ticket is not None and ticket.state == "taken":
+            # A person holds the session: the message goes to them, the assistant gives no reply.
+            await hold_message(settings, hub, ticket, message.text or "")
+            return ChatReply(session_id=session_id, text="", intent="human_request", language=language)
         turn = message.to_turn(session_id=session_id, role=Role.SHOPPER, channel="web", client_id=client)
         return await collect(session_id, safe_reply(source, turn))
 
@@ -241,7 +254,11 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
             return
         session = _WsSession(client=client, session_id=session_id or issuer.issue())
         await ws.send_json(SessionIssued(session_id=session.session_id).model_dump())
+        hub.add_shopper(session.session_id, ws)
         try:
+            if session_id is not None:  # a returning shopper: a person's replies sent while they were away
+                for frame in await replay_for_shopper(settings, session_id):
+                    await ws.send_json(frame)
             while True:
                 msg = await ws.receive()
                 if msg["type"] == "websocket.disconnect":
@@ -249,6 +266,8 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
                 await _handle_frame(ws, session, msg.get("text"), msg.get("bytes"))
         except WebSocketDisconnect:
             return
+        finally:
+            hub.remove_socket(ws)
 
     async def _handle_frame(ws: WebSocket, session: _WsSession, text: str | None, data: bytes | None) -> None:
         if text is None:
@@ -283,19 +302,37 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
         if source is None:
             await _refuse(ws, "unavailable", language, reply_to)
             return
+        hub.add_shopper(session_id, ws)  # a person's replies reach every session this socket speaks for
+        ticket = await active_ticket(settings, session_id)
+        if ticket is not None and ticket.state == "taken":
+            # A person holds the session: the message goes to them; the shopper gets a status, no assistant reply.
+            await hold_message(settings, hub, ticket, message.text or "")
+            await ws.send_json({"type": "staff_holding", "ticket_id": ticket.ticket_id, "name": ticket.taken_by,
+                                "reply_to": reply_to})
+            await ws.send_json(event_frame(DoneEvent(text="", intent="human_request", language=language),
+                                           reply_to=reply_to))
+            return
         turn = message.to_turn(session_id=session_id, role=Role.SHOPPER, channel="web", client_id=session.client)
-        await _stream(ws, safe_reply(source, turn), reply_to)
+        filed = await _stream(ws, safe_reply(source, turn), reply_to)
+        if ticket is not None or filed is not None:  # the staff pages refresh that ticket (new message, new ticket)
+            changed = ticket.ticket_id if ticket is not None else filed
+            await hub.to_staff({"type": "ticket_changed", "ticket_id": changed, "state": "open"})
 
     async def _refuse(ws: WebSocket, code: str, language: str, reply_to: str | None) -> None:
         # An error and an empty done: a client waiting for its message's done is not left waiting.
         await ws.send_json(error_frame(code, error_text(code, language), reply_to=reply_to))
         await ws.send_json(event_frame(DoneEvent(text="", intent="other", language=language), reply_to=reply_to))
 
-    async def _stream(ws: WebSocket, events: AsyncGenerator[Event, None], reply_to: str | None) -> None:
+    async def _stream(ws: WebSocket, events: AsyncGenerator[Event, None], reply_to: str | None) -> int | None:
+        """Send the turn's events; the ticket number when the turn filed a hand-over."""
+        filed: int | None = None
         # aclosing: when the client goes away mid-reply, the core's generator is closed at once, not left hanging.
         async with aclosing(events) as stream:
             async for event in stream:
+                if isinstance(event, HandoffEvent):
+                    filed = event.ticket_id
                 await ws.send_json(event_frame(event, reply_to=reply_to))
+        return filed
 
     return app
 

@@ -7,4 +7,12 @@
 - ``train``: labelled queries (WANDS format) -> feature rows -> a fitted model file; the query split.
 
 When no model file is found, search keeps its index-side fusion (``SearchSettings.fusion``).
+
+A model belongs to a catalog: ``shopkeeper rank train --dataset DIR`` fits one on the store's own labelled queries
+(WANDS ``query.csv`` + ``label.csv`` naming products by their imported ids), checks it against the fusion on a
+held-out part and installs it as ``<data_dir>/models/ranker.json``. No model is shipped in the package
+(``default_ranker.json`` is the slot for one): the only labelled real queries here are the Home Depot set, whose
+licence allows internal evaluation and training of ranking parameters but whose model learned English, title-only
+home-improvement search; the demo store is multilingual with categories and attributes, and
+``python -m evals search_homedepot`` trains and measures that model in its own scratch store instead.
 """

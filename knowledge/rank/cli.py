@@ -63,8 +63,9 @@ def status_cmd() -> None:
     path = model_path(settings)
     model = load_ranker(settings)
     if model is None:
-        console.print(f"No ranking model in use ({path or 'ranker off'}): hybrid search ranks by "
-                      f"{settings.search.fusion} fusion.")
+        why = ("SHOPKEEPER_SEARCH__RANKER=off" if settings.search.ranker == "off"
+               else f"none at {path or settings.models_dir / 'ranker.json'}; `shopkeeper rank train` makes one")
+        console.print(f"No ranking model in use ({why}): hybrid search ranks by {settings.search.fusion} fusion.")
         return
     console.print(f"Ranking model: {path} · {len(model.trees)} trees")
     for k, v in model.meta.items():

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
+from agent.journeys.escalate import should_escalate
+from agent.state import AgentState
+from agent.understand.models import Intent, Sentiment, Understanding
 from agent.understand.sentiment import score, trend
 
 
@@ -44,3 +49,45 @@ def test_trend_escalates_on_persisting_or_worsening_negativity() -> None:
     assert worsening.escalate and worsening.reason == "worsening"
     assert trend([], -0.9).reason == "very_negative"
     assert not trend([-0.6], 0.4).escalate  # it got better: no hand-over
+
+
+def test_trend_direction_over_the_session() -> None:
+    assert trend([-0.6], -0.5).direction == "persisting"
+    assert trend([-0.1], -0.6).direction == "worsening"
+    assert trend([0.1, -0.1], -0.31).direction == "worsening"  # sliding three turns in a row
+    assert trend([-0.7], -0.1).direction == "improving"
+    assert trend([0.0], 0.05).direction == "steady"
+    assert trend([], -0.2).direction == "steady"
+    improving = trend([-0.7, -0.5], 0.3)
+    assert improving.direction == "improving" and not improving.escalate
+
+
+def _turn(score_: float, intent: Intent = Intent.SEARCH) -> Understanding:
+    label = "negative" if score_ <= -0.25 else "positive" if score_ >= 0.25 else "neutral"
+    return Understanding(language="en", intent=intent, confidence=0.9,
+                         sentiment=Sentiment(score=score_, label=label, intensity=abs(score_)))
+
+
+@pytest.mark.parametrize(("history", "now", "intent", "reason"), [
+    ([-0.5], -0.6, Intent.SEARCH, "negative_sentiment"),  # persisting
+    ([-0.1], -0.6, Intent.SEARCH, "negative_sentiment"),  # worsening
+    ([0.4], -0.9, Intent.SEARCH, "negative_sentiment"),  # fury after a calm turn
+    ([], -0.9, Intent.SEARCH, None),  # one angry first turn: help first
+    ([], -0.75, Intent.COMPLAINT, "complaint"),
+    ([0.3], -0.6, Intent.SEARCH, None),
+    ([-0.6], 0.4, Intent.SEARCH, None),  # it got better
+    ([-0.5, -0.6], -0.1, Intent.SEARCH, None),
+    ([], 0.0, Intent.HUMAN_REQUEST, "human_request"),
+])
+def test_should_escalate_reads_the_trend(history: list[float], now: float, intent: Intent,
+                                         reason: str | None) -> None:
+    state = cast(AgentState, {"sentiment_history": history})
+    assert should_escalate(_turn(now, intent), state) == reason
+
+
+def test_trail_reads_for_a_person() -> None:
+    from agent.understand.sentiment import trail
+
+    assert trail([0.1, -0.4, -0.85]) == "+0.10 → -0.40 → -0.85 (worsening)"
+    assert trail([]) == "no turns yet"
+    assert trail([-0.5] * 9).count("→") == 5  # the last six turns only

@@ -14,6 +14,8 @@ const STRINGS = {
     sorry: "Sorry, I couldn't answer that.",
     trouble: "Sorry, something went wrong on our side. Please try again in a moment.",
     handoff: "A ticket was filed for the store's staff.",
+    staff: "Store staff", holding: "A colleague from the store has the chat and will answer here.",
+    taken: "{name} from the store has joined the chat.", released: "The assistant is back in the chat.",
     chips: ["waterproof hiking boots under 120", "what goes with a 2-person tent?", "where is my order 1042?",
       "how do I return a jacket?"],
   },
@@ -29,6 +31,8 @@ const STRINGS = {
     sorry: "Извините, не получилось ответить.",
     trouble: "Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.",
     handoff: "Для сотрудников магазина создана заявка.",
+    staff: "Сотрудник магазина", holding: "С вами переписывается сотрудник магазина, он ответит здесь.",
+    taken: "{name} из магазина подключился к чату.", released: "Консультант-ассистент снова в чате.",
     chips: ["непромокаемые ботинки до 120", "что взять к палатке?", "где мой заказ 1042?", "как вернуть куртку?"],
   },
   zh: {
@@ -43,6 +47,8 @@ const STRINGS = {
     sorry: "抱歉，暂时无法回答。",
     trouble: "抱歉，我们这边出了点问题，请稍后再试。",
     handoff: "已为门店工作人员创建工单。",
+    staff: "门店工作人员", holding: "门店同事正在与您对话，会在这里回复。",
+    taken: "门店的{name}已加入对话。", released: "购物助手已回到对话。",
     chips: ["120以内的防水登山鞋", "双人帐篷配什么装备？", "我的订单1042在哪里？", "夹克怎么退货？"],
   },
 };
@@ -56,7 +62,7 @@ const state = {
   lang: STRINGS[localStorage.getItem("shopkeeper.lang")] ? localStorage.getItem("shopkeeper.lang") : pickLanguage(),
   sessionId: localStorage.getItem("shopkeeper.session"),
   history: loadHistory(),
-  ws: null, retries: 0, outbox: [], turns: new Map(), counter: 0,
+  ws: null, retries: 0, outbox: [], turns: new Map(), counter: 0, holder: null,
 };
 
 function loadHistory() {
@@ -199,6 +205,8 @@ function botMessage() {
     },
     table(tbl) { body.append(tableView(tbl)); view.record.tables.push(tbl); },
     handoff(h) { body.append(el("div", "handoff", t("handoff"))); view.record.handoff = h; },
+    // A person holds the session: no assistant reply comes, only this status line.
+    held() { typing.remove(); msg.classList.add("status"); bubble.textContent = t("holding"); view.record.held = true; },
     error(message) { typing.remove(); body.append(el("div", "error", message)); view.record.errors.push(message); },
     done(text, notices) {
       typing.remove();
@@ -206,6 +214,7 @@ function botMessage() {
       // Tokens are verified sentences and done.text is exactly them joined: what was shown stands, never replaced.
       // (done.text is used only when nothing streamed: a replayed history entry.)
       view.record.text = view.streamed || text;
+      if (view.record.held) return;
       if (!view.streamed) bubble.textContent = view.record.text;
       if (notices && notices.length) body.append(noticeView(notices));
       view.record.notices = notices || [];
@@ -215,12 +224,46 @@ function botMessage() {
   return view;
 }
 
+// A person's reply (pushed by the server at any time, not an answer to one message), or a status line.
+function staffMessage(entry) {
+  const msg = el("div", "msg bot staff");
+  const body = el("div", "body");
+  body.append(el("div", "who", entry.name ? `${entry.name} · ${t("staff")}` : t("staff")), el("div", "bubble", entry.text));
+  msg.append(el("div", "avatar"), body);
+  $("messages").append(msg);
+  scrollDown();
+}
+
+function statusLine(text) {
+  $("messages").append(el("div", "msg status-line", text));
+  scrollDown();
+}
+
+function onPush(frame) {
+  if (frame.type === "agent_message") {
+    if (frame.id && state.history.some((h) => h.role === "staff" && h.id === frame.id)) return; // already shown
+    $("welcome").hidden = true;
+    const entry = { role: "staff", id: frame.id, name: frame.name, text: frame.text };
+    staffMessage(entry);
+    remember(entry);
+  } else if (frame.type === "staff_status") {
+    if (state.holder === (frame.state === "taken" ? frame.ticket_id : null)) return; // nothing new (a reconnect)
+    state.holder = frame.state === "taken" ? frame.ticket_id : null;
+    const text = frame.state === "taken" ? t("taken").replace("{name}", frame.name || t("staff")) : t("released");
+    statusLine(text);
+    remember({ role: "status", text });
+  }
+}
+
 function replay(entry) {
   if (entry.role === "user") { userMessage(entry.text); return; }
+  if (entry.role === "staff") { staffMessage(entry); return; }
+  if (entry.role === "status") { statusLine(entry.text); return; }
   const view = botMessage();
   if (entry.products && entry.products.length) view.products(entry.products);
   (entry.tables || []).forEach(view.table);
   if (entry.handoff) view.handoff(entry.handoff);
+  if (entry.held) view.held();
   (entry.errors || []).forEach(view.error);
   view.done(entry.text, entry.notices);
 }
@@ -279,6 +322,7 @@ function politeError(frame) {
 }
 
 function onFrame(frame) {
+  if (frame.type === "agent_message" || frame.type === "staff_status") { onPush(frame); return; }
   const view = state.turns.get(frame.reply_to);
   if (!view) {
     if (frame.type === "error") { const v = botMessage(); v.error(politeError(frame)); v.done("", []); }
@@ -289,6 +333,7 @@ function onFrame(frame) {
     case "products": view.products(frame.items); break;
     case "table": view.table(frame); break;
     case "handoff": view.handoff(frame); break;
+    case "staff_holding": view.held(); break;
     case "error": view.error(politeError(frame)); break;
     case "done": view.done(frame.text, frame.notices); finish(frame.reply_to, view); break;
     default: break; // chart, task and audio belong to other channels' views

@@ -1,0 +1,72 @@
+"""Issue 10: a follow-up edits the previous request ("tent for 4" -> "only waterproof ones"), keeping its subject."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from agent.understand.context import follow_up
+from agent.understand.models import DialogueContext, Intent, Slots
+from agent.understand.slots import extract_slots
+
+
+def _context(query: str, category: str) -> DialogueContext:
+    return DialogueContext(last_intent=Intent.SEARCH, last_slots=Slots(query=query, category=category),
+                           shown_product_ids=[1, 2, 3], shown_prices=[Decimal("100"), Decimal("120"), Decimal("150")])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "attrs", "excluded"),
+    [
+        ("only waterproof ones please", "en", {"waterproof": True}, {}),
+        ("только водонепроницаемые", "ru", {"waterproof": True}, {}),
+        ("要防水的", "zh", {"waterproof": True}, {}),
+        ("not black", "en", {}, {"colour": ["black"]}),
+        ("不要黑色的", "zh", {}, {"colour": ["black"]}),
+    ],
+)
+def test_a_constraint_only_turn_adds_to_the_last_request(text: str, lang: str, attrs: dict[str, object],
+                                                          excluded: dict[str, list[str]]) -> None:
+    ctx = _context("tent for 4 people", "outdoor/tents")
+    out = follow_up(text, extract_slots(text, lang, search=False), ctx)
+    assert out is not None
+    intent, slots, _ = out
+    assert intent == Intent.SEARCH
+    assert slots.query == "tent for 4 people" and slots.category == "outdoor/tents"
+    for k, v in attrs.items():
+        assert slots.attributes[k] == v
+    assert slots.exclude_attrs == excluded
+
+
+@pytest.mark.parametrize(("text", "lang"), [("a size bigger", "en"), ("на размер больше", "ru"), ("大一码", "zh"),
+                                            ("а подешевле?", "ru"), ("cheaper", "en")])
+def test_size_and_price_follow_ups_keep_the_subject(text: str, lang: str) -> None:
+    ctx = _context("hiking boots", "footwear/hiking-boots")
+    out = follow_up(text, extract_slots(text, lang, search=False), ctx)
+    assert out is not None
+    assert out[1].query == "hiking boots" and out[1].category == "footwear/hiking-boots"
+
+
+@pytest.mark.parametrize("text", ["tent for 4 people", "waterproof hiking boots", "有没有狗绳"])
+def test_a_turn_that_names_a_thing_starts_a_new_request(text: str) -> None:
+    ctx = _context("jacket", "apparel/jackets")
+    assert follow_up(text, extract_slots(text, "en", search=False), ctx) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "key", "value"), [
+    ("what about for 2 people?", "en", "persons", 2),
+    ("in size 42", "en", "size", "42"),
+    ("без капюшона", "ru", "hood", False),
+])
+def test_a_changed_constraint_edits_the_request(text: str, lang: str, key: str, value: object) -> None:
+    out = follow_up(text, extract_slots(text, lang, search=False), _context("tent", "outdoor/tents"))
+    assert out is not None
+    assert out[1].query == "tent" and out[1].attributes[key] == value
+
+
+@pytest.mark.parametrize(("text", "lang"), [("не дороже 5000 рублей", "ru"), ("500元以内的", "zh"), ("under 100", "en")])
+def test_a_price_alone_keeps_the_subject(text: str, lang: str) -> None:
+    out = follow_up(text, extract_slots(text, lang, search=False), _context("tent", "outdoor/tents"))
+    assert out is not None
+    assert out[1].query == "tent" and out[1].price_max is not None
