@@ -65,7 +65,8 @@ def test_a_changed_constraint_edits_the_request(text: str, lang: str, key: str, 
     assert out[1].query == "tent" and out[1].attributes[key] == value
 
 
-@pytest.mark.parametrize(("text", "lang"), [("не дороже 5000 рублей", "ru"), ("500元以内的", "zh"), ("under 100", "en")])
+@pytest.mark.parametrize(("text", "lang"),
+                         [("не дороже 5000 рублей", "ru"), ("500元以内的", "zh"), ("under 100", "en")])
 def test_a_price_alone_keeps_the_subject(text: str, lang: str) -> None:
     out = follow_up(text, extract_slots(text, lang, search=False), _context("tent", "outdoor/tents"))
     assert out is not None

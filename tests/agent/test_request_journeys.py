@@ -3,6 +3,8 @@ a kind of thing the store has nothing of is said to be not sold, and exclusions 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from agent.assistant import Assistant
@@ -19,7 +21,7 @@ async def assistant(tmp_path):
     await a.aclose()
 
 
-def _shown(events: list[object]) -> list[object]:
+def _shown(events: list[Any]) -> list[Any]:
     return [h for e in of_type(events, "products") for h in e.items]
 
 
