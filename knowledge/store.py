@@ -246,6 +246,23 @@ def get_order_contact(session: Session, order_id: int) -> OrderContact | None:
     return OrderContact(order_id=row[0], email=row[1], phone=row[2])
 
 
+def category_mentioned(session: Session, text: str) -> str | None:
+    """The most specific category whose name, in any of its languages, the text uses ("can I return opened
+    headphones?" -> "electronics/headphones"), so a rule specific to it (electronics returns) is the one quoted."""
+    from knowledge.text import terms
+
+    said = {t for t in terms(text) if t[:1] not in "~^"}  # words only: not zh bigrams or pinyin
+    best: tuple[tuple[int, int], str] | None = None
+    for category in session.scalars(select(Category)):
+        for name in (category.names or {}).values():
+            words = {t for t in terms(str(name)) if t[:1] not in "~^"}
+            if words and words <= said:
+                rank = (category.path.count("/"), len(words))
+                if best is None or rank > best[0]:
+                    best = (rank, category.path)
+    return best[1] if best else None
+
+
 def get_policies(session: Session, kind: str | None = None, lang: str = DEFAULT_LANG) -> list[PolicyInfo]:
     """Policies of ``kind`` (returns | delivery | warranty | store_info; None: all) in ``lang``, else English."""
     query = select(Policy, Category.path).outerjoin(Category, Category.id == Policy.category_id)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from knowledge.db import session_scope
-from knowledge.store import get_policies
+from knowledge.store import category_mentioned, get_policies
 from shopkeeper.errors import NotFound
 from tools.base import ALL_ROLES, ToolContext, tool
 
@@ -23,6 +23,9 @@ class PolicyInput(BaseModel):
     kind: PolicyKind = Field(description="returns, delivery, warranty or store_info")
     language: str | None = Field(default=None, description="en, ru or zh")
     category: str | None = Field(default=None, description="category path, for category-specific rules")
+    about: str | None = Field(default=None, max_length=2000,
+                              description="the shopper's words: when no category is given, the category they name "
+                                          "(e.g. headphones) selects its specific rule")
 
 
 class PolicyOut(BaseModel):
@@ -39,9 +42,12 @@ class PolicyOutput(BaseModel):
     policies: list[PolicyOut]
 
 
-def _load(db_url: str, kind: str, language: str, category: str | None) -> list[PolicyOut]:
+def _load(db_url: str, kind: str, language: str, category: str | None, about: str | None = None
+          ) -> list[PolicyOut]:
     with session_scope(db_url) as s:
         found = get_policies(s, kind, language)
+        if category is None and about:
+            category = category_mentioned(s, about)
     out = [
         PolicyOut(key=p.key, kind=p.kind, language=p.lang, title=p.title, body=p.body, fields=dict(p.fields),
                   category=p.category_path)
@@ -62,7 +68,7 @@ def _load(db_url: str, kind: str, language: str, category: str | None) -> list[P
 )
 async def get_policy(data: PolicyInput, ctx: ToolContext) -> PolicyOutput:
     language = data.language or ctx.locale or "en"
-    found = await asyncio.to_thread(_load, ctx.svc().db_url, data.kind, language, data.category)
+    found = await asyncio.to_thread(_load, ctx.svc().db_url, data.kind, language, data.category, data.about)
     if not found:
         raise NotFound(f"no {data.kind} policy in this store", hint="import or write the store's policies")
     return PolicyOutput(policies=found)

@@ -152,7 +152,8 @@ async def policy(view: TurnView) -> JourneyResult:
         unknown = await unknown_policy(view)
         if unknown is not None:
             return unknown
-        out = await call(view, "get_policy", PolicyInput(kind=kind, language=view.language, category=category))
+        out = await call(view, "get_policy", PolicyInput(kind=kind, language=view.language, category=category,
+                                                          about=view.text))
     except NotFound:
         return JourneyResult(intent=intent, kind="policy_missing", llm_ok=False, failed=True)
     except Exception as exc:
