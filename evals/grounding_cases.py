@@ -1,8 +1,8 @@
 """The adversarial grounding set: replies built from real tool results, each correct or with exactly one planted error.
 
 A case is a reply text, the facts of its turn (what the verifier is given), its language, and a label: ``correct``
-or the kind of the one error planted in it. Generation is deterministic for (facts, seed, split); the held-out
-split draws only from the held-out patterns of ``evals.grounding_wording``.
+or the kind of the one error planted in it. Generation is deterministic for (facts, seed, split); each split
+(development, held-out, held-out-fresh) draws only from its own patterns and formats in ``evals.grounding_wording``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ from evals.grounding_facts import LANGS, FactPool, Scenario
 from evals.grounding_wording import (
     COLOURS,
     DEV,
+    FRESH,
+    HELD,
+    SPLITS,
     colour_word,
     date_text,
     money_text,
@@ -372,19 +375,19 @@ def _wrong_policy(w: _Writer) -> tuple[list[str], str]:
 def _other_currency(w: _Writer) -> tuple[list[str], str]:
     if w.s.products:
         a = w.rng.choice(w.s.products)
-        text = other_currency_text(_dec(a["price"]), w.lang, w.rng)
+        text = other_currency_text(_dec(a["price"]), w.lang, w.rng, w.split)
         combo = w.rng.choice(["P", "PQ", "PI"] if _in_stock(a) else ["P", "PO"])
         return [w.product(a, combo, price=text)] + _others(w, a, w.rng.randint(0, 1)), \
             f"{a['title']} priced {text} (it is {a['price']} {a['currency']})"
     if w.s.order is not None:
-        text = other_currency_text(_dec(w.s.order["total"]), w.lang, w.rng)
+        text = other_currency_text(_dec(w.s.order["total"]), w.lang, w.rng, w.split)
         return [w.state(), w.total(text)], f"order total {text} (it is {w.s.order['total']} USD)"
     keys = [k for k in w.policy_keys() if k in _MONEY_KEYS]
     if not keys:
         raise _Skip
     key = w.rng.choice(keys)
     v = ((w.s.policy or {}).get("fields") or {})[key]
-    text = other_currency_text(_dec(v), w.lang, w.rng)
+    text = other_currency_text(_dec(v), w.lang, w.rng, w.split)
     return [w.policy(key, money=text)], f"{key} {text} (it is {v} USD)"
 
 
@@ -474,4 +477,4 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "Case", "dataset_hash", "generate"]
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "HELD", "SPLITS", "Case", "dataset_hash", "generate"]

@@ -1,9 +1,11 @@
 """Sentence patterns and value formats for the adversarial grounding set, in en/ru/zh.
 
 Written for this eval in a shop assistant's loose voice, deliberately unlike ``agent/templates.py``. Every claim has
-several patterns per language: the first list is the development split's, the second is reserved for the held-out
-split, so a verifier tuned on development replies is still measured on wordings it has never seen. Value formats
-(money, dates) are split the same way.
+several patterns per language: the first list is the development split's, the second was the held-out split's
+(its errors have since been read by the people tuning the verifier, so it is reported as "development (read)"),
+and ``FRESH_PATTERNS`` (with ``FRESH_STATES`` and the fresh money, currency and date formats) is reserved for the
+fresh held-out split, so a verifier tuned on the first two is still measured on wordings nobody tuning it has seen.
+Value formats (money, dates) are split the same way.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-DEV, HELD = "development", "held-out"
+DEV, HELD, FRESH = "development", "held-out", "held-out-fresh"
+SPLITS = (DEV, HELD, FRESH)
+_TAGS = {DEV: "d", HELD: "h", FRESH: "f"}
 
 # claim -> language -> (development patterns, held-out patterns)
 PATTERNS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
@@ -275,18 +279,252 @@ _EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "A
 _RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
               "ноября", "декабря"]
 
+# --- the fresh held-out split ------------------------------------------------------------------------------------
+# Written after the second list's errors had been read by the people tuning the verifier, by someone who has not
+# read the verifier: other sentence shapes and registers (chatty, formal, terse, e-mail), Russian and Chinese
+# written as such rather than translated. Same placeholders as the lists above.
+FRESH_PATTERNS: dict[str, dict[str, list[str]]] = {
+    "P": {
+        "en": ["Happy to help! The {name} is priced at {price}.", "{name}? That one's {price}.",
+               "Please note the {name} is currently listed at {price}.", "It's {price} for the {name}."],
+        "ru": ["По цене: {name} — {price}.", "Стоимость «{name}» составляет {price}.",
+               "За «{name}» отдадите {price}.", "Цена вопроса — {price} ({name})."],
+        "zh": ["{name}这款定价{price}。", "您问的{name}，价格是{price}哦。", "{name}目前标价{price}。",
+               "这款{name}要{price}。"],
+    },
+    "PQ": {
+        "en": ["The {name} is {price} — we've got {qty} of them in the warehouse.",
+               "Priced at {price}, the {name} has {qty} units in stock.",
+               "{qty} in stock for the {name}, at {price} each."],
+        "ru": ["«{name}» стоит {price}, на складе сейчас {qty} шт.",
+               "Цена за штуку — {price}, всего {qty} шт. ({name}).",
+               "По «{name}»: {price}, остаток {qty} шт."],
+        "zh": ["{name}每件{price}，仓库里还有{qty}件。", "{name}定价{price}，现有库存{qty}件。",
+               "这款{name}还剩{qty}件，{price}一件。"],
+    },
+    "PI": {
+        "en": ["Yes, the {name} is in stock, and it's {price}.", "The {name} ({price}) is available to order now.",
+               "Good news — we have the {name} on hand at {price}."],
+        "ru": ["Да, «{name}» в наличии, цена {price}.", "«{name}» за {price} есть на складе, можно заказывать.",
+               "Имеется в наличии: {name}, {price}."],
+        "zh": ["{name}有现货，价格{price}。", "好消息，{name}库存充足，售价{price}。", "{name}现货在售，{price}。"],
+    },
+    "PO": {
+        "en": ["Unfortunately the {name} ({price}) is out of stock for now.",
+               "The {name} lists at {price}, but we don't have any in stock at the moment.",
+               "{name} — {price}, currently unavailable."],
+        "ru": ["Увы, «{name}» ({price}) сейчас нет на складе.",
+               "«{name}» стоит {price}, но в данный момент отсутствует.",
+               "{name}, {price} — нет в наличии."],
+        "zh": ["很遗憾，{name}（{price}）目前没货了。", "{name}标价{price}，不过现在缺货。",
+               "{name}，{price}，暂无库存。"],
+    },
+    "Q": {
+        "en": ["Stock check: {qty} units of the {name}.", "We currently hold {qty} of the {name}.",
+               "The warehouse shows {qty} for the {name}."],
+        "ru": ["Остаток по «{name}»: {qty} шт.", "На складе сейчас {qty} шт. товара «{name}».",
+               "Осталось штук: {qty} — «{name}»."],
+        "zh": ["{name}现有{qty}件。", "库存显示{name}还有{qty}件。", "{name}：现货{qty}件。"],
+    },
+    "I": {
+        "en": ["Yes, we have the {name}.", "The {name} is available — you can order it today.",
+               "We do have the {name} in stock at the moment."],
+        "ru": ["Да, «{name}» есть.", "«{name}» в наличии, можно оформлять.", "Товар «{name}» сейчас на складе."],
+        "zh": ["{name}现在有货。", "{name}有库存，随时可以下单。", "有的，{name}在售。"],
+    },
+    "O": {
+        "en": ["I'm afraid the {name} is currently unavailable.", "No stock left of the {name}, sorry.",
+               "The {name} is out of stock at the moment."],
+        "ru": ["Увы, «{name}» сейчас нет.", "Товара «{name}» на складе не осталось.", "«{name}» — нет в наличии."],
+        "zh": ["不好意思，{name}目前没货。", "{name}库存已经清空了。", "{name}暂时缺货。"],
+    },
+    "S": {
+        "en": ["Yes, the {name} is available in size {size}.", "Size {size} is one of the options for the {name}.",
+               "We carry the {name} in {size}."],
+        "ru": ["Да, «{name}» бывает в размере {size}.", "Размер {size} у «{name}» есть.",
+               "«{name}» доступен в размере {size}."],
+        "zh": ["{name}有{size}码可选。", "{size}码的{name}是有的。", "{name}尺码里有{size}。"],
+    },
+    "C": {
+        "en": ["The {name} is available in {colour}.", "You'll get the {name} in {colour}.",
+               "Colour-wise, the {name} is {colour}."],
+        "ru": ["«{name}»: цвет — {colour}.", "Расцветка у «{name}» — {colour}.", "Цвет «{name}» — {colour}."],
+        "zh": ["{name}是{colour}款。", "{name}的配色为{colour}。", "这款{name}颜色是{colour}。"],
+    },
+    "PP": {
+        "en": ["The {name} comes in at {price}; the {name2} is {price2}.",
+               "Side by side: {name} at {price} vs {name2} at {price2}.",
+               "If you go for the {name} it's {price}, and the {name2} would be {price2}."],
+        "ru": ["«{name}» — {price}, «{name2}» — {price2}.",
+               "Если сравнивать: {name} за {price} против {name2} за {price2}.",
+               "Стоимость «{name}» — {price}, а «{name2}» обойдётся в {price2}."],
+        "zh": ["{name}是{price}，{name2}是{price2}。", "对比一下：{name}{price}，{name2}{price2}。",
+               "选{name}要{price}，选{name2}则是{price2}。"],
+    },
+    "count": {
+        "en": ["Your search turned up {count} products.", "I've got {count} results for you.",
+               "{count} items match."],
+        "ru": ["Всего результатов: {count}.", "По запросу нашлось товаров: {count}.", "Найдено позиций: {count}."],
+        "zh": ["一共搜到{count}件商品。", "找到了{count}个相关商品。", "搜索结果共{count}条。"],
+    },
+    "ref": {
+        "en": ["Your order {n}", "Order ID {n}", "Order ref {n}"],
+        "ru": ["Ваш заказ {n}", "Заказ с номером {n}", "Заказ #{n}"],
+        "zh": ["您的{n}号订单", "单号为{n}的订单", "订单#{n}"],
+    },
+    "state": {
+        "en": ["Quick update: {ref_low} {state}.", "Hi! I just looked it up, and {ref_low} {state}.",
+               "Dear customer, {ref_low} {state}."],
+        "ru": ["Сообщаем: {ref_low} {state}.", "Коротко: {ref_low} {state}.", "Здравствуйте! {ref} {state}."],
+        "zh": ["您好，{ref}{state}。", "跟您说一下，{ref}{state}。", "系统显示{ref}{state}。"],
+    },
+    "date.expected_delivery": {
+        "en": ["Estimated delivery: {date}.", "You should have it by {date}.", "The delivery estimate is {date}."],
+        "ru": ["Ожидаемая дата доставки — {date}.", "Планируем доставить {date}.", "По плану он приедет {date}."],
+        "zh": ["预计送达日期：{date}。", "大概{date}能到您手里。", "预计送达时间为{date}。"],
+    },
+    "date.delivered_on": {
+        "en": ["Delivery was completed on {date}.", "It was dropped off on {date}.", "Delivered: {date}."],
+        "ru": ["Дата вручения — {date}.", "Доставка выполнена {date}.", "Посылку получили {date}."],
+        "zh": ["包裹已于{date}签收。", "{date}就送到了。", "签收时间：{date}。"],
+    },
+    "date.shipped_on": {
+        "en": ["It was dispatched on {date}.", "Shipped: {date}.", "We sent it out on {date}."],
+        "ru": ["Дата отправки — {date}.", "Отправили его {date}.", "Заказ отгружен со склада {date}."],
+        "zh": ["已于{date}发货。", "发货时间：{date}。", "{date}就寄出去了。"],
+    },
+    "date.placed_on": {
+        "en": ["Order date: {date}.", "You ordered it on {date}.", "It was submitted on {date}."],
+        "ru": ["Дата заказа — {date}.", "Оформлен он был {date}.", "Заказ поступил к нам {date}."],
+        "zh": ["下单日期：{date}。", "您是{date}下的订单。", "订单提交于{date}。"],
+    },
+    "total": {
+        "en": ["You paid {total} in total.", "Order total: {total}.", "All in, it comes to {total}."],
+        "ru": ["Общая сумма — {total}.", "Всего к оплате было {total}.", "Стоимость заказа составила {total}."],
+        "zh": ["总共{total}。", "订单金额：{total}。", "这一单一共花了{total}。"],
+    },
+    "carrier": {
+        "en": ["It's being shipped via {carrier}.", "Carrier: {carrier}.", "{carrier} has the parcel."],
+        "ru": ["Служба доставки — {carrier}.", "Посылку везёт {carrier}.", "Перевозчик: {carrier}."],
+        "zh": ["快递公司是{carrier}。", "物流：{carrier}。", "包裹交给了{carrier}。"],
+    },
+    "policy.return_days": {
+        "en": ["Changed your mind? You can send it back within {v} days.", "Return period: {v} days.",
+               "Items may be returned up to {v} days after delivery."],
+        "ru": ["Передумали? Вернуть можно в течение {v} {dwg}.", "Срок на возврат — {v} {dw}.",
+               "Оформить возврат можно в течение {v} {dwg} после получения."],
+        "zh": ["不满意的话，{v}天内都能退。", "退货期：{v}天。", "收货后{v}天内可申请退货。"],
+    },
+    "policy.refund_days": {
+        "en": ["Once we get it back, the refund takes {v} to {v2} business days.",
+               "Refund processing time: {v}–{v2} working days.", "Refunds usually land within {v}-{v2} business days."],
+        "ru": ["После возврата деньги придут в течение {v}–{v2} рабочих дней.",
+               "Срок зачисления средств — от {v} до {v2} рабочих дней.", "Возврат денег: {v}-{v2} рабочих дней."],
+        "zh": ["退款一般{v}到{v2}个工作日到账。", "退款处理时间：{v}–{v2}个工作日。", "钱会在{v}-{v2}个工作日内退回。"],
+    },
+    "policy.restocking_fee_pct": {
+        "en": ["If you've opened it and nothing's wrong with it, there's a {v}% restocking charge.",
+               "Restocking fee for opened non-defective goods: {v}%."],
+        "ru": ["Если товар вскрыт, но исправен, удерживается {v}% от стоимости.",
+               "Сбор за возврат вскрытого исправного товара — {v}%."],
+        "zh": ["商品拆封但没有质量问题的，要扣{v}%的手续费。", "已拆封无故障商品退货手续费：{v}%。"],
+    },
+    "policy.standard_fee": {
+        "en": ["Standard delivery will cost you {m}.", "Standard shipping fee: {m}."],
+        "ru": ["Стоимость стандартной доставки — {m}.", "Обычная доставка обойдётся в {m}."],
+        "zh": ["普通快递运费是{m}。", "标准配送费：{m}。"],
+    },
+    "policy.free_shipping_over": {
+        "en": ["Free shipping kicks in once your order goes over {m}.", "Orders above {m} qualify for free delivery."],
+        "ru": ["Доставка бесплатна для заказов свыше {m}.", "Закажите больше чем на {m} — и доставим бесплатно."],
+        "zh": ["订单金额超过{m}就包邮。", "购物满{m}即可免运费。"],
+    },
+    "policy.standard_days": {
+        "en": ["Standard shipping typically takes {v} to {v2} business days.",
+               "Standard delivery time: {v}–{v2} working days."],
+        "ru": ["Стандартная доставка — обычно {v}–{v2} рабочих {dw2}.",
+               "Срок обычной доставки: от {v} до {v2} рабочих {dw2}."],
+        "zh": ["普通快递一般{v}到{v2}个工作日送到。", "标准配送时效：{v}–{v2}个工作日。"],
+    },
+    "policy.express_fee": {
+        "en": ["Need it fast? Express is {m}.", "Express delivery fee: {m}."],
+        "ru": ["Нужно быстрее? Экспресс-доставка — {m}.", "Стоимость срочной доставки составляет {m}."],
+        "zh": ["想快点收到的话，加急是{m}。", "加急配送费：{m}。"],
+    },
+    "policy.express_days": {
+        "en": ["Express gets it to you in {v} to {v2} business days.", "Express delivery time: {v}–{v2} working days."],
+        "ru": ["Экспресс-доставка займёт {v}–{v2} рабочих {dw2}.", "Срочно доставим за {v}-{v2} рабочих {dw2}."],
+        "zh": ["加急的话{v}到{v2}个工作日就能到。", "加急配送时效：{v}–{v2}个工作日。"],
+    },
+    "policy.warranty_months": {
+        "en": ["It's covered by a {v}-month warranty.", "Warranty period: {v} months."],
+        "ru": ["Гарантия — {v} {mw}.", "На товар распространяется гарантия сроком {v} мес."],
+        "zh": ["享受{v}个月的质保。", "保修期：{v}个月。"],
+    },
+}
+
+FRESH_STATES: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pending": ["is still unpaid", "is on hold until the payment comes through"],
+        "paid": ["has been paid for and is being packed", "is paid; it hasn't left the warehouse yet"],
+        "shipped": ["is out for shipping and on the way", "has been dispatched"],
+        "delivered": ["has arrived at your address", "was handed over to you"],
+        "returned": ["has been sent back and processed as a return", "was returned to the store"],
+        "cancelled": ["has been called off", "was cancelled and won't be shipped"],
+    },
+    "ru": {
+        "pending": ["пока не оплачен", "ожидает поступления оплаты"],
+        "paid": ["оплачен, сейчас его комплектуют", "оплачен и готовится к отправке"],
+        "shipped": ["уже отправлен и едет к вам", "в пути"],
+        "delivered": ["вручён", "успешно доставлен"],
+        "returned": ["вернули на склад", "оформлен на возврат и принят"],
+        "cancelled": ["отменили", "снят с оформления"],
+    },
+    "zh": {
+        "pending": ["尚未付款", "还在等待付款"],
+        "paid": ["已付款，仓库正在配货", "付过款了，还没发出"],
+        "shipped": ["已经发出，正在路上", "已出库发货"],
+        "delivered": ["已经签收了", "已妥投"],
+        "returned": ["已经退回仓库", "的退货已经处理完毕"],
+        "cancelled": ["已经取消了", "被取消了，不会发货"],
+    },
+}
+
+FRESH_MONEY_FORMATS: dict[str, list[str]] = {
+    "en": ["{a} bucks", "US$ {a}", "{a} US dollars"],
+    "ru": ["{a} долл. США", "{a} долларов США", "{a}$"],
+    "zh": ["{a}美金", "美元{a}", "US$ {a}"],
+}
+FRESH_OTHER_CURRENCY: dict[str, list[str]] = {
+    "en": ["{a} euros", "₽{a}", "{a} GBP", "RMB {a}", "{a} yen"],
+    "ru": ["{a} рублей", "{a} фунтов", "{a} EUR", "{a} CNY", "¥{a}"],
+    "zh": ["人民币{a}元", "{a}英镑", "{a}日元", "€ {a}", "{a}卢布"],
+}
+FRESH_DATE_FORMATS: dict[str, list[str]] = {
+    "en": ["the {dth} of {month}, {y}", "{mm}/{dd}/{y}", "{weekday} {mon} {dth}, {y}"],
+    "ru": ["{dd}.{mm}.{y} г.", "{d} {mon_ru} {y} г.", "{d} {month_ru} {y} г. ({weekday_ru})"],
+    "zh": ["{y}.{mm}.{dd}", "{y}年{mm}月{dd}日", "{y}年{m}月{d}日（{weekday_zh}）"],
+}
+_RU_MONTHS_SHORT = ["янв.", "февр.", "марта", "апр.", "мая", "июня", "июля", "авг.", "сент.", "окт.", "нояб.", "дек."]
+_RU_WEEKDAYS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
+_ZH_WEEKDAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+
+
+def _lists(claim: str, language: str) -> tuple[list[str], list[str], list[str]]:
+    dev, held = PATTERNS[claim][language]
+    return dev, held, FRESH_PATTERNS[claim][language]
+
 
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """A pattern for ``claim`` in ``language`` from the split's own list: (pattern id, pattern)."""
-    dev, held = PATTERNS[claim][language]
-    pool, tag = (dev, "d") if split == DEV else (held, "h")
+    pool = _lists(claim, language)[SPLITS.index(split)]
     i = rng.randrange(len(pool))
-    return f"{claim}.{language}.{tag}{i}", pool[i]
+    return f"{claim}.{language}.{_TAGS[split]}{i}", pool[i]
 
 
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     dev, held = STATES[language][state]
-    return rng.choice(dev if split == DEV else held)
+    return rng.choice((dev, held, FRESH_STATES[language][state])[SPLITS.index(split)])
 
 
 def amount_text(value: Decimal, language: str, rng: random.Random) -> str:
@@ -302,19 +540,29 @@ def amount_text(value: Decimal, language: str, rng: random.Random) -> str:
 
 def money_text(value: Decimal, language: str, split: str, rng: random.Random) -> str:
     dev, held = MONEY_FORMATS[language]
-    return rng.choice(dev if split == DEV else held).format(a=amount_text(value, language, rng))
+    fmt = rng.choice((dev, held, FRESH_MONEY_FORMATS[language])[SPLITS.index(split)])
+    return fmt.format(a=amount_text(value, language, rng))
 
 
-def other_currency_text(value: Decimal, language: str, rng: random.Random) -> str:
-    return rng.choice(OTHER_CURRENCY[language]).format(a=amount_text(value, language, rng))
+def other_currency_text(value: Decimal, language: str, rng: random.Random, split: str = DEV) -> str:
+    """The two older splits share one list of other currencies; the fresh split has its own."""
+    formats = FRESH_OTHER_CURRENCY[language] if split == FRESH else OTHER_CURRENCY[language]
+    return rng.choice(formats).format(a=amount_text(value, language, rng))
 
 
 def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> str:
     dev, held = DATE_FORMATS[language]
-    fmt = rng.choice(dev if split == DEV else held)
+    fmt = rng.choice((dev, held, FRESH_DATE_FORMATS[language])[SPLITS.index(split)])
     return fmt.format(month=_EN_MONTHS[day.month - 1], mon=_EN_MONTHS[day.month - 1][:3], d=day.day, y=day.year,
                       iso=day.isoformat(), weekday=day.strftime("%A"), month_ru=_RU_MONTHS[day.month - 1],
-                      dd=f"{day.day:02d}", mm=f"{day.month:02d}", m=day.month)
+                      dd=f"{day.day:02d}", mm=f"{day.month:02d}", m=day.month, dth=_ordinal(day.day),
+                      mon_ru=_RU_MONTHS_SHORT[day.month - 1], weekday_ru=_RU_WEEKDAYS[day.weekday()],
+                      weekday_zh=_ZH_WEEKDAYS[day.weekday()])
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def ru_days(n: int) -> str:

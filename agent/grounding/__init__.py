@@ -19,9 +19,8 @@ The rules, in short:
   capitalised words, quoted names, Latin words in Russian or Chinese text, Russian capitalised words no dictionary
   knows, rare Chinese words or proper names before a product noun. A name only the shopper used may be repeated
   ("we don't have X") but nothing may be claimed of it.
-- Dates: a date written with its year must be that date. A date written without one ("November 25", "25 ноября",
-  "11月25日") is read as a reader reads it, the nearest such day to today (``today=``), so it passes only when that
-  day is the fact's date: near the order's dates in practice, never "any year". Templates write the year.
+- Dates: a date must carry its year and be exactly the fact's date. A date written without one ("November 25",
+  "25 ноября", "11月25日") fails: the shopper cannot tell which year is meant. Templates write the year.
 - A sentence in another language than the shopper's fails, the titles and texts it quotes from the facts aside.
 
 Modules: ``subjects`` reads tool outputs as products, orders and policies; ``mentions`` finds which of them a

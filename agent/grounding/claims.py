@@ -75,6 +75,9 @@ _COUNT = re.compile(
     rf"picks?|suggestions?)\b|"
     rf"(?P<b>{NUMX})\s+(?:[а-яё]+\s+)?(?:вариант\w*|товар\w*|модел\w*|позици\w*|предложени\w*)|"
     rf"(?P<c>{NUMX})\s*(?:款|个(?:商品|选择|结果|选项|产品)|件商品|种(?:商品|选择)?)|"
+    # "Я подобрал 5 шт.", "нашёл для вас 3 шт.": pieces the assistant picked are the shown list, not stock.
+    rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|выбрал\w*)\s+(?:(?:для вас|вам|тебе)\s+)?"
+    rf"(?:всего\s+)?(?P<e>{NUMX})\s*(?:шт\.?|штук\w*)|"
     # "Вариантов нашлось: 5", "Matching products: 5", "符合条件的商品：5款"
     rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|商品|结果|选择)"
     rf"(?:\s+[\w-]+)?\s*[:：]\s*(?P<d>{NUMX})", _I)
@@ -89,13 +92,18 @@ _STOCK_QTY = re.compile(
     rf"(?:有货|库存|现货|仅剩|还剩|剩余|剩下|只剩|还有)\s*[:：]?\s*(?P<f>{NUMX})\s*(?:件|个|双|台|套)?|"
     rf"(?P<g>{NUMX})\s*(?:件|双|台|套)(?:库存|现货|有货)?", _I)
 _RATING = re.compile(
-    r"(?P<a>\d(?:[.,]\d)?)\s*(?:/\s*5|out of 5|stars?|★|звезд\w*|из 5|星|分(?!钟))|"
+    r"(?P<a>\d(?:[.,]\d)?)\s*-?\s*(?:/\s*5|out of 5|stars?|★|звезд\w*|балл\w*(?:\s+из\s+5)?|из 5|星|分(?!钟))|"
     r"(?:rated|rating(?: of)?|рейтинг\w*|оценк\w*|评分|评级)\s*[:：]?\s*(?P<b>\d(?:[.,]\d)?)"
     r"(?:\s*(?:/\s*5|out of 5|из 5|stars?|звезд\w*|星|分(?!钟)))?", _I)
 _SIZE_ONE = r"(?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
 _SIZE = re.compile(
     rf"(?:\bsizes?\b|размер\w*|尺码|码数)\s*[:：]?\s*(?P<list>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/|、|和|或)\s*"
     rf"{_SIZE_ONE})*)(?![\w])|"
+    # "comes in a 42", "в 42 размере", "45-го размера": the label before its word, or after "in a".
+    rf"\bin an?\s+(?P<ina>\d{{2}}(?:[.,]5)?|XXS|XS|XL|XXL|XXXL|[2-5]XL)(?![\w%-]|[.,]\d|"
+    rf"\s*[-–]?\s*(?:days?|weeks?|hours?|minutes?|months?|years?|percent|packs?|pieces?|pcs|units?|items?|ml|"
+    rf"cm|mm|kg|l\b|g\b))|"
+    rf"(?<![\w.,])(?P<pre>\d{{2}}(?:[.,]5)?)(?:-?(?:й|го|м|ом))?\s+размер(?:е|а|у)?(?![а-яё])|"
     rf"(?<![A-Za-z0-9])(?P<zh>\d{{2}}(?:\.5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s*"
     rf"(?:码|号(?![a-z\d]|通道|货架|楼|店|订单|门|线))", _I)
 # Colours in en/ru/zh, each under one English name (the catalog's attribute values are English).
@@ -127,29 +135,78 @@ _INPUT_FORMAT = re.compile(
 _LIST_MARKER = re.compile(r"(?m)^\s*\d{1,2}[.)]\s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+-?(?:й|я|е|го|му|м|ой|ая|ое)(?![а-я])|第\s?\d+|#\s?\d{1,2}\b|"
                       r"(?:segment|блок|环节|option|вариант)\s*\d{1,2}\b", _I)
-_OUT_OF_STOCK = re.compile(r"out of stock|not in stock|sold out|unavailable|not available|нет в наличии|"
-                           r"в наличии нет|нет на складе|закончил\w*|распродан\w*|缺货|无货|没有货|没货|售罄|无库存",
-                           _I)
-_IN_STOCK = re.compile(r"in stock|available now|(?:is|are) (?:now )?available|в наличии|в продаже|на складе|有货|"
-                       r"有库存|"
-                       r"现货", _I)
+# Out of stock, in its many wordings. An in-stock word right after an out-of-stock one is part of it ("закончился
+# на складе" is out of stock, not "на складе"); "back in stock soon" says it is not in stock now.
+_STOCK_PLACE = r"(?:\s+(?:на складе|в наличии|в продаже|в магазине|in stock|at the moment|right now|for now))?"
+_OUT_OF_STOCK = re.compile(
+    r"(?:out[- ]of[- ]stock|not in stock|(?<!almost )(?<!nearly )sold[- ]out|"
+    r"(?:don't|do not) have any (?:left|in stock)|unavailable|not available|"
+    r"no longer (?:available|in stock|sold|carried|stocked)|(?:have|has|'ve|had) (?:just )?run out|"
+    r"\b(?:we|they|it) (?:just )?ran out|none (?:left|in stock|available)|nothing left|"
+    r"no (?:more |units |pairs |pieces )?(?:left|in stock)|"
+    r"(?:we're|we are) (?:all |completely |temporarily |currently )?out of (?!\d|time)|all gone|"
+    r"(?:(?:will|should) be |expected |coming )back in stock|back in stock (?:soon|shortly|next)|"
+    r"restock(?:ed|ing)? (?:soon|shortly|next)|awaiting (?:a )?restock|"
+    r"нет в наличии|в наличии нет|нет на складе|на складе нет|нет в продаже|закончил\w*|кончил\w*|распродан\w*|"
+    r"раскуп\w*|не осталось|ничего не осталось|отсутству\w*|недоступ\w*|снят\w* с продажи|"
+    r"(?:скоро|снова|вновь|опять) (?:появ\w*|поступ\w*|будет в наличии)|"
+    r"ожида\w* поступлени[а-яё]*(?![а-яё])(?! (?:оплат|денег|средств))|"
+    r"缺货|无货|没有货|没货|(?<!快)(?<!快要)售罄|无库存|没有库存|暂无库存|(?<!快)(?<!快要)卖完|卖光|售完|断货|已下架|无现货|没有现货|"
+    r"等待补货|补货中|预计补货)" + _STOCK_PLACE, _I)
+_STOCK_GAP = re.compile(r"[\s:：,，—–-]*(?:уже\s*|已经|已|都|全部|均|暂时|目前)?[\s:：]*")
+_IN_STOCK = re.compile(
+    r"in[- ]stock|available (?:now|today|to (?:buy|order|purchase)|for (?:purchase|pickup|pick-up|order))|"
+    # Few left is still in stock: "only a few left", "осталось мало", "库存紧张".
+    r"(?:only )?a few left|last few|limited stock|low (?:in )?stock|selling fast|(?:almost|nearly) sold out|"
+    r"осталось (?:совсем |очень )?мало|мало осталось|последние (?:штуки|пары|экземпляры)|заканчива\w*|"
+    r"仅剩少量|少量现货|库存紧张|所剩无几|快(?:要)?(?:卖完|售罄)|"
+    r"(?:is|are) (?:now |currently |still )?available|on hand(?! to\b)|ready to ship|ships? (?:today|right away)|"
+    r"(?:can|could) be (?:picked up|collected|bought|ordered) (?:today|right now|now)|"
+    r"(?:can|could) (?:buy|order|purchase|grab|pick up)(?=[^.!?]{0,40}\b(?:right now|now|today)\b)|"
+    r"в наличии|в продаже|на складе|есть в магазине|имеется|(?<![а-яё])доступ\w* для (?:заказа|покупки)|"
+    r"можно (?:купить|забрать|заказать)(?=[^.!?]{0,40}(?:сейчас|сегодня))|"
+    r"(?:сейчас|сегодня) можно (?:купить|забрать)|"
+    r"有货|有库存|现货|在售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
+    r"现在就(?:可以|能)(?:购买|下单|买)", _I)
 STATE_WORDS: dict[str, tuple[str, ...]] = {
-    "pending": ("pending", "awaiting payment", "ожидает оплаты", "в обработке", "待付款", "待处理", "未付款", "处理中",
-                "没有付款", "没付款", "尚未付款", "待支付"),
-    "paid": ("paid", "оплачен", "已付款", "已支付", "已经付款", "已经支付"),
+    "pending": ("pending", "awaiting payment", "waiting for payment", "waiting on payment", "payment pending",
+                "unpaid", "ожидает оплаты", "ждёт оплаты", "ждет оплаты", "в ожидании оплаты", "в обработке",
+                "待付款", "待处理", "未付款", "处理中", "没有付款", "没付款", "尚未付款", "待支付", "等待付款",
+                "等待支付"),
+    "paid": ("paid", "payment has been received", "payment was received", "payment received", "payment confirmed",
+             "оплачен", "оплата получена", "оплата поступила", "оплата прошла", "已付款", "已支付", "已经付款",
+             "已经支付", "付款成功", "支付成功"),
     # Chinese: only the perfective forms (已/已经…): a bare 送达 is also "expected to arrive" (预计送达).
-    "shipped": ("shipped", "dispatched", "on its way", "in transit", "отправлен", "в пути", "已发货", "已经发货",
-                "已寄出", "已经寄出", "运输中", "在途"),
-    "delivered": ("delivered", "arrived", "доставлен", "вручен", "已送达", "已经送达", "已签收", "已经签收", "已交付",
-                  "已经交付"),
-    "returned": ("returned", "возвращён", "возвращен", "оформлен как возврат", "已退货", "已经退货", "已退回",
-                 "已经退回"),
-    "cancelled": ("cancelled", "canceled", "отменён", "отменен", "已取消", "已经取消", "被取消"),
+    "shipped": ("shipped", "dispatched", "has been sent", "was sent out", "выслан", "已发出", "on its way",
+                "on the way", "in transit", "out for delivery", "left our warehouse", "handed to the carrier",
+                "handed over to the carrier", "отправлен", "в пути", "отгружен", "уже едет", "едет к вам",
+                "передан в службу доставки", "передан в доставку", "передан курьеру", "передан перевозчику", "已发货",
+                "已经发货", "已寄出", "已经寄出", "运输中", "在途", "配送中", "派送中", "正在配送", "正在派送",
+                "已出库", "已揽收"),
+    "delivered": ("delivered", "arrived", "handed over to you", "reached you", "been received by you", "доставлен",
+                  "доставили", "вручен", "вручён", "вручили", "уже у вас", "получен вами", "已送达", "已经送达",
+                  "已签收", "已经签收", "已交付", "已经交付", "已妥投", "已收货"),
+    "returned": ("returned", "came back to us", "came back as a return", "sent back to us", "was sent back",
+                 "возвращён", "возвращен", "вернулся к нам", "вернулся на склад", "пришёл обратно", "пришел обратно",
+                 "оформлен как возврат", "оформлен возврат", "возврат оформлен", "已退货", "已经退货", "已退回",
+                 "已经退回", "退货完成"),
+    "cancelled": ("cancelled", "canceled", "voided", "called off", "отменён", "отменен", "отменили", "аннулирован",
+                  "已取消", "已经取消", "被取消", "已作废", "已撤销"),
 }
+# Chinese says "not yet shipped" in one word ("未发货", "还没发货"): the state, negated.
+_NEGATED_STATE_WORDS: dict[str, tuple[str, ...]] = {
+    "shipped": ("未发货", "没发货", "没有发货", "还没发货", "尚未发货", "还未发货"),
+    "delivered": ("未送达", "没送达", "没有送达", "还没送达", "尚未送达", "还未送达", "未签收", "没有签收", "还没签收",
+                  "尚未签收", "还没到"),
+}
+_STATE_FORMS = sorted([(w, state, False) for state, ws in STATE_WORDS.items() for w in ws]
+                      + [(w, state, True) for state, ws in _NEGATED_STATE_WORDS.items() for w in ws],
+                      key=lambda x: -len(x[0]))
 # "will be delivered" says the order has not reached that state yet: read like a negation.
 _FUTURE = re.compile(r"(?:\bwill(?: be)?|\bshould be|\bis expected to be|\bбудет|\bскоро будет|将|将会|即将)\s*$", _I)
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\byet to|\bне|\bещё не|未|没|还没|尚未|没有)\s*"
-                       r"(?:been\s+|yet\s+|ещё\s+)?$",
+# "not currently in stock", "не всегда в наличии", "不再有货": a word or two may stand between.
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\byet to|\bне|\bещё не|未|没|还没|尚未|没有|不|无法)\s*"
+                       r"(?:(?:been|yet|currently|presently|always|ещё|сейчас|пока|всегда|再)\s*){0,2}$",
                        _I)
 CARRIERS = ("ups", "usps", "fedex", "dhl", "dpd", "gls", "tnt", "royal mail", "canada post", "сдэк", "cdek",
             "почта россии", "boxberry", "sf express", "顺丰", "中通", "圆通", "申通", "韵达", "京东物流", "ems")
@@ -249,6 +306,16 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         claims.append(Claim("date", span.start, span.end, span.text, date=span,
                             role=_date_role(sentence, span.start, span.end)))
         mask.blank(span.start, span.end)
+    # Sizes before ordinals: "45-го размера" is a size label, not "the 45th". A title's own words are no size.
+    unnamed = _Mask(mask.text)
+    for s, e in name_spans:
+        unnamed.blank(s, e)
+    for m in _SIZE.finditer(unnamed.text):
+        raw = m["list"] or m["zh"] or m["ina"] or m["pre"]
+        for part in re.split(r"\s*(?:,|and|or|и|или|/|、|和|或)\s*", raw, flags=_I):
+            if part:
+                claims.append(Claim("size", m.start(), m.end(), m.group(0), word=part.upper().replace(",", ".")))
+        mask.blank(m.start(), m.end())
     for pattern in (_LIST_MARKER, _ORDINAL, _INPUT_FORMAT):
         for m in pattern.finditer(mask.text):
             mask.blank(m.start(), m.end())
@@ -276,7 +343,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         claims.append(Claim("duration", m.start(), m.end(), m.group(0), number_values(m["a"]), word=m["unit"],
                             pair=pair))
         mask.blank(m.start(), m.end())
-    for kind, pattern, groups in (("count", _COUNT, "abcd"), ("stock_qty", _STOCK_QTY, "abcdefg"),
+    for kind, pattern, groups in (("count", _COUNT, "abcde"), ("stock_qty", _STOCK_QTY, "abcdefg"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)
@@ -287,12 +354,6 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
             if values:
                 claims.append(Claim(kind, s, e, m.group(0), values))
             mask.blank(m.start(), m.end())
-    for m in _SIZE.finditer(mask.text):
-        raw = m["list"] or m["zh"]
-        for part in re.split(r"\s*(?:,|and|or|и|или|/|、|和|或)\s*", raw, flags=_I):
-            if part:
-                claims.append(Claim("size", m.start(), m.end(), m.group(0), word=part.upper().replace(",", ".")))
-        mask.blank(m.start(), m.end())
     for m in NUMBER.finditer(mask.text):
         claims.append(Claim("number", m.start(), m.end(), m.group(0), readings(m.group(0))))
     for name, pattern in _COLOUR_RE:
@@ -301,21 +362,26 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     low = sentence.lower()
     out_spans = [m.span() for m in _OUT_OF_STOCK.finditer(low)]
     for s, e in out_spans:
-        claims.append(Claim("stock_flag", s, e, sentence[s:e], word="out"))
+        # "aren't sold out", "没卖完", "не распродан": the negation of out of stock is in stock.
+        claims.append(Claim("stock_flag", s, e, sentence[s:e], word="out", negated=_negated(low, s)))
     for m in _IN_STOCK.finditer(low):
-        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in out_spans):
+        # An in-stock word next to an out-of-stock one is its place, and the negative wins: "в наличии
+        # отсутствует", "на складе закончились", "现货已售罄".
+        if not any(s <= m.start() < e or m.start() <= s < m.end()
+                   or _STOCK_GAP.fullmatch(low[m.end():s]) or _STOCK_GAP.fullmatch(low[e:m.start()])
+                   for s, e in out_spans):
             claims.append(Claim("stock_flag", m.start(), m.end(), m.group(0), word="in",
                                 negated=_negated(low, m.start())))
     taken: list[tuple[int, int]] = []
-    for state, words in STATE_WORDS.items():
-        for w in words:
-            word_re = rf"(?<![\w]){re.escape(w)}" if w.isascii() else re.escape(w)
-            for m in re.finditer(word_re, low):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                taken.append(m.span())
-                claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,
-                                    negated=_negated(low, m.start())))
+    # Longest wording first: "handed over to you" is delivered, "handed over to the carrier" shipped.
+    for w, state, said_not in _STATE_FORMS:
+        word_re = rf"(?<![\w]){re.escape(w)}" if w.isascii() else re.escape(w)
+        for m in re.finditer(word_re, low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,
+                                negated=said_not or _negated(low, m.start())))
     for carrier in CARRIERS:
         carrier_re = rf"(?<![\w]){re.escape(carrier)}(?![\w])" if carrier.isascii() else re.escape(carrier)
         for m in re.finditer(carrier_re, low):

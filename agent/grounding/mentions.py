@@ -27,6 +27,14 @@ _COMMON = frozenset(re.findall(r"\S+", """
     march april may june july august september october november december usd eur rub cny gbp rmb sku ok us it's i'm
     xxs xs xl xxl xxxl we're you're don't can't won't let's great good best nice sure absolutely unfortunately
     currently note however"""))
+# Title-cased shop wording that names no product ("Contact Customer Service", "Please Allow 3-5 Business Days").
+# Kept apart from _COMMON, which also decides which title words identify a product.
+_SERVICE_WORDS = frozenset(re.findall(r"\S+", """
+    allow contact customer customers service services support team care help center centre desk business days day
+    working weeks week hours hour click collect pickup pick-up checkout cart account sign log login email e-mail
+    call chat online agent please thank thanks welcome dear regards best payment payments policy policies terms
+    conditions faq info information details view track trace find out more learn see via next black sale sales
+    deal deals offer offers discount discounts coupon code visit us website"""))
 ORDER_RE = re.compile(
     r"(?:\border|заказ\w*|订单)\s*(?:№|#|no\.?|number|номер|号|编号)?\s*[:：]?\s*(?P<n>\d{3,})", re.IGNORECASE)
 _POLICY_WORDS: list[tuple[str, re.Pattern[str]]] = [
@@ -169,7 +177,11 @@ def find_mentions(sentence: str, facts: Facts) -> list[Mention]:
             if not any(f.start <= bm.start() and bm.end() <= f.end for f in found):
                 found.append(Mention(bm.start(), bm.end(), "product", subjects, sentence[bm.start():bm.end()]))
     orders = {s.key: s for s in facts.of_kind("order")}
+    # "Итого по заказу: 373,96 долларов" is the order's total, not order number 373.
+    amounts = [(mon.start, mon.end) for mon in find_money(sentence)]
     for om in ORDER_RE.finditer(sentence):
+        if any(a < om.end("n") and om.start("n") < b for a, b in amounts) or re.match(r"[.,]\d", sentence[om.end():]):
+            continue
         subj = orders.get(om["n"])
         found.append(Mention(om.start(), om.end(), "order", [subj] if subj else [], om.group(0)))
     for key, subj in orders.items():
@@ -318,13 +330,16 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
         start = m.start() + m.group(0).index(words[0])
         text = text[text.index(words[0]):]
         content = [w for w in words if w.lower().strip(".,") not in _COMMON]
-        if not content:
+        if not content or all(w.lower().strip(".,!?:;") in _SERVICE_WORDS or re.fullmatch(r"[\d.,/–-]+", w)
+                              for w in content):
             continue
         # A number with its unit or ending ("60W", "2nd", "500ml") is a figure, not a name.
         words = [w for w in words if not re.fullmatch(r"\d+(?:[.,]\d+)?[A-Za-z]{1,3}", w)]
         if not words:
             continue
-        has_model = any(re.search(r"\d", w) and (re.search(r"[A-Za-z]", w) or len(w) >= 3) for w in words)
+        # A range or a bare short figure ("3-5", "1/2") is not a model number: "Allow 3-5 Business Days".
+        has_model = any(re.search(r"\d", w) and (re.search(r"[A-Za-z]", w) or len(w) >= 3)
+                        and not re.fullmatch(r"\d{1,3}(?:[.,]\d+)?[-–/]\d{1,3}(?:[.,]\d+)?", w) for w in words)
         if len(words) == 1 and not capitalised_word(words[0]) and language == "en":
             continue  # a lone code ("x2") is checked as a figure
         at_start = not sentence[:start].strip(" \"'“«(-*•\n")

@@ -15,7 +15,7 @@ import re
 _ABBREV = frozenset(re.findall(r"\S+", """
     no nos nr vs etc e.g i.e approx mr mrs ms dr st ave inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue wed thu fri sat sun pcs qty min max ca fig ed est т.е т.д т.п т.к др пр г гг ул д стр руб коп шт тыс млн
-    им см напр"""))
+    им см напр янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек"""))
 _WESTERN_END = re.compile(r"(?:[.!?…;]+|\.\.\.)[\"'»”)\]]*(?=\s)")
 _CJK_END = re.compile(r"[。！？；]+[\"'»”」』)\]）]*")
 

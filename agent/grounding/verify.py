@@ -49,7 +49,9 @@ class Failure:
 
 
 # Availability words that are about products only when products are being discussed.
-_WEAK_STOCK = frozenset({"unavailable", "not available", "available now"})
+_WEAK_STOCK = re.compile(r"unavailable|not available|available|no longer available|недоступ|отсутству|доступ|"
+                         r"can |could |ships? |ready to ship|on hand|можно|сейчас можно|сегодня можно|"
+                         r"可|能|就能|现在就", re.I)
 # The linear part of an order's life: a delivered order was also paid and shipped, so saying so is true.
 # A returned order was paid, shipped and delivered before it came back.
 _LIFECYCLE = {"pending": 0, "paid": 1, "shipped": 2, "delivered": 3, "returned": 4}
@@ -265,11 +267,16 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
             if not _count_ok(c, facts):
                 reasons.append(Failure("count", c.text, "the results list no such number of items"))
             continue
-        if c.kind == "stock_flag" and c.text.lower() in _WEAK_STOCK and not facts.of_kind("product") \
+        if c.kind == "stock_flag" and _WEAK_STOCK.match(c.text) and not facts.of_kind("product") \
                 and not facts.loose_stock:
             continue  # "the data is not available": about no product
         if any(s <= c.start and c.end <= e for s, e in quoted):
             continue  # inside quotes: a name (checked above) or the shopper's words, not a claim
+        if c.kind == "date" and c.date is not None and c.date.year is None:
+            # "placed on August 21" names no year: even when the nearest August 21 is right, the shopper cannot
+            # tell which year is meant, so a date must carry its year.
+            reasons.append(Failure("date", c.text, "a date without its year"))
+            continue
         mention = _bound(c, mentions)
         if mention is None and carried is not None and c.kind in _CARRIED:
             mention = carried

@@ -1,5 +1,5 @@
 """Calendar dates as written in en/ru/zh: "2026-11-25", "November 25, 2026", "25 ноября 2026 г.", "2026年11月25日",
-"25.11.2026", "11/25/2026".
+"25.11.2026", "11/25/2026", "2026/11/25".
 
 A date written without its year ("December 3", "3 декабря", "12月3日") is read as a reader reads it: the nearest such
 day to today (a reply in late December saying "January 3" means next January). ``DateSpan.dates(today)`` does that.
@@ -18,12 +18,18 @@ _EN_MONTHS = {m: i + 1 for i, m in enumerate(
 _EN_MON = {k[:3]: v for k, v in _EN_MONTHS.items()} | {"sept": 9}
 _RU_MONTHS = {m: i + 1 for i, m in enumerate(
     ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"])}
+# "25 нояб. 2026 г.", "3 сент.": the abbreviations Russian calendars and receipts print.
+_RU_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+                     "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
 _EN_MONTH_RE = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_RU_MONTH_RE = r"(?P<mon>январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яй]|июн[яье]|июл[яье]|августа?|" \
-    r"сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])"
+_RU_MONTH_RE = (r"(?P<mon>январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яй]|июн[яье]|июл[яье]|августа?|"
+                r"сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]|"
+                r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё])))")
 _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
+    # "2026/8/28", "2026.08.28": year first, as Chinese and ISO-minded writers put it.
+    ("ymd", re.compile(r"(?<![\d./])(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)")),
     ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d|\.\d)")),
     ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
@@ -31,8 +37,8 @@ _PATTERNS = [
                          re.IGNORECASE)),
     ("en_dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?:,?\s+(?P<y>\d{{4}}))?",
                          re.IGNORECASE)),
-    ("ru", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_RU_MONTH_RE}(?:\s+(?P<y>\d{{4}})(?:\s?г\.?)?)?",
-                      re.IGNORECASE)),
+    ("ru", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_RU_MONTH_RE}(?![а-яё])"
+                      rf"(?:\s+(?P<y>\d{{4}})(?:\s?(?:года|году|г\.?))?)?", re.IGNORECASE)),
 ]
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
@@ -74,6 +80,8 @@ def _month(kind: str, raw: str) -> int | None:
     low = raw.lower().rstrip(".")
     if kind.startswith("en"):
         return _EN_MONTHS.get(low) or _EN_MON.get(low[:4]) or _EN_MON.get(low[:3])
+    if low in _RU_ABBREVIATIONS:
+        return _RU_ABBREVIATIONS[low]
     for stem, num in sorted(_RU_MONTHS.items(), key=lambda kv: -len(kv[0])):
         if low.startswith(stem):
             return num

@@ -69,7 +69,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("en", "Your tracking number is 1Z999AA10000000000.", "code"),
     ("en", "Order 1042 was delivered.", "state"),
     ("en", "Order 1042 should arrive on November 25, 2026.", None),
-    ("en", "Order 1042 should arrive on November 25.", None),                # this year's 25 November
+    ("en", "Order 1042 should arrive on November 25.", "date"),              # no year: which November 25?
     ("en", "Order 1042 should arrive on November 25, 2025.", "date"),
     ("en", "Order 1042 should arrive on November 26, 2026.", "date"),
     ("en", "Order 1042 was placed on November 25, 2026.", "date"),         # a date of the order, wrong role
@@ -99,7 +99,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("zh", "Zorblax 9000 售价US$59.99。", "name"),
     ("zh", "订单1042已送达。", "state"),
     ("zh", "订单1042已发货，承运商UPS。", None),
-    ("zh", "预计11月25日送达订单1042。", None),
+    ("zh", "预计11月25日送达订单1042。", "date"),  # no year
     ("zh", "签收后30天内可退货。", None),
     ("zh", "签收后七天内可退货。", "duration"),
     ("zh", "为您找到3款商品。", None),
@@ -167,11 +167,16 @@ def test_claims_are_checked_against_their_own_subject(lang: str, sentence: str, 
     assert any(r.startswith(failing) for r in reasons), reasons
 
 
-def test_a_date_without_its_year_is_read_as_the_nearest_such_day() -> None:
-    sentence = "Order 1042 should arrive on November 25."
-    assert verify_reply(sentence, facts("en"), language="en", today=dt.date(2026, 12, 2)).ok
-    # Half a year later, "November 25" means the coming one, not the order's date.
-    assert not verify_reply(sentence, facts("en"), language="en", today=dt.date(2027, 6, 1)).ok
+def test_a_date_must_carry_its_year() -> None:
+    # Issue 9: "dates carry their year". Even when the nearest November 25 is the order's date, the shopper cannot
+    # tell which year is meant, so the sentence fails and says why; with the year it passes.
+    verdict = verify_reply("Order 1042 should arrive on November 25.", facts("en"), language="en",
+                           today=dt.date(2026, 12, 2))
+    assert not verdict.ok and "without its year" in verdict.reason()
+    assert verify_reply("Order 1042 should arrive on November 25, 2026.", facts("en"), language="en",
+                        today=dt.date(2026, 12, 2)).ok
+    assert not verify_reply("Заказ 1042 будет доставлен 25 ноября.", facts("ru"), language="ru").ok
+    assert verify_reply("Заказ 1042 будет доставлен 25 ноября 2026 г.", facts("ru"), language="ru").ok
 
 
 def test_an_ambiguous_claim_fails_when_it_fits_no_candidate() -> None:

@@ -14,7 +14,7 @@ from evals.grounding_cases import CORRECT, ERROR_KINDS, Case, dataset_hash, gene
 from evals.grounding_checker import ClaimChecker
 from evals.grounding_facts import LANGS, FactPool, collect_facts
 from evals.grounding_score import metrics, misses, score
-from evals.grounding_wording import DEV, HELD
+from evals.grounding_wording import DEV, FRESH, FRESH_PATTERNS, FRESH_STATES, HELD, PATTERNS, STATES
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,32 @@ def test_generation_is_labelled_split_and_deterministic(pool: FactPool) -> None:
     again = generate(pool, 30, 30, 5, DEV)
     assert [c.text for c in again] == [c.text for c in dev]
     assert dataset_hash(again) == dataset_hash(dev) != dataset_hash(held)
+
+
+def _tag(pattern_id: str) -> str:
+    return pattern_id.rsplit(".", 1)[1][0]
+
+
+def test_fresh_heldout_split_is_generated_from_its_own_wordings_and_scored(pool: FactPool) -> None:
+    # every claim, language and order state has fresh wordings, so no fresh case falls back on read ones
+    assert set(FRESH_PATTERNS) == set(PATTERNS)
+    assert all(set(FRESH_PATTERNS[c]) == set(LANGS) and all(FRESH_PATTERNS[c].values()) for c in PATTERNS)
+    assert all(set(FRESH_STATES[lang]) == set(STATES[lang]) for lang in LANGS)
+    fresh = generate(pool, 30, 30, 9, FRESH)
+    assert len(fresh) == 60 and {c.split for c in fresh} == {FRESH}
+    assert {c.label for c in fresh if c.label != CORRECT} == set(ERROR_KINDS)
+    assert {c.language for c in fresh} == set(LANGS)
+    assert all(_tag(p) == "f" for c in fresh for p in c.patterns)
+    assert {_tag(p) for c in generate(pool, 15, 15, 6, HELD) for p in c.patterns} == {"h"}
+    assert dataset_hash(generate(pool, 30, 30, 9, FRESH)) == dataset_hash(fresh)
+    assert dataset_hash(fresh) not in {dataset_hash(generate(pool, 30, 30, 9, s)) for s in (DEV, HELD)}
+    m = metrics(score(fresh), "heldout_fresh")
+    assert m["heldout_fresh_planted_all"] == 30 and m["heldout_fresh_correct_all"] == 30
+    for lang in LANGS:
+        assert m[f"heldout_fresh_planted_{lang}"] == 10
+        assert 0.0 <= m[f"heldout_fresh_recall_{lang}"] <= 1.0
+        assert 0.0 <= m[f"heldout_fresh_false_reject_rate_{lang}"] <= 1.0
+    assert all(0.0 <= m[f"heldout_fresh_recall_{kind}"] <= 1.0 for kind in ERROR_KINDS)
 
 
 def test_scoring_gives_per_language_and_kind_metrics(pool: FactPool) -> None:
