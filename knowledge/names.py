@@ -296,6 +296,8 @@ class NameIndex:
     generic: set[str] = field(default_factory=set)  # words (surface, stem, lemma) of categories, attributes, blurbs
     generic_zh: set[str] = field(default_factory=set)  # bigrams of the same in Chinese
     category_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Last characters of the categories' Chinese names (鞋, 靴, 杯, 霜...): the head nouns of everyday compounds.
+    heads_zh: set[str] = field(default_factory=set)
 
     @property
     def size(self) -> int:
@@ -384,9 +386,10 @@ class NameIndex:
             if len(w) < 2 or self._zh_common(w):
                 continue
             # A compound of common parts is a common thing ("登山鞋" = "登山" + "鞋": hiking shoes), even when the
-            # compound itself is rare in text; the head noun may be one character, the part before it may not
-            # ("佐布" is not "佐" + "布").
-            if any(self._zh_common(w[:k]) and (self._zh_common(w[k:]) or _zipf(w[k:], "zh") >= EVERYDAY_ZIPF_ZH)
+            # compound itself is rare in text. The part before must be a word ("佐布" is not "佐" + "布"); a
+            # one-character head must be the head of one of the store's category names ("鞋", "杯"), not any common
+            # character: "拉克斯" is "拉克" + "斯" and names a brand.
+            if any(self._zh_common(w[:k]) and (self._zh_common(w[k:]) or w[k:] in self.heads_zh)
                    for k in range(2, len(w))):
                 continue
             return True
@@ -575,6 +578,9 @@ def build_index(db_url: str) -> NameIndex:
         for c in cats.values():
             idx.add_generic(" ".join(str(v) for v in (c.names or {}).values()))
             idx.category_names[c.path] = {k: str(v) for k, v in (c.names or {}).items()}
+            zh_name = str((c.names or {}).get("zh") or "")
+            if zh_name and "\u4e00" <= zh_name[-1] <= "\u9fff":
+                idx.heads_zh.add(zh_name[-1])
     idx.add_generic(" ".join(_FRAME_EN | _FRAME_RU))
     # A brand or model word is never generic, even when a blurb happens to use it.
     idx.generic -= idx.brand_words

@@ -111,6 +111,13 @@ def test_generic_words_name_nothing(index, words):
     assert index.resolve(words, threshold=THRESHOLD).status == "generic"
 
 
+def test_a_chinese_compound_of_everyday_parts_names_nothing_but_a_transliterated_brand_does(index):
+    # "登山鞋" (hiking shoes) is rare as one word but is "登山" + the category head "鞋"; "拉克斯" is "拉克" + "斯",
+    # and "斯" heads no category name: a brand.
+    assert index.resolve("防水登山鞋", threshold=THRESHOLD).status == "generic"
+    assert index.resolve("普拉克斯顿防晒霜", threshold=THRESHOLD).status != "generic"
+
+
 async def test_the_tool_uses_the_threshold_from_settings(ctx):
     out = await resolve_name_tool(ResolveNameInput(text="How much is the Zorblax Hyperboots 9000?"), ctx)
     assert out.status == "unknown_product" and out.name == "Zorblax Hyperboots 9000"
