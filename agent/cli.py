@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -45,30 +46,28 @@ def models_prepare(force: bool = typer.Option(False, "--force", help="Join and v
 
 def _prepare_intents(settings: Settings) -> None:
     from agent.understand.classifier import IntentClassifier
-    from knowledge.embeddings import make_embedder
 
-    started = time.monotonic()
-    try:
-        with _out.status("intent classifier: training on the labelled examples (about a minute the first time)"):
-            clf = IntentClassifier(make_embedder(settings.embedding), cache_dir=settings.cache_path / "understand")
-    except ShopkeeperError as exc:
-        raise _fail(exc) from None
-    how = "cached" if clf.loaded_from_cache else f"trained on {len(clf.examples):,} examples"
-    _out.print(f"intent classifier ready: {how} ({time.monotonic() - started:.1f} s)")
+    _prepare_classifier(settings, IntentClassifier, "intent classifier", "labelled examples", "about a minute")
 
 
 def _prepare_sentiment(settings: Settings) -> None:
     from agent.understand.sentiment_model import SentimentClassifier
+
+    _prepare_classifier(settings, SentimentClassifier, "sentiment classifier", "labelled messages", "under a minute")
+
+
+def _prepare_classifier(settings: Settings, cls: Any, what: str, data: str, first_time: str) -> None:
+    """Train (or load from the cache) one of understanding's classifiers, so the first chat turn does not wait."""
     from knowledge.embeddings import make_embedder
 
     started = time.monotonic()
     try:
-        with _out.status("sentiment classifier: training on the labelled messages (under a minute the first time)"):
-            clf = SentimentClassifier(make_embedder(settings.embedding), cache_dir=settings.cache_path / "understand")
+        with _out.status(f"{what}: training on the {data} ({first_time} the first time)"):
+            clf = cls(make_embedder(settings.embedding), cache_dir=settings.cache_path / "understand")
     except ShopkeeperError as exc:
         raise _fail(exc) from None
     how = "cached" if clf.loaded_from_cache else f"trained on {len(clf.examples):,} examples"
-    _out.print(f"sentiment classifier ready: {how} ({time.monotonic() - started:.1f} s)")
+    _out.print(f"{what} ready: {how} ({time.monotonic() - started:.1f} s)")
 
 
 @models_app.command("status")
