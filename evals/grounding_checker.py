@@ -100,6 +100,9 @@ _DELIVERY = re.compile(r"deliver|shipping|ship|parcel|express|доставк|п�
 _EXPRESS = re.compile(r"express|fast option|экспресс|срочн|加急|快速", re.IGNORECASE)
 _STANDARD = re.compile(r"standard|regular|обычн|стандарт|普通|标准", re.IGNORECASE)
 _WARRANTY = re.compile(r"warrant|covered|гарант|保修", re.IGNORECASE)
+# "within 15 days of delivery": delivery as the start of a return window, not a delivery time.
+_WINDOW_START = re.compile(r"\b(of|after|from)\s+(the\s+)?deliver|с момента (получения|доставки)|"
+                           r"после (получения|доставки)|签收后|收货后|到货后", re.IGNORECASE)
 _ELECTRONICS = re.compile(r"electronic|opened|restocking|электрон|вскрыт|открыт|电子|拆封", re.IGNORECASE)
 _FOOD = re.compile(r"food|perishable|продукт|скоропорт|食品|生鲜", re.IGNORECASE)
 
@@ -371,7 +374,7 @@ class ClaimChecker:
                 subject, allowed = "warranty", {int(self._policy("warranty").get("warranty_months", -1))}
             elif _REFUND.search(sentence) and not _DELIVERY.search(sentence):
                 subject, allowed = "refund days", set(self._policy("returns").get("refund_days") or [])
-            elif _RETURN.search(sentence) and not _DELIVERY.search(sentence):
+            elif _RETURN.search(sentence) and (not _DELIVERY.search(sentence) or _WINDOW_START.search(sentence)):
                 key = ("returns.electronics" if _ELECTRONICS.search(sentence) else
                        "returns.perishables" if _FOOD.search(sentence) else "returns")
                 subject, allowed = key, {int(self._policy(key).get("return_days", -1))}

@@ -118,6 +118,14 @@ def test_independent_checker_reads_claims_from_the_db(pool: FactPool, demo_db_ur
     assert not checker.check(f"Order {order['order_id']} was placed on {order['placed_on']}.").wrong
 
 
+def test_checker_reads_a_return_window_that_starts_at_delivery(demo_db_url: str) -> None:
+    # "within 15 days of delivery" is the electronics return window, not a delivery time.
+    checker = ClaimChecker(demo_db_url)
+    right = checker.check("Yes, you can return opened headphones within 15 days of delivery.")
+    assert [c.kind for c in right.claims] == ["policy"] and not right.wrong
+    assert checker.check("You can return opened headphones within 30 days of delivery.").wrong
+
+
 def test_checker_flags_planted_cases(pool: FactPool, demo_db_url: str) -> None:
     checker = ClaimChecker(demo_db_url)
     cases: list[Case] = generate(pool, 30, 0, 5, DEV)
