@@ -106,7 +106,7 @@ class Assistant:
             load_tools()
             from agent.grounding import warm_up
 
-            # The verifier's Chinese dictionary takes seconds to load: at start-up, not in a shopper's first turn.
+            # The verifier's Chinese dictionary takes seconds to load (``start`` runs this before the first turn).
             await asyncio.to_thread(warm_up)
             model = self._chat_model()
             understander = self._understander
@@ -170,6 +170,18 @@ class Assistant:
         graph, _ = await self._ensure()
         snapshot = await graph.aget_state({"configurable": {"thread_id": session_id}})
         return dict(snapshot.values)
+
+    async def start(self) -> None:
+        """Do the slow set-up before the first shopper arrives (a server calls this at start-up): the graph, the
+        classifiers and the verifier's dictionaries, and the store's name index (seconds for a few thousand
+        products). Without it the first turn pays for all of that. Never raises: a fault shows in that turn."""
+        try:
+            await self._ensure()
+            from knowledge.names import get_index
+
+            await asyncio.to_thread(get_index, self.settings.db_url)
+        except Exception as exc:  # the first turn reports the same fault to the shopper, cleanly
+            log.warning("warming the assistant up failed: %s", exc)
 
     async def aclose(self) -> None:
         if self._stack is not None:

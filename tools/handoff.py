@@ -221,9 +221,14 @@ def get_ticket(db_url: str, ticket_id: int) -> TicketView:
 def session_ticket(db_url: str, session_id: str, *, active_only: bool = True) -> TicketView | None:
     """The session's active ticket (the web channel checks it before each shopper turn); with ``active_only``
     off, its latest ticket of any state."""
+    # Filtered in SQL (JSON path on SQLite and PostgreSQL alike): this runs before every shopper turn, and a scan of
+    # recent tickets in Python would both cost a page of rows per turn and miss a session whose ticket is older.
+    query = (select(StoreEvent).where(StoreEvent.kind == "escalation",
+                                      StoreEvent.payload["session_id"].as_string() == session_id)
+             .order_by(StoreEvent.id.desc()))
     with session_scope(db_url) as s:
-        for ev in _recent(s):
-            if ev.payload.get("session_id") == session_id and (not active_only or ev.payload.get("state") in ACTIVE):
+        for ev in s.scalars(query):
+            if not active_only or ev.payload.get("state") in ACTIVE:
                 return _view(ev)
     return None
 

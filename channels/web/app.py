@@ -9,6 +9,8 @@ Run it with ``shopkeeper serve`` or ``uvicorn --factory channels.web.app:create_
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 import html
 import json
@@ -127,9 +129,17 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
             except ShopkeeperError as exc:
                 core.startup_error = str(exc)
                 log.error("assistant could not start: %s", exc)
+        # The real assistant warms up in the background, so the server answers (and /health reports) at once while
+        # the first shopper's turn no longer pays for loading the classifiers, dictionaries and name index.
+        start = getattr(core.assistant, "start", None) if owned else None
+        warming = asyncio.create_task(start()) if callable(start) else None
         try:
             yield
         finally:
+            if warming is not None and not warming.done():
+                warming.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await warming
             if owned and core.assistant is not None:
                 await core.assistant.aclose()
 
