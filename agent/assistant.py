@@ -180,6 +180,10 @@ class Assistant:
             from knowledge.names import get_index
 
             await asyncio.to_thread(get_index, self.settings.db_url)
+            # The category profiles (needs, gifts, things not sold): embedded once per catalog version, not per turn.
+            from knowledge.category_profiles import get_profiles
+
+            await asyncio.to_thread(get_profiles, self.settings.db_url, self.services.embedder)
         except Exception as exc:  # the first turn reports the same fault to the shopper, cleanly
             log.warning("warming the assistant up failed: %s", exc)
 

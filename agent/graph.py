@@ -33,6 +33,7 @@ from agent.state import (
     dialogue_context,
 )
 from agent.stream_verify import VerifiedReply
+from agent.understand.context import constraint_mood
 from agent.understand.models import Intent, Understanding
 from tools.base import Role, ToolContext
 
@@ -129,6 +130,12 @@ async def understand_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
         log.warning("understanding failed, falling back to a search: %s", exc)
         u = _fallback(text, language)
         notices.append("understanding unavailable: showing a search")
+    # A need or a gift the classifier took for a complaint or advice ("my feet get soaked on walks"): a search.
+    if (as_search := await asyncio.to_thread(search.as_need, u, text, role=state.get("role") or "shopper",
+                                             shown=bool(state.get("shown_product_ids")),
+                                             store_currency=ctx.settings.currency, services=ctx.services)) is not None:
+        u = as_search
+    u = constraint_mood(u)
     if state.get("locale") is None and u.language in templates.LANGS:
         language = u.language
     update: dict[str, Any] = {"understanding": u.model_dump(mode="json"), "language": language, "notices": notices}
@@ -159,7 +166,7 @@ def _route(u: Understanding, state: AgentState, ctx: AgentContext) -> str:
         return "escalate"
     route = ROUTES.get(u.intent, "clarify")
     low = u.confidence < ctx.settings.agent.intent_confidence and not u.is_follow_up and u.source != "context"
-    if (route != "support" or low) and support.continues_order_lookup(u, state, state.get("text") or "",
+    if (route != "support" or low) and support.belongs_here(u, state, state.get("text") or "",
                                                                       Role(state.get("role") or "shopper")):
         # The answer to "which order?" or "your e-mail?": a bare number or address the classifier cannot place.
         return "support"
@@ -195,6 +202,7 @@ def _journey(run: Callable[[TurnView], Awaitable[JourneyResult]]) -> Callable[[A
         update.update({k: v for k, v in result.remember.items() if k in REMEMBERED})
         update.setdefault("text", redact(state.get("text") or ""))
         update.setdefault("pending_order_id", None)  # a number waits one turn for its factor, then is forgotten
+        update.setdefault("pending_action", None)  # so does an after-sales action waiting for its order
         return update
 
     return node
@@ -205,11 +213,16 @@ async def _escalate(view: TurnView) -> JourneyResult:
         answer = _RUNS[ROUTES[view.understanding.intent]] if escalate.answerable(view) else None
         return await escalate.while_waiting(view, answer)
     reason = escalate.should_escalate(view.understanding, view.state) or "human_request"
+    if support.acts(view):
+        # "Cancel order 1042, and get me a manager": do what can be done now, then hand over (escalate_after).
+        acted = await support.run(view)
+        acted.escalate = reason
+        return acted
     return await escalate.run(view, reason)
 
 
 async def _support(view: TurnView) -> JourneyResult:
-    if view.understanding.intent == Intent.COMPLAINT:
+    if view.understanding.intent == Intent.COMPLAINT and not support.acts(view):
         # A complaint that is not (yet) an escalation: apologise and offer a person.
         return JourneyResult(intent="complaint", kind="complaint", llm_ok=False)
     return await support.run(view)
@@ -218,10 +231,18 @@ async def _support(view: TurnView) -> JourneyResult:
 async def _clarify(view: TurnView) -> JourneyResult:
     if view.understanding.intent in (Intent.OTHER,) and view.understanding.confidence >= 0.5:
         return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True)
+    named = await product.answer_if_named(view)  # "X есть в наличии?": the product's answer, not a question back
+    if named is not None:
+        return named
     res = await search.run(view, clarify=True)
     if res.kind in ("search_clarify", "name_unknown"):  # a thing the store does not have is said so, not asked
         return res
     return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True, notices=res.notices)
+
+
+async def _search(view: TurnView) -> JourneyResult:
+    # A turn that names one product and asks about it ("X有38码吗") gets the product's direct answer (issue 16).
+    return await product.answer_if_named(view) or await search.run(view)
 
 
 async def _tool_calling(view: TurnView) -> JourneyResult:
@@ -235,7 +256,7 @@ async def _tool_calling(view: TurnView) -> JourneyResult:
 
 
 _RUNS: dict[str, Callable[[TurnView], Awaitable[JourneyResult]]] = {
-    "search": search.run,
+    "search": _search,
     "product": product.run,
     "recommend": recommend.run,
     "support": _support,
@@ -309,15 +330,18 @@ def _remember(state: AgentState, result: JourneyResult, reply: str) -> dict[str,
 
 
 def after_verify(state: AgentState) -> str:
-    if int(state.get("failure_count") or 0) >= escalate.FAILURES and not state.get("escalated"):
+    if state.get("escalated"):
+        return END
+    if int(state.get("failure_count") or 0) >= escalate.FAILURES or (state.get("result") or {}).get("escalate"):
         return "escalate_after"
     return END
 
 
 async def escalate_after_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
-    """Repeated failure: hand over, and say so after the reply already given."""
+    """Repeated failure, or a journey that acted and asks for a person too: hand over, and say so after the reply
+    already given."""
     view = _view(state, runtime)
-    result = await escalate.run(view, "repeated_failure")
+    result = await escalate.run(view, (state.get("result") or {}).get("escalate") or "repeated_failure")
     if result.kind != "handoff":
         return {}
     for event in result.events:

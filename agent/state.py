@@ -42,6 +42,9 @@ class AgentState(TypedDict, total=False):
     # proved with a factor (follow-ups about them need none). The factor itself is never kept.
     pending_order_id: int | None
     verified_order_ids: list[int]
+    # An after-sales action asked for (return, warranty claim, cancellation) waiting for its order number or factor:
+    # {"action", "defect", "about" (the shopper's words, factors masked), "order_id"}. Lives one turn, like the number.
+    pending_action: dict[str, Any] | None
     turns: int
 
     # -- this turn (reset by guard) ---------------------------------------------------------------------------
@@ -72,7 +75,7 @@ TURN_DEFAULTS: dict[str, Any] = {
 HISTORY_TURNS = 8
 
 # The state keys a journey may set through ``JourneyResult.remember``.
-REMEMBERED = frozenset({"text", "pending_order_id", "verified_order_ids"})
+REMEMBERED = frozenset({"text", "pending_order_id", "verified_order_ids", "pending_action"})
 
 
 def dialogue_context(state: AgentState) -> DialogueContext:

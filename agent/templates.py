@@ -8,6 +8,7 @@ grounded by construction (the grounding tests check that too).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -52,6 +53,8 @@ _T: dict[str, dict[str, str]] = {
         "zh": "您指的是哪件商品？请先搜索，或告诉我商品名称。",
     },
     "compare": {"en": "Side by side:", "ru": "Сравним:", "zh": "对比如下："},
+    "sizes": {"en": "Sizes: {sizes}.", "ru": "Размеры: {sizes}.", "zh": "尺码：{sizes}。"},
+    "location": {"en": "In the store: {where}.", "ru": "В магазине: {where}.", "zh": "店内位置：{where}。"},
     # Things the store does not have (knowledge/names.py, knowledge/policy_names.py): say so, quoting the shopper,
     # and offer the nearest real items as such, each with its own facts.
     "name_unknown": {
@@ -362,6 +365,126 @@ _T: dict[str, dict[str, str]] = {
     },
 }
 
+# Direct answers (issue 16): the answer first, in a few phrasings; ``render`` picks one by the data's "variant" (a
+# number the journey derives from the session and turn), so a conversation does not repeat itself word for word
+# while tests stay deterministic. Fields: title, price, stock (an "in_stock" / "out_of_stock_word" phrase), qty,
+# size, sizes, colour, asked (the colour asked for), cheap / dear (titles), diff (the price difference).
+_V: dict[str, dict[str, tuple[str, ...]]] = {
+    "ask_size_yes": {
+        "en": ("Yes, the {title} comes in size {size} ({price}, {stock}).",
+               "Yes, we have size {size} of the {title}: {price}, {stock}.",
+               "Yes, it does: the {title} comes in size {size}, {price}, {stock}."),
+        "ru": ("Да, {title} есть в размере {size} ({price}, {stock}).",
+               "Да, размер {size} есть: {title}, {price}, {stock}."),
+        "zh": ("有的，{title}有{size}码（{price}，{stock}）。",
+               "有，{title}有{size}码可选：{price}，{stock}。"),
+    },
+    # A "no" lists the sizes there are without naming the one asked for: the verifier reads "not in size 44" as a
+    # claim that size 44 exists (negated size and colour claims are not read yet).
+    "ask_size_no": {
+        "en": ("No, the {title} comes only in sizes {sizes}.",
+               "Sorry, no: the {title} comes in sizes {sizes} only."),
+        "ru": ("Нет, {title} есть только в размерах {sizes}.",
+               "К сожалению, нет: размеры товара {title} — {sizes}."),
+        "zh": ("抱歉，{title}只有这些尺码：{sizes}。",
+               "抱歉没有，{title}的尺码只有{sizes}。"),
+    },
+    "ask_sizes": {
+        "en": ("The {title} comes in sizes {sizes} ({price}, {stock}).",),
+        "ru": ("{title}: размеры {sizes} ({price}, {stock}).",),
+        "zh": ("{title}的尺码有{sizes}（{price}，{stock}）。",),
+    },
+    "ask_colours": {
+        "en": ("The {title} is {colour} ({price}, {stock}).",),
+        "ru": ("Цвет товара {title}: {colour} ({price}, {stock}).",),
+        "zh": ("{title}是{colour}（{price}，{stock}）。",),
+    },
+    "ask_size_none": {
+        "en": ("The {title} has no size options ({price}, {stock}).",),
+        "ru": ("У товара {title} нет выбора размеров ({price}, {stock}).",),
+        "zh": ("{title}没有尺码选项（{price}，{stock}）。",),
+    },
+    "ask_colour_yes": {
+        "en": ("Yes, the {title} is {colour} ({price}, {stock}).",
+               "Yes, we have the {title} in {colour}: {price}, {stock}."),
+        "ru": ("Да, {title} — цвет: {colour} ({price}, {stock}).",
+               "Да, цвет товара {title} — {colour}: {price}, {stock}."),
+        "zh": ("有的，{title}是{colour}（{price}，{stock}）。",
+               "有，{title}有{colour}款：{price}，{stock}。"),
+    },
+    "ask_colour_no": {
+        "en": ("No, the {title} comes only in {colour}.",
+               "Sorry, no: the {title} is {colour}."),
+        "ru": ("Нет, у товара {title} только такой цвет: {colour}.",
+               "К сожалению, нет: цвет товара {title} — {colour}."),
+        "zh": ("抱歉，{title}只有{colour}。",
+               "抱歉没有，{title}只有{colour}款。"),
+    },
+    "ask_colour_unknown": {
+        "en": ("I have no colour details for the {title}; the product card shows it ({price}, {stock}).",),
+        "ru": ("Сведений о цвете товара {title} у меня нет; посмотрите карточку товара ({price}, {stock}).",),
+        "zh": ("我没有{title}的颜色信息，请查看商品卡片（{price}，{stock}）。",),
+    },
+    "ask_stock_yes": {
+        "en": ("Yes, the {title} is in stock: {qty} available, {price}.",
+               "Yes, we have the {title}: {qty} in stock at {price}."),
+        "ru": ("Да, {title} есть в наличии: {qty} шт., {price}.",
+               "Да, в наличии {qty} шт.: {title}, {price}."),
+        "zh": ("有货，{title}还有{qty}件，{price}。",
+               "有货：{title}库存{qty}件，售价{price}。"),
+    },
+    "ask_stock_no": {
+        "en": ("No, the {title} is out of stock right now ({price}).",
+               "Sorry, the {title} is out of stock at the moment ({price})."),
+        "ru": ("Нет, товара {title} сейчас нет в наличии ({price}).",
+               "К сожалению, {title} сейчас нет в наличии ({price})."),
+        "zh": ("抱歉，{title}目前缺货（{price}）。",
+               "抱歉，{title}暂时缺货（{price}）。"),
+    },
+    "ask_price": {
+        "en": ("The {title} costs {price} ({stock}).",
+               "The {title} is {price}, {stock}."),
+        "ru": ("{title} стоит {price} ({stock}).",
+               "Цена: {title} — {price}, {stock}."),
+        "zh": ("{title}的价格是{price}（{stock}）。",
+               "{title}售价{price}，{stock}。"),
+    },
+    # The difference is a sentence of its own, naming no product: it is a fact of the pair (``price_difference``),
+    # not of either product, and a product named beside it would take it as its price. On a line of its own: a
+    # title ending in "Max." must not glue the two sentences into one.
+    "cheaper": {
+        "en": ("The {cheap} is cheaper than the {dear}.\nThe difference is {diff}.",
+               "The cheaper of the two is the {cheap}.\nThe price difference is {diff}."),
+        "ru": ("{cheap} дешевле, чем {dear}.\nРазница в цене: {diff}.",
+               "Дешевле из двух — {cheap}.\nРазница: {diff}."),
+        "zh": ("{cheap}比{dear}便宜。\n差价为{diff}。",
+               "相比{dear}，{cheap}更便宜。\n差价{diff}。"),
+    },
+    "same_price": {
+        "en": ("Both cost the same: {price}.",),
+        "ru": ("Оба стоят одинаково: {price}.",),
+        "zh": ("两款价格相同，都是{price}。",),
+    },
+}
+
+# Colour names for direct answers, by the canonical colour word the catalog and the slots use.
+_COLOUR_NAMES: dict[str, dict[str, str]] = {
+    "red": {"en": "red", "ru": "красный", "zh": "红色"},
+    "blue": {"en": "blue", "ru": "синий", "zh": "蓝色"},
+    "navy": {"en": "navy", "ru": "тёмно-синий", "zh": "藏青色"},
+    "green": {"en": "green", "ru": "зелёный", "zh": "绿色"},
+    "olive": {"en": "olive", "ru": "оливковый", "zh": "橄榄色"},
+    "black": {"en": "black", "ru": "чёрный", "zh": "黑色"},
+    "white": {"en": "white", "ru": "белый", "zh": "白色"},
+    "grey": {"en": "grey", "ru": "серый", "zh": "灰色"},
+    "brown": {"en": "brown", "ru": "коричневый", "zh": "棕色"},
+    "yellow": {"en": "yellow", "ru": "жёлтый", "zh": "黄色"},
+    "pink": {"en": "pink", "ru": "розовый", "zh": "粉色"},
+    "purple": {"en": "purple", "ru": "фиолетовый", "zh": "紫色"},
+    "orange": {"en": "orange", "ru": "оранжевый", "zh": "橙色"},
+    "beige": {"en": "beige", "ru": "бежевый", "zh": "米色"},
+}
+
 _STATUS = {
     "pending": {"en": "pending (awaiting payment)", "ru": "ожидает оплаты", "zh": "待付款"},
     "paid": {"en": "paid, being prepared", "ru": "оплачен, собирается", "zh": "已付款，备货中"},
@@ -428,6 +551,17 @@ def render(kind: str, language: str | None, data: dict[str, Any]) -> str:
     renderer = _RENDERERS.get(kind)
     if renderer is not None:
         return renderer(lang, data)
+    if kind not in _T:
+        from agent import support_texts  # after-sales replies (returns, warranty, cancellations) live there
+
+        text = support_texts.render(kind, lang, data)
+        if text is not None:
+            return text
+        from agent import forecast_texts  # demand-forecast replies for managers
+
+        text = forecast_texts.render(kind, lang, data)
+        if text is not None:
+            return text
     return t(kind, lang, **data)
 
 
@@ -457,21 +591,233 @@ def _search_empty(lang: str, data: dict[str, Any]) -> str:
 
 
 def _product_detail(lang: str, data: dict[str, Any]) -> str:
+    """A product question: the direct answer first when the question asked something particular (a size, a colour,
+    stock, the price), then where it is in the store; otherwise the product line, sizes and a short description."""
     p = data["product"]
-    stop = "。" if lang == "zh" else ". "
-    parts = [product_line(p, lang) + stop]
+    stop = "" if lang == "zh" else " "  # each part ends with its own full stop
+    ask = data.get("ask") or {}
+    answer = direct_answer(lang, p, ask, variant(data)) if ask.get("kind") else ""
+    parts = [answer] if answer else [_full_stop(product_line(p, lang), lang)]
     if p.get("location"):
-        parts.append(str(p["location"]) + stop)
-    desc = " ".join(str(p.get("description") or "").split())
-    if len(desc) > 180:
-        desc = desc[:180].rsplit(" ", 1)[0] + "…"
-    parts.append(desc)
-    return "".join(parts).strip()
+        parts.append(t("location", lang, where=location(str(p["location"]), lang)))
+    if not answer:
+        sizes = product_sizes(p)
+        if sizes:
+            parts.append(t("sizes", lang, sizes=size_list(sizes, lang)))
+        desc = _description(p, lang)
+        if desc:
+            parts.append(desc)
+    return stop.join(x.strip() for x in parts if x.strip()).strip()
+
+
+_DESC_SKIP = re.compile(r"^(?:Sizes|Размеры|尺码|Brand|Бренд|品牌)\s*[:：]")
+_DESC_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+DESCRIPTION_CHARS = 180
+
+
+def _description(p: dict[str, Any], lang: str) -> str:
+    """Whole sentences of the description that fit in ``DESCRIPTION_CHARS``: never a sentence cut with "…".
+
+    The title (the description's first sentence in the demo catalog), the size line (said above, localized) and the
+    brand (in the title) are left out."""
+    title = str(p.get("title") or "").strip().rstrip(".。")
+    kept: list[str] = []
+    used = 0
+    for sentence in _DESC_SPLIT.split(" ".join(str(p.get("description") or "").split())):
+        body = sentence.strip()
+        if not body or body.rstrip(".。") == title or _DESC_SKIP.match(body):
+            continue
+        if used + len(body) > DESCRIPTION_CHARS:
+            break  # the next whole sentence does not fit: stop rather than cut it
+        kept.append(body)
+        used += len(body) + 1
+    text = ""
+    for body in kept:  # Chinese sentences run together; a Latin one (an English catalog) takes a space
+        text += ("" if not text or text[-1] in "。！？" else " ") + body
+    return text
 
 
 def _compare(lang: str, data: dict[str, Any]) -> str:
-    lines = [t("compare", lang)] + [f"{i}. {product_line(p, lang)}" for i, p in enumerate(data["products"], 1)]
-    return "\n".join(lines)
+    """Which is cheaper and by how much, first; then each product's line."""
+    products = data["products"]
+    lines = [f"{i}. {product_line(p, lang)}" for i, p in enumerate(products, 1)]
+    head = cheaper_sentence(lang, products, variant(data)) or t("compare", lang)
+    return "\n".join([head] + lines)
+
+
+def cheaper_sentence(lang: str, products: list[dict[str, Any]], seed: int = 0) -> str:
+    """"The A is cheaper than the B, by $12.00" for two products in one currency; "" otherwise."""
+    if len(products) < 2:
+        return ""
+    a, b = products[0], products[1]
+    if str(a.get("currency")) != str(b.get("currency")):
+        return ""
+    pa, pb = Decimal(str(a["price"])), Decimal(str(b["price"]))
+    if pa == pb:
+        return tv("same_price", lang, seed, price=money(pa, str(a["currency"]), lang))
+    cheap, dear = (a, b) if pa < pb else (b, a)
+    return tv("cheaper", lang, seed, cheap=cheap["title"], dear=dear["title"],
+              diff=money(abs(pa - pb), str(a["currency"]), lang))
+
+
+def price_difference(products: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The difference the compare reply states, as a fact of its own (verify reads it like any tool figure)."""
+    if len(products) < 2 or str(products[0].get("currency")) != str(products[1].get("currency")):
+        return None
+    diff = abs(Decimal(str(products[0]["price"])) - Decimal(str(products[1]["price"])))
+    return {"price_difference": str(diff), "currency": products[0]["currency"]}
+
+
+# -- direct answers, sizes, colours, locations --------------------------------------------------------------------
+
+def variant(data: dict[str, Any]) -> int:
+    """Which phrasing to use: the journey's "variant" number (derived from the session and turn), else 0."""
+    try:
+        return int(data.get("variant") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def tv(key: str, language: str | None, seed: int, **fields: Any) -> str:
+    """One of the phrasings of ``key`` in ``language``, chosen by ``seed``, with ``fields`` filled in."""
+    table = _V[key]
+    choices = table.get(lang_of(language), table["en"])
+    return _DOUBLE_STOP.sub(".", choices[seed % len(choices)].format(**fields))
+
+
+_DOUBLE_STOP = re.compile(r"(?<=\.)\.(?=\s|$)")  # "7 шт." ending a sentence takes no second full stop
+
+
+def _full_stop(text: str, lang: str) -> str:
+    if lang == "zh":
+        return text if text.endswith("。") else text + "。"
+    return text if text.endswith(".") else text + "."
+
+
+def _stock_phrase(p: dict[str, Any], lang: str) -> str:
+    qty = int(p.get("stock_qty") or 0)
+    return t("in_stock", lang, qty=qty) if p.get("in_stock") and qty > 0 else t("out_of_stock_word", lang)
+
+
+def norm_size(value: Any) -> str:
+    return str(value).strip().upper().replace(",", ".")
+
+
+def product_sizes(p: dict[str, Any]) -> list[str]:
+    """The sizes a product comes in: its "sizes" attribute, else its variants' sizes, in catalog order."""
+    attrs = p.get("attributes") or {}
+    raw = attrs.get("sizes") or attrs.get("size") or [v.get("size") for v in p.get("variants") or []
+                                                      if isinstance(v, dict) and v.get("size")]
+    values = raw if isinstance(raw, list) else [raw]
+    out: list[str] = []
+    for v in values:
+        if v is not None and str(v).strip() and str(v) not in out:
+            out.append(str(v).strip())
+    return out
+
+
+def size_list(sizes: list[str], lang: str) -> str:
+    """Sizes as a shopper reads them: runs of whole numbers as ranges ("41–43, 45"), letters as they are."""
+    try:
+        numbers = [Decimal(s.replace(",", ".")) for s in sizes]
+    except ArithmeticError:
+        return _list(sizes, lang)
+    if any(n != n.to_integral_value() for n in numbers):
+        return _list(sizes, lang)
+    ordered = sorted(set(int(n) for n in numbers))
+    runs: list[list[int]] = []
+    for n in ordered:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts: list[str] = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{run[0]}–{run[-1]}")
+        else:
+            parts += [str(n) for n in run]
+    return _list(parts, lang)
+
+
+def colour_name(colour: str, lang: str) -> str:
+    return _COLOUR_NAMES.get(colour.lower(), {}).get(lang, colour)
+
+
+_LOCATION = re.compile(r"^\s*aisle\s+(?P<a>[\w-]+)(?:\s*[,·]\s*shelf\s+(?P<s>[\w-]+))?\s*$", re.I)
+_BACKROOM = {"en": "backroom", "ru": "склад", "zh": "仓库"}
+
+
+def location(text: str, language: str | None) -> str:
+    """A planogram location in the shopper's language: "Aisle 8, shelf B" -> «ряд 8, полка B» / "8号通道B层货架".
+
+    A location in another format (an imported catalog's own words) is shown as it is."""
+    lang = lang_of(language)
+    if lang == "en":
+        return text
+    if text.strip().lower() == "backroom":
+        return _BACKROOM[lang]
+    m = _LOCATION.match(text)
+    if not m:
+        return text
+    aisle, shelf = m.group("a"), m.group("s")
+    if lang == "ru":
+        return f"ряд {aisle}, полка {shelf}" if shelf else f"ряд {aisle}"
+    return f"{aisle}号通道{shelf}层货架" if shelf else f"{aisle}号通道"
+
+
+def direct_answer(lang: str, p: dict[str, Any], ask: dict[str, Any], seed: int = 0) -> str:
+    """The answer to what the shopper asked about one product, first: yes/no on a size, a colour or stock; the price.
+
+    ``ask``: {"kind": "size" | "colour" | "stock" | "price", "value": the size or colour asked for}."""
+    kind, value = ask.get("kind"), ask.get("value")
+    fields = {"title": p["title"], "price": money(p["price"], p["currency"], lang), "stock": _stock_phrase(p, lang)}
+    if kind == "size":
+        sizes = product_sizes(p)
+        if not sizes:
+            return tv("ask_size_none", lang, seed, **fields)
+        if not value:
+            return tv("ask_sizes", lang, seed, sizes=size_list(sizes, lang), **fields)
+        wanted = norm_size(value)
+        match = next((s for s in sizes if norm_size(s) == wanted), None)
+        if match is not None:
+            return tv("ask_size_yes", lang, seed, size=match, **fields)
+        return tv("ask_size_no", lang, seed, size=value, sizes=size_list(sizes, lang), **fields)
+    if kind == "colour":
+        colours = product_colours(p)
+        if not colours:
+            return tv("ask_colour_unknown", lang, seed, **fields)
+        if not value:
+            said = _list([colour_name(c, lang) for c in colours], lang)
+            return tv("ask_colours", lang, seed, colour=said, **fields)
+        asked = str(value).lower()
+        if asked in colours:
+            return tv("ask_colour_yes", lang, seed, colour=colour_name(asked, lang), **fields)
+        said = _list([colour_name(c, lang) for c in colours], lang)
+        return tv("ask_colour_no", lang, seed, asked=colour_name(asked, lang), colour=said, **fields)
+    if kind == "stock":
+        qty = int(p.get("stock_qty") or 0)
+        if p.get("in_stock") and qty > 0:
+            return tv("ask_stock_yes", lang, seed, qty=qty, **fields)
+        return tv("ask_stock_no", lang, seed, **fields)
+    if kind == "price":
+        return tv("ask_price", lang, seed, **fields)
+    return ""
+
+
+def product_colours(p: dict[str, Any]) -> list[str]:
+    attrs = p.get("attributes") or {}
+    raw = attrs.get("colour") or attrs.get("color") or attrs.get("colours") or []
+    values = raw if isinstance(raw, list) else [raw]
+    for v in p.get("variants") or []:
+        if isinstance(v, dict) and (v.get("colour") or v.get("color")):
+            values.append(v.get("colour") or v.get("color"))
+    out: list[str] = []
+    for v in values:
+        word = str(v).strip().lower()
+        if word and word not in out:
+            out.append(word)
+    return out
 
 
 def _recommend(lang: str, data: dict[str, Any]) -> str:
@@ -502,14 +848,27 @@ def _order_status(lang: str, data: dict[str, Any]) -> str:
 def _policy(lang: str, data: dict[str, Any]) -> str:
     p = data["policy"]
     body = " ".join(str(p.get("body", "")).split())
-    if len(body) > 400:
-        cut = body[:400]
-        for stop in (". ", "。", "! "):
-            if stop in cut:
-                cut = cut[: cut.rfind(stop) + len(stop)]
-                break
-        body = cut.strip()
+    if len(body) > POLICY_CHARS:
+        body = whole_sentences(body, POLICY_CHARS)
     return t("policy", lang, title=p["title"], body=body)
+
+
+POLICY_CHARS = 400
+
+
+def whole_sentences(text: str, limit: int) -> str:
+    """The first sentences of ``text`` that fit in ``limit`` characters, always at least the first one whole: a
+    reply never ends in a sentence cut off (nor with "…")."""
+    kept = ""
+    for sentence in _DESC_SPLIT.split(text):
+        body = sentence.strip()
+        if not body:
+            continue
+        joined = body if not kept else kept + ("" if kept[-1] in "。！？" else " ") + body
+        if kept and len(joined) > limit:
+            break
+        kept = joined
+    return kept
 
 
 def _out_of_stock(lang: str, data: dict[str, Any]) -> str:
@@ -529,7 +888,7 @@ def _script(lang: str, data: dict[str, Any]) -> str:
         "ru": ("Начало: поприветствуйте зрителей и представьте тему «{topic}».", "Блок {i}: {line}.",
                "Вовлечение: спросите зрителей, что бы они выбрали.",
                "Финал: поблагодарите зрителей и напомните о главном товаре."),
-        "zh": ("开场：问候观众，介绍{topic}。", "环节{i}：{line}。", "互动：问观众会选哪一款。",
+        "zh": ("开场：问候观众，介绍“{topic}”。", "环节{i}：{line}。", "互动：问观众会选哪一款。",
                "结尾：感谢观众，再次推荐主打商品。"),
     }[lang]
     body = [heads[0].format(topic=data.get("topic", ""))]

@@ -16,7 +16,9 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from evals import grounding_variety, grounding_wording
 from evals.grounding_facts import LANGS, FactPool, Scenario
+from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
     DEV,
@@ -24,15 +26,10 @@ from evals.grounding_wording import (
     HELD,
     SPLITS,
     colour_word,
-    date_text,
-    money_text,
-    other_currency_text,
-    pick,
     ru_days,
     ru_days_genitive,
     ru_months,
     ru_working_days,
-    state_phrase,
 )
 
 ERROR_KINDS = ("other_product_price", "wrong_stock_count", "stock_state_flip", "unavailable_size",
@@ -81,6 +78,11 @@ class _Skip(Exception):
     """The scenario drawn cannot carry this error kind: draw another."""
 
 
+def _words(split: str) -> Any:
+    """The wording module of ``split``: the variety split has its own patterns and formats."""
+    return grounding_variety if split == VARIETY else grounding_wording
+
+
 def _dec(value: Any) -> Decimal:
     return Decimal(str(value))
 
@@ -96,10 +98,11 @@ class _Writer:
         self.s, self.split, self.rng, self.pool = scen, split, rng, pool
         self.lang = scen.language
         self.used: list[str] = []
-        _, self.ref_pattern = pick("ref", self.lang, split, rng)
+        self.words = _words(split)
+        _, self.ref_pattern = self.words.pick("ref", self.lang, split, rng)
 
     def fill(self, claim: str, **values: Any) -> str:
-        pid, pattern = pick(claim, self.lang, self.split, self.rng)
+        pid, pattern = self.words.pick(claim, self.lang, self.split, self.rng)
         self.used.append(pid)
         text = pattern.format(**values).replace("..", ".")  # "19,99 долл." at the end of a sentence
         return text[0].upper() + text[1:] if text[0].islower() and self.lang == "en" else text
@@ -110,7 +113,7 @@ class _Writer:
         return short if short and self.rng.random() < 0.3 else str(p["title"])
 
     def price(self, value: Any) -> str:
-        return money_text(_dec(value), self.lang, self.split, self.rng)
+        return str(self.words.money_text(_dec(value), self.lang, self.split, self.rng))
 
     def product(self, p: dict[str, Any], combo: str | None = None, **override: Any) -> str:
         in_stock = bool(p["in_stock"]) and int(p["stock_qty"]) > 0
@@ -141,7 +144,7 @@ class _Writer:
 
     def state(self, state: str | None = None) -> str:
         o = self.s.order or {}
-        phrase = state_phrase(state or str(o["status"]), self.lang, self.split, self.rng)
+        phrase = self.words.state_phrase(state or str(o["status"]), self.lang, self.split, self.rng)
         return self.fill("state", ref=self.ref(), ref_low=self.ref_low(), state=phrase)
 
     def order_events(self) -> list[str]:
@@ -163,7 +166,7 @@ class _Writer:
         o = self.s.order or {}
         value = day if day is not None else dt.date.fromisoformat(str(o[event])[:10])
         return self.fill(f"date.{event}", ref=self.ref(), ref_low=self.ref_low(),
-                         date=date_text(value, self.lang, self.split, self.rng))
+                         date=self.words.date_text(value, self.lang, self.split, self.rng))
 
     def total(self, text: str | None = None) -> str:
         o = self.s.order or {}
@@ -375,19 +378,19 @@ def _wrong_policy(w: _Writer) -> tuple[list[str], str]:
 def _other_currency(w: _Writer) -> tuple[list[str], str]:
     if w.s.products:
         a = w.rng.choice(w.s.products)
-        text = other_currency_text(_dec(a["price"]), w.lang, w.rng, w.split)
+        text = w.words.other_currency_text(_dec(a["price"]), w.lang, w.rng, w.split)
         combo = w.rng.choice(["P", "PQ", "PI"] if _in_stock(a) else ["P", "PO"])
         return [w.product(a, combo, price=text)] + _others(w, a, w.rng.randint(0, 1)), \
             f"{a['title']} priced {text} (it is {a['price']} {a['currency']})"
     if w.s.order is not None:
-        text = other_currency_text(_dec(w.s.order["total"]), w.lang, w.rng, w.split)
+        text = w.words.other_currency_text(_dec(w.s.order["total"]), w.lang, w.rng, w.split)
         return [w.state(), w.total(text)], f"order total {text} (it is {w.s.order['total']} USD)"
     keys = [k for k in w.policy_keys() if k in _MONEY_KEYS]
     if not keys:
         raise _Skip
     key = w.rng.choice(keys)
     v = ((w.s.policy or {}).get("fields") or {})[key]
-    text = other_currency_text(_dec(v), w.lang, w.rng, w.split)
+    text = w.words.other_currency_text(_dec(v), w.lang, w.rng, w.split)
     return [w.policy(key, money=text)], f"{key} {text} (it is {v} USD)"
 
 
@@ -477,4 +480,4 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "HELD", "SPLITS", "Case", "dataset_hash", "generate"]
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from knowledge.figures import CURRENCY_RE, SCALED_RE, currency_of, to_number
+from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, to_number
 from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
 
@@ -30,6 +30,9 @@ _NUM = SCALED_RE
 _AMOUNT = rf"(?:(?P<c1>{_CUR})\s*)?(?P<n>{_NUM})(?:\s*(?P<c2>{_CUR}))?"
 _to_number = to_number
 _currency_of = currency_of
+
+
+_LOCAL_CURRENCY = {"ru": "RUB", "zh": "CNY"}
 
 
 def convert(amount: Decimal, currency: str, store_currency: str, fx: dict[str, float]) -> Decimal:
@@ -60,6 +63,58 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
 ]
 _UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max", re.I)
 _LOWER_SUFFIX = re.compile(r"以上|起|or more|and up|plus|\+", re.I)
+
+
+# Softer budget phrases, read only when no limit phrase above matched. An approximate figure ("around 50 dollars",
+# "около 5 тысяч", "500左右") allows 10% over it: a shopper who says "about 50" does not mind 52 but would 80.
+APPROX_MARGIN = Decimal("1.1")
+_APPROX = [
+    re.compile(rf"(?:around|about|approximately|approx\.?|roughly|circa|~|≈|something like|in the region of|"
+               rf"около|примерно|приблизительно|где-то|в районе|порядка|大概|大约|差不多)\s*{_AMOUNT}", re.I),
+    re.compile(rf"{_AMOUNT}\s*(?:左右|上下|-?ish\b|or so\b)", re.I),
+]
+# A budget named as such ("budget 60 dollars", "I can spend 500", "бюджет 3000", "预算150", "2000块预算") is a limit.
+_BUDGET = [
+    re.compile(rf"(?:budget(?:\s+(?:is|of))?|(?:can|could|want to|willing to)\s+spend|spend(?:ing)?\s+(?:up to\s+)?|"
+               rf"бюджет(?:ом)?|потратить|预算(?:是|在|大概)?)\s*[:：]?\s*{_AMOUNT}", re.I),
+    re.compile(rf"{_AMOUNT}\s*(?:的)?(?:预算|budget|бюджет)", re.I),
+]
+# An amount with a currency and no limit word ("рублей 1500", "300块", "50 bucks") is what the shopper means to
+# spend at most. A bare number without a currency is never a price here ("SPF 50", "size 44", "4 people").
+_WITH_CURRENCY = re.compile(rf"(?P<c1>{_CUR})\s*(?P<n>{_NUM})(?!\s*(?:{_CUR}))|(?P<n2>{_NUM})\s*(?P<c2>{_CUR})"
+                            rf"(?![a-zа-я])", re.I)
+
+
+def _soft_price(text: str, out: PriceLimits) -> None:
+    """Approximate figures, named budgets and amounts with a currency: the upper limit they imply."""
+    for pats, factor in ((_APPROX, APPROX_MARGIN), (_BUDGET, Decimal(1))):
+        for pat in pats:
+            if (m := pat.search(text)) is not None:
+                g = m.groupdict()
+                out.price_max = (_to_number(g["n"]) * factor).quantize(Decimal("0.01"))
+                out.currency = _currency_of(g.get("c1")) or _currency_of(g.get("c2"))
+                out.spans.append(m.span())
+                return
+    if (m := _WITH_CURRENCY.search(text)) is not None:
+        out.price_max = _to_number(m.group("n") or m.group("n2"))
+        out.currency = _currency_of(m.group("c1")) or _currency_of(m.group("c2"))
+        out.spans.append(m.span())
+
+
+# Money words shoppers write that the shared parser does not read: "50刀" (dollars, Chinese slang), "7 тысяч",
+# "тысячи на четыре" (about four thousand). Rewritten in place before anything else reads the text.
+_ZH_DOLLAR = re.compile(r"(?<=\d)\s?刀(?![具片叉子])")
+_RU_WORD_NUM = "|".join(sorted(RU_WORDS, key=len, reverse=True))
+_RU_THOUSANDS_ON = re.compile(rf"(?<![а-яё])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)\s+на\s+(?P<n>\d+|{_RU_WORD_NUM})(?![а-яё])",
+                              re.I)
+_RU_N_THOUSAND = re.compile(r"(?P<n>\d+(?:[.,]\d)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)(?![а-яё])", re.I)
+
+
+def money_slang(text: str) -> str:
+    text = _ZH_DOLLAR.sub("$", text)
+    text = _RU_THOUSANDS_ON.sub(
+        lambda m: f"около {m.group('n') if m.group('n').isdigit() else RU_WORDS[m.group('n').lower()]}к руб", text)
+    return _RU_N_THOUSAND.sub(lambda m: f"{m.group('n')}к", text)
 
 
 @dataclass
@@ -101,6 +156,8 @@ def parse_price(text: str) -> PriceLimits:
             out.currency = out.currency or cur
             taken.append((m.start(), m.end()))
     out.spans = taken
+    if out.price_min is None and out.price_max is None:
+        _soft_price(text, out)
     return out
 
 
@@ -238,6 +295,8 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "waterproof", True, "ru", "водонепроницаемый"),
     ("attr", "waterproof", True, "ru", "непромокаемый"),
     ("attr", "waterproof", True, "zh", "防水"),
+    ("attr", "waterproof", True, "ru", "не промокает"),  # "чтобы не промокал": a wish said as a negation
+    ("attr", "waterproof", True, "en", "keeps water out"),
 ]
 
 
@@ -370,22 +429,27 @@ _SIZE_RE = re.compile(
 
 # --- negation --------------------------------------------------------------------------------------------------
 
-_NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid)"
-                     r"[\s-]+(?:made of\s+|in\s+)?"
+_NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid|"
+                     r"none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
+                     r"(?:do not|don'?t) (?:want|like|need)(?:\s+(?:any|the))?)"
+                     r"[\s-]+(?:made (?:of|from)\s+|in\s+|any\s+)?"
                      r"(?P<w>[a-z][a-z-]*)", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
 _NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не|никак(?:ого|ой|их|ое))\s+(?:из\s+|в\s+)?(?P<w>[а-я][а-я-]*)",
                      re.I)
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是)\s*(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
-    r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|!|！|\?|？))"
+    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是)\s*(?:有|含|加|带|是)?"
+    r"\s*(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
+    r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
 # Only a word the lexicon knows as an attribute value is taken, so "not leather and a hood" keeps the hood.
 _NEG_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|и|или|ни|和|或|或者|、)\s*(?:no\s+|not\s+|ни\s+)?"
                        r"(?P<w>[a-z][a-z-]*|[а-я][а-я-]*|[\u4e00-\u9fff]{1,3}?)(?=的|$|\s|,|，|。|\?|？|!)",
                        re.I)
+# A phrase that begins with a negation word ("non-stick", "не промокает").
+_NEG_WORD = re.compile(r"(?:non|no|не|без|不|无)(?![a-zа-я])", re.I)
 # Words left dangling once the negations around them are cut out: "йогурт и", "jacket and", "夹克 也".
 _DANGLING = re.compile(r"(?:(?<=\s)|^)(?:and|or|but|и|или|а|но|также|also|和|或|也|都|还有|并且)(?=\s|$)", re.I)
 
@@ -457,7 +521,7 @@ def understand(
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
     norm = normalize(text)
-    norm = re.sub(r"\s+", " ", norm).strip()
+    norm = money_slang(re.sub(r"\s+", " ", norm).strip())
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
     frame = frame_spans(norm)
@@ -469,7 +533,8 @@ def understand(
     # Price.
     price = parse_price(norm)
     remove += price.spans
-    cur = price.currency or store_currency
+    # A bare amount is in the shopper's own money: "до 5000" is roubles, "500以内" yuan, whatever the store's currency.
+    cur = price.currency or _LOCAL_CURRENCY.get(lang, store_currency)
     pmin = convert(price.price_min, cur, store_currency, fx) if price.price_min is not None else None
     pmax = convert(price.price_max, cur, store_currency, fx) if price.price_max is not None else None
 
@@ -481,10 +546,15 @@ def understand(
     exclude_attrs: dict[str, list[Any]] = {}
     negated: list[tuple[int, int]] = []  # spans of negated words (the word itself, not the "not")
 
+    # Attribute phrases that begin with a negation word ("non-stick", "не промокает", "无糖") are wishes, not
+    # negations: a negation starting inside one is not read.
+    protected = [(s, e) for ent, s, e in lex.match(norm)
+                 if ent.kind == "attr" and not ent.key.endswith("_free") and _NEG_WORD.match(norm[s:e])]
+
     # Negations first, so "not leather" does not also count as a wish for leather.
     for pat in (_NEG_EN, _NEG_RU, _NEG_ZH):
         for m in pat.finditer(norm):
-            if not outside_price(m.start(), m.end()):
+            if not outside_price(m.start(), m.end()) or any(ps <= m.start() < pe for ps, pe in protected):
                 continue
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
@@ -498,6 +568,7 @@ def understand(
             if free_key:
                 attributes[free_key] = True
                 remove.append((m.start(), m.end()))
+                _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
                 continue
             if hits:
                 e = hits[0][0]
@@ -508,9 +579,10 @@ def understand(
                     exclude_terms.append(_ascii_fold(e.value))
             else:
                 exclude_terms.append(word)
-            negated.append((ws, we))
+            # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
+            negated.append((m.start(), we))
             remove.append((m.start(), m.end()))
-            _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove)
+            _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
 
     # Attributes and category from the lexicon.
     category: str | None = None
@@ -576,11 +648,23 @@ def understand(
 
 
 def _more_negated(norm: str, end: int, lex: Lexicon, exclude_attrs: dict[str, list[Any]], exclude_terms: list[str],
-                  attributes: dict[str, Any], negated: list[tuple[int, int]], remove: list[tuple[int, int]]) -> None:
-    """Extend a negation over the attribute words coordinated after it ("no leather or suede")."""
+                  attributes: dict[str, Any], negated: list[tuple[int, int]], remove: list[tuple[int, int]],
+                  lang: str = "en") -> None:
+    """Extend a negation over the attribute words coordinated after it ("no leather or suede", "neither sugar nor
+    lactose", "без сахара и лактозы")."""
     last_key = next(reversed(exclude_attrs), None)
     while (m := _NEG_MORE.match(norm[end:])) is not None:
         ws, we = end + m.start("w"), end + m.end("w")
+        word = m.group("w")
+        word_key = en_stem(word) if lang != "ru" else ru_lemma(word)
+        free_key = next((k for k in lex.flag_keys if k.endswith("_free") and _free_matches(k, word, word_key, lex)),
+                        None)
+        if free_key:
+            attributes[free_key] = True
+            negated.append((ws, we))
+            remove.append((end + m.start(), we))
+            end = we
+            continue
         hits = [f[0] for f in lex.match(norm[ws:we]) if f[0].kind == "attr"]
         if not hits:
             return
@@ -608,7 +692,8 @@ def _fuzzy_zh_category(text: str, lex: Lexicon) -> str | None:
 
     best, best_score = None, 0.0
     for e in lex.entries:
-        if e.kind != "category" or e.lang != "zh" or len(e.phrase[0]) < 3:
+        # Chinese nouns are head-final: "自车头盔" keeps the head 盔 of 自行车头盔, "卖自行车" (bicycles) does not.
+        if e.kind != "category" or e.lang != "zh" or len(e.phrase[0]) < 3 or e.phrase[0][-1] not in text:
             continue
         score = fuzz.partial_ratio(e.phrase[0], text)
         if score >= 75 and score > best_score:
@@ -624,6 +709,10 @@ def _free_matches(key: str, word: str, word_key: str, lex: Lexicon) -> bool:
     # Russian and Chinese names of the flag, e.g. "без сахара" as the phrase of sugar_free: compare its last word.
     for e in lex.entries:
         if e.kind == "attr" and e.key == key and e.value is True and e.phrase and e.phrase[-1] == word_key:
+            return True
+        # "不含糖", "不要麸质的": the Chinese name of the flag is "无" + the word ("无糖", "无麸质").
+        if (e.kind == "attr" and e.key == key and e.value is True and len(e.phrase) == 1 and len(word) >= 1
+                and re.fullmatch(r"[无無免零]" + re.escape(word), e.phrase[0])):
             return True
     return False
 

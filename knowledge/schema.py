@@ -267,6 +267,33 @@ class Policy(Base):
     category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
 
 
+class SupportRequestKind(enum.StrEnum):
+    RETURN = "return"
+    WARRANTY = "warranty"
+    CANCELLATION = "cancellation"
+
+
+class SupportRequest(Base):
+    """An after-sales action taken for a shopper on a proved order: a return request, a warranty claim or a
+    cancellation. The ``reference`` is what the shopper is told and quotes later; ``decision`` keeps the figures
+    the eligibility was computed from (window, days since delivery, the policy's key), so staff see why."""
+
+    __tablename__ = "support_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[SupportRequestKind] = mapped_column(Enum(SupportRequestKind, native_enum=False), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open | done | rejected (by staff)
+    lines: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"items": [{"product_id", "title", "qty"}]}
+    reason: Mapped[str] = mapped_column(Text, default="")  # the shopper's words, personal data masked
+    policy_key: Mapped[str | None] = mapped_column(String(64))
+    decision: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    session_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
 class Task(Base):
     """Work for staff (restock, count, price change) whose completion is checked, not just reported."""
 
@@ -383,3 +410,39 @@ class ImportRun(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"rows": [{"line": 12, "reason": "..."}]}
+
+
+class DemandForecast(Base):
+    """Forecast daily demand of a product in a store (``shopkeeper forecast``), with its prediction intervals.
+
+    A new forecast run replaces the rows of the days it covers, so the table holds one current forecast per day.
+    """
+
+    __tablename__ = "demand_forecasts"
+    __table_args__ = (UniqueConstraint("store", "product_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store: Mapped[str] = mapped_column(String(64), default="main")
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    model: Mapped[str] = mapped_column(String(32))  # the model chosen for this series ("AutoETS", "TSB", ...)
+    mean: Mapped[float] = mapped_column(Float)
+    lo80: Mapped[float] = mapped_column(Float)
+    hi80: Mapped[float] = mapped_column(Float)
+    lo95: Mapped[float] = mapped_column(Float)
+    hi95: Mapped[float] = mapped_column(Float)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class IncomingStock(Base):
+    """Stock on its way to a store (a purchase order or transfer) and the day it is expected."""
+
+    __tablename__ = "incoming_stock"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store: Mapped[str] = mapped_column(String(64), default="main")
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    qty: Mapped[int] = mapped_column(Integer)
+    expected_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    reference: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)

@@ -24,8 +24,10 @@ import numpy as np
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
+from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need
 from knowledge.query import Lexicon, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
@@ -38,6 +40,7 @@ from tools.catalog_models import ParsedQuery, ProductDetail, ProductHit, SearchO
 log = logging.getLogger(__name__)
 
 Mode = Literal["hybrid", "dense", "bm25"]
+THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
 MAX_QUERY_CHARS = 2000  # longer text is cut here: nobody types more to find a product, and it bounds the work
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -173,6 +176,75 @@ class SearchEngine:
             p.attributes = {k: v for k, v in p.attributes.items() if v not in excluded.get(k, [])}
         return p, excluded
 
+    def read_need(self, req: SearchRequest, parsed: ParsedQuery) -> NeedReading | None:
+        """A request that names no category ("my feet get wet on walks", "gift for a dad who likes camping"),
+        mapped to the store's categories through their profiles; None when the words name a category or brand."""
+        text = parsed.text or ""
+        # A category word inside a story of a problem ("в палатке ночью холодно", "my coffee is cold by the time I
+        # get to work") is where the problem happens, not what is wanted: the need decides there.
+        story = (has_need_cue(req.query) and (len(text.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8)
+                 and not self._category_leads(text))
+        # The journey hands the category the same parser read as ``req.category``: a story overrides that too.
+        if (req.category and not (story and req.category == parsed.category)) or (parsed.category and not story) \
+                or parsed.brand or req.brand:
+            return None
+        words, hanzi = len(text.split()), len(re.findall(r"[\u4e00-\u9fff]", text))
+        long_text = words >= 5 or hanzi >= 8
+        # A need word in two or three words is more often a product's own ("зарядное устройство", "sun hat").
+        cued = has_need_cue(req.query) and (words >= 4 or hanzi >= 5)
+        if not (long_text or is_gift(req.query) or cued):
+            # Product words ("wterproof hikng boots", "rucksack 30l"): the words and the lexicon decide; a category
+            # guessed from them would filter out what a typo hides.
+            return None
+        profiles = get_profiles(self.settings.db_url, self.services.embedder)
+        return read_need(text, profiles, self.services.embedder)
+
+    def _category_leads(self, text: str) -> bool:
+        """Whether ``text`` opens with a category word: "headphones but not wireless, I hate charging" is about
+        headphones, whatever problem follows."""
+        cats = [s for e, s, _ in self.lexicon().match(normalize(text)) if e.kind == "category"]
+        return bool(cats) and min(cats) == 0
+
+    def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> bool:
+        """Set the category a confident need reading names (a filter for this search); True when one was set."""
+        try:
+            reading = self.read_need(req, parsed)
+        except Exception as exc:  # profiles are an aid: without them the words still search
+            log.warning("need reading failed: %s", exc)
+            return False
+        if reading is None or not reading.matches:
+            return False
+        parsed.need_score = round(reading.matches[0].score, 4)
+        if not reading.confident:
+            return False
+        parsed.need, parsed.category = reading.kind, reading.category
+        req.category = None  # the need's category filters instead (``_filters``)
+        if reading.kind == "gift":
+            req.in_stock_only = True  # a gift is bought now: nothing that has to be ordered in
+        return True
+
+    @staticmethod
+    def _not_a_thing_sold(req: SearchRequest, parsed: ParsedQuery) -> bool:
+        """A short request for a thing far from every category name ("dog food", "汽车轮胎"), with no problem or gift
+        words: not a need to map onto the nearest category (that would be towels for "washing machines")."""
+        return (parsed.name_fit is not None and parsed.name_fit < NOT_SOLD_FIT
+                and not (is_gift(req.query) or has_need_cue(req.query)))
+
+    def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery) -> None:
+        """For a short request that names no category, attribute or brand: how close it comes to a category name."""
+        text = parsed.text or ""
+        hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
+        if (req.category or parsed.category or parsed.brand or req.brand or parsed.need or not text
+                or len(text.split()) > THING_WORDS or len(text) > 4 * THING_WORDS * 3 or hanzi > 2 * THING_WORDS - 2):
+            return
+        try:
+            profiles = get_profiles(self.settings.db_url, self.services.embedder)
+            _, fit = profiles.name_fit(self.services.embedder.embed([text])[0])
+        except Exception as exc:  # an aid only: without it the words still search
+            log.warning("category name fit failed: %s", exc)
+            return
+        parsed.name_fit = round(fit, 4)
+
     def search(self, req: SearchRequest) -> SearchOutput:
         t0 = time.perf_counter()
         req.query = clean_query(req.query)
@@ -182,6 +254,15 @@ class SearchEngine:
         except IndexUnavailable as exc:
             return self._fallback_output(req, parsed, t0, f"search index unavailable ({exc.message})", exc.hint)
         try:
+            self._thing_fit(req, parsed)
+            asked = (req.category, parsed.category, req.in_stock_only)
+            if not self._not_a_thing_sold(req, parsed) and self._apply_need(req, parsed):
+                out = self._search(index, req, parsed, exclude_attrs, t0)
+                if out.hits:
+                    return out
+                # Nothing of the category the need points to fits the other conditions: the words alone decide.
+                parsed.need = None
+                req.category, parsed.category, req.in_stock_only = asked
             return self._search(index, req, parsed, exclude_attrs, t0)
         except ShopkeeperError:
             raise
@@ -205,7 +286,8 @@ class SearchEngine:
             # Understand the corrected words too ("wterproof hikng boots" -> waterproof, hiking boots).
             again, more_ex = self.parse(SearchRequest(aq.corrected, language=parsed.language))
             parsed.attributes = again.attributes or parsed.attributes
-            parsed.category = again.category or parsed.category
+            if not parsed.need:  # a category read from a need stands: "who loves music" is not "gloves"
+                parsed.category = again.category or parsed.category
             if parsed.price_min is None and parsed.price_max is None:
                 parsed.price_min, parsed.price_max = again.price_min, again.price_max
                 parsed.currency = again.currency
@@ -249,7 +331,9 @@ class SearchEngine:
         return Filters(
             price_min=float(parsed.price_min) if parsed.price_min is not None else None,
             price_max=float(parsed.price_max) if parsed.price_max is not None else None,
-            category=req.category,  # only an explicit category is a hard filter
+            # Only an explicit category is a hard filter, or one a confident need reading chose (the need's words
+            # rarely share a word with the products that answer it, so a soft boost would not reach them).
+            category=req.category or (parsed.category if parsed.need else None),
             brand=req.brand,
             in_stock=True if req.in_stock_only else None,
             store=req.store,

@@ -24,6 +24,10 @@ COMMAND_MODULES = (
     "agent.cli",  # models, ask
     "channels.cli",  # chat, serve
     "channels.web.cli_staff",  # staff add
+    "voice.cli",  # kiosk (microphone and speaker, or a recorded question)
+    "channels.telegram.cli",  # telegram (aiogram imported only when the command runs)
+    "tools.vision.cli",  # vision shelves, generate, train, analyze
+    "knowledge.forecast.cli",  # forecast (statsforecast imported only when the command runs)
 )
 
 

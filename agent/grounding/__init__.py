@@ -14,7 +14,8 @@ The rules, in short:
   words or brand, an order by its number, a policy by its title or kind word. A sentence that names none binds
   stock, size, colour and rating claims to the product the sentence before it named (``previous``); otherwise a
   claim must be true of the only subject of its kind, or of one of several ("It costs $59.99" with three products
-  passes if one costs that), and fails when it fits none.
+  passes if one costs that), and fails when it fits none. A figure linked by "for"/"of" to the next name is that
+  name's ("Compare $5.49 for the A with $0.99 for the B"), as is every figure of a sentence written figure first.
 - Every product-like name must be a subject of this turn: capitalised names with a model number, several
   capitalised words, quoted names, Latin words in Russian or Chinese text, Russian capitalised words no dictionary
   knows, rare Chinese words or proper names before a product noun. A name only the shopper used may be repeated

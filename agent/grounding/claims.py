@@ -65,10 +65,11 @@ def number_values(token: str) -> set[Decimal]:
 
 _I = re.IGNORECASE
 _DAY_UNIT = (r"(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|months?|years?|hours?)\b|"
-             r"(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей|ь)|сут\w*|недел\w*|месяц\w*|год(?:а)?(?![а-я])|лет(?![а-я])|"
+             r"(?:рабочих\s+|календарных\s+|раб\.\s*)?(?:дн(?:я|ей|ь|\.)|сут\w*|недел\w*|нед\.|месяц\w*|мес\.?(?![а-я])|"
+             r"год(?:а)?(?![а-я])|лет(?![а-я])|"
              r"час\w*)|个?工作日|天|周|星期|个月|年(?![\d月])|小时")
 _RANGE_SEP = r"\s*(?:–|-|—|to|до|到|至|~|or|или|或)\s*"
-_DURATION = re.compile(rf"(?P<a>{NUMX})(?:{_RANGE_SEP}(?P<b>{NUMX}))?\s*(?P<unit>{_DAY_UNIT})", _I)
+_DURATION = re.compile(rf"(?P<a>{NUMX})(?:{_RANGE_SEP}(?P<b>{NUMX}))?(?:\s*-\s*|\s*)(?P<unit>{_DAY_UNIT})", _I)
 _PERCENT = re.compile(rf"(?P<a>{NUMX})\s?(?:%|％|percent\b|per cent\b|процент\w*)|百分之(?P<b>{_ZH_NUM}|\d+)", _I)
 _COUNT = re.compile(
     rf"(?P<a>{NUMX})\s+(?:[a-z-]+\s+)?(?:options?|products?|items?|results?|choices?|models?|matches|variants?|"
@@ -82,7 +83,7 @@ _COUNT = re.compile(
     rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|商品|结果|选择)"
     rf"(?:\s+[\w-]+)?\s*[:：]\s*(?P<d>{NUMX})", _I)
 _STOCK_QTY = re.compile(
-    rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:(?:are|is)\s+)?(?:left|remaining|"
+    rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:left|remaining|"
     rf"in stock|available|on hand)\b|"
     rf"(?:we have|there are|there's|only|just)\s+(?P<b>{NUMX})\s+(?:pairs?|units?|pieces?|pcs|left)\b|"
     rf"(?P<c>{NUMX})\s+(?:units?|pieces?|pcs)\b|"
@@ -98,7 +99,7 @@ _RATING = re.compile(
 _SIZE_ONE = r"(?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
 _SIZE = re.compile(
     rf"(?:\bsizes?\b|размер\w*|尺码|码数)\s*[:：]?\s*(?P<list>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/|、|和|或)\s*"
-    rf"{_SIZE_ONE})*)(?![\w])|"
+    rf"{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
     # "comes in a 42", "в 42 размере", "45-го размера": the label before its word, or after "in a".
     rf"\bin an?\s+(?P<ina>\d{{2}}(?:[.,]5)?|XXS|XS|XL|XXL|XXXL|[2-5]XL)(?![\w%-]|[.,]\d|"
     rf"\s*[-–]?\s*(?:days?|weeks?|hours?|minutes?|months?|years?|percent|packs?|pieces?|pcs|units?|items?|ml|"
@@ -127,7 +128,8 @@ def colour_forms(name: str) -> re.Pattern[str]:
     return dict(_COLOUR_RE)[name]
 
 
-_CODE = re.compile(r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{5,}(?![\w-])|"
+_CODE = re.compile(r"(?<![\w-])(?!(?:USD|US|EUR|GBP|RUB|CNY|RMB|JPY|CAD|AUD|HKD|CHF|INR)\d)"
+                   r"(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{5,}(?![\w-])|"
                    r"(?<![\d.,])\d{9,}(?![\d.,])")
 # How to write something ("the last 4 digits of the phone"): a format, not a fact of the store.
 _INPUT_FORMAT = re.compile(
@@ -140,7 +142,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+-?(?:й|я|е|го|му|м|ой|
 _STOCK_PLACE = r"(?:\s+(?:на складе|в наличии|в продаже|в магазине|in stock|at the moment|right now|for now))?"
 _OUT_OF_STOCK = re.compile(
     r"(?:out[- ]of[- ]stock|not in stock|(?<!almost )(?<!nearly )sold[- ]out|"
-    r"(?:don't|do not) have any (?:left|in stock)|unavailable|not available|"
+    r"(?:don't|do not) have any (?:left|in stock)|unavailable|not available|\b(?:no|zero) stock\b|"
     r"no longer (?:available|in stock|sold|carried|stocked)|(?:have|has|'ve|had) (?:just )?run out|"
     r"\b(?:we|they|it) (?:just )?ran out|none (?:left|in stock|available)|nothing left|"
     r"no (?:more |units |pairs |pieces )?(?:left|in stock)|"
@@ -149,6 +151,7 @@ _OUT_OF_STOCK = re.compile(
     r"restock(?:ed|ing)? (?:soon|shortly|next)|awaiting (?:a )?restock|"
     r"нет в наличии|в наличии нет|нет на складе|на складе нет|нет в продаже|закончил\w*|кончил\w*|распродан\w*|"
     r"раскуп\w*|не осталось|ничего не осталось|отсутству\w*|недоступ\w*|снят\w* с продажи|"
+    r"(?:его|её|ее|их|товара) (?:сейчас |пока |уже |больше |временно )?нет(?![а-яё])(?! в наличии)|"
     r"(?:скоро|снова|вновь|опять) (?:появ\w*|поступ\w*|будет в наличии)|"
     r"ожида\w* поступлени[а-яё]*(?![а-яё])(?! (?:оплат|денег|средств))|"
     r"缺货|无货|没有货|没货|(?<!快)(?<!快要)售罄|无库存|没有库存|暂无库存|(?<!快)(?<!快要)卖完|卖光|售完|断货|已下架|无现货|没有现货|"
@@ -161,13 +164,15 @@ _IN_STOCK = re.compile(
     r"осталось (?:совсем |очень )?мало|мало осталось|последние (?:штуки|пары|экземпляры)|заканчива\w*|"
     r"仅剩少量|少量现货|库存紧张|所剩无几|快(?:要)?(?:卖完|售罄)|"
     r"(?:is|are) (?:now |currently |still )?available|on hand(?! to\b)|ready to ship|ships? (?:today|right away)|"
+    r"(?<=\S )available(?=\s*(?:[.!]|$))|"
     r"(?:can|could) be (?:picked up|collected|bought|ordered) (?:today|right now|now)|"
-    r"(?:can|could) (?:buy|order|purchase|grab|pick up)(?=[^.!?]{0,40}\b(?:right now|now|today)\b)|"
+    r"(?:can|could) (?:buy|order|purchase|grab|pick up)(?=[^.!?]{0,90}\b(?:right now|now|today)\b)|"
     r"в наличии|в продаже|на складе|есть в магазине|имеется|(?<![а-яё])доступ\w* для (?:заказа|покупки)|"
     r"можно (?:купить|забрать|заказать)(?=[^.!?]{0,40}(?:сейчас|сегодня))|"
     r"(?:сейчас|сегодня) можно (?:купить|забрать)|"
     r"有货|有库存|现货|在售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
-    r"现在就(?:可以|能)(?:购买|下单|买)", _I)
+    r"现在就(?:可以|能)(?:购买|下单|买)|(?:今天|现在|当天|马上|随时)(?:就)?(?:能|可以|可)(?:直接)?(?:买到|购买|下单|提货|取货|发货)|"
+    r"(?:能|可以)(?:马上|立即|立刻)?(?:买到|提货|取货)", _I)
 STATE_WORDS: dict[str, tuple[str, ...]] = {
     "pending": ("pending", "awaiting payment", "waiting for payment", "waiting on payment", "payment pending",
                 "unpaid", "ожидает оплаты", "ждёт оплаты", "ждет оплаты", "в ожидании оплаты", "в обработке",
@@ -202,8 +207,68 @@ _NEGATED_STATE_WORDS: dict[str, tuple[str, ...]] = {
 _STATE_FORMS = sorted([(w, state, False) for state, ws in STATE_WORDS.items() for w in ws]
                       + [(w, state, True) for state, ws in _NEGATED_STATE_WORDS.items() for w in ws],
                       key=lambda x: -len(x[0]))
+# The same states as phrases are built, not as fixed strings: people say "is waiting for your payment", "is out
+# with the carrier", "已经送到您手上了", "ждёт вашей оплаты". Read before the fixed words; the first reading of a span
+# wins. (state, negated, pattern)
+_STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compile(p, re.I)) for state, neg, p in [
+    # -- en
+    ("returned", False, r"\breturned\b|\bcame back\b|\bsent back\b|\bprocessed as a return\b|"
+                        r"\breturn (?:has been |was )?(?:processed|completed|received)\b"),
+    ("cancelled", False, r"\bcancell?ed\b|\bvoided\b|\bcalled off\b|\bno longer active\b|\bannulled\b"),
+    ("pending", False, r"\b(?:await|wait)(?:s|ing)?\s+(?:for\s+|on\s+)?(?:your\s+|the\s+|a\s+)?payment|"
+                       r"\bpayment\b[^.!?;]{0,20}?\b(?:is\s+|still\s+)*(?:pending|outstanding|due|awaited|required)\b|"
+                       r"\bon hold\b[^.!?;]{0,20}\bpayment\b|\buntil\s+(?:the\s+|your\s+)?payment\b|"
+                       r"\b(?:needs|requires)\s+(?:your\s+|a\s+)?payment\b|\bunpaid\b"),
+    ("paid", False, r"\bpayment\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|confirmed|accepted|processed|completed|"
+                    r"went through|cleared)\b|\bpaid\s+(?:for|in full)\b"),
+    # Being packed says it has not left yet: read as "not shipped" (true of a paid order, false of a delivered one).
+    ("shipped", True, r"\b(?:being|been)\s+(?:prepared|packed|picked and packed)(?:\s+for\s+(?:shipping|shipment|"
+                      r"dispatch))?\b|\b(?:preparing|packing)\s+(?:it|your order|the order)\b|"
+                      r"\bawaiting (?:shipment|dispatch)\b"),
+    ("shipped", False, r"\bin transit\b|\bon (?:its|the|their) way\b|\ben route\b|\bout for delivery\b|"
+                       r"\b(?:out\s+)?with the (?:carrier|courier)\b|"
+                       r"\b(?:handed|passed|given)\s+(?:it\s+)?(?:over\s+)?to\s+(?:the\s+)?(?:carrier|courier|shipping)|"
+                       r"\bpicked up by (?:the )?(?:carrier|courier)|\bleft (?:our|the) (?:warehouse|facility|store)\b|"
+                       r"\b(?:has|have|was|been|were)\s+(?:already\s+)?(?:sent|mailed|posted)(?:\s+out)?\b|"
+                       r"\b(?:dispatched|shipped)\b"),
+    ("delivered", False, r"\bdelivered\b|\b(?:has|have|had)\s+(?:already\s+)?arrived\b|\barrived\b|"
+                         r"\breached you\b|\bin your hands\b|\bhanded\s+(?:it\s+)?(?:over\s+)?to you\b|"
+                         r"\bsigned for\b|\b(?:you(?:'ve| have)?\s+)(?:already\s+)?(?:received|got) it\b|"
+                         r"\bdropped off\b|\bleft at your (?:door|address)"),
+    # -- ru
+    ("pending", False, r"(?<![а-яё])(?:ожидает|ожидают|жд[её]т|ждут)\s+(?:[а-яё]+\s+){0,2}оплат[а-яё]*|"
+                       r"оплат[а-яё]*\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|получен|прошл|внесен)[а-яё]*|"
+                       r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*"),
+    ("paid", False, r"(?<![а-яё])(?<!не )оплачен[а-яё]*|оплат[а-яё]*\s+(?:успешно\s+)?(?:получен|поступил|прошл|"
+                    r"подтвержд)[а-яё]*"),
+    ("shipped", True, r"(?<![а-яё])(?:собирается|собираем|собирают|упаковыва[а-яё]*|комплектуется|"
+                      r"готов(?:ится|им|ят)\s+к\s+отправке|ожидает\s+отправки|ждёт\s+отправки|ждет\s+отправки)"),
+    ("returned", False, r"возвращ[её]н[а-яё]*|вернул[а-яё]*\s+(?:к нам|на склад|обратно|в магазин)|"
+                        r"оформлен[а-яё]*\s+(?:как\s+)?возврат|возврат\s+(?:уже\s+)?оформлен|пришл?[её]?л?\s+обратно|"
+                        r"пришло обратно|пришла обратно"),
+    ("shipped", False, r"отправ(?:лен|или)[а-яё]*|(?<![а-яё])в пути|(?<![а-яё])(?:уже\s+)?едет|"
+                       r"(?:передан|передали)[а-яё]*\s+(?:в\s+)?(?:службу доставки|доставку|курьер|перевозчик|"
+                       r"транспортн)[а-яё]*|отгруж[а-яё]*|выслан[а-яё]*|покинул[а-яё]*\s+склад|уехал[а-яё]*|"
+                       r"доставляется|в доставке"),
+    ("delivered", False, r"доставлен[а-яё]*|доставили|вруч[её]н[а-яё]*|вручили|(?<![а-яё])(?:уже\s+)?у вас(?![а-яё])|"
+                         r"получен[а-яё]*\s+вами|вы\s+(?:уже\s+)?(?:его\s+|её\s+|ее\s+|заказ\s+)?получили|привезли"),
+    ("cancelled", False, r"отмен[её]н[а-яё]*|отменили|аннулирован[а-яё]*"),
+    # -- zh (the perfective 已/了 forms; a bare verb is often a plan: "预计送达")
+    ("pending", False, r"(?:待|等待|等候|正在等待|正等待)(?:您|你)?(?:的)?(?:付款|支付)|"
+                       r"(?:未|没|还没|尚未|还未|没有)(?:有)?(?:付款|支付)"),
+    ("paid", False, r"(?:已|已经)(?:完成)?(?:付款|支付)|(?:付款|支付)(?:已)?(?:成功|完成)"),
+    ("shipped", True, r"正在备货|备货中|正在打包|打包中|待发货|等待发货|准备发货|正在准备发货"),
+    ("shipped", False, r"(?:已|已经)(?:发货|寄出|发出|出库|揽收|交(?:给|由)(?:快递|物流|承运商))|"
+                       r"(?:运输|配送|派送|送货)(?:途)?中|在(?:运输|配送)?途中|(?:正)?在路上|正在(?:配送|派送|运输)|待收货"),
+    ("delivered", False, r"(?:已|已经)(?:被|成功)?(?:被)?(?:送达|送到|签收|妥投|交付|收货|收到)|"
+                         r"送到(?:了)?(?:您|你)(?:的)?手上|"
+                         r"(?:您|你)(?:已经|已)?(?:收到|签收)了"),
+    ("returned", False, r"(?:已|已经)(?:办理|完成)?(?:了)?(?:退货|退回)|退货(?:已)?(?:完成|成功|办理完)"),
+    ("cancelled", False, r"(?:已|已经|被)(?:被)?(?:取消|作废|撤销)|取消了"),
+]]
 # "will be delivered" says the order has not reached that state yet: read like a negation.
-_FUTURE = re.compile(r"(?:\bwill(?: be)?|\bshould be|\bis expected to be|\bбудет|\bскоро будет|将|将会|即将)\s*$", _I)
+_FUTURE = re.compile(r"(?:\bwill(?: be)?|\bshould be|\bis expected to be|\bto be|\bбудет|\bскоро будет|"
+                     r"将|将会|即将)\s*$", _I)
 # "not currently in stock", "не всегда в наличии", "不再有货": a word or two may stand between.
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\byet to|\bне|\bещё не|未|没|还没|尚未|没有|不|无法)\s*"
                        r"(?:(?:been|yet|currently|presently|always|ещё|сейчас|пока|всегда|再)\s*){0,2}$",
@@ -211,15 +276,28 @@ _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\byet to|\bне|\bещё не|未|
 CARRIERS = ("ups", "usps", "fedex", "dhl", "dpd", "gls", "tnt", "royal mail", "canada post", "сдэк", "cdek",
             "почта россии", "boxberry", "sf express", "顺丰", "中通", "圆通", "申通", "韵达", "京东物流", "ems")
 _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
-    ("delivered_on", re.compile(r"delivered|arrived|received|got it|доставлен|вручен|вручил\w*|получил\w*|送达|送到|"
-                                r"签收|收到",
-                                _I)),
-    ("expected_delivery", re.compile(r"expect|arriv|should|estimated|will (?:be|get|reach)|reach(?:es)? you|"
-                                     r"ожида|прибуд|придёт|придет|привез\w*|будет у вас|доставим|预计|预期|将于|到货",
-                                     _I)),
-    ("shipped_on", re.compile(r"shipped|dispatched|sent|handed|carrier|left (?:us|the)|отправлен|передан|уехал|"
-                              r"покинул|发货|寄出|发出|出库", _I)),
-    ("placed_on", re.compile(r"placed|ordered|made on|оформ\w*|сделан|заказали|下单|下的单|订购", _I)),
+    ("delivered_on", re.compile(
+        r"delivered|arrived|received|got it|handed (?:it )?over(?! to the (?:carrier|courier))|handed (?:it )?to you|"
+        r"signed for|dropped off|reached you|came on|"
+        r"доставлен\w*|доставили|вручен\w*|вручён\w*|вручил\w*|получил\w*|получен\w*|отдал\w*|привезли|пришл\w*|пришёл|"
+        r"доставк\w*\s+(?:состоял\w*|был\w*|прошл\w*|завершен\w*)|"
+        r"送达|送到|签收|收到|妥投|交付|收货(?!地址)", _I)),
+    ("expected_delivery", re.compile(
+        r"expect|arriv|should|estimated|\beta\b|\bdue\b|scheduled|look (?:out )?for it|will (?:be|get|reach|come)|"
+        r"reach(?:es)? you|planned|"
+        r"ожида\w*|прибуд\w*|придёт|придет|привез[её]м|привезут|будет у вас|доставим|доставят|ждите|планиру\w*|"
+        r"ориентировочн\w*|плановая|"
+        r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达", _I)),
+    ("shipped_on", re.compile(
+        r"shipped|dispatched|sent|handed (?:it )?(?:over )?to the|carrier|courier picked|picked (?:it )?up|"
+        r"left (?:us|the|our)|went out|"
+        r"отправ\w*|передан\w*|передали|уехал\w*|покинул\w*|отгруз\w*|отгруж\w*|выслан\w*|выслали|забрал\w*|"
+        r"发货|寄出|发出|出库|揽收|交给快递|交由", _I)),
+    ("placed_on", re.compile(
+        r"placed|ordered|order date|dates? from|made (?:on|(?:the|this|your|an?) (?:order|purchase))|created|purchased|"
+        r"bought|submitted|"
+        r"оформ\w*|сделан\w*|сделали|заказали|покупк\w*|создан\w*|дата заказа|купили|"
+        r"下单|下的单|订购|创建|购买|提交|购于", _I)),
 ]
 
 
@@ -236,13 +314,15 @@ class _Mask:
         return "".join(self.chars)
 
 
-_UNITS = [("day", r"day|дн|сут|天|日|工作日"), ("week", r"week|недел|周|星期"), ("month", r"month|месяц|月"),
+_UNITS = [("day", r"day|дн|сут|天|日|工作日"), ("week", r"week|недел|нед|周|星期"), ("month", r"month|месяц|мес|月"),
           ("year", r"year|год|лет|年"), ("hour", r"hour|час|小时")]
 _QUALIFIERS = [("express", re.compile(r"express|expedited|next[- ]day|экспресс|срочн|加急|快速|特快", _I)),
                ("standard", re.compile(r"standard|regular|normal|обычн|стандартн|普通|标准", _I)),
                ("free", re.compile(r"\bfree\b|бесплатн|免运费|包邮|免费", _I)),
                ("refund", re.compile(r"refund|money back|возврат (?:денег|средств)|деньги|退款|到账", _I)),
-               ("return", re.compile(r"\breturn|вернуть|возврат|退货|退回|可退", _I))]
+               ("return", re.compile(r"\breturn|send (?:it |them |items? )?back|bring (?:it |them )?back|"
+                                 r"take (?:it |them )?back|"
+                                 r"вернуть|возврат|сдать обратно|退货|退回|可退|退换", _I))]
 
 
 def unit_class(word: str) -> str:
@@ -270,9 +350,38 @@ def _first_group(m: re.Match[str], names: str) -> tuple[str, int, int] | None:
     return None
 
 
+# A plan, not a state: "预计送达", "should be delivered", "скоро будет доставлен" (read as a negation of the state).
+_PLAN = re.compile(r"(?:预计|预期|将|将会|即将|会|能|可以|大约|大概|预估)\s*$|"
+                   r"\b(?:should|will|would|could|may|might|expected to|going to|set to|due to)\s+(?:be\s+)?$", re.I)
+
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:a total of\s+|in total\s+|in full\s+|only\s+|just\s+)?(?:[$€£¥￥₽]|usd|us\$|\d)", _I)
+
+
+def _amount_paid(text: str, end: int, state: str) -> bool:
+    """"You paid $166.96" states an amount (the order's total), not the order's state."""
+    return state == "paid" and bool(_AMOUNT_AFTER.match(text, end))
+
+
+def _planned(text: str, start: int) -> bool:
+    return bool(_PLAN.search(text[max(0, start - 16):start]))
+
+
 def _negated(text: str, start: int) -> bool:
     before = text[max(0, start - 24):start]
     return bool(_NEGATION.search(before) or _FUTURE.search(before))
+
+
+# "We don't have the Alpen Parka in stock", "У нас нет парки Alpen в наличии", "目前没有派克大衣的现货": the negation
+# stands before the product's name, within the same clause.
+_HAVE_NOT = re.compile(r"(?:\b(?:don't|do not|doesn't|does not|didn't|did not|no longer|aren't|isn't)\s+"
+                       r"(?:currently\s+|presently\s+|yet\s+)?(?:have|has|carry|carries|stock|keep|got)\b|"
+                       r"(?<![а-яё])нет(?![а-яё])|(?<![а-яё])не\s+(?:имеем|держим|осталось)|(?:没有|没)(?!问题))"
+                       r"[^.!?;,，。！？；]*$", _I)
+
+
+def _have_not(text: str, start: int) -> bool:
+    return bool(_HAVE_NOT.search(text[max(0, start - 90):start]))
 
 
 def _date_role(text: str, start: int, end: int) -> str | None:
@@ -360,6 +469,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         for m in pattern.finditer(mask.text):  # a colour in a title is the title's, not a claim
             claims.append(Claim("colour", m.start(), m.end(), m.group(0), word=name))
     low = sentence.lower()
+    unnamed_low = unnamed.text.lower()  # "无线耳机", "No Limits Jacket": a title's own words negate nothing
     out_spans = [m.span() for m in _OUT_OF_STOCK.finditer(low)]
     for s, e in out_spans:
         # "aren't sold out", "没卖完", "не распродан": the negation of out of stock is in stock.
@@ -371,13 +481,21 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                    or _STOCK_GAP.fullmatch(low[m.end():s]) or _STOCK_GAP.fullmatch(low[e:m.start()])
                    for s, e in out_spans):
             claims.append(Claim("stock_flag", m.start(), m.end(), m.group(0), word="in",
-                                negated=_negated(low, m.start())))
+                                negated=_negated(low, m.start()) or _have_not(unnamed_low, m.start())))
     taken: list[tuple[int, int]] = []
+    for state, said_not, pattern in _STATE_PHRASES:
+        for m in pattern.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _planned(low, m.start()) \
+                    or _amount_paid(low, m.end(), state):
+                continue
+            taken.append(m.span())
+            claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,
+                                negated=said_not or _negated(low, m.start())))
     # Longest wording first: "handed over to you" is delivered, "handed over to the carrier" shipped.
     for w, state, said_not in _STATE_FORMS:
         word_re = rf"(?<![\w]){re.escape(w)}" if w.isascii() else re.escape(w)
         for m in re.finditer(word_re, low):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _amount_paid(low, m.end(), state):
                 continue
             taken.append(m.span())
             claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,

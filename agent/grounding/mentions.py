@@ -39,7 +39,8 @@ ORDER_RE = re.compile(
     r"(?:\border|заказ\w*|订单)\s*(?:№|#|no\.?|number|номер|号|编号)?\s*[:：]?\s*(?P<n>\d{3,})", re.IGNORECASE)
 _POLICY_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("warranty", re.compile(r"warrant|guarantee|гаранти|保修|质保|保固", re.IGNORECASE)),
-    ("returns", re.compile(r"return|refund|exchange|возврат|вернуть|обмен|退货|退款|换货|退回|可退", re.IGNORECASE)),
+    ("returns", re.compile(r"return|refund|exchange|send (?:it |them |items? )?back|bring (?:it |them )?back|"
+                           r"возврат|вернуть|обмен|退货|退款|换货|退回|可退", re.IGNORECASE)),
     ("delivery", re.compile(r"deliver|shipping|courier|express|доставк|курьер|экспресс|配送|运费|快递|送货|加急",
                             re.IGNORECASE)),
     ("store_info", re.compile(r"\bopen|hours|address|parking|часы|адрес|парков|营业|地址|停车", re.IGNORECASE)),
@@ -106,12 +107,16 @@ def _match_title(title: str, sent_tokens: list[tuple[str, int, int]]) -> tuple[i
             (digit_spots if w.isdigit() else word_spots).extend(spots)
     need = 1 if len(wanted) == 1 else 2
     unique = set(wanted)
-    latin = {w for w in unique if not _HAN.match(w) and not w.isdigit()}
+    # In a Russian or Chinese title the Latin words are its brand and model ("Torqmax Storm"); in an English one,
+    # every word is Latin.
+    latin = {w for w in unique if re.match(r"[a-z]", w)} if any(re.match(r"[^\x00-\x7f]", w) for w in unique) \
+        else {w for w in unique if not w.isdigit()}
     latin_hit = sum(1 for w in latin if any(_same(t, w) for t, _, _ in sent_tokens))
     # "Brightline Peak" names "Brightline Peak 防水登山靴": its Latin words carry the name, Han pairs describe it.
     named_by_words = latin_hit >= 2 and latin_hit / len(latin) >= 0.6
     if matched < need or (matched / len(unique) < 0.34 and not named_by_words):
-        return None
+        head = _head_run(wanted, sent_tokens)
+        return head if head is not None and head[0] >= need else None
     # A lone number or a lone pair of Han characters is too weak to name a product.
     if matched == 1 and (wanted[0].isdigit() or len(wanted[0]) < 3):
         return None
@@ -134,6 +139,20 @@ def _match_title(title: str, sent_tokens: list[tuple[str, int, int]]) -> tuple[i
     return matched, start, end
 
 
+def _head_run(wanted: list[str], sent_tokens: list[tuple[str, int, int]]) -> tuple[int, int, int] | None:
+    """The title's first words, in order and side by side ("Brightnest Summit 2" for "Brightnest Summit 2 20 cm
+    Non-Stick Frying Pan"): a short name, brand and model, as people write it. (count, start, end) or None."""
+    best: tuple[int, int, int] | None = None
+    for i in range(len(sent_tokens)):
+        k = 0
+        while k < len(wanted) and i + k < len(sent_tokens) and _same(sent_tokens[i + k][0], wanted[k]) \
+                and (k == 0 or sent_tokens[i + k][1] - sent_tokens[i + k - 1][2] <= 2):
+            k += 1
+        if k >= 2 and any(not w.isdigit() for w in wanted[1:k]) and (best is None or k > best[0]):
+            best = (k, sent_tokens[i][1], sent_tokens[i + k - 1][2])
+    return best
+
+
 def _whole_name(name: str, sentence: str) -> tuple[int, int] | None:
     """Where ``name`` stands whole in ``sentence`` (any case, any spacing), or None."""
     parts = name.split()
@@ -154,7 +173,7 @@ def find_mentions(sentence: str, facts: Facts) -> list[Mention]:
         for name in s.names:
             whole = _whole_name(name, sentence)
             if whole:
-                best = (100, *whole)
+                best = (100 + len(name.split()), *whole)  # the longer of two whole titles is the one named
                 break
             got = _match_title(name, sent_tokens)
             if got and (best is None or got[0] > best[0]):
@@ -206,7 +225,7 @@ def find_mentions(sentence: str, facts: Facts) -> list[Mention]:
 _CONNECTORS = frozenset({"the", "of", "and", "de", "&"})
 _W = r"[A-Za-z0-9'’&.+-]"  # Latin only: a Han or Cyrillic letter after a brand ("UPS运单号") ends the name
 _CAP_RUN = re.compile(
-    rf"(?<![\w])(?:[A-Z]{_W}*|[A-Za-z]*\d+[A-Za-z]{_W}*|[A-Z]{{2,}}\d*)"
+    rf"(?<![A-Za-z0-9])(?:[A-Z]{_W}*|[A-Za-z]*\d+[A-Za-z]{_W}*|[A-Z]{{2,}}\d*)"
     rf"(?:[ \u00a0-](?:[A-Z]{_W}*|\d+[A-Za-z]*|[A-Za-z]+\d{_W}*|&|of|de|the|and))*"
 )
 # A quoted question is an example of what to ask ("what's out of stock in aisle 4"), not a name.
@@ -263,18 +282,68 @@ def _native_names(sentence: str, facts: Facts) -> list[tuple[int, int, str]]:
         if word.lower().replace("ё", "е") not in fact_text.replace("ё", "е") and not ru_word_known(word):
             out.append((m.start(), m.end(), word))
     if _HAN_WORD.search(sentence):
-        for word, start, end in zh_tokens(sentence):
-            if not _HAN_WORD.fullmatch(word) or word in fact_text or _ZH_DETERMINER.match(word):
+        toks = [t for t in zh_tokens(sentence) if t[0].strip()]
+        tagged = zh_tagged(sentence)
+        noun_at = {start for _, flag, start, _ in tagged if flag.startswith("n")}
+        for i, (word, start, end) in enumerate(toks):
+            if not _HAN_WORD.fullmatch(word) or word in fact_text or _ZH_DETERMINER.match(word) \
+                    or _ZH_SHOP_WORD.fullmatch(word):
                 continue
             following = sentence[end:end + 2].strip()
-            # A product noun of the facts follows ("帽子", "T恤"): the rare word before it is a name.
+            nxt = toks[i + 1][0] if i + 1 < len(toks) and toks[i + 1][1] == end else ""
+            # A product noun of the facts follows ("帽子", "T恤", "LED灯泡"): the rare word before it is a name.
+            if zh_word_frequency(word) >= _ZH_COMMON_FREQUENCY:
+                continue
             if len(following) == 2 and _HAN.search(following) and not re.search(r"\d", following) \
-                    and following.lower() in product_text and zh_word_frequency(word) < _ZH_COMMON_FREQUENCY:
+                    and following.lower() in product_text:
                 out.append((start, end + 2, word + following))
-        out += _zh_proper_before_noun(zh_tagged(sentence), fact_text, product_text)
+            elif start in noun_at and re.fullmatch(r"[A-Za-z]{2,}", nxt) and not _SIZE_LABEL.fullmatch(nxt) \
+                    and re.search(rf"(?<![a-z]){re.escape(nxt.lower())}(?![a-z])",
+                                                                  product_text):
+                out.append((start, toks[i + 1][2], word + nxt))
+        out += _zh_proper_before_noun(tagged, fact_text, product_text)
+        out += _zh_run_before_noun(sentence, facts, fact_text)
     return out
 
 
+# Characters that end a phrase before a noun: "您看中的桌游", "有桌游", "和桌游" name no one.
+_ZH_PARTICLES = re.compile(r"[的了是有在和与及或把被给让为从向对也都还就很最更这那该此本每各某个款件只双套台]")
+
+
+def _zh_run_before_noun(sentence: str, facts: Facts, fact_text: str) -> list[tuple[int, int, str]]:
+    """A made-up word glued to a product noun of the facts, however jieba cuts it ("极光熊桌游" for "家庭桌游"): the
+    Han characters right before the noun, after the last particle, that the facts do not have and no dictionary
+    knows as a common word."""
+    from knowledge.text import zh_tagged, zh_word_frequency
+
+    nouns: set[str] = set()
+    for subj in facts.of_kind("product"):
+        for run in _HAN_WORD.findall(" ".join(subj.names)):
+            nouns.update({run, run[-2:]})
+    out: list[tuple[int, int, str]] = []
+    for noun in nouns:
+        for m in re.finditer(re.escape(noun), sentence):
+            before = re.search(r"[\u4e00-\u9fff]+$", sentence[:m.start()])
+            if not before:
+                continue
+            run = _ZH_PARTICLES.split(before.group(0))[-1]
+            # Words the facts have ("防水" of "防水登山靴") describe the noun; only what stands before them may be
+            # a name.
+            while len(run) >= 2 and any(run[i:].lower() in fact_text for i in range(len(run) - 1)):
+                run = run[:min(i for i in range(len(run) - 1) if run[i:].lower() in fact_text)]
+            if len(run) < 2 or run.lower() in fact_text or _ZH_SHOP_WORD.fullmatch(run) \
+                    or zh_word_frequency(run) >= _ZH_COMMON_FREQUENCY:
+                continue
+            # A made-up brand is nouns ("极光熊": 极光/n 熊/nr); a verb or an adverb ("介绍", "马上") names no one.
+            if all(flag.startswith("n") for word, flag, _, _ in zh_tagged(run) if word.strip()):
+                out.append((m.start() - len(run), m.end(), run + noun))
+    return out
+
+
+# Shop talk that jieba finds rare but that names no brand: "新款Voltix", "正品帽子", "经典款".
+_ZH_SHOP_WORD = re.compile(r"同款|新款|特价|正品|爆款|热销|热卖|上新|新品|精品|精选|限量|官方|专柜|网红|人气|"
+                           r"[\u4e00-\u9fff]{1,3}[款版]")
+_SIZE_LABEL = re.compile(r"X{0,3}[SML]|[2-5]XL", re.IGNORECASE)  # "可选XS码": a size after the verb, not a name
 _NAME_TAGS = frozenset({"nr", "ns", "nrt", "nz", "nrfg"})
 
 
@@ -353,7 +422,8 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
         candidates.append((start, start + len(text), text))
     for m in _QUOTED.finditer(sentence):
         inner = next(g for g in m.groups() if g)
-        if not _QUOTED_QUESTION.search(inner.strip()):
+        # A name is capitalised; «синий», "waterproof" in quotes are words the reply quotes, not a product.
+        if not _QUOTED_QUESTION.search(inner.strip()) and not inner.strip()[:1].islower():
             candidates.append((m.start(), m.end(), inner))
     candidates += _native_names(sentence, facts)
     texts = _subject_texts(facts)

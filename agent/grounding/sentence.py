@@ -8,7 +8,7 @@ from typing import Any
 
 from agent.grounding.report import fact_strings, own_words
 from agent.grounding.subjects import Facts, read_facts
-from agent.grounding.verify import Failure, check_sentence_claims
+from agent.grounding.verify import Failure, check_sentence_claims, unglue
 from agent.understand.language import dominant_language
 
 
@@ -25,7 +25,7 @@ def check_sentence(sentence: str, facts: list[dict[str, Any]], *, language: str 
     if language is not None:
         # Titles and brands quoted from the facts are not the reply's own words: "Trail Boots" in a Russian
         # sentence is fine, an English sentence is not.
-        own = _unquoted(own_words(sentence, facts), facts, language)
+        own = _unquoted(_CODES.sub(" ", own_words(unglue(sentence), facts)), facts, language)
         said = dominant_language(own)
         if said is not None and said != language and _letters(own, said) >= 4:
             reasons.append(Failure("language", said, f"written in {said}, not {language}"))

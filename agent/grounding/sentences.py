@@ -16,6 +16,10 @@ _ABBREV = frozenset(re.findall(r"\S+", """
     no nos nr vs etc e.g i.e approx mr mrs ms dr st ave inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue wed thu fri sat sun pcs qty min max ca fig ed est т.е т.д т.п т.к др пр г гг ул д стр руб коп шт тыс млн
     им см напр янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек"""))
+# Units after a number: before a capitalised Russian word they end the sentence (a Latin one may be a brand in a
+# title: "Батарейки AA 4 шт. Lumetra Core").
+_UNIT_ABBREV = frozenset({"шт", "руб", "коп", "г", "гг", "тыс", "млн", "дн", "мес", "долл", "см", "мм", "кг", "л"})
+_CURRENCY_ABBREV = frozenset({"долл", "руб", "у.е"})
 _WESTERN_END = re.compile(r"(?:[.!?…;]+|\.\.\.)[\"'»”)\]]*(?=\s)")
 _CJK_END = re.compile(r"[。！？；]+[\"'»”」』)\]）]*")
 
@@ -28,6 +32,14 @@ def _ends_here(text: str, end: int, punct_start: int) -> bool:
     before = text[:punct_start]
     word = re.search(r"([^\s(\"'«“]+)$", before)
     token = word.group(1).lower() if word else ""
+    rest = text[end:].lstrip()
+    after_number = re.search(r"\d$", before[: len(before) - len(token)].rstrip())
+    if rest.startswith(("(", "（")):
+        return False  # "3,49 долл. (Брюки Kestrel Edge)": a parenthesis goes on with the sentence
+    if token.rstrip(".") in _UNIT_ABBREV and after_number and re.match(r"[А-ЯЁ](?:[а-яё]|\s)", rest):
+        return True  # "в наличии 34 шт. На складе...": a unit ends the sentence when a Russian one starts
+    if re.match(r"[А-ЯЁA-Z]{2,}\b", rest) and token.rstrip(".") in _CURRENCY_ABBREV:
+        return False  # "15,99 долл. США"
     if token.rstrip(".") in _ABBREV or token in _ABBREV:
         return False
     prev = before[: len(before) - len(token)].rstrip().rsplit(" ", 1)[-1]

@@ -2,15 +2,20 @@
 
 A claim binds to the nearest subject the sentence names before it (else after it) among the kinds it can be
 about: a price to a product, an order or a policy; a stock count, a size or a rating to a product; a state, a
-carrier or a tracking code to an order; days and percentages to a policy or a product. A sentence that names no
-such subject binds to the only one of that kind in the facts; with several, the claim must fit one of them, and
-fails when it fits none. Product-like names that no tool result carries fail the sentence.
+carrier or a tracking code to an order; days and percentages to a policy or a product. A figure linked by "for"/"of"
+to the name after it binds to that name ("$5.49 for the A"); a sentence with two products written figure first
+throughout ("Compare $5.49 for the A with $0.99 for the B", "Есть 19 шт. по 34,99 $ — A") is read that way when the
+name-first reading fails. A clause after ";" and a sentence opening with "It"/"Он"/"它" go on about the product the
+sentence before named. A sentence that names no such subject binds to the only one of that kind in the facts; with
+several, the claim must fit one of them, and fails when it fits none. Product-like names that no tool result
+carries fail the sentence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -147,6 +152,9 @@ def _fits(c: Claim, s: Subject, facts: Facts, today: dt.date) -> bool:
     if c.pair is not None:
         # "3–5 days" is one claim: the same range in the facts, not two numbers found anywhere.
         return any((a, b) in s.ranges for a in c.pair[0] for b in c.pair[1])
+    if c.kind == "number" and s.kind in ("product", "order") and any((v, cur) in s.money for v in c.values
+                                                                     for cur in facts.currencies):
+        return True  # "售价419.99", "the X is 419.99": its own price, the store's currency left unsaid
     return any(v in s.numbers for v in c.values)  # duration, percent, number
 
 
@@ -182,18 +190,38 @@ def _bound(c: Claim, mentions: list[Mention]) -> Mention | None:
     return inside[0] if inside else None
 
 
+# Exact conversions only: "a 2-year warranty" is the 24 months a policy states, "2 weeks" its 14 days.
+_PER = {("month", "year"): Decimal(12), ("day", "week"): Decimal(7)}
+
+
+def _in_unit(value: Decimal, unit: str, wanted: str) -> Decimal | None:
+    """``value`` (in ``unit``) expressed in ``wanted``, when that is a whole number; None when it cannot be."""
+    if unit == wanted:
+        return value
+    if (unit, wanted) in _PER:
+        out = value / _PER[(unit, wanted)]
+        return out.normalize() if out == out.to_integral_value() else None
+    if (wanted, unit) in _PER:
+        return (value * _PER[(wanted, unit)]).normalize()
+    return None
+
+
 def _policy_figure_ok(c: Claim, s: Subject, facts: Facts) -> bool:
     """A policy's figure of the right kind: days for "N days", the fee for a fee, the express figures when the
     sentence says express. A figure of another field of the same policy does not pass."""
     kind = {"duration": unit_class(c.word), "percent": "percent", "money": "money"}[c.kind]
     if c.kind == "money" and (c.currency or "") not in facts.currencies:
         return False  # the store's figure in another currency
-    singles = [(k, v) for k, u, v in s.typed if u == kind]
-    ranges = [(k, a, b) for k, u, a, b in s.typed_ranges if u == kind]
+    singles = [(k, w) for k, u, v in s.typed if (w := _in_unit(v, u, kind)) is not None]
+    ranges = [(k, x, y) for k, u, a, b in s.typed_ranges
+              if (x := _in_unit(a, u, kind)) is not None and (y := _in_unit(b, u, kind)) is not None]
     keyed_singles = [x for x in singles if any(q in x[0] for q in c.qualifiers)]
     keyed_ranges = [x for x in ranges if any(q in x[0] for q in c.qualifiers)]
     if keyed_singles or keyed_ranges:
         singles, ranges = keyed_singles, keyed_ranges
+    elif c.kind == "duration" and c.qualifiers and (any(k != "body" for k, _ in singles)
+                                                    or any(k != "body" for k, _, _ in ranges)):
+        return False  # "5 days to send it back" is a return figure; the delivery policy states none
     if c.pair is not None:
         return any((a, b) == (x, y) for _, a, b in ranges for x in c.pair[0] for y in c.pair[1])
     # "up to 5 days" may quote a range's end, but only a range the policy's fields state, not one from its text
@@ -244,8 +272,14 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     ``previous`` is the sentence before it, whose product a subject-less claim ("79 in stock") is about."""
     day = today or dt.date.today()
     reasons: list[Failure] = []
+    sentence = unglue(sentence)
     mentions = find_mentions(sentence, facts)
     invented, echoed = unknown_names(sentence, facts, language)
+    # A "name" that starts inside a title the sentence names is that title's words run into the next ones
+    # ("毛绒熊有红色款" read as "熊有红色"), not a new product: an invented name stands before or apart from real ones.
+    products = [(m.start, m.end) for m in mentions if m.kind == "product"]
+    invented = [(s, e, n) for s, e, n in invented
+                if not (_HAN_START.match(n) and any(a < s < b for a, b in products))]
     for _, _, name in invented:
         reasons.append(Failure("name", name, "no product, brand or order of that name in this turn's results"))
     mentions += [Mention(s, e, "echo", [], name) for s, e, name in echoed
@@ -260,6 +294,96 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     carried = None if any(m.kind in ("product", "echo") for m in mentions) else _carried(previous, facts)
     talks_order = any(m.kind == "order" for m in mentions)
     talks_policy = any(m.kind == "policy" for m in mentions)
+    claims = [c for c in claims if not _idiom(c)]
+    # A clause after ";" goes on about the product the sentence before it named ("X costs $76.99; 33 are left.").
+    continued = _carried(previous, facts) if sentence.lstrip()[:1].islower() else None
+    context = _Context(sentence, facts, day, mentions, quoted, carried, talks_order, talks_policy, continued,
+                       bool(_PRONOUN_START.match(sentence)))
+    failed = _check_claims(claims, context, _bound)
+    if failed and len({id(m) for m in mentions if m.kind == "product"}) >= 2:
+        # Two products in one sentence may be written figure first ("Compare $5.49 for the A with $0.99 for the
+        # B", "Есть 19 шт. по 34,99 $ — A"): read every figure as the next name's, if that reads consistently.
+        bound_after = {id(c): _bound_after(c, mentions) for c in claims}
+        if _figure_first_reads(claims, bound_after, mentions) and not _check_claims(claims, context, _bound_after):
+            failed = []
+    return reasons + failed
+
+
+# A name run into the price after it ("Vista LiteUS$10.99", "ProUSD 31.99", "Terra Plus79.99 美元"): the price starts
+# where the currency code or the decimal amount does.
+_GLUED = re.compile(r"(?<=[a-z])(?=(?:US\$|USD|\$|€|£|¥)\s?\d|"
+                    r"\d+[.,]\d{2}(?!\d)\s?(?:美元|美金|USD|US\$|\$|€|欧元|元|долл|руб))")
+
+
+def unglue(sentence: str) -> str:
+    """``sentence`` with a space between a name and a price written right after it (same reading otherwise)."""
+    return _GLUED.sub(" ", sentence)
+
+
+_LINK_AFTER = re.compile(r"\s*(?:each\s+|apiece\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+|that\s+)?", re.I)
+_PRONOUN_START = re.compile(r"\s*(?:(?:it|it's|its|this one|that one|they|they're|он|она|оно|они|стоит он|стоит она)\b|"
+                            r"它|这款|该款|该商品)", re.I)
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+# "is one option", "one of our best": the word "one" in a phrase, not a count of the results.
+_ONE_WORDS = frozenset({"one", "один", "одна", "одно", "一"})
+
+
+def _idiom(c: Claim) -> bool:
+    words = c.text.split()
+    return c.kind == "count" and bool(words) and words[0].lower() in _ONE_WORDS
+
+
+@dataclass
+class _Context:
+    sentence: str
+    facts: Facts
+    day: dt.date
+    mentions: list[Mention]
+    quoted: list[tuple[int, int]]
+    carried: Mention | None
+    talks_order: bool
+    talks_policy: bool
+    continued: Mention | None = None
+    pronoun: bool = False  # opens with "It", "Он", "它": about the product the sentence before named
+
+
+def _bound_after(c: Claim, mentions: list[Mention]) -> Mention | None:
+    """The subject named next after the claim, else the nearest before it (a figure-first sentence)."""
+    kinds = _KINDS.get(c.kind, ())
+    fitting = [m for m in mentions if m.kind in kinds or (m.kind == "echo" and "product" in kinds)]
+    fitting = [m for m in fitting if not m.weak] or fitting
+    after = [m for m in fitting if m.start >= c.end]
+    if after:
+        return min(after, key=lambda m: m.start)
+    before = [m for m in fitting if m.end <= c.start]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+def _figure_first_reads(claims: list[Claim], bound: dict[int, Mention | None], mentions: list[Mention]) -> bool:
+    """The figure-first reading is consistent only when the sentence opens with a figure (before its first name)
+    and no product gets two prices (or two stock counts) from it: "A costs $9; B costs $9" is not "$9 for B" twice,
+    and "A costs $9; 31 left. B is in stock" is not "$9 for B"."""
+    first = min((m.start for m in mentions if m.kind == "product"), default=0)
+    if not any(c.end <= first for c in claims if c.kind in ("money", "stock_qty")):
+        return False
+    seen: set[tuple[str, int]] = set()
+    for c in claims:
+        m = bound.get(id(c))
+        if c.kind in ("money", "stock_qty") and m is not None and m.kind == "product":
+            if (c.kind, id(m)) in seen:
+                return False
+            seen.add((c.kind, id(m)))
+    return True
+
+
+Binder = Callable[[Claim, list[Mention]], Mention | None]
+
+
+def _check_claims(claims: list[Claim], ctx: _Context, binder: Binder) -> list[Failure]:
+    """Each claim bound by ``binder`` to its subject and checked; the claims that fail, with why."""
+    sentence, facts, day, mentions = ctx.sentence, ctx.facts, ctx.day, ctx.mentions
+    quoted, carried, talks_order, talks_policy = ctx.quoted, ctx.carried, ctx.talks_order, ctx.talks_policy
+    reasons: list[Failure] = []
     for c in claims:
         if c.kind == "state" and not talks_order and (talks_policy or not facts.of_kind("order")):
             continue  # "items can be returned within 30 days" is about a policy, not an order's state
@@ -270,15 +394,24 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
         if c.kind == "stock_flag" and _WEAK_STOCK.match(c.text) and not facts.of_kind("product") \
                 and not facts.loose_stock:
             continue  # "the data is not available": about no product
-        if any(s <= c.start and c.end <= e for s, e in quoted):
-            continue  # inside quotes: a name (checked above) or the shopper's words, not a claim
+        if any(s <= c.start and c.end <= e and not (c.kind == "colour" and sentence[s + 1:s + 2].islower())
+               for s, e in quoted):
+            continue  # inside quotes: a name (checked above) or the shopper's words, not a claim; «синий» is a colour
         if c.kind == "date" and c.date is not None and c.date.year is None:
             # "placed on August 21" names no year: even when the nearest August 21 is right, the shopper cannot
             # tell which year is meant, so a date must carry its year.
             reasons.append(Failure("date", c.text, "a date without its year"))
             continue
-        mention = _bound(c, mentions)
-        if mention is None and carried is not None and c.kind in _CARRIED:
+        mention = binder(c, mentions)
+        if binder is _bound:
+            # "Compare $5.49 for the A", "21 pieces of the B": a figure linked by "for"/"of" to the name after it.
+            nxt = _bound_after(c, [m for m in mentions if m.start >= c.end])
+            if nxt is not None and _LINK_AFTER.fullmatch(sentence[c.end:nxt.start]):
+                mention = nxt
+        if ctx.continued is not None and binder is _bound and c.kind in _CARRIED | {"money"} \
+                and not any(m.end <= c.start for m in mentions if m.kind in ("product", "echo")):
+            mention = ctx.continued
+        if mention is None and carried is not None and (c.kind in _CARRIED or (ctx.pronoun and c.kind == "money")):
             mention = carried
         if mention is not None and mention.kind == "echo":
             if _loose_fits(c, facts, day):

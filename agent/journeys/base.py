@@ -49,10 +49,13 @@ class TurnView:
 
 def load_tools() -> None:
     """Import every tool module the assistant uses, so they are in ``tools.base.REGISTRY``."""
+    import tools.cancel
     import tools.handoff
     import tools.inventory
     import tools.orders
     import tools.policies
+    import tools.returns
+    import tools.warranty
 
     try:
         import tools.catalog  # noqa: F401

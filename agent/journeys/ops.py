@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from agent.journeys import forecast
 from agent.journeys.base import TurnView, call, fault_result
 from agent.state import JourneyResult
 from tools.inventory import OutOfStockInput
@@ -24,6 +25,8 @@ def aisle_of(view: TurnView) -> str | None:
 
 
 async def run(view: TurnView) -> JourneyResult:
+    if forecast.wants(view.text):  # run-out, reorder and demand questions: the forecast journey
+        return await forecast.run(view)
     intent = "manager_query"
     aisle = aisle_of(view)
     try:

@@ -10,16 +10,111 @@ one it has comes first among the results, with its own facts.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 from agent.journeys import names
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
-from tools.catalog_models import SearchInput
+from agent.understand.models import Intent, Understanding
+from knowledge import needs
+from tools.catalog_models import ParsedQuery, SearchInput
+from tools.names import NameResolution
 
 SHOW = 6
 PINNED = 3  # products a name question resolved to, shown first
+
+# Intents a need or a gift is often mistaken for: "my feet get soaked" reads as a complaint, "a gift for my dad who
+# likes camping" as a request for advice on a product, "something to keep leftovers fresh" as no intent at all.
+_NEED_LOOKALIKES = {Intent.COMPLAINT, Intent.OTHER, Intent.RECOMMEND, Intent.SMALLTALK, Intent.MANAGER_QUERY}
+# "I need to…", "something for…", "хочу…", "надо…", "想…": a use the shopper wants served.
+_USE_FRAME = re.compile(
+    r"\b(?:need to|needs to|have to|got to|want to|wanna|trying to|something (?:to|for)|anything (?:to|for)|"
+    r"what (?:do|should|can) i (?:get|use|buy)|how (?:do|can) i)\b"
+    r"|(?<![а-яё])(?:надо|нужно|хочу|хочется|хотелось бы|чем бы|что-нибудь для|что-то для|чтобы)(?![а-яё])"
+    r"|想|需要|要买|用来|怎么办|有什么能",
+    re.IGNORECASE,
+)
+
+
+# "Do you have laptops?", "卖自行车吗", "есть микроволновки?": a question about having a kind of thing, which the
+# classifier sometimes files under store information or a question about a product on screen.
+_THING_LOOKALIKES = {Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK}
+_STORE_WORDS = re.compile(
+    r"\b(?:hours?|open|opening|close|closing|address|located|location|parking|phone number|wi-?fi|toilets?|"
+    r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|card|polic(?:y|ies)|rules?|"
+    r"guarantee|price match|service|services)\b"
+    r"|(?<![а-яё])(?:часы|работаете|адрес|открыт\w*|закрыт\w*|парковк\w*|телефон\w*|оплат\w*|карт\w*|"
+    r"сертификат\w*|политик\w*|правил\w*|услуг\w*)(?![а-яё])"
+    r"|营业|地址|几点|停车|电话|付款|支付|会员|礼品卡|政策|规定|服务",
+    re.IGNORECASE,
+)
+
+
+_ZH_FRAME = re.compile(r"^\s*(?:请问)?(?:你们|您们|贵店|店里|这里)?(?:有没有|有没|有)|[吗呢吧]?\s*[？?！!。]*\s*$")
+
+
+def _thing_question(text: str) -> bool:
+    """A short question about having a kind of thing ("do you have laptops", "есть микроволновки?", "有沙发吗")."""
+    from knowledge.query import _blank, frame_spans
+    from knowledge.text import normalize
+
+    norm = normalize(text).strip()
+    spans = frame_spans(norm)
+    if not spans and not norm.endswith(("?", "？")):
+        return False
+    rest = re.sub(r"[\s?？!！.,，。]+", " ", _blank(norm, spans)).strip()
+    return bool(rest) and len(rest.split()) <= 4 and len(rest) <= 30
+
+
+# A problem told as a story with none of the need words above ("my scalp itches by evening") is taken for a need
+# only when the store's category profiles recognise it clearly: above this similarity (stricter than the one that
+# picks a category in search), and not when the mood is angry (an angry story is a complaint first).
+STORY_SCORE = 0.45
+STORY_MOOD = -0.6
+
+
+def _story_is_need(text: str, u: Understanding, services: Any) -> bool:
+    from knowledge.category_profiles import get_profiles
+
+    words = len(text.split()) if not re.search(r"[\u4e00-\u9fff]", text) else len(text) // 2
+    if services is None or words < 4 or u.sentiment.score <= STORY_MOOD:
+        return False
+    try:
+        reading = needs.read_need(text, get_profiles(services.settings.db_url, services.embedder), services.embedder)
+    except Exception:  # profiles are an aid: without them the classifier's intent stands
+        return False
+    return bool(reading.matches) and reading.matches[0].score >= STORY_SCORE
+
+
+def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_currency: str = "USD",
+            services: Any = None) -> Understanding | None:
+    """A need, a problem or a gift the classifier read as something else, as a search; None to keep ``u``.
+
+    The test is cheap and errs towards keeping the classifier's intent: a turn with words of an order, a delivery,
+    a return or a person stays where it was routed; so does advice on products already shown ("what goes with
+    it") and a staff question in a staff session. The category the need points to is read later, by search, from
+    the store's category profiles."""
+    from agent.understand.slots import extract_slots
+
+    if u.is_follow_up or u.slots.order_id is not None:
+        return None
+    if needs.support_cue(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
+        return None
+    if u.intent == Intent.RECOMMEND and shown:
+        return None
+    thing = _thing_question(text) and u.intent in _THING_LOOKALIKES
+    described = u.intent in _NEED_LOOKALIKES and (needs.is_gift(text) or needs.has_need_cue(text)
+                                                  or bool(_USE_FRAME.search(text)) or u.intent == Intent.RECOMMEND)
+    if not (thing or described) and u.intent in (Intent.COMPLAINT, Intent.OTHER) and _story_is_need(text, u, services):
+        described = True
+    if not (thing or described or u.intent == Intent.OTHER):
+        return None
+    slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
+    if not (thing or described) and slots.category is None:
+        return None  # no intent and no category of the store named: the clarifying question stays
+    return u.model_copy(update={"intent": Intent.SEARCH, "slots": slots, "source": "rules"})
 
 
 def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
@@ -44,6 +139,12 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
         slots["price_min"] = str(max(view.shown_prices) + Decimal("0.01"))
         slots.pop("price_max", None)
     return slots, cheaper_than
+
+
+def _not_sold(p: ParsedQuery) -> bool:
+    """Whether a short request for a thing comes near no category of the store (``needs.NOT_SOLD_FIT``)."""
+    return (p.name_fit is not None and p.name_fit < needs.NOT_SOLD_FIT and not p.attributes
+            and not p.exclude_terms and bool(p.text))
 
 
 def _carried_attributes(slots: dict[str, Any], follow: bool) -> dict[str, Any]:
@@ -105,12 +206,26 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     )
     pinned: list[dict[str, Any]] = []
     try:
-        named = None if refining else await names.resolve(view)
+        # A need or a gift is a description, not a name: "we don't have 'dad likes fixing things'" would be wrong.
+        sl = view.understanding.slots
+        # A request with exclusions describes what it wants ("不含糖的巧克力"): it names no particular product.
+        # So does a story ("after a shower my hair takes half a day to dry"): names are short.
+        # The question's frame ("你们有…吗") is no part of the story's length.
+        bare = _ZH_FRAME.sub("", view.text)
+        story = len(view.text.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", bare)) > 9
+        described = (needs.is_gift(view.text) or needs.has_need_cue(view.text) or bool(sl.exclude_terms) or story
+                     or bool(sl.exclude_attrs) or any(k.endswith("_free") for k in sl.attributes))
+        named = None if refining or described else await names.resolve(view)
         if named is not None and named.status in names.UNKNOWN:
             return await names.unknown_name_result(view, named, intent)
         if named is not None and named.product_ids:
             pinned = await names.product_cards(view, named.product_ids[:PINNED])
         out = await call(view, "search_products", data)
+        if named is None and not described and not refining and not view.understanding.is_follow_up \
+                and _not_sold(out.parsed):
+            # A kind of thing no category of the store comes near: say so, and offer the nearest only as such.
+            res = NameResolution(name=out.parsed.text, status="unknown_product", unknown_words=out.parsed.text.split())
+            return await names.unknown_name_result(view, res, intent)
     except Exception as exc:  # every fault becomes a safe reply; the next turn works
         return fault_result(exc, intent)
     hits = [dump(h) for h in out.hits if h.product_id not in exclude]

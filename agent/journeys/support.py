@@ -8,12 +8,17 @@ checks the factor on the server and answers an unknown number and a wrong factor
 proved, follow-ups in the session need no factor (``verified_order_ids``). The factor is masked in the text kept in
 history and is never stored. A manager looks up any order by its number. Policy answers carry the policy text and
 its structured figures (days, thresholds), which is what a reply may quote.
+
+Requests that act (a return, a warranty claim for a defect, a cancellation, a discount demand) go to
+``agent.journeys.aftersales`` first; a question about the returns or warranty rules gets the policy and an offer to
+start the return or claim, which the order number and factor in the next message then do.
 """
 
 from __future__ import annotations
 
 import re
 
+from agent.journeys import aftersales
 from agent.journeys.base import TurnView, call, dump, fault_result
 from agent.journeys.contact import store_contact
 from agent.journeys.names import unknown_policy
@@ -56,7 +61,10 @@ def order_number(view: TurnView, text: str | None = None) -> int | None:
 
 
 def continues_order_lookup(u: Understanding, state: AgentState, text: str, role: Role) -> bool:
-    """Is this message the rest of an order look-up (its number or factor), whatever the classifier made of it?"""
+    """Is this message the rest of an order look-up (its number or factor), or an after-sales request ("cancel
+    order 1042", "I bought boots and they leak"), whatever the classifier made of it?"""
+    if aftersales.wants_action(u.intent, state, text, role):
+        return True
     if role in ORDER_STAFF:
         return False
     pending = state.get("pending_order_id") is not None
@@ -64,6 +72,12 @@ def continues_order_lookup(u: Understanding, state: AgentState, text: str, role:
     if factors.any:
         return pending or bool(ORDER_CUE.search(text)) or u.intent == Intent.ORDER_STATUS
     return pending and bool(ORDER_CUE.search(text)) and bool(_ORDER_NO.search(text))
+
+
+def belongs_here(u: Understanding, state: AgentState, text: str, role: Role) -> bool:
+    """Is this message support's whatever the classifier made of it: the rest of an order look-up, an after-sales
+    request, or a question about how to return something ("can I send back what I got last week?")?"""
+    return continues_order_lookup(u, state, text, role) or aftersales.asks_about_rules(text, state, role)
 
 
 def tool_calling_may_serve(u: Understanding, state: AgentState) -> bool:
@@ -149,7 +163,9 @@ async def policy(view: TurnView) -> JourneyResult:
     category = view.understanding.slots.category
     try:
         # A policy the store does not have ("price match policy", "lifetime warranty") is said so, with its own.
-        unknown = await unknown_policy(view)
+        # Not when the shopper asks how to return something they bought: their words name their item, not a policy.
+        asking = aftersales.asks_about_rules(view.text, view.state, view.role)
+        unknown = None if asking else await unknown_policy(view)
         if unknown is not None:
             return unknown
         out = await call(view, "get_policy", PolicyInput(kind=kind, language=view.language, category=category,
@@ -162,11 +178,26 @@ async def policy(view: TurnView) -> JourneyResult:
     lines = [f"{first['title']}: {' '.join(first['body'].split())[:300]}"]
     if first.get("fields"):
         lines.append("figures: " + ", ".join(f"{k}={v}" for k, v in first["fields"].items()))
+    invite = aftersales.invitation(view, kind)
+    if invite is not None:
+        # "How do I return a jacket?": the rule, and an offer to start it; the order may come in the next message.
+        return JourneyResult(intent=intent, kind="aftersales_policy", data={"policy": first}, facts=[first],
+                             fact_lines=lines, tools=["get_policy"], remember={"pending_action": invite})
     return JourneyResult(intent=intent, kind="policy", data={"policy": first}, facts=[first], fact_lines=lines,
                          tools=["get_policy"])
 
 
+def acts(view: TurnView) -> bool:
+    """Does this turn ask for an after-sales action (a complaint about a defect starts a warranty claim)?"""
+    return aftersales.wants_action(view.understanding.intent, view.state, view.text, view.role)
+
+
 async def run(view: TurnView) -> JourneyResult:
+    acted = await aftersales.run(view)
+    if acted is not None:
+        return acted
+    if aftersales.asks_about_rules(view.text, view.state, view.role):
+        return await policy(view)  # "can it go back?" before any order is named: the rule, and the offer
     if view.understanding.intent.value == "order_status" or continues_order_lookup(
             view.understanding, view.state, view.text, view.role):
         return await order_status(view)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agent.understand.models import DialogueContext, Intent, Slots
+from agent.understand.models import DialogueContext, Intent, Sentiment, Slots, Understanding
 from agent.understand.slots import find_ordinal
 
 PRODUCT_INTENTS = {Intent.SEARCH, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.COMPARE}
@@ -24,14 +24,18 @@ _FOLLOW_FILLER = re.compile(
     r"fourth|fifth|last|1st|2nd|3rd|4th|5th|number|item|product|with|can|i|see|give|find|get|lower|higher|price|"
     r"prices|end|version|colou?r|model|quality|premium|fancier|alternatives?|others?|just|only|pair|whats|what's|"
     r"details|info|specs|hmm|well|so|but|too|much|very|really|other|different|dont|don't|want|not|no|for|size|"
-    r"bigger|smaller|larger)\b"
+    r"bigger|smaller|larger|needs?|has|to|be|must|should|which|make|skip|kind|sort|type|none|made|they|its|"
+    r"ones|go|without|any)\b"
     r"|(?<![а-яё])(а|и|но|ну|есть|ли|покажи|покажите|мне|что|что-то|что-нибудь|подешевле|дешевле|подороже|"
     r"дороже|похожие|похожее|похожий|аналоги?|варианты?|вариант|модели?|в|во|на|по|цене|цвете|цвет|такой|такие|"
     r"такое|это|эти|этот|эта|тот|та|те|про|о|об|расскажи|расскажите|подробнее|можно|пожалуйста|нет|у|вас|"
     r"ещё|еще|бы|тогда|других|другие|другой|чуть|немного|подешевше|бюджетнее|товар|первый|второй|третий|"
     r"четвертый|четвёртый|пятый|последний|первая|вторая|третья|первое|второе|третье|первую|вторую|третью|для|"
+    r"чтобы|с|со|был|была|были|было|должен|должна|должны|должно|нужен|нужна|нужны|нужно|которые|который|"
+    r"которая|из|без|"
     r"первого|второго|третьего|какой|какая|какие|хочу|давай|давайте|там|не|так|дорого|слишком|только|лишь|именно)(?![а-яё])"
     r"|有|吗|的|呢|没有|要|换|个|款|件|吧|我|想|一下|给|看看|颜色|色|那|这|就|只|还|请|来|便宜|点|一点|些|更|再|贵|"
+    r"能|那种|这种|种|可以|得|不|"
     r"高端|类似|差不多|同款|第|一|二|三|四|五|最后|介绍|详细|说说|怎么样|如何|其他|别的|太|了|呀|啊",
     re.IGNORECASE,
 )
@@ -161,3 +165,16 @@ def _merge(last: Slots | None, new: Slots) -> Slots:
     merged.refine = new.refine
     # The query stays the last one: "in blue" refines "running shoes", it does not replace it.
     return merged
+
+
+def constraint_mood(u: Understanding) -> Understanding:
+    """A follow-up that only adds constraints ("не кожаные", "none of the leather ones", "不要真皮的") says "no" to
+    an attribute, not to the shop: its negation words are not a mood, so it does not count as a negative turn (two
+    of them in a row would otherwise hand a calm shopper over to a person)."""
+    s = u.slots
+    if not (u.is_follow_up and s.refine == "attribute" and u.sentiment.score < 0):
+        return u
+    negated = any(v is False or k.endswith("_free") for k, v in s.attributes.items())
+    if not (s.exclude_terms or s.exclude_attrs or negated):
+        return u
+    return u.model_copy(update={"sentiment": Sentiment(source=u.sentiment.source)})

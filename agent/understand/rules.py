@@ -49,12 +49,15 @@ HUMAN = _rx(
     r"customer (care|service)|(speak|talk|chat) (to|with) (a |the |your |an? )?(manager|supervisor|person|someone|"
     r"human|staff|employee|boss)|store manager|your manager|member of staff|not (a|this) bot|don'?t want a bot|"
     r"call me (back|on|at|about|asap|please|pls|today|tomorrow)|give me a (call|ring)|phone me|ring me|"
-    r"(someone|somebody|anyone) (to )?(call|phone|ring|come (over|here)))\b",
+    r"(someone|somebody|anyone) (to )?(call|phone|ring|come (over|here))|"
+    r"(get|fetch|bring|find) me (a|the|your|some) (manager|supervisor|human|person|boss)|"
+    r"i (want|need|demand) (a|the|your) (manager|supervisor|boss))\b",
     r"(оператор|жив(ой|ого|ому|ым)\s+(человек|оператор|консультант|сотрудник|агент)|с человеком|\bчеловека\b|"
     r"позовите|менеджер[аоу]?\b|руководител|начальник|управляющ|директор|старшего|консультант|"
     r"(позов|дай|нуж|свяж|соедин|перевед|переключ)\w*\s+(\w+\s+)?(сотрудник|живо(й|го|му)\b|живым\b)|"
     r"службу поддержки|из поддержки|не хочу с ботом|перезвон|позвоните мне|"
-    r"свяжитесь со мной)",
+    r"свяжитесь со мной|"
+    r"(поговорить|пообщаться|связаться|разговаривать)\s+с\s+(\w+\s+)?(сотрудник|менеджер|специалист|администратор))",
     r"(人工|真人|转接|店长|经理|负责人|工作人员|主管|客服代表|接线员|活人|回电话?|给我打电话|打给我|"
     r"(叫|喊|找)(个|一个)人|店员过来|服务员过来)",
 )
@@ -102,6 +105,32 @@ MANAGER = _rx(
     r"(货架|通道|补货|缺货|清货|库存|营业额|销量|销售额|卖了多少|毛利|售罄|损耗|批次|任务|早班|仓库|预测|客流|"
     r"积压|卖断|卖光|卖得(慢|快|好|最好|不好)|滞销|动销|报损)",
 )
+
+# Forecast questions (agent/journeys/forecast.py): what runs out, what to reorder, demand ahead.
+FORECAST_RUN_OUT = _rx(
+    r"\b(run(s|ning)? (out|dry)|sell(s|ing)? out|stock ?outs?)\b",
+    r"(законч|раскупят|кончится|не хватит)",
+    r"(卖断|卖光|断货|售罄|不够卖)",
+)
+FORECAST_REORDER = _rx(
+    r"\b(re-?order\w*|order more|what (should|do) (we|i) order)\b",
+    r"(дозаказ|перезаказ|что заказать|сколько заказать)",
+    r"(补货建议|订货|该补多少|要补多少)",
+)
+FORECAST_DEMAND = _rx(
+    r"\b(demand|forecast)\b",
+    r"(спрос|прогноз)",
+    r"(需求|预测)",
+)
+
+
+def forecast_question(text: str) -> str | None:
+    """"run_out", "reorder" or "demand" when ``text`` asks a forecast question (run-out wins over the others)."""
+    for name, rx in (("run_out", FORECAST_RUN_OUT), ("reorder", FORECAST_REORDER), ("demand", FORECAST_DEMAND)):
+        if rx.search(text):
+            return name
+    return None
+
 
 STORE_INFO = _rx(
     r"\b(opening hours|open(ing)? times?|are you open|you (guys )?open|what time do you (open|close)|closing time|"
@@ -189,6 +218,8 @@ def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
         hits.append(RuleHit(Intent.SCRIPT_REQUEST, 12.0 if scripted else 3.0, name))
     if MANAGER.search(text):
         hits.append(RuleHit(Intent.MANAGER_QUERY, 3.0, "store_ops_words"))
+    elif forecast_question(text):
+        hits.append(RuleHit(Intent.MANAGER_QUERY, 3.0, "forecast_words"))
     if STORE_INFO.search(text):
         hits.append(RuleHit(Intent.STORE_INFO, 2.5, "store_facts"))
     if DELIVERY.search(text) and not has_order:

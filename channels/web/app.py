@@ -44,6 +44,7 @@ from channels.web.edge import (
     too_large_body,
 )
 from channels.web.health import health
+from channels.web.kiosk import kiosk_router
 from channels.web.live import LiveHub
 from channels.web.protocol import (
     MAX_FRAME_BYTES,
@@ -165,6 +166,8 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
         return scope_client(conn.scope, proxies)
 
     app.include_router(staff_router(settings, hub, limits, client_of))
+    # The voice kiosk (/kiosk, websocket /v1/kiosk): speech models load on its first connection only.
+    app.include_router(kiosk_router(settings, issuer, limits, client_of, lambda: _core(app).assistant))
 
     def rejected(status: int, code: str, language: str, **headers: str) -> JSONResponse:
         return JSONResponse({"code": code, "message": error_text(code, language)}, status_code=status,

@@ -1,5 +1,5 @@
 """Calendar dates as written in en/ru/zh: "2026-11-25", "November 25, 2026", "25 ноября 2026 г.", "2026年11月25日",
-"25.11.2026", "11/25/2026", "2026/11/25".
+"25.11.2026", "11/25/2026", "25-11-2026", "2026/11/25".
 
 A date written without its year ("December 3", "3 декабря", "12月3日") is read as a reader reads it: the nearest such
 day to today (a reply in late December saying "January 3" means next January). ``DateSpan.dates(today)`` does that.
@@ -33,6 +33,8 @@ _PATTERNS = [
     ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d|\.\d)")),
     ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
+    # "25-11-2026" (day first in most of the world, month first in the US): both readings, as for slashes.
+    ("dash", re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")),
     ("en_md", re.compile(rf"\b{_EN_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
                          re.IGNORECASE)),
     ("en_dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?:,?\s+(?P<y>\d{{4}}))?",
@@ -96,7 +98,7 @@ def find_dates(text: str) -> list[DateSpan]:
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             gd = m.groupdict()
-            if kind == "slash":
+            if kind in ("slash", "dash"):
                 a, b = int(gd["a"]), int(gd["b"])
                 pairs = [(a, b), (b, a)]  # m/d (en) or d/m
             elif kind in ("en_md", "en_dm", "ru"):

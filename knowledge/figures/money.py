@@ -13,29 +13,38 @@ from knowledge.figures.numbers import NUMBER_RE, scaled_readings
 
 # (pattern, ISO code): one entry per currency, the words shoppers and templates use for it.
 CURRENCY_WORDS: list[tuple[str, str]] = [
-    (r"\$|usd|us\$|dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?|美元|美金", "USD"),
+    (r"\$|usd|us\$|(?:us |u\.s\. )?dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?(?: сша)?|美元|美金", "USD"),
     (r"€|eur|euros?|евро|欧元", "EUR"),
-    (r"£|gbp|pounds?|фунт(?:а|ов)?", "GBP"),
+    (r"£|gbp|pounds?(?: sterling)?|фунт(?:а|ов)?(?: стерлинг\w*)?|英镑", "GBP"),
     (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|rubles?|roubles?|卢布", "RUB"),
     (r"¥|￥|cn¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块|人民币", "CNY"),
 ]
 # Written by templates (Babel) but never typed in a query, where "cad"/"aud" would match inside words.
-_REPLY_ONLY: list[tuple[str, str]] = [(r"c\$|cad", "CAD"), (r"a\$|aud", "AUD")]
+_REPLY_ONLY: list[tuple[str, str]] = [
+    (r"c\$|cad|canadian dollars?|加元|加币", "CAD"), (r"a\$|aud|australian dollars?|澳元|澳币", "AUD"),
+    (r"円|yen|jpy|日元|иен[аы]?|йен[аы]?", "JPY"), (r"hk\$|hkd|港币|港元", "HKD"), (r"₹|inr|rupees?|рупи[йия]", "INR"),
+    (r"₩|krw|韩元", "KRW"), (r"chf|swiss francs?|francs?|франк(?:а|ов)?|瑞郎", "CHF")]
 # Any currency word (query understanding: it is next to a number the shopper typed).
 CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_WORDS)
 
 # In a reply a currency is written before the amount ("$119.99", "US$119.99") or after it ("119,99 $", "800元").
 # "US$", "C$", "A$" only as words: "Terra$11.49" is a name glued to a dollar price, not Australian dollars.
-_PRE = r"(?<![A-Za-z])(?:US\$|C\$|A\$|CN¥)|\$|€|£|¥|￥|₽|руб\.?|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD"
+# "US$" may run into a name before it ("Glide ProUS$4.49"): the currency still starts at "US$".
+_PRE = (r"US\$|(?<![A-Za-z])(?:C\$|A\$|CN¥|HK\$)|\$|€|£|¥|￥|₽|₹|₩|руб\.?|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|"
+        r"INR|KRW|CHF")
 _POST = (
-    r"US\$|\$|€|£|CN¥|¥|￥|₽|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|dollars?|euros?|"
-    r"долл(?:\.|аров|ара|ар)?|евро|美元|欧元|卢布|人民币|元|块"
+    r"US\$|\$|€|£|CN¥|¥|￥|₽|₹|₩|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|INR|KRW|CHF|"
+    r"(?:US |U\.S\. |Canadian |Australian |Hong Kong )dollars?|dollars?|euros?|pounds sterling|yen|rupees?|"
+    r"Swiss francs?|долл(?:\.|аров|ара|ар)?(?: США)?|евро|иен[аы]?|йен[аы]?|фунт(?:ов|а)? стерлинг\w*|"
+    r"美元|欧元|英镑|日元|港币|港元|加元|澳元|韩元|卢布|人民币|元|块"
 )
 # A magnitude after the amount: "$10k", "10к руб", "1万元", "5千块".
 _SCALE = r"(?P<scale>万|千|\s?[kк](?![a-zа-я]))?"
 MONEY_PRE = re.compile(rf"(?P<cur>{_PRE})\s?(?P<num>{NUMBER_RE}){_SCALE}", re.IGNORECASE)
-MONEY_POST = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?(?P<cur>{_POST}|{CURRENCY_RE})(?![A-Za-zА-Яа-я])",
-                        re.IGNORECASE)
+# A Chinese currency word may run into a Latin name after it ("171.99美金Pixelon Pulse"); a Latin one may not ("5 euro"
+# is money, "5 eurosport" is not).
+MONEY_POST = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?(?P<cur>{_POST}|{CURRENCY_RE})"
+                        r"(?:(?<=[\u4e00-\u9fff])|(?![A-Za-zА-Яа-я]))", re.IGNORECASE)
 
 
 def currency_of(word: str | None) -> str | None:

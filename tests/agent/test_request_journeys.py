@@ -47,3 +47,60 @@ async def test_a_constraint_follow_up_keeps_the_subject_and_adds_the_constraint(
 async def test_what_the_store_does_not_sell_is_said_so(assistant, text, said):
     done = done_of(await collect(assistant, text, session=f"ns-{text}"))
     assert said in done.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("my phone keeps dying before I get home from work", {"Power banks"}),
+    ("постоянно мёрзнут уши, когда гуляю с собакой зимой", {"Шапки"}),
+])
+async def test_a_need_is_searched_in_the_category_that_serves_it(assistant, text, categories):
+    events = await collect(assistant, text, session=f"need-{text}")
+    hits = _shown(events)
+    assert hits, done_of(events).text
+    assert {h.category for h in hits[:3]} <= categories
+
+
+async def test_a_gift_stays_within_its_budget_and_fits_the_interest(assistant):
+    events = await collect(assistant, "a present for my sister, she is really into yoga, under 60 dollars",
+                           session="gift-yoga")
+    hits = _shown(events)
+    assert hits, done_of(events).text
+    assert all(float(h.price) <= 60 for h in hits)
+    assert hits[0].category == "Yoga mats"
+
+
+async def test_a_negated_attribute_in_a_follow_up_is_not_an_angry_shopper(assistant):
+    await collect(assistant, "hiking boots", session="neg-mood")
+    await collect(assistant, "not leather", session="neg-mood")
+    events = await collect(assistant, "and not black either", session="neg-mood")
+    assert not of_type(events, "handoff")
+    hits = _shown(events)
+    assert hits and all(h.attributes.get("material") != "leather" and h.attributes.get("colour") != "black"
+                        for h in hits[:3])
+
+
+async def test_a_thing_far_from_every_category_is_said_not_sold(assistant):
+    done = done_of(await collect(assistant, "do you have lawnmowers?", session="ns-lawn"))
+    first = done.text.split("\n")[0]
+    assert "don't have" in first or "don't carry" in first, done.text
+
+
+def _as(intent: str, text: str, **kw: Any) -> Any:
+    from agent.journeys.search import as_need
+    from agent.understand.models import Intent, Understanding
+
+    u = Understanding(language="en", intent=Intent(intent), confidence=0.9)
+    return as_need(u, text, role=kw.get("role", "shopper"), shown=kw.get("shown", False))
+
+
+def test_a_gift_or_a_need_taken_for_advice_or_a_complaint_is_searched():
+    assert _as("recommend", "birthday present for my dad who likes camping, around 50 dollars").intent.value == "search"
+    assert _as("complaint", "my phone battery dies before lunch every day").intent.value == "search"
+    assert _as("store_info", "do you have laptops?").intent.value == "search"
+
+
+def test_support_questions_and_advice_on_what_is_shown_keep_their_intent():
+    assert _as("complaint", "the boots I ordered leak, I want a refund") is None
+    assert _as("store_info", "what are your opening hours?") is None
+    assert _as("recommend", "what goes with it?", shown=True) is None
+    assert _as("manager_query", "something to fix the shelf in aisle 4", role="manager") is None

@@ -1,0 +1,170 @@
+"""What after-sales action a shopper's words ask for, in en/ru/zh: a return, a warranty claim for a defect, a
+cancellation, or a discount the policies do not give; and whether the words are a request or only a question.
+
+Cheap, high-precision word lists (DESIGN §2: rules before models). They decide nothing on their own: the journey
+still needs the order proved, and the tools decide eligibility from the policy's figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Action = Literal["return", "warranty", "cancellation", "discount"]
+
+_I = re.IGNORECASE
+
+# A defect: something broke or does not work. "Noise cancelling" and "leak-proof" are product words, not defects.
+DEFECT = re.compile(
+    r"\bleak(?!-?proof)|\bleaking|\bleaks\b|\bbroke\b|\bbroken\b|\bbreaks\b|stopped working|"
+    r"(?:does ?n[o']?t|do ?n[o']?t|won'?t|will not|doesnt|dont|wont)\s+"
+    r"(?:work|turn on|switch on|charge|close|zip|hold|stay)|not working|"
+    r"\bdefect|\bfaulty\b|\bfault\b|fell apart|falling apart|came apart|coming apart|came off|coming off|\btorn\b|"
+    r"\bripped\b|\btear\b|\bcrack(?:ed|s)?\b|\bpeel(?:ing|ed)\b|\bmalfunction|\bdead\b|\bsplit\b|\bsnapped\b|"
+    r"\bfrayed\b|\bseam\b|\bzipp?er\b.{0,20}(?:stuck|jammed|off)|\bwet inside\b|soaks? through|let(?:s)? water in|"
+    r"\bquality (?:problem|issue)|\bdamaged\b|cuts? out|cutting out|(?:switch|shut|turn)(?:s|es|ing)? (?:itself )?"
+    r"(?:off|down)|won'?t hold (?:a )?charge|stopped charging|not charging|no sound|"
+    r"слома|полома|слетел|течёт|течет|протека|промока|пропуска\w* воду|не работает|перестал\w* работать|"
+    r"не включается|не заряжается|не закрывается|\bбрак|дефект|неисправ|порвал|порвал|разорвал|рвётся|треснул|"
+    r"трещин|отклеил|отвалил|развалил|расклеил|разошёлся|разошелся|разошлись|лопнул|облез|испорчен|повреждён|"
+    r"поврежден|некачествен|заел|выключается|отключается|не держит заряд|глючит|не заряжа|"
+    r"坏了|坏掉|损坏|漏水|渗水|进水|漏气|不工作|不能用|用不了|没法用|无法使用|故障|质量问题|开胶|脱胶|破了|破损|"
+    r"裂了|裂开|开裂|断了|脱落|掉了|开不了机|无法开机|充不上电|不能充电|失灵|卡住|拉不上|瑕疵|次品|自动关机|断断续续|没声音|充不进电|不开机|死机",
+    _I,
+)
+RETURN = re.compile(
+    r"(?<![a-z])return(?!\s+(?:policy|window|period))|(?<![a-z])go back\b|\bsend (?:[\w']+ ){0,3}back|\bsend back|"
+    r"\bbring (?:it|them) back|"
+    r"(?<![a-z])refund|money back|"
+    r"\bexchange\b|take (?:it|them) back|"
+    r"вернуть|верн(?:у|ём|ем|ите)\b|возврат|сдать обратно|обменять|обмен\b|верните деньги|вернуть деньги|деньги назад|"
+    r"сдать|"
+    r"退货|退回|退款|退钱|换货|退掉|退了|[想要能可]退|退一下|退吗",
+    _I,
+)
+WARRANTY_WORD = re.compile(r"warrant|guarantee|repair|гаранти|ремонт|保修|质保|保固|维修|修理", _I)
+CANCEL = re.compile(
+    r"(?<![a-z])cancel(?!l?ing\s+(?:head|ear|mic))|(?<![a-z])cancell?ation|call off|"
+    r"don'?t want (?:it|the order) any ?more|"
+    r"отмен|отказаться от заказа|не нужен больше|"
+    r"取消(?!降噪)|退订(?!单)|不要了",
+    _I,
+)
+DISCOUNT = re.compile(
+    r"\bdiscount|\bcoupon|\bcompensat|\bprice ?match|\bpartial refund|refund (?:the|part of the) difference|"
+    r"\bvoucher|\bcredit (?:me|for)|\bstore credit|\bgift card|\bfree (?:one|gift)|\bpromo(?:tion(?:al)?)? ?code|"
+    r"\bprice (?:has )?(?:dropped|drop|went down|is lower|fell)|\bcheaper now|\bloyal|\bregular customer|"
+    r"(?:refund|money back for|pay back) (?:the |my )?(?:shipping|delivery)|(?:shipping|delivery) (?:fee|cost|charge|"
+    r"money) back|\bgoodwill|"
+    r"скидк|компенсац|купон|промокод|промо-код|бонус|балл|сертификат|частичн\w* возврат|разниц\w* в цене|"
+    r"подешевел|цена (?:снизилась|упала|стала ниже)|постоянн\w+ (?:клиент|покупател)|"
+    r"(?:верн\w+|возврат\w*) (?:деньги |денег )?за доставку|стоимость доставки верн|"
+    r"折扣|打折|优惠券|优惠码|促销码|补偿|赔偿|差价|返现|便宜点给|降价|退运费|运费退|积分|老客户|会员价|代金券|礼品卡",
+    _I,
+)
+# Asking whether a policy or programme exists ("do you have a price match policy?") is a policy question, not a
+# request for a concession.
+POLICY_EXISTS = re.compile(
+    r"\b(?:do|does) (?:you|your (?:shop|store))(?: guys)? (?:have|offer|do)\b.{0,40}\b(?:polic|program|scheme)|"
+    r"есть ли у вас.{0,40}(?:политик|программ)|у вас есть.{0,40}(?:политик|программ)|"
+    r"(?:你们|贵店|店里)有.{0,12}(?:政策|计划|制度)吗",
+    _I,
+)
+# A request, as opposed to a question about the rules ("how do I return...?", "what is your warranty?").
+REQUEST = re.compile(
+    r"\b(?:i want|i'?d like|i would like|i need|please|i'?m returning|help me|can you|could you|i wish|"
+    r"start a|make a|file a|open a|i have to|let me)\b|"
+    r"хочу|хотел|хотела|прошу|нужно|надо|помогите|оформите|оформить|можете|сделайте|"
+    r"我要|我想|请|帮我|申请|麻烦",
+    _I,
+)
+# The shopper speaks of a purchase of theirs: "I bought", "my boots", "купил", "我买的".
+PURCHASE = re.compile(
+    r"\bi (?:bought|ordered|purchased|got|received)|\b(?:it|they|parcel|package|order) (?:arrived|came)\b|"
+    r"\bmy (?:order|boots|jacket|tent|purchase|item|package|\w+s)\b|\bthey\b|"
+    r"купил|купила|заказал|заказала|получил|получила|пришл[оаи]|доставили|мой заказ|моя|мои|мой|"
+    r"我买的|我买了|买的|收到|到货|我的订单|我订的",
+    _I,
+)
+
+
+# A question about the rules rather than a request to act: "how do I return...", "можно ли вернуть", "怎么退货".
+QUESTION = re.compile(
+    r"^\s*(?:how|can i|could i|what|is it possible|do you|are)\b|\bhow (?:do|can|long)\b|\?\s*$|"
+    r"\bкак\b|можно ли|сколько дней|какие|\?\s*$|"
+    r"如何|怎么|怎样|能不能|可以.{0,12}吗|吗[？?]?\s*$|[？?]\s*$",
+    _I,
+)
+# A question about an order's progress: it ends an after-sales request that was waiting for its order.
+STATUS_QUESTION = re.compile(
+    r"\bwhere is|\bstatus\b|\btrack|when will|has it (?:shipped|arrived)|"
+    r"где мой|где заказ|статус|отслед|когда придёт|когда придет|когда доставят|"
+    r"到哪|物流|状态|什么时候到|发货了吗",
+    _I,
+)
+
+
+# A defect told in the past or perfect tense is of something the shopper has ("it broke", "сломалась", "坏了"), not
+# a wish in a search ("boots that don't leak").
+OWNED_DEFECT = re.compile(
+    r"\b(?:broke|stopped|came apart|fell apart|came off|ripped|cracked|snapped|leaked|started leaking|"
+    r"(?:is|are|keeps?) leaking|leaks? (?:after|since|when|in)|has (?:a )?(?:hole|tear|crack))\b|"
+    r"слома(?:л|ла|ло|ли|лся|лась|лось|лись)\b|порвал|отклеил|отвалил|треснул|перестал|протекл|промокл|"
+    r"лопнул|разош|потекл|не работает|не включается|"
+    r"(?:坏|裂|破|断|开胶|脱胶|漏水|掉|失灵|卡住)了|不能用了|用不了了",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    action: Action
+    defect: bool  # the words describe a fault (a quality problem)
+    request: bool  # asked for, not only asked about
+    purchase: bool  # the shopper speaks of something they bought
+
+
+# The words a typo most often hides ("retrun", "возрат", "cancle"): a word one edit (or one swap) away from one of
+# these is read as it. Long words only, so short ones are never bent into another.
+KEYWORDS = ("return", "refund", "cancel", "warranty", "возврат", "вернуть", "отменить", "отмена", "гарантия")
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]{5,}")
+
+
+def fix_typos(text: str) -> str:
+    from rapidfuzz.distance import OSA
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        for key in KEYWORDS:
+            if low != key and abs(len(low) - len(key)) <= 1 and OSA.distance(low, key) == 1:
+                return key
+        return word
+
+    return _WORD.sub(fix, text)
+
+
+def read_cue(text: str) -> Cue | None:
+    """The after-sales action ``text`` asks for, or None. A defect is a warranty claim; a return, a cancellation
+    or a discount is what the words name (a cancellation wins over a return: "cancel and refund")."""
+    text = fix_typos(text)
+    defect = bool(DEFECT.search(text))
+    request = bool(REQUEST.search(text))
+    purchase = bool(PURCHASE.search(text)) or (defect and bool(OWNED_DEFECT.search(text)))
+    action: Action | None
+    if CANCEL.search(text):
+        action = "cancellation"
+    elif DISCOUNT.search(text) and not (POLICY_EXISTS.search(text) and not purchase):
+        action = "discount"
+    elif defect:
+        action = "warranty"
+    elif RETURN.search(text):
+        action = "return"
+    elif WARRANTY_WORD.search(text) and (request or re.search(r"\bclaim\b|\d{3,}", text)):
+        action = "warranty"
+    else:
+        action = None
+    if action is None:
+        return None
+    return Cue(action=action, defect=defect, request=request, purchase=purchase)

@@ -1,0 +1,140 @@
+"""What a question about one product asks for, so the reply can answer it first (issue 16, issue 10's "direct
+answers"): a size ("does it come in 44?", "есть 44 размер?", "有44码吗"), a colour ("in red?", "есть в чёрном?",
+"有黑色的吗"), stock ("is it in stock?", "есть в наличии?", "有货吗") or the price ("how much is it?", "сколько
+стоит?", "多少钱"). None when the question asks nothing particular ("tell me about the second one").
+
+Rules over the shopper's words only; the answer itself comes from the product's tool result (templates.direct_answer).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel
+
+from agent.understand.slots import find_colour
+
+AskKind = Literal["size", "colour", "stock", "price"]
+
+
+class Ask(BaseModel):
+    kind: AskKind
+    value: str | None = None  # the size or the canonical colour asked for
+
+
+# Letter sizes in capitals only: "s" and "m" are too common as words ("what's size").
+_LETTER = r"(?-i:XXXL|XXL|XL|XXS|XS|S|M|L)"
+_SIZE_PATTERNS = (
+    # "size 44", "size M", "in a 44", "44 size", "a 42.5"
+    re.compile(rf"\bsize\s*(?P<v>\d{{2}}(?:[.,]5)?|{_LETTER})\b", re.I),
+    re.compile(rf"\b(?P<v>\d{{2}}(?:[.,]5)?|{_LETTER})\s+size\b", re.I),
+    re.compile(r"\b(?:come|comes|available|have it|got it)\s+in\s+(?:a\s+|an\s+)?(?P<v>\d{2}(?:[.,]5)?)\b", re.I),
+    # "размер 44", "44 размер", "44-го размера", "размера M"
+    re.compile(rf"размер\w*\s*(?P<v>\d{{2}}(?:[.,]5)?|{_LETTER})(?![\w.])", re.I),
+    re.compile(r"(?P<v>\d{2}(?:[.,]5)?)(?:-?(?:го|ой|й|ый))?\s*размер", re.I),
+    # "44码", "尺码44", "M码", "44号的"
+    re.compile(rf"(?P<v>\d{{2}}(?:\.5)?|{_LETTER})\s*(?:码|號|号(?!通道|货架))", re.I),
+    re.compile(rf"尺码\s*(?:是|为)?\s*(?P<v>\d{{2}}(?:\.5)?|{_LETTER})", re.I),
+)
+_COLOUR_CUE = re.compile(
+    r"\b(?:in|colou?rs?|come|comes|available|have)\b|цвет|в\s+[а-яё]+(?:ом|ем)\b|есть\s+(?:ли\s+)?[а-яё]+(?:ые|ие|ый|ий|ая|ое)\b"
+    r"|[а-яё]+(?:ые|ие|ый|ий|ая|ое)\s+(?:есть|бывают|бывает)|颜色|色(?:的|款)?(?:吗|么|嗎|有|没)|有没有.{0,3}色",
+    re.I,
+)
+_STOCK = re.compile(
+    r"\b(?:in stock|out of stock|available|availability|sold out|any left|have (?:it|any|them)|do you (?:have|carry)"
+    r"|still have)\b|в наличии|наличи|есть ли|остал|законч|распрод|есть\s*\?"
+    r"|有货|有没有货|还有(?:吗|货|没有)|库存|现货|缺货|卖完",
+    re.I,
+)
+_PRICE = re.compile(
+    r"\b(?:how much|price|prices|cost|costs|priced)\b|сколько\s+стоит|цена|цену|стоимост|почём|почем"
+    r"|多少钱|价格|价钱|几块|售价|多少元",
+    re.I,
+)
+
+
+def find_size(text: str) -> str | None:
+    for pattern in _SIZE_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            return m.group("v").upper().replace(",", ".")
+    return None
+
+
+_WHICH_SIZES = re.compile(
+    r"\b(?:what|which)\s+sizes?\b|\bsizes?\s+(?:do|does|are|is)\b|\bsize\s+range\b|какие\s+размер|размеры\s+есть"
+    r"|какого\s+размера|(?:有)?(?:哪些|什么|几个)尺码|尺码有哪些|尺码(?:是)?多少|有几码",
+    re.I,
+)
+_WHICH_COLOURS = re.compile(
+    r"\b(?:what|which)\s+colou?rs?\b|\bcolou?rs?\s+(?:do|does|are|is)\b|как(?:ие|ого|ой)\s+цвет|(?:哪些|什么)颜色|颜色有哪些",
+    re.I,
+)
+
+
+def product_ask(text: str, title: str = "") -> Ask | None:
+    """What ``text`` asks about the product titled ``title`` (a colour in its name is not a question about it).
+
+    A size or colour with no value ("what sizes does it come in?") asks for the list."""
+    size = find_size(text)
+    if size is not None:
+        return Ask(kind="size", value=size)
+    if _WHICH_SIZES.search(text):
+        return Ask(kind="size")
+    if _WHICH_COLOURS.search(text):
+        return Ask(kind="colour")
+    if _PRICE.search(text):
+        return Ask(kind="price")
+    colour = find_colour(text)
+    if colour is not None and _COLOUR_CUE.search(text) and not _named(colour, text, title):
+        return Ask(kind="colour", value=colour)
+    if _STOCK.search(text):
+        return Ask(kind="stock")
+    return None
+
+
+def _named(colour: str, text: str, title: str) -> bool:
+    """Is the colour word part of the product's own name as the shopper wrote it ("the Black Ridge jacket")?"""
+    return bool(title) and find_colour(title) == colour and colour in title.lower() and colour in text.lower()
+
+
+# Words of a question about a product that are not its name: "does the X come in size 44", "X есть 44 размер?".
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:come|comes|coming|available)\s+in\b|\bin\s+(?:a\s+|an\s+)?(?=\d{2}\b)"
+    r"|\b(?:in\s+)?colou?rs?\b|(?<![а-яё])(?:в\s+)?цвет\w*(?![а-яё])|颜色",
+    re.I,
+)
+_CHEAPER = re.compile(
+    r"\b(?:which|what)(?:'s|\s+is|\s+one\s+is)?\s+(?:cheaper|less expensive|more expensive|better|the difference)\b"
+    r"|\b(?:compare|difference between|cheaper|less expensive)\b"
+    r"|(?:что|какой|какая|какие|кто)\s+(?:из\s+них\s+)?(?:дешевле|дороже|лучше)|сравни\w*|разниц\w*\s+между|дешевле"
+    r"|哪个(?:更)?(?:便宜|贵|好)|哪款(?:更)?(?:便宜|贵|好)|比较一下|比较|对比|更便宜|便宜",
+    re.I,
+)
+_PAIR_SPLIT = re.compile(
+    r"\s+(?:or|vs\.?|versus|and)\s+|\s+(?:better|worse|cheaper|pricier|more expensive|less expensive)\s+than\s+"
+    r"|,?\s+(?:или|и|против)\s+|,?\s+(?:лучше|хуже|дешевле|дороже),?\s+чем\s+"
+    r"|\s*(?:还是|和|与|跟|或者|或|比(?!较))\s*",
+    re.I,
+)
+# What is left at the end of a Chinese comparison once it is split: "A比B好吗" -> "B好吗".
+_ZH_TAIL = re.compile(r"(?:更)?(?:好|便宜|贵|划算|耐用)?(?:吗|呢|么)$|(?:更)?(?:好|贵|划算|耐用)$")
+
+
+def name_text(text: str) -> str:
+    """``text`` without the words that ask about a size or a colour, so a name resolver reads only the name."""
+    out = text
+    for pattern in _SIZE_PATTERNS:
+        out = pattern.sub(" ", out)
+    out = _NOT_NAME_WORDS.sub(" ", out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def compare_parts(text: str) -> list[str]:
+    """The two things a comparison names ("which is cheaper, the A or the B?" -> ["the A", "the B"]), else []."""
+    # Split first: "A better than B" and "A дешевле, чем B" are separators before "better" or "дешевле" is cut.
+    parts = [_ZH_TAIL.sub("", _CHEAPER.sub(" ", p).strip(" ,;:?？!！.。，、")).strip() for p in _PAIR_SPLIT.split(text)]
+    parts = [p for p in parts if len(p) >= 3]
+    return parts if len(parts) == 2 else []

@@ -1,0 +1,76 @@
+"""Speech to text with the packaged whisper base: the API the kiosk and Telegram use."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from shopkeeper.errors import InputRejected
+from shopkeeper.settings import Settings
+from voice.audio import AudioRejected
+from voice.stt import WhisperSTT, get_stt, normalize_language, transcribe
+
+from .conftest import espeak_wav, noise, silence, speech
+
+
+@pytest.fixture(scope="module")
+def stt(voice_settings: Settings) -> WhisperSTT:
+    engine = get_stt(voice_settings)
+    engine.load()
+    return engine
+
+
+def test_english_question_from_wav_bytes(stt: WhisperSTT) -> None:
+    heard = stt.transcribe_sync(espeak_wav("Where are the batteries?", "en"), language="en-US")
+    assert re.sub(r"[^a-z ]", "", heard.text.lower()).split() == ["where", "are", "the", "batteries"]
+    assert heard.language == "en" and not heard.no_speech
+    assert 1.0 < heard.duration_s < 3.0
+
+
+def test_language_is_detected_among_the_stores_languages(stt: WhisperSTT, voice_settings: Settings) -> None:
+    heard = transcribe(speech("Where are the batteries?", "en"), settings=voice_settings)
+    assert heard.language == "en"
+    assert "batter" in heard.text.lower()
+    assert heard.language in voice_settings.voice.languages
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "script"),
+    [
+        ("ru", "Где находятся батарейки?", r"[а-яё]"),
+        ("zh", "电池在哪里？", r"[\u4e00-\u9fff]"),
+    ],
+)
+def test_russian_and_chinese_with_the_session_locale(stt: WhisperSTT, language: str, text: str, script: str) -> None:
+    # espeak-ng's robotic ru/zh is hard for whisper base (MODELS.md; word error rates in evals/voice): the words are
+    # not asserted here, only that the locale is honoured and the result is in that language's script.
+    heard = stt.transcribe_sync(speech(text, language), language=language)
+    assert heard.language == language
+    assert heard.text and re.search(script, heard.text.lower())
+
+
+async def test_async_api_matches_the_telegram_protocol(stt: WhisperSTT) -> None:
+    heard = await stt.transcribe(espeak_wav("Where can I find hiking boots?", "en"), language="en")
+    assert "boots" in heard.text.lower()
+
+
+@pytest.mark.parametrize(
+    "audio", [silence(3.0), noise(3.0), noise(2.0, level=0.3, seed=5)], ids=["silence", "noise", "loud-noise"]
+)
+def test_silence_and_noise_are_no_speech_not_words(stt: WhisperSTT, audio: np.ndarray) -> None:
+    heard = stt.transcribe_sync(audio, language=None)
+    assert heard.no_speech and heard.text == ""
+
+
+def test_bad_audio_raises_input_rejected(stt: WhisperSTT) -> None:
+    with pytest.raises(InputRejected):
+        stt.transcribe_sync(b"not audio at all " * 50, language="en")
+    with pytest.raises(AudioRejected) as caught:
+        stt.transcribe_sync(np.zeros(16000 * 600, np.float32), language="en")
+    assert caught.value.problem == "too_long" and "too long" in caught.value.message
+
+
+def test_locale_codes_are_normalised() -> None:
+    assert [normalize_language(x) for x in ("ru-RU", "zh_CN", "EN", "", None)] == ["ru", "zh", "en", None, None]
