@@ -70,7 +70,11 @@ class LLMSettings(BaseModel):
 
 ReplyModeName = Literal["template", "model", "template+model"]
 # Until evals/replies measures the defaults: the model writes where it is allowed to, as before the policy existed.
-DEFAULT_REPLY_POLICY: dict[str, ReplyModeName] = {"default": "model"}
+# Measured by evals/replies (2026-12-03, two blind rounds, agreement 0.90): the template alone is judged at least as
+# good as the better of template and local model in 0.900/0.939/0.922 of turns (en/ru/zh) at 26 ms to the first
+# sentence; a per-journey mix chosen on half the turns scored 0.891/0.904/0.900 on the other half and waits for the
+# model on 11% of turns (p95 3.9 s). So the packaged model writes no reply text by default.
+DEFAULT_REPLY_POLICY: dict[str, ReplyModeName] = {"default": "template"}
 
 
 class AgentSettings(BaseModel):
