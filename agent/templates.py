@@ -16,6 +16,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
+from agent import product_answers
+
 LANGS = ("en", "ru", "zh")
 
 _T: dict[str, dict[str, str]] = {
@@ -55,6 +57,11 @@ _T: dict[str, dict[str, str]] = {
     "compare": {"en": "Side by side:", "ru": "Сравним:", "zh": "对比如下："},
     "sizes": {"en": "Sizes: {sizes}.", "ru": "Размеры: {sizes}.", "zh": "尺码：{sizes}。"},
     "location": {"en": "In the store: {where}.", "ru": "В магазине: {where}.", "zh": "店内位置：{where}。"},
+    # "Where are the batteries?" (agent.journeys.where): the aisle and shelves, first.
+    "where_many": {"en": "{subject} are in {place}", "ru": "{subject} — {place}", "zh": "{subject}在{place}"},
+    "where_one": {"en": "{subject} is in {place}", "ru": "{subject} — {place}", "zh": "{subject}在{place}"},
+    "where_them": {"en": "You'll find them in {place}", "ru": "Они здесь: {place}", "zh": "它们在{place}"},
+    "where_also": {"en": "; some are also in {places}", "ru": "; ещё часть — {places}", "zh": "；另有部分在{places}"},
     # Things the store does not have (knowledge/names.py, knowledge/policy_names.py): say so, quoting the shopper,
     # and offer the nearest real items as such, each with its own facts.
     "name_unknown": {
@@ -371,9 +378,9 @@ _T: dict[str, dict[str, str]] = {
 # size, sizes, colour, asked (the colour asked for), cheap / dear (titles), diff (the price difference).
 _V: dict[str, dict[str, tuple[str, ...]]] = {
     "ask_size_yes": {
-        "en": ("Yes, the {title} comes in size {size} ({price}, {stock}).",
+        "en": ("Yes, the {title} {comes} in size {size} ({price}, {stock}).",
                "Yes, we have size {size} of the {title}: {price}, {stock}.",
-               "Yes, it does: the {title} comes in size {size}, {price}, {stock}."),
+               "Yes, {it_does}: the {title} {comes} in size {size}, {price}, {stock}."),
         "ru": ("Да, {title} есть в размере {size} ({price}, {stock}).",
                "Да, размер {size} есть: {title}, {price}, {stock}."),
         "zh": ("有的，{title}有{size}码（{price}，{stock}）。",
@@ -382,30 +389,30 @@ _V: dict[str, dict[str, tuple[str, ...]]] = {
     # A "no" lists the sizes there are without naming the one asked for: the verifier reads "not in size 44" as a
     # claim that size 44 exists (negated size and colour claims are not read yet).
     "ask_size_no": {
-        "en": ("No, the {title} comes only in sizes {sizes}.",
-               "Sorry, no: the {title} comes in sizes {sizes} only."),
+        "en": ("No, the {title} {comes} only in sizes {sizes}.",
+               "Sorry, no: the {title} {comes} in sizes {sizes} only."),
         "ru": ("Нет, {title} есть только в размерах {sizes}.",
                "К сожалению, нет: размеры товара {title} — {sizes}."),
         "zh": ("抱歉，{title}只有这些尺码：{sizes}。",
                "抱歉没有，{title}的尺码只有{sizes}。"),
     },
     "ask_sizes": {
-        "en": ("The {title} comes in sizes {sizes} ({price}, {stock}).",),
+        "en": ("The {title} {comes} in sizes {sizes} ({price}, {stock}).",),
         "ru": ("{title}: размеры {sizes} ({price}, {stock}).",),
         "zh": ("{title}的尺码有{sizes}（{price}，{stock}）。",),
     },
     "ask_colours": {
-        "en": ("The {title} is {colour} ({price}, {stock}).",),
+        "en": ("The {title} {is} {colour} ({price}, {stock}).",),
         "ru": ("Цвет товара {title}: {colour} ({price}, {stock}).",),
         "zh": ("{title}是{colour}（{price}，{stock}）。",),
     },
     "ask_size_none": {
-        "en": ("The {title} has no size options ({price}, {stock}).",),
+        "en": ("The {title} {has} no size options ({price}, {stock}).",),
         "ru": ("У товара {title} нет выбора размеров ({price}, {stock}).",),
         "zh": ("{title}没有尺码选项（{price}，{stock}）。",),
     },
     "ask_colour_yes": {
-        "en": ("Yes, the {title} is {colour} ({price}, {stock}).",
+        "en": ("Yes, the {title} {is} {colour} ({price}, {stock}).",
                "Yes, we have the {title} in {colour}: {price}, {stock}."),
         "ru": ("Да, {title} — цвет: {colour} ({price}, {stock}).",
                "Да, цвет товара {title} — {colour}: {price}, {stock}."),
@@ -413,8 +420,8 @@ _V: dict[str, dict[str, tuple[str, ...]]] = {
                "有，{title}有{colour}款：{price}，{stock}。"),
     },
     "ask_colour_no": {
-        "en": ("No, the {title} comes only in {colour}.",
-               "Sorry, no: the {title} is {colour}."),
+        "en": ("No, the {title} {comes} only in {colour}.",
+               "Sorry, no: the {title} {is} {colour}."),
         "ru": ("Нет, у товара {title} только такой цвет: {colour}.",
                "К сожалению, нет: цвет товара {title} — {colour}."),
         "zh": ("抱歉，{title}只有{colour}。",
@@ -426,7 +433,7 @@ _V: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("我没有{title}的颜色信息，请查看商品卡片（{price}，{stock}）。",),
     },
     "ask_stock_yes": {
-        "en": ("Yes, the {title} is in stock: {qty} available, {price}.",
+        "en": ("Yes, the {title} {is} in stock: {qty} available, {price}.",
                "Yes, we have the {title}: {qty} in stock at {price}."),
         "ru": ("Да, {title} есть в наличии: {qty} шт., {price}.",
                "Да, в наличии {qty} шт.: {title}, {price}."),
@@ -434,17 +441,17 @@ _V: dict[str, dict[str, tuple[str, ...]]] = {
                "有货：{title}库存{qty}件，售价{price}。"),
     },
     "ask_stock_no": {
-        "en": ("No, the {title} is out of stock right now ({price}).",
-               "Sorry, the {title} is out of stock at the moment ({price})."),
+        "en": ("No, the {title} {is} out of stock right now ({price}).",
+               "Sorry, the {title} {is} out of stock at the moment ({price})."),
         "ru": ("Нет, товара {title} сейчас нет в наличии ({price}).",
                "К сожалению, {title} сейчас нет в наличии ({price})."),
         "zh": ("抱歉，{title}目前缺货（{price}）。",
                "抱歉，{title}暂时缺货（{price}）。"),
     },
     "ask_price": {
-        "en": ("The {title} costs {price} ({stock}).",
-               "The {title} is {price}, {stock}."),
-        "ru": ("{title} стоит {price} ({stock}).",
+        "en": ("The {title} {costs} {price} ({stock}).",
+               "The {title} {is} {price}, {stock}."),
+        "ru": ("{title} {costs} {price} ({stock}).",
                "Цена: {title} — {price}, {stock}."),
         "zh": ("{title}的价格是{price}（{stock}）。",
                "{title}售价{price}，{stock}。"),
@@ -453,7 +460,7 @@ _V: dict[str, dict[str, tuple[str, ...]]] = {
     # not of either product, and a product named beside it would take it as its price. On a line of its own: a
     # title ending in "Max." must not glue the two sentences into one.
     "cheaper": {
-        "en": ("The {cheap} is cheaper than the {dear}.\nThe difference is {diff}.",
+        "en": ("The {cheap} {cheap_is} cheaper than the {dear}.\nThe difference is {diff}.",
                "The cheaper of the two is the {cheap}.\nThe price difference is {diff}."),
         "ru": ("{cheap} дешевле, чем {dear}.\nРазница в цене: {diff}.",
                "Дешевле из двух — {cheap}.\nРазница: {diff}."),
@@ -562,6 +569,16 @@ def render(kind: str, language: str | None, data: dict[str, Any]) -> str:
         text = forecast_texts.render(kind, lang, data)
         if text is not None:
             return text
+        from agent import ops_texts  # the store operating loop's replies for managers (tasks, counts, metrics)
+
+        text = ops_texts.render(kind, lang, data)
+        if text is not None:
+            return text
+        from agent import pricing_texts  # price proposals for managers ("what should we mark down")
+
+        text = pricing_texts.render(kind, lang, data)
+        if text is not None:
+            return text
     return t(kind, lang, **data)
 
 
@@ -575,7 +592,9 @@ def _search_results(lang: str, data: dict[str, Any]) -> str:
         head = t("search_results_cheaper", lang, limit=money(data["cheaper_than"], data["currency"], lang))
     else:
         head = t("search_results", lang, query=data.get("query", ""))
-    return _products(lang, data, head)
+    # "Where are the batteries?": the aisle and shelves first, then the list as for any search.
+    where = where_sentence(lang, data["where"]) if data.get("where") else ""
+    return (where + "\n" if where else "") + _products(lang, data, head)
 
 
 def _search_clarify(lang: str, data: dict[str, Any]) -> str:
@@ -597,8 +616,16 @@ def _product_detail(lang: str, data: dict[str, Any]) -> str:
     stop = "" if lang == "zh" else " "  # each part ends with its own full stop
     ask = data.get("ask") or {}
     answer = direct_answer(lang, p, ask, variant(data)) if ask.get("kind") else ""
+    parsed = parse_location(str(p.get("location") or "")) if data.get("where_asked") and not answer else None
+    if parsed is not None:
+        # "where is the X?": where first, then the product line; no sizes or description (nobody asked).
+        aisle, shelf = parsed
+        here = where_sentence(lang, {"subject": str(p.get("title") or ""), "product": True,
+                                     "places": [{"aisle": aisle, "shelves": [shelf] if shelf else []}]})
+        return stop.join(x.strip() for x in (here, _full_stop(product_line(p, lang), lang)) if x.strip()).strip()
     parts = [answer] if answer else [_full_stop(product_line(p, lang), lang)]
-    if p.get("location"):
+    # The aisle only when asked, or on a full card ("tell me about X"): not after "how much is it?" (issue 16).
+    if p.get("location") and (not answer or data.get("where_asked")):
         parts.append(t("location", lang, where=location(str(p["location"]), lang)))
     if not answer:
         sizes = product_sizes(p)
@@ -657,7 +684,8 @@ def cheaper_sentence(lang: str, products: list[dict[str, Any]], seed: int = 0) -
         return tv("same_price", lang, seed, price=money(pa, str(a["currency"]), lang))
     cheap, dear = (a, b) if pa < pb else (b, a)
     return tv("cheaper", lang, seed, cheap=cheap["title"], dear=dear["title"],
-              diff=money(abs(pa - pb), str(a["currency"]), lang))
+              diff=money(abs(pa - pb), str(a["currency"]), lang),
+              cheap_is=product_answers.verbs(str(cheap["title"]), lang).get("is", "is"))
 
 
 def price_difference(products: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -757,13 +785,58 @@ def location(text: str, language: str | None) -> str:
         return text
     if text.strip().lower() == "backroom":
         return _BACKROOM[lang]
-    m = _LOCATION.match(text)
-    if not m:
+    parsed = parse_location(text)
+    if parsed is None:
         return text
-    aisle, shelf = m.group("a"), m.group("s")
+    aisle, shelf = parsed
+    return place(aisle, [shelf] if shelf else [], lang)
+
+
+def parse_location(text: str) -> tuple[str, str | None] | None:
+    """("8", "B") from "Aisle 8, shelf B", ("8", None) from "Aisle 8"; None for a location in another format."""
+    m = _LOCATION.match(text)
+    return (m.group("a"), m.group("s")) if m else None
+
+
+def place(aisle: str, shelves: list[str], language: str | None) -> str:
+    """One aisle and its shelves in the shopper's language: "aisle 4, shelves B and C", «ряд 4, полки B и C»,
+    "4号通道B、C层货架"; with one shelf, the form ``location`` gives for a single product."""
+    lang = lang_of(language)
+    if lang == "zh":
+        return f"{aisle}号通道{'、'.join(shelves)}层货架" if shelves else f"{aisle}号通道"
+    said = shelves[0] if len(shelves) == 1 else f"{', '.join(shelves[:-1])} {_AND[lang]} {shelves[-1]}"
     if lang == "ru":
-        return f"ряд {aisle}, полка {shelf}" if shelf else f"ряд {aisle}"
-    return f"{aisle}号通道{shelf}层货架" if shelf else f"{aisle}号通道"
+        return f"ряд {aisle}, {'полка' if len(shelves) == 1 else 'полки'} {said}" if shelves else f"ряд {aisle}"
+    return f"aisle {aisle}, {'shelf' if len(shelves) == 1 else 'shelves'} {said}" if shelves else f"aisle {aisle}"
+
+
+_AND = {"en": "and", "ru": "и", "zh": "和"}
+
+
+def where_sentence(lang: str, where: dict[str, Any]) -> str:
+    """The answer to "where are the batteries?", from the places a journey grouped from its hits' locations:
+    "Batteries are in aisle 4, shelves B and C." / «Батарейки — ряд 4, полки B и C.» / "电池在4号通道B、C层货架。";
+    the main aisle first, then up to two others briefly ("; some are also in aisle 7, shelf A").
+
+    ``where``: {"subject": a category or product name or "", "product": bool, "places": [{"aisle", "shelves"} |
+    {"raw": a location in another format}, ...]}. "" when there are no places: nothing is said about location."""
+    said = [place(p["aisle"], list(p.get("shelves") or []), lang) if p.get("aisle") else str(p.get("raw") or "")
+            for p in where.get("places") or []]
+    said = [s for s in said if s]
+    if not said:
+        return ""
+    subject = str(where.get("subject") or "")
+    if not subject:
+        key = "where_them"
+    elif lang == "en" and product_answers.en_plural(subject):
+        key = "where_many"  # "Batteries are in", "the … Hiking Boots are in"
+    else:
+        key = "where_one"  # "Chocolate is in"; ru and zh need no verb agreement
+    head = t(key, lang, subject=subject, place=said[0])
+    if len(said) == 1:
+        return _full_stop(head, lang)
+    also = t("where_also", lang, places=f" {_AND[lang]} ".join(said[1:3]) if lang != "zh" else "和".join(said[1:3]))
+    return _full_stop(f"{head}{also}", lang)
 
 
 def direct_answer(lang: str, p: dict[str, Any], ask: dict[str, Any], seed: int = 0) -> str:
@@ -771,7 +844,8 @@ def direct_answer(lang: str, p: dict[str, Any], ask: dict[str, Any], seed: int =
 
     ``ask``: {"kind": "size" | "colour" | "stock" | "price", "value": the size or colour asked for}."""
     kind, value = ask.get("kind"), ask.get("value")
-    fields = {"title": p["title"], "price": money(p["price"], p["currency"], lang), "stock": _stock_phrase(p, lang)}
+    fields = {"title": p["title"], "price": money(p["price"], p["currency"], lang), "stock": _stock_phrase(p, lang),
+              **product_answers.verbs(str(p["title"]), lang)}  # "the Trail Boots cost", "the Tent costs"
     if kind == "size":
         sizes = product_sizes(p)
         if not sizes:
@@ -847,6 +921,12 @@ def _order_status(lang: str, data: dict[str, Any]) -> str:
 
 def _policy(lang: str, data: dict[str, Any]) -> str:
     p = data["policy"]
+    if data.get("aspects"):
+        from agent.policy_answers import answer  # "how many days?": that, not the whole policy (issue 16)
+
+        direct = answer(lang, p, list(data["aspects"]))
+        if direct:
+            return direct
     body = " ".join(str(p.get("body", "")).split())
     if len(body) > POLICY_CHARS:
         body = whole_sentences(body, POLICY_CHARS)
@@ -879,6 +959,8 @@ def _out_of_stock(lang: str, data: dict[str, Any]) -> str:
 
 
 def _script(lang: str, data: dict[str, Any]) -> str:
+    if data.get("markdown"):  # the script engine's script (tools/livestream), each sentence verified there
+        return str(data["markdown"])
     if not data.get("hits"):
         return t("script_none", lang, topic=data.get("topic", ""))
     heads = {

@@ -2,7 +2,8 @@
 
 A case is a reply text, the facts of its turn (what the verifier is given), its language, and a label: ``correct``
 or the kind of the one error planted in it. Generation is deterministic for (facts, seed, split); each split
-(development, held-out, held-out-fresh) draws only from its own patterns and formats in ``evals.grounding_wording``.
+(development, held-out, held-out-fresh) draws only from its own patterns and formats in ``evals.grounding_wording``;
+the variety and fresh-2 splits from their own modules (``evals.grounding_variety``, ``evals.grounding_fresh2``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from evals import grounding_variety, grounding_wording
+from evals import grounding_fresh2, grounding_variety, grounding_wording
 from evals.grounding_facts import LANGS, FactPool, Scenario
+from evals.grounding_fresh2 import FRESH2
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -79,7 +81,9 @@ class _Skip(Exception):
 
 
 def _words(split: str) -> Any:
-    """The wording module of ``split``: the variety split has its own patterns and formats."""
+    """The wording module of ``split``: the variety and fresh-2 splits have their own patterns and formats."""
+    if split == FRESH2:
+        return grounding_fresh2
     return grounding_variety if split == VARIETY else grounding_wording
 
 
@@ -480,4 +484,5 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash",
+           "generate"]

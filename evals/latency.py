@@ -10,11 +10,14 @@
    ``Assistant.reply`` with the chat model the factory builds for backend "llamacpp" (the latency that counts: the
    first text a shopper sees is a whole sentence that passed verification), next to raw llama.cpp's time to first
    token and to first sentence on the very same compose prompt, measured in the same run.
-3. Routed turns (no LLM): ``routed_turn_latency()`` drives ``agent.assistant.Assistant`` with the LLM backend
+3. Default reply policy: time to the first shown sentence of shopper turns with the local model configured and
+   ``agent.reply_policy`` as settings give it (issue 16's target), and the share of turns that asked the model.
+4. Routed turns (no LLM): ``routed_turn_latency()`` drives ``agent.assistant.Assistant`` with the LLM backend
    "none" over a demo store: search, order and policy questions in en/ru/zh, p50 and p95 per turn.
 
 Options: ``--reps N`` (questions per language, default 4), ``--max-tokens N``, ``--threads N``,
-``--routed-turns N`` (default 72), ``--ttfvs-reps N`` (default 3), ``--skip-llm``, ``--skip-ttfvs``, ``--skip-routed``,
+``--routed-turns N`` (default 72), ``--ttfvs-reps N`` (default 3), ``--policy-reps N`` (default 2), ``--skip-llm``,
+``--skip-ttfvs``, ``--skip-policy``, ``--skip-routed``,
 ``--model PATH``.
 """
 
@@ -274,7 +277,9 @@ def verified_sentence_latency(model_path: Path, *, threads: int, reps: int) -> t
         settings = Settings(data_dir=Path(tmp), llm=LLMSettings(backend="llamacpp", model_path=model_path,
                                                                 n_threads=threads, first_token_timeout_s=120,
                                                                 timeout_s=300),
-                            agent=AgentSettings(checkpoint_url=f"sqlite:///{Path(tmp) / 'checkpoints.db'}"))
+                            # The model path itself, whatever the default reply policy is (see default_policy_latency).
+                            agent=AgentSettings(checkpoint_url=f"sqlite:///{Path(tmp) / 'checkpoints.db'}",
+                                                reply_policy={"default": "model"}))
         build_demo_store(settings.db_url, products=600, sales_days=30)
         _build_index_if_possible(settings)
         base = make_chat_model(settings)
@@ -380,6 +385,109 @@ def verified_sentence_latency(model_path: Path, *, threads: int, reps: int) -> t
         "without verification. *1st sentence from*: the LLM, or the template when the LLM's sentences failed or "
         "none came.\n\n"
         + markdown_table(columns, rows)
+    )
+    return metrics, body
+
+
+WARM_SEARCH = {"en": "rain jacket", "ru": "дождевик", "zh": "雨衣"}  # not among the measured questions
+
+
+def default_policy_latency(model_path: Path, *, threads: int, reps: int) -> tuple[dict[str, Any], str]:
+    """Time to the first shown sentence of shopper turns under the default reply policy (``agent.reply_policy`` as
+    settings give it), with the local model configured: what a shopper waits for on 2 cores, and the model's share
+    of the turns (asked, and its text shown)."""
+    import agent.llm.llamacpp  # noqa: F401  # isort: skip  (OMP_WAIT_POLICY before libgomp loads)
+
+    from agent.assistant import Assistant
+    from agent.events import Turn
+    from agent.llm.factory import make_chat_model
+    from knowledge.db import session_scope
+    from knowledge.demo.build import build_demo_store
+    from knowledge.store import get_order_contact
+    from shopkeeper.settings import AgentSettings, LLMSettings, Settings
+
+    load_before = _load()
+    by_lang: dict[str, list[float]] = {lang: [] for lang in ROUTED_QUESTIONS}
+    rows: list[list[Any]] = []
+    asked = shown = 0
+    with tempfile.TemporaryDirectory(prefix="shopkeeper-policy-") as tmp:
+        settings = Settings(data_dir=Path(tmp), llm=LLMSettings(backend="llamacpp", model_path=model_path,
+                                                                n_threads=threads, first_token_timeout_s=120,
+                                                                timeout_s=300),
+                            agent=AgentSettings(checkpoint_url=f"sqlite:///{Path(tmp) / 'checkpoints.db'}"))
+        policy = dict(settings.agent.reply_policy)
+        build_demo_store(settings.db_url, products=600, sales_days=30)
+        _build_index_if_possible(settings)
+        with session_scope(settings.db_url) as s:
+            contact = get_order_contact(s, 1042)
+        email = contact.email if contact is not None and contact.email else "unknown@example.com"
+        plan = [(lang, q.format(email=email)) for lang in ROUTED_QUESTIONS
+                for q in [*ROUTED_QUESTIONS[lang], *TTFVS_QUESTIONS[lang]]] * max(1, reps)
+        base = make_chat_model(settings)
+        model = _PromptRecorder(base) if base is not None else None
+        assistant = Assistant(settings, chat_model=model)
+
+        async def drive() -> None:
+            nonlocal asked, shown
+            # Warm-up as a running server is warm: the embedder, index, classifiers and each language's search
+            # path are loaded by a first search per language (the web app warms the assistant at start-up).
+            for lang in ROUTED_QUESTIONS:
+                async for _ev in assistant.reply(Turn(session_id=f"policy-warm-{lang}", text=WARM_SEARCH[lang],
+                                                      locale=lang)):
+                    pass
+            for i, (lang, question) in enumerate(plan):
+                before = len(model.calls) if model is not None else 0
+                started = time.perf_counter()
+                first: float | None = None
+                done: Any = None
+                async for ev in assistant.reply(Turn(session_id=f"policy-{i}", text=question, locale=lang)):
+                    if ev.type == "token" and first is None:
+                        first = time.perf_counter() - started
+                    if ev.type == "done":
+                        done = ev
+                total = time.perf_counter() - started
+                was_asked = model is not None and len(model.calls) > before
+                used = bool(getattr(done, "used_llm", False))
+                asked += was_asked
+                shown += used
+                by_lang[lang].append(first if first is not None else total)
+                if i < len(plan) // max(1, reps):
+                    reply = " ".join(str(getattr(done, "text", "")).split())
+                    rows.append([lang, question, _ms(first), _ms(total), was_asked, used,
+                                 reply[:70] + ("…" if len(reply) > 70 else "")])
+            await assistant.aclose()
+
+        asyncio.run(drive())
+        close = getattr(base, "close", None)
+        if callable(close):
+            close()
+    firsts = [v for vs in by_lang.values() for v in vs]
+    n = len(firsts)
+    metrics: dict[str, Any] = {
+        "policy_default": policy,
+        "policy_first_shown_p50_ms": round(_pct(firsts, 0.5) * 1000, 1),
+        "policy_first_shown_p95_ms": round(_pct(firsts, 0.95) * 1000, 1),
+        "policy_turns": n,
+        "policy_model_asked_share": round(asked / max(1, n), 3),
+        "policy_model_text_shown_share": round(shown / max(1, n), 3),
+        "target_policy_first_shown_met": _pct(firsts, 0.5) <= 1.0 and _pct(firsts, 0.95) <= 3.0,
+    }
+    lang_rows = [[lang, len(v), round(_pct(v, 0.5) * 1000, 1), round(_pct(v, 0.95) * 1000, 1)]
+                 for lang, v in by_lang.items()]
+    print_table("Default reply policy: first shown sentence", ["lang", "turns", "p50 ms", "p95 ms"], lang_rows)
+    body = (
+        "## Default reply policy: time to the first shown sentence (local model configured)\n\n"
+        f"Reply policy as settings give it: `{policy}` (measured in evals/reports/replies.md). Backend `llamacpp`, "
+        f"{threads} threads, demo store of 600 products; search, product, order, policy and advice questions in "
+        f"en/ru/zh, {max(1, reps)} pass(es), one new session per turn after a warm-up search per language. "
+        "Target (issue 16): p50 <= 1 s and p95 <= 3 s. *first shown*: `Assistant.reply(turn)` to its first "
+        "`token` event (a verified sentence), or the whole turn when no text streamed. *model asked*: the turn "
+        "called the chat model; "
+        f"*model shown*: its text reached the shopper. Load average before: {load_before}, after: {_load()}.\n\n"
+        + markdown_table(["lang", "turns", "p50 ms", "p95 ms"], lang_rows)
+        + f"\nModel asked in {asked} of {n} turns, its text shown in {shown}.\n\n"
+        + markdown_table(["lang", "question", "first shown ms", "turn ms", "model asked", "model shown", "reply"],
+                         rows)
     )
     return metrics, body
 
@@ -505,6 +613,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-routed", action="store_true")
     parser.add_argument("--skip-ttfvs", action="store_true", help="skip time to the first verified sentence")
     parser.add_argument("--ttfvs-reps", type=int, default=3, help="shopper questions per language (max 3)")
+    parser.add_argument("--skip-policy", action="store_true", help="skip the default reply policy's turns")
+    parser.add_argument("--policy-reps", type=int, default=2, help="passes over the default-policy questions")
     args = parser.parse_args(argv)
 
     from shopkeeper.settings import get_settings
@@ -527,6 +637,14 @@ def main(argv: list[str] | None = None) -> int:
         model_path = args.model or prepare_packaged_model(get_settings())
         dataset["ttfvs_questions"] = "built-in en/ru/zh shopper questions (evals/latency.py TTFVS_QUESTIONS)"
         m, body = verified_sentence_latency(model_path, threads=args.threads, reps=min(args.ttfvs_reps, 3))
+        metrics.update(m)
+        bodies.append(body)
+    if not args.skip_policy:
+        from agent.llm.packaged import prepare_packaged_model
+
+        model_path = args.model or prepare_packaged_model(get_settings())
+        dataset["policy_questions"] = "built-in routed + TTFVS questions (evals/latency.py), default reply policy"
+        m, body = default_policy_latency(model_path, threads=args.threads, reps=args.policy_reps)
         metrics.update(m)
         bodies.append(body)
     if not args.skip_routed:

@@ -14,7 +14,9 @@ names a thing, and the first job is to decide whether the store has it. This mod
    weighs most, one every boot has ("boots") little. A brand named in full (exactly, with a typo, or transliterated)
    is matched by all its products, and then only its products can be the one named (exact brand agreement). The name
    is known when the best score reaches the threshold (``SearchSettings.name_threshold``, chosen by
-   ``python -m evals unknown_names`` on a development split) and every number in the name agrees.
+   ``python -m evals unknown_names`` on a development split) and every model word and number in the name agrees:
+   only a product holding all of them can be the one named ("Quest X" is not the "Quest Pro", a full match beats
+   a partial one). Single letters count in titles and names ("X"), so they can disagree too.
 4. A name made only of the store's generic words and everyday words ("waterproof hiking boots", "comfy boots",
    "舒服的夹克") names no particular thing: the status is ``generic`` and the caller searches as before. Everyday
    is measured, not listed: wordfreq's frequency of the word in its language (en, ru, zh). An unknown word before a
@@ -204,9 +206,12 @@ class Unit:
         return self.surface
 
 
-def units(text: str) -> list[Unit]:
+def units(text: str, *, letters: bool = False) -> list[Unit]:
+    """The words of ``text`` as units. ``letters``: keep single Latin letters, which in a product's name are model
+    words ("Quest X" is not "Quest Pro"); elsewhere, and after an apostrophe ("boot's", "I'm"), they are noise."""
     out: list[Unit] = []
-    for m in _UNIT.finditer(unicodedata.normalize("NFKC", text)):
+    text = unicodedata.normalize("NFKC", text)
+    for m in _UNIT.finditer(text):
         kind = m.lastgroup or "en"
         raw = m.group()
         low = normalize(raw)
@@ -216,7 +221,8 @@ def units(text: str) -> list[Unit]:
                 out.append(Unit(run, "zh"))
         elif kind == "num":
             out.append(Unit(raw, "num"))
-        elif low in STOP_WORDS["en"] or low in STOP_WORDS["ru"] or (kind == "en" and len(low) < 2):
+        elif low in STOP_WORDS["en"] or low in STOP_WORDS["ru"] or (kind == "en" and len(low) < 2 and not (
+                letters and text[m.start() - 1 : m.start()] not in ("'", "’"))):
             continue
         else:
             out.append(Unit(low, kind, capital=raw[:1].isupper()))  # type: ignore[arg-type]
@@ -308,8 +314,9 @@ class NameIndex:
     def add_product(self, pid: int, *, titles: dict[str, str], brand: str | None, category: str | None,
                     category_names: dict[str, str], attributes: Iterable[str]) -> None:
         self.profiles[pid] = _Profile(brand, category, titles)
-        text = " ".join([*titles.values(), brand or "", *category_names.values(), *attributes])
-        for u in units(text):
+        rest = " ".join([brand or "", *category_names.values(), *attributes])
+        # A single letter counts in a title only ("Quest X"); in attribute values it is a size or a grade.
+        for u in units(" ".join(titles.values()), letters=True) + units(rest):
             if u.script == "en":
                 self.latin[u.surface].add(pid)
                 self.stems[u.key].add(pid)
@@ -428,7 +435,8 @@ class NameIndex:
                 at_start: bool = False) -> NameResolution:
         """Resolve ``name`` (the shopper's words for a thing). ``at_start``: the name opens the message, so a capital
         on its first word says nothing."""
-        us = units(name)
+        # A letter no title holds is noise ("jacket in M"); one a title holds is a model word ("Quest X").
+        us = [u for u in units(name, letters=True) if len(u.surface) > 1 or u.script != "en" or u.surface in self.latin]
         if not us or not self.profiles:
             return NameResolution(name=name, status="generic", threshold=threshold)
         n = self.size
@@ -468,10 +476,20 @@ class NameIndex:
         if named_set:
             # Exact brand agreement: with a brand named, only that brand's products can be the one named.
             ranked = [(p, sc) for p, sc in ranked if self.profiles[p].brand in named_set]
-        best_pid, best = ranked[0] if ranked else (None, 0.0)
+        disagree = bool(numbers) and bool(ranked) and not any(all(p in matches[i] for i in numbers) for p, _ in ranked)
+        # Model agreement: the product named holds every model word and number the shopper wrote that some title
+        # has ("Quest X" is not the "Quest Pro", "Quest 2" not the "Quest 3"): a product missing one is another
+        # product, however close its score, and a full match beats a partial one. Model words are the exact title
+        # words that are neither generic (category, attribute, blurb words) nor the brand.
+        must = [i for i, (u, m) in enumerate(zip(us, matches, strict=True))
+                if u.script == "num" or (u.script in ("en", "ru") and brands[i] is None and not generic[i]
+                                         and max(m.values(), default=0.0) >= 1.0)]
+        agreeing = [(p, sc) for p, sc in ranked if all(p in matches[i] for i in must)]
+        # Candidates: those that agree when some do, else the closest others (for a log, never for an answer).
         cands = [NameCandidate(product_id=p, score=round(s, 4), brand=self.profiles[p].brand,
-                               category=self.profiles[p].category) for p, s in ranked[:limit]]
-        disagree = bool(numbers) and best_pid is not None and any(best_pid not in matches[i] for i in numbers)
+                               category=self.profiles[p].category) for p, s in (agreeing or ranked)[:limit]]
+        ranked = agreeing
+        best = ranked[0][1] if ranked else 0.0
         base = NameResolution(name=name, status="generic", score=round(best, 4), threshold=threshold,
                               candidates=cands, brand=known_brand, unknown_words=[u.surface for u in unknown],
                               numbers_disagree=disagree)
@@ -481,6 +499,11 @@ class NameIndex:
             top = [p for p, s in ranked if s >= best - 1e-9]
             base.status = "known"
             base.product_ids = self._closest(name, top)[:limit]
+            # The products named come first among the candidates, with their categories (a caller pairing two
+            # names picks them from one category).
+            named_first = [NameCandidate(product_id=p, score=round(best, 4), brand=self.profiles[p].brand,
+                                         category=self.profiles[p].category) for p in base.product_ids]
+            base.candidates = named_first + [c for c in cands if c.product_id not in base.product_ids]
             return base
         base.category = self._category([u for u, g in zip(us, generic, strict=True) if g])
         base.category_names = dict(self.category_names.get(base.category or "", {}))

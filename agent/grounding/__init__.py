@@ -7,9 +7,9 @@ want one report for a whole reply; ``warm_up()`` loads the Russian and Chinese d
 The rules, in short:
 
 - A sentence is read as claims: a price (with its currency), a stock count, in or out of stock, a size, a colour,
-  a rating of a product; the state, a date (placed, shipped, delivered, expected), the carrier, the tracking code,
-  the total of an order; the days, fees, thresholds and percentages of a policy (its express / standard / free /
-  return / refund figures apart); a count of options; any other number.
+  a rating, the aisle and shelves of a product; the state, a date (placed, shipped, delivered, expected), the
+  carrier, the tracking code, the total of an order; the days, fees, thresholds and percentages of a policy (its
+  express / standard / free / return / refund figures apart); a count of options; any other number.
 - Each claim binds to the subject the sentence names nearest before it (else after it): a product by its title
   words or brand, an order by its number, a policy by its title or kind word. A sentence that names none binds
   stock, size, colour and rating claims to the product the sentence before it named (``previous``); otherwise a

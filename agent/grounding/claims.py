@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from agent.grounding.locations import SaidPlace, find_places
 from knowledge.figures import (
     EN_WORDS,
     NUMBER,
@@ -28,7 +29,7 @@ from knowledge.figures import (
 
 @dataclass
 class Claim:
-    kind: str  # money stock_qty stock_flag rating size state date carrier code duration percent count number
+    kind: str  # money stock_qty stock_flag rating size state date carrier code duration percent count number location
     start: int
     end: int
     text: str
@@ -40,6 +41,7 @@ class Claim:
     negated: bool = False
     pair: tuple[set[Decimal], set[Decimal]] | None = None  # a range ("3–5 days"): both ends, read together
     qualifiers: tuple[str, ...] = ()  # express / standard / free / return / refund: which figures it may be
+    place: SaidPlace | None = None  # a location: the aisle and shelves said (agent.grounding.locations)
 
 
 _ZH_NUM = "[零〇一二两三四五六七八九十百千]+"
@@ -74,7 +76,8 @@ _PERCENT = re.compile(rf"(?P<a>{NUMX})\s?(?:%|％|percent\b|per cent\b|проц�
 _COUNT = re.compile(
     rf"(?P<a>{NUMX})\s+(?:[a-z-]+\s+)?(?:options?|products?|items?|results?|choices?|models?|matches|variants?|"
     rf"picks?|suggestions?)\b|"
-    rf"(?P<b>{NUMX})\s+(?:[а-яё]+\s+)?(?:вариант\w*|товар\w*|модел\w*|позици\w*|предложени\w*)|"
+    rf"(?P<b>{NUMX})\s+(?:(?!единиц|штук|шт\b|пар[аы]?\b)[а-яё]+\s+)?(?:вариант\w*|товар\w*|модел\w*|позици\w*|"
+    rf"предложени\w*)|"
     rf"(?P<c>{NUMX})\s*(?:款|个(?:商品|选择|结果|选项|产品)|件商品|种(?:商品|选择)?)|"
     # "Я подобрал 5 шт.", "нашёл для вас 3 шт.": pieces the assistant picked are the shown list, not stock.
     rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|выбрал\w*)\s+(?:(?:для вас|вам|тебе)\s+)?"
@@ -84,8 +87,12 @@ _COUNT = re.compile(
     rf"(?:\s+[\w-]+)?\s*[:：]\s*(?P<d>{NUMX})", _I)
 _STOCK_QTY = re.compile(
     rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:left|remaining|"
-    rf"in stock|available|on hand)\b|"
-    rf"(?:we have|there are|there's|only|just)\s+(?P<b>{NUMX})\s+(?:pairs?|units?|pieces?|pcs|left)\b|"
+    rf"in stock|available|on hand|on (?:the|our) shel(?:f|ves)|in (?:the |our )?(?:store|shop|warehouse))\b|"
+    rf"(?:we have|we've got|we hold|we still have|we carry|there are|there's|only|just)\s+(?P<b>{NUMX})\s+"
+    rf"(?:pairs?|units?|pieces?|pcs|left|of (?:the|them|these|those)|in stock|on hand)\b|"
+    # "Stock: 41", "stock level is 12", "остаток — 5": a stock figure named by its word.
+    rf"\bstock(?:\s+(?:level|count))?\s*(?:[:：]|is|of|at)?\s*(?P<h>{NUMX})(?![\d.,]\d)|"
+    rf"остат(?:ок|ка|ки)\s*(?:[:—–-]|составляет)?\s*(?P<i>{NUMX})|"
     rf"(?P<c>{NUMX})\s+(?:units?|pieces?|pcs)\b|"
     rf"(?:в наличии|осталось|остался|осталась|есть)\s*:?\s*(?:всего\s+|только\s+)?(?P<d>{NUMX})\s*"
     rf"(?:шт\.?|штук\w*|пар\w*|единиц\w*)?|"
@@ -98,15 +105,17 @@ _RATING = re.compile(
     r"(?:\s*(?:/\s*5|out of 5|из 5|stars?|звезд\w*|星|分(?!钟)))?", _I)
 _SIZE_ONE = r"(?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
 _SIZE = re.compile(
-    rf"(?:\bsizes?\b|размер\w*|尺码|码数)\s*[:：]?\s*(?P<list>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/|、|和|或)\s*"
+    rf"(?:\bsizes?\b|размер\w*|尺码|码数|鞋码|欧码)\s*(?:[:：]|有|为|是|包括|可选)?\s*(?P<list>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/|、|和|或)\s*"
     rf"{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
     # "comes in a 42", "в 42 размере", "45-го размера": the label before its word, or after "in a".
     rf"\bin an?\s+(?P<ina>\d{{2}}(?:[.,]5)?|XXS|XS|XL|XXL|XXXL|[2-5]XL)(?![\w%-]|[.,]\d|"
     rf"\s*[-–]?\s*(?:days?|weeks?|hours?|minutes?|months?|years?|percent|packs?|pieces?|pcs|units?|items?|ml|"
     rf"cm|mm|kg|l\b|g\b))|"
-    rf"(?<![\w.,])(?P<pre>\d{{2}}(?:[.,]5)?)(?:-?(?:й|го|м|ом))?\s+размер(?:е|а|у)?(?![а-яё])|"
+    rf"\bin\s+(?P<inx>XXS|XS|XL|XXL|XXXL|[2-5]XL)\b|"
+    rf"(?<![\w.,])(?P<pre>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?:-?(?:й|го|м|ом))?(?:\s+|-)"
+    rf"размер(?:е|а|у)?(?![а-яё])|"
     rf"(?<![A-Za-z0-9])(?P<zh>\d{{2}}(?:\.5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s*"
-    rf"(?:码|号(?![a-z\d]|通道|货架|楼|店|订单|门|线))", _I)
+    rf"(?:的)?(?:尺码|码数|码|号(?![a-z\d]|通道|货架|楼|店|订单|门|线))", _I)
 # Colours in en/ru/zh, each under one English name (the catalog's attribute values are English).
 COLOURS: dict[str, tuple[str, str, str]] = {
     # name: (English, Russian stem with its endings, Chinese)
@@ -134,6 +143,14 @@ _CODE = re.compile(r"(?<![\w-])(?!(?:USD|US|EUR|GBP|RUB|CNY|RMB|JPY|CAD|AUD|HKD|
 # How to write something ("the last 4 digits of the phone"): a format, not a fact of the store.
 _INPUT_FORMAT = re.compile(
     r"(?:last|first|последн\w*|первы\w*|后|前)\s*\d{1,2}\s*(?:digits?|characters?|цифр\w*|символ\w*|位)", _I)
+# A number counting the reply's own words or the shopper's time ("2 quick notes", "3 things to check", "in 2
+# minutes", "пара моментов: 2 совета", "3个建议"): nothing the store's facts could make true or false.
+_DISCOURSE_COUNT = re.compile(
+    rf"(?P<n>{NUMX})\s+(?:[a-z]+\s+)?(?:tips?|notes?|things?|reasons?|ways?|questions?|steps?|points?|ideas?|"
+    r"details?|remarks?|minutes?|seconds?|clicks?)\b|"
+    rf"(?P<r>{NUMX})\s+(?:[а-яё]+\s+)?(?:совет\w*|замечани\w*|момент\w*|вопрос\w*|шаг\w*|причин\w*|способ\w*|"
+    r"пункт\w*|минут\w*|секунд\w*|клик\w*)|"
+    rf"(?P<z>{NUMX})\s*(?:个建议|条建议|点建议|个问题|个步骤|步|分钟|秒钟?|个小贴士|点提示|条提示)", _I)
 _LIST_MARKER = re.compile(r"(?m)^\s*\d{1,2}[.)]\s")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+-?(?:й|я|е|го|му|м|ой|ая|ое)(?![а-я])|第\s?\d+|#\s?\d{1,2}\b|"
                       r"(?:segment|блок|环节|option|вариант)\s*\d{1,2}\b", _I)
@@ -142,7 +159,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+-?(?:й|я|е|го|му|м|ой|
 _STOCK_PLACE = r"(?:\s+(?:на складе|в наличии|в продаже|в магазине|in stock|at the moment|right now|for now))?"
 _OUT_OF_STOCK = re.compile(
     r"(?:out[- ]of[- ]stock|not in stock|(?<!almost )(?<!nearly )sold[- ]out|"
-    r"(?:don't|do not) have any (?:left|in stock)|unavailable|not available|\b(?:no|zero) stock\b|"
+    r"(?:don't|do not) have any (?:left|in stock)|unavailable|not available|"
+    r"(?:isn't|aren't|wasn't|is not|are not) (?:currently |presently |yet |now )?(?:available|in stock)|"
+    # "Товара «X» сейчас нет.": "there is none now" closing the clause.
+    r"(?<![а-яё])(?:сейчас|пока|уже|временно|больше|в магазине|на складе) нет(?=\s*(?:[.!;,]|$))|\b(?:no|zero) stock\b|"
     r"no longer (?:available|in stock|sold|carried|stocked)|(?:have|has|'ve|had) (?:just )?run out|"
     r"\b(?:we|they|it) (?:just )?ran out|none (?:left|in stock|available)|nothing left|"
     r"no (?:more |units |pairs |pieces )?(?:left|in stock)|"
@@ -150,12 +170,14 @@ _OUT_OF_STOCK = re.compile(
     r"(?:(?:will|should) be |expected |coming )back in stock|back in stock (?:soon|shortly|next)|"
     r"restock(?:ed|ing)? (?:soon|shortly|next)|awaiting (?:a )?restock|"
     r"нет в наличии|в наличии нет|нет на складе|на складе нет|нет в продаже|закончил\w*|кончил\w*|распродан\w*|"
-    r"раскуп\w*|не осталось|ничего не осталось|отсутству\w*|недоступ\w*|снят\w* с продажи|"
+    r"раскуп\w*|распродал\w*|не осталось|ничего не осталось|отсутству\w*|недоступ\w*|снят\w* с продажи|"
     r"(?:его|её|ее|их|товара) (?:сейчас |пока |уже |больше |временно )?нет(?![а-яё])(?! в наличии)|"
     r"(?:скоро|снова|вновь|опять) (?:появ\w*|поступ\w*|будет в наличии)|"
     r"ожида\w* поступлени[а-яё]*(?![а-яё])(?! (?:оплат|денег|средств))|"
     r"缺货|无货|没有货|没货|(?<!快)(?<!快要)售罄|无库存|没有库存|暂无库存|(?<!快)(?<!快要)卖完|卖光|售完|断货|已下架|无现货|没有现货|"
-    r"等待补货|补货中|预计补货)" + _STOCK_PLACE, _I)
+    r"等待补货|补货中|预计补货|(?:暂|暂时)?不可(?:售|购买)|(?:不能|无法)购买|买不到|(?:被)?抢光|(?:暂时)?没有了|停售|暂停销售|"
+    r"库存为(?:零|0)(?![\d.])|不在售)" + _STOCK_PLACE, _I)
+_HAVE_NONE = re.compile(r"\b(?:have|has|got|there(?:'s| is| are))\s+no\s[^.!?;]{1,90}?\b(left|in stock|available)\b")
 _STOCK_GAP = re.compile(r"[\s:：,，—–-]*(?:уже\s*|已经|已|都|全部|均|暂时|目前)?[\s:：]*")
 _IN_STOCK = re.compile(
     r"in[- ]stock|available (?:now|today|to (?:buy|order|purchase)|for (?:purchase|pickup|pick-up|order))|"
@@ -170,7 +192,9 @@ _IN_STOCK = re.compile(
     r"в наличии|в продаже|на складе|есть в магазине|имеется|(?<![а-яё])доступ\w* для (?:заказа|покупки)|"
     r"можно (?:купить|забрать|заказать)(?=[^.!?]{0,40}(?:сейчас|сегодня))|"
     r"(?:сейчас|сегодня) можно (?:купить|забрать)|"
-    r"有货|有库存|现货|在售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
+    r"well[- ]stocked|in good supply|plenty (?:of (?:them|it|units) )?(?:left|available|on hand)|"
+    r"в достатке|(?<![а-яё])есть(?=\s*(?:[,.;!—–]|$))|(?:库存|现货|货源|货量|备货)(?:很|十分|非常)?(?:充足|充裕|充沛)|"
+    r"有货|有库存|有存货|现货|在售|可售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
     r"现在就(?:可以|能)(?:购买|下单|买)|(?:今天|现在|当天|马上|随时)(?:就)?(?:能|可以|可)(?:直接)?(?:买到|购买|下单|提货|取货|发货)|"
     r"(?:能|可以)(?:马上|立即|立刻)?(?:买到|提货|取货)", _I)
 STATE_WORDS: dict[str, tuple[str, ...]] = {
@@ -232,39 +256,46 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                        r"\b(?:has|have|was|been|were)\s+(?:already\s+)?(?:sent|mailed|posted)(?:\s+out)?\b|"
                        r"\b(?:dispatched|shipped)\b"),
     ("delivered", False, r"\bdelivered\b|\b(?:has|have|had)\s+(?:already\s+)?arrived\b|\barrived\b|"
-                         r"\breached you\b|\bin your hands\b|\bhanded\s+(?:it\s+)?(?:over\s+)?to you\b|"
+                         r"\breached you\b|\b(?:got|made it)\s+to you\b|\bin your hands\b|"
+                         r"\bhanded\s+(?:it\s+)?(?:over\s+)?to you\b|"
                          r"\bsigned for\b|\b(?:you(?:'ve| have)?\s+)(?:already\s+)?(?:received|got) it\b|"
                          r"\bdropped off\b|\bleft at your (?:door|address)"),
     # -- ru
-    ("pending", False, r"(?<![а-яё])(?:ожидает|ожидают|жд[её]т|ждут)\s+(?:[а-яё]+\s+){0,2}оплат[а-яё]*|"
+    ("pending", False, r"(?<![а-яё])(?:ожидает|ожидают|жд[её]т|ждут|жд[её]м)\s+(?:[а-яё]+\s+){0,2}оплат[а-яё]*|"
+                       r"(?:нужно|необходимо|надо)\s+оплатить|требу(?:ет|ется)\s+оплат[аы]|"
                        r"оплат[а-яё]*\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|получен|прошл|внесен)[а-яё]*|"
                        r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*"),
-    ("paid", False, r"(?<![а-яё])(?<!не )оплачен[а-яё]*|оплат[а-яё]*\s+(?:успешно\s+)?(?:получен|поступил|прошл|"
+    ("paid", False, r"(?<![а-яё])(?<!не )оплачен[а-яё]*|получили\s+(?:вашу\s+)?оплату|"
+                    r"оплат[а-яё]*\s+(?:успешно\s+)?(?:получен|поступил|прошл|"
                     r"подтвержд)[а-яё]*"),
     ("shipped", True, r"(?<![а-яё])(?:собирается|собираем|собирают|упаковыва[а-яё]*|комплектуется|"
                       r"готов(?:ится|им|ят)\s+к\s+отправке|ожидает\s+отправки|ждёт\s+отправки|ждет\s+отправки)"),
     ("returned", False, r"возвращ[её]н[а-яё]*|вернул[а-яё]*\s+(?:к нам|на склад|обратно|в магазин)|"
-                        r"оформлен[а-яё]*\s+(?:как\s+)?возврат|возврат\s+(?:уже\s+)?оформлен|пришл?[её]?л?\s+обратно|"
+                        r"оформлен[а-яё]*\s+(?:как\s+)?возврат|возврат\s+(?:уже\s+)?(?:оформлен|принят|получен|"
+                        r"заверш[её]н)|приняли\s+возврат|вы\s+(?:его\s+|её\s+|ее\s+|заказ\s+)?вернули|пришл?[её]?л?\s+обратно|"
                         r"пришло обратно|пришла обратно"),
     ("shipped", False, r"отправ(?:лен|или)[а-яё]*|(?<![а-яё])в пути|(?<![а-яё])(?:уже\s+)?едет|"
                        r"(?:передан|передали)[а-яё]*\s+(?:в\s+)?(?:службу доставки|доставку|курьер|перевозчик|"
                        r"транспортн)[а-яё]*|отгруж[а-яё]*|выслан[а-яё]*|покинул[а-яё]*\s+склад|уехал[а-яё]*|"
-                       r"доставляется|в доставке"),
+                       r"доставляется|в доставке|(?<![а-яё])вез(?:[её]т|ут|[её]м)(?![а-яё])|уш[её]л\s+со\s+склада"),
     ("delivered", False, r"доставлен[а-яё]*|доставили|вруч[её]н[а-яё]*|вручили|(?<![а-яё])(?:уже\s+)?у вас(?![а-яё])|"
-                         r"получен[а-яё]*\s+вами|вы\s+(?:уже\s+)?(?:его\s+|её\s+|ее\s+|заказ\s+)?получили|привезли"),
-    ("cancelled", False, r"отмен[её]н[а-яё]*|отменили|аннулирован[а-яё]*"),
+                         r"получен[а-яё]*\s+вами|(?<!платёж )(?<!платеж )(?<![а-яё])(?:получен|выдан)(?![а-яё])|"
+                         r"доставка\s+(?:успешно\s+)?завершена|вы\s+(?:уже\s+)?(?:его\s+|её\s+|ее\s+|заказ\s+)?получили|привезли"),
+    ("cancelled", False, r"отмен[её]н[а-яё]*|отменили|аннулирован[а-яё]*|отмена\s+(?:заказа\s+)?(?:подтвержден|"
+                         r"оформлен)[а-яё]*"),
     # -- zh (the perfective 已/了 forms; a bare verb is often a plan: "预计送达")
-    ("pending", False, r"(?:待|等待|等候|正在等待|正等待)(?:您|你)?(?:的)?(?:付款|支付)|"
-                       r"(?:未|没|还没|尚未|还未|没有)(?:有)?(?:付款|支付)"),
+    ("pending", False, r"(?:待|等待|等候|正在等待|正等待|等)(?:您|你)?(?:的)?(?:付款|支付)|"
+                       r"(?:未|没|还没|尚未|还未|没有)(?:有)?(?:完成)?(?:付款|支付)"),
     ("paid", False, r"(?:已|已经)(?:完成)?(?:付款|支付)|(?:付款|支付)(?:已)?(?:成功|完成)"),
     ("shipped", True, r"正在备货|备货中|正在打包|打包中|待发货|等待发货|准备发货|正在准备发货"),
     ("shipped", False, r"(?:已|已经)(?:发货|寄出|发出|出库|揽收|交(?:给|由)(?:快递|物流|承运商))|"
-                       r"(?:运输|配送|派送|送货)(?:途)?中|在(?:运输|配送)?途中|(?:正)?在路上|正在(?:配送|派送|运输)|待收货"),
+                       r"(?<![未没])发货了|(?:已|已经)?揽件|(?:运输|配送|派送|送货)(?:途)?中|在(?:运输|配送)?途中|(?:正)?在路上|正在(?:配送|派送|运输)|待收货"),
     ("delivered", False, r"(?:已|已经)(?:被|成功)?(?:被)?(?:送达|送到|签收|妥投|交付|收货|收到)|"
-                         r"送到(?:了)?(?:您|你)(?:的)?手上|"
+                         r"送到(?:了)?(?:您|你)(?:的)?手上|(?:已|已经)到(?:了|达)(?!账)|(?<![未没])(?:签收|送达)了|"
+                         r"(?:已|已经)完成(?:配送|派送|交付|签收)|"
                          r"(?:您|你)(?:已经|已)?(?:收到|签收)了"),
     ("returned", False, r"(?:已|已经)(?:办理|完成)?(?:了)?(?:退货|退回)|退货(?:已)?(?:完成|成功|办理完)"),
-    ("cancelled", False, r"(?:已|已经|被)(?:被)?(?:取消|作废|撤销)|取消了"),
+    ("cancelled", False, r"(?:已|已经|被)(?:被)?(?:取消|作废|撤销|关闭)|取消了|交易关闭|订单关闭"),
 ]]
 # "will be delivered" says the order has not reached that state yet: read like a negation.
 _FUTURE = re.compile(r"(?:\bwill(?: be)?|\bshould be|\bis expected to be|\bto be|\bбудет|\bскоро будет|"
@@ -279,26 +310,32 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("delivered_on", re.compile(
         r"delivered|arrived|received|got it|handed (?:it )?over(?! to the (?:carrier|courier))|handed (?:it )?to you|"
         r"signed for|dropped off|reached you|came on|"
-        r"доставлен\w*|доставили|вручен\w*|вручён\w*|вручил\w*|получил\w*|получен\w*|отдал\w*|привезли|пришл\w*|пришёл|"
+        r"доставлен\w*|доставили|вручен\w*|вручён\w*|вручил\w*|получил\w*|получен\w*|выдан\w*|отдал\w*|привезли|пришл\w*|пришёл|"
         r"доставк\w*\s+(?:состоял\w*|был\w*|прошл\w*|завершен\w*)|"
         r"送达|送到|签收|收到|妥投|交付|收货(?!地址)", _I)),
     ("expected_delivery", re.compile(
         r"expect|arriv|should|estimated|\beta\b|\bdue\b|scheduled|look (?:out )?for it|will (?:be|get|reach|come)|"
         r"reach(?:es)? you|planned|"
-        r"ожида\w*|прибуд\w*|придёт|придет|привез[её]м|привезут|будет у вас|доставим|доставят|ждите|планиру\w*|"
+        r"ожида\w*|прибуд\w*|придёт|придет|привез[её]м|привез[её]т|привезут|"
+        r"запланирова\w*|будет у вас|доставим|доставят|ждите|планиру\w*|"
         r"ориентировочн\w*|плановая|"
         r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达", _I)),
     ("shipped_on", re.compile(
         r"shipped|dispatched|sent|handed (?:it )?(?:over )?to the|carrier|courier picked|picked (?:it )?up|"
         r"left (?:us|the|our)|went out|"
-        r"отправ\w*|передан\w*|передали|уехал\w*|покинул\w*|отгруз\w*|отгруж\w*|выслан\w*|выслали|забрал\w*|"
+        r"отправ\w*|передан\w*|передали|уехал\w*|уш[её]л|покинул\w*|отгруз\w*|отгруж\w*|выслан\w*|выслали|забрал\w*|"
         r"发货|寄出|发出|出库|揽收|交给快递|交由", _I)),
     ("placed_on", re.compile(
         r"placed|ordered|order date|dates? from|made (?:on|(?:the|this|your|an?) (?:order|purchase))|created|purchased|"
         r"bought|submitted|"
-        r"оформ\w*|сделан\w*|сделали|заказали|покупк\w*|создан\w*|дата заказа|купили|"
+        r"оформ\w*|сделан\w*|сделали|заказали|покупк\w*|создан\w*|дата заказа|купили|заказ\w*\s+от|"
         r"下单|下的单|订购|创建|购买|提交|购于", _I)),
+    # "Delivery date: …", "送达时间：…": the day it arrived or the day it is expected, whichever the order has.
+    ("delivery", re.compile(r"\bdelivery(?:\s+date)?(?=\s*[:：—–-]|\s+(?:on|is|was)\b)|\bdate of delivery|"
+                            r"(?:дата|день|срок)\s+доставки|доставка(?=\s*[:—–-])|"
+                            r"送达(?:日期|时间)|到货(?:日期|时间)|配送日期|交付日期", _I)),
 ]
+_EXPECTED_WORDS = dict(_DATE_ROLES)["expected_delivery"]
 
 
 class _Mask:
@@ -343,6 +380,15 @@ def _qualifiers(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(name for name, pattern in _QUALIFIERS if pattern.search(text, left + 1, right))
 
 
+# The unit a price is for, right after it: "14,99 $ за 1 шт.", "$5 a piece", "US$124.99一件", "每件": one item is
+# what the figure buys, not how many are in stock.
+_PER_UNIT = re.compile(
+    r"\s*(?:(?:each|apiece|a (?:piece|pair|unit|pack)|per (?:piece|pair|unit|item|pack)|"
+    r"/\s*(?:pc|pcs|unit|piece|ea))\b|"
+    r"(?:за|/)\s*(?:1\s*|одн[уа]\s*)?(?:шт\.?|штук[уа]|единицу|пару|упаковку)(?![а-яё])|"
+    r"/?\s*(?:一|1|每)\s*(?:件|个|双|台|套|只|瓶|包|盒|副|把|条|顶))", _I)
+
+
 def _first_group(m: re.Match[str], names: str) -> tuple[str, int, int] | None:
     for g in names:
         if m.groupdict().get(g):
@@ -351,11 +397,12 @@ def _first_group(m: re.Match[str], names: str) -> tuple[str, int, int] | None:
 
 
 # A plan, not a state: "预计送达", "should be delivered", "скоро будет доставлен" (read as a negation of the state).
-_PLAN = re.compile(r"(?:预计|预期|将|将会|即将|会|能|可以|大约|大概|预估)\s*$|"
+_PLAN = re.compile(r"(?:预计|预期|将|将会|即将|会|能|可以|大约|大概|预估)\s*$|(?:预计|预期|预估|有望)[^，。；！？,;]*$|"
                    r"\b(?:should|will|would|could|may|might|expected to|going to|set to|due to)\s+(?:be\s+)?$", re.I)
 
 
-_AMOUNT_AFTER = re.compile(r"\s*(?:a total of\s+|in total\s+|in full\s+|only\s+|just\s+)?(?:[$€£¥￥₽]|usd|us\$|\d)", _I)
+_AMOUNT_AFTER = re.compile(r"\s*[:：—–-]?\s*(?:a total of\s+|in total\s+|in full\s+|only\s+|just\s+)?"
+                           r"(?:[$€£¥￥₽]|usd|us\$|\d)", _I)
 
 
 def _amount_paid(text: str, end: int, state: str) -> bool:
@@ -364,7 +411,7 @@ def _amount_paid(text: str, end: int, state: str) -> bool:
 
 
 def _planned(text: str, start: int) -> bool:
-    return bool(_PLAN.search(text[max(0, start - 16):start]))
+    return bool(_PLAN.search(text[max(0, start - 30):start]))
 
 
 def _negated(text: str, start: int) -> bool:
@@ -387,12 +434,17 @@ def _have_not(text: str, start: int) -> bool:
 def _date_role(text: str, start: int, end: int) -> str | None:
     """Which of an order's dates a date is: the role word nearest before it ("handed to the carrier on ...")."""
     before = text[max(0, start - 60):start]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for role, pattern in _DATE_ROLES:
         for m in pattern.finditer(before):
             if best is None or m.end() > best[0]:
-                best = (m.end(), role)
+                best = (m.end(), role, m.start())
     if best:
+        # "should be delivered on", "预计送达": a delivery still planned is the expected one.
+        if best[1] == "delivered_on" and _planned(before, best[2]):
+            return "expected_delivery"
+        if best[1] == "delivery" and _EXPECTED_WORDS.search(before[:best[2]]):
+            return "expected_delivery"  # "Expected delivery: …", "预计送达时间"
         return best[1]
     # Chinese and Russian often put the verb after the date: "您于2026年11月30日下的单", "2026-11-03 вручили".
     after = re.split(r"[,，;；。.!?]", text[end:])[0][:40]
@@ -411,6 +463,10 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     mask = _Mask(sentence)
     for s, e in skip:
         mask.blank(s, e)
+    # Places first: "4号通道" is no date (the 4th), "в 4-м ряду" no ordinal, an aisle's digits no bare number.
+    for said in find_places(mask.text):
+        claims.append(Claim("location", said.start, said.end, said.text, place=said))
+        mask.blank(said.start, said.end)
     for span in find_dates(mask.text):
         claims.append(Claim("date", span.start, span.end, span.text, date=span,
                             role=_date_role(sentence, span.start, span.end)))
@@ -420,12 +476,12 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     for s, e in name_spans:
         unnamed.blank(s, e)
     for m in _SIZE.finditer(unnamed.text):
-        raw = m["list"] or m["zh"] or m["ina"] or m["pre"]
+        raw = m["list"] or m["zh"] or m["ina"] or m["inx"] or m["pre"]
         for part in re.split(r"\s*(?:,|and|or|и|или|/|、|和|或)\s*", raw, flags=_I):
             if part:
                 claims.append(Claim("size", m.start(), m.end(), m.group(0), word=part.upper().replace(",", ".")))
         mask.blank(m.start(), m.end())
-    for pattern in (_LIST_MARKER, _ORDINAL, _INPUT_FORMAT):
+    for pattern in (_LIST_MARKER, _ORDINAL, _INPUT_FORMAT, _DISCOURSE_COUNT):
         for m in pattern.finditer(mask.text):
             mask.blank(m.start(), m.end())
     for m in _CODE.finditer(mask.text):
@@ -436,6 +492,9 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     for mon in find_money(mask.text):
         claims.append(Claim("money", mon.start, mon.end, mon.text, set(mon.values), mon.currency))
         mask.blank(mon.start, mon.end)
+        per = _PER_UNIT.match(mask.text, mon.end)
+        if per:
+            mask.blank(per.start(), per.end())  # "14.99美元一件", "$5 a piece": what the price is for, no stock count
     for m in re.finditer(rf"(?P<n>{_ZH_NUM})\s?(?:元|块)", mask.text):
         n = zh_to_int(m["n"])
         if n is not None:
@@ -452,7 +511,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         claims.append(Claim("duration", m.start(), m.end(), m.group(0), number_values(m["a"]), word=m["unit"],
                             pair=pair))
         mask.blank(m.start(), m.end())
-    for kind, pattern, groups in (("count", _COUNT, "abcde"), ("stock_qty", _STOCK_QTY, "abcdefg"),
+    for kind, pattern, groups in (("count", _COUNT, "abcde"), ("stock_qty", _STOCK_QTY, "abcdefghi"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)
@@ -471,6 +530,9 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     low = sentence.lower()
     unnamed_low = unnamed.text.lower()  # "无线耳机", "No Limits Jacket": a title's own words negate nothing
     out_spans = [m.span() for m in _OUT_OF_STOCK.finditer(low)]
+    # "We have no Trailmark tent left": the claim stands at its end, after the name it is about.
+    out_spans += [m.span(1) for m in _HAVE_NONE.finditer(unnamed_low)
+                  if not any(s < m.end() and m.start() < e for s, e in out_spans)]
     for s, e in out_spans:
         # "aren't sold out", "没卖完", "не распродан": the negation of out of stock is in stock.
         claims.append(Claim("stock_flag", s, e, sentence[s:e], word="out", negated=_negated(low, s)))

@@ -19,7 +19,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words of shop talk that are capitalised in titles and headings but name nothing ("Standard Delivery").
 _COMMON = frozenset(re.findall(r"\S+", """
     a an the and or of for with in on at to by from our your my this that these those it is are was be has have new
-    men's women's kids mens womens unisex set pack size sizes colour color price total order orders item items
+    men's women's kids mens womens men women kid unisex set pack size sizes colour color price total order orders
+    item items
     product products delivery shipping express standard free returns return refund warranty store shop aisle shelf
     tracking number status expected delivered shipped paid pending cancelled returned hello hi yes no thanks sorry
     here there what which who how when where why you we i please also only just all each every one two three option
@@ -34,7 +35,9 @@ _SERVICE_WORDS = frozenset(re.findall(r"\S+", """
     working weeks week hours hour click collect pickup pick-up checkout cart account sign log login email e-mail
     call chat online agent please thank thanks welcome dear regards best payment payments policy policies terms
     conditions faq info information details view track trace find out more learn see via next black sale sales
-    deal deals offer offers discount discounts coupon code visit us website"""))
+    deal deals offer offers discount discounts coupon code visit us website top pick picks favorite favourite
+    favorites favourites seller sellers bestseller bestsellers choice arrival arrivals edition limited hot update
+    updates tip tips"""))
 ORDER_RE = re.compile(
     r"(?:\border|заказ\w*|订单)\s*(?:№|#|no\.?|number|номер|号|编号)?\s*[:：]?\s*(?P<n>\d{3,})", re.IGNORECASE)
 _POLICY_WORDS: list[tuple[str, re.Pattern[str]]] = [
@@ -69,7 +72,9 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             for i in range(len(word) - 1):
                 out.append((word[i:i + 2], m.start() + i, m.start() + i + 2))
         else:
-            out.append((word.lower().replace("ё", "е"), m.start(), m.end()))
+            # "the Mug's $11.49", "Tea’s sold out": a possessive or "is" run into the name is not part of it.
+            low = re.sub(r"['’]s$", "", word.lower()) if re.match(r"[a-z]", word, re.I) else word.lower()
+            out.append((low.replace("ё", "е"), m.start(), m.end()))
     return out
 
 
@@ -196,8 +201,10 @@ def find_mentions(sentence: str, facts: Facts) -> list[Mention]:
             if not any(f.start <= bm.start() and bm.end() <= f.end for f in found):
                 found.append(Mention(bm.start(), bm.end(), "product", subjects, sentence[bm.start():bm.end()]))
     orders = {s.key: s for s in facts.of_kind("order")}
-    # "Итого по заказу: 373,96 долларов" is the order's total, not order number 373.
+    # "Итого по заказу: 373,96 долларов" is the order's total, not order number 373; "Дата заказа: 2026-11-29" is
+    # a date, not order number 2026.
     amounts = [(mon.start, mon.end) for mon in find_money(sentence)]
+    amounts += [(d.start, d.end) for d in find_dates(sentence)]
     for om in ORDER_RE.finditer(sentence):
         if any(a < om.end("n") and om.start("n") < b for a, b in amounts) or re.match(r"[.,]\d", sentence[om.end():]):
             continue
@@ -381,10 +388,15 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
     candidates: list[tuple[int, int, str]] = []
     figures = [(f.start, f.end) for f in find_money(sentence)] + [(d.start, d.end) for d in find_dates(sentence)]
     for m in _CAP_RUN.finditer(sentence):
-        text = m.group(0)
-        cut = min((s for s, e in figures if m.start() <= s < m.end()), default=None)
+        text, base = m.group(0), m.start()
+        # "29 Nov 2026": a run that starts inside a date or an amount starts after it.
+        inside = max((e for s, e in figures if s <= base < e), default=None)
+        if inside is not None:
+            text, base = text[inside - base:], inside
+        cut = min((s for s, e in figures if base <= s < m.end()), default=None)
         if cut is not None:
-            text = text[:cut - m.start()]  # "Lumiere Quest Pro3.99 美元": the name ends where the price starts
+            text = text[:cut - base]  # "Lumiere Quest Pro3.99 美元": the name ends where the price starts
+        raw = text
         text = text.strip(" .-")
         if not text:
             continue
@@ -396,7 +408,7 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
             words = words[1:]
         if not words:
             continue
-        start = m.start() + m.group(0).index(words[0])
+        start = base + raw.index(words[0])
         text = text[text.index(words[0]):]
         content = [w for w in words if w.lower().strip(".,") not in _COMMON]
         if not content or all(w.lower().strip(".,!?:;") in _SERVICE_WORDS or re.fullmatch(r"[\d.,/–-]+", w)

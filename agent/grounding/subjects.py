@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from agent.grounding.locations import places_of
 from knowledge.figures import NUMBER, dec, find_dates, find_money, parse_iso, readings
 
 # Field names that hold money in policy fields and tool outputs ("standard_fee", "free_shipping_over").
@@ -51,6 +52,7 @@ class Subject:
     carrier: str | None = None
     tracking: str | None = None
     policy_kind: str | None = None
+    places: set[tuple[str, str | None]] = field(default_factory=set)  # (aisle, shelf): where a product stands
 
 
 @dataclass
@@ -170,6 +172,7 @@ def _product(d: dict[str, Any]) -> Subject:
             s.money.add((amount.normalize(), str(v.get("currency") or cur).upper()))
     if d.get("sku"):
         s.strings.append(str(d["sku"]))  # a code: its digits are no figure ("NT-2" does not make 2 true)
+    s.places = places_of(d)
     for k in ("title", "brand", "category", "location", "attributes", "variants", "description", "reason",
               "qty", "aisle", "shelf", "qty_system", "qty_shelf"):
         if d.get(k) is not None:

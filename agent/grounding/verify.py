@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from agent.grounding import locations
 from agent.grounding.claims import COLOURS, Claim, colour_forms, extract_claims, unit_class
 from agent.grounding.mentions import Mention, find_mentions, quoted_spans, unknown_names
 from agent.grounding.subjects import Facts, Subject
@@ -38,6 +39,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "duration": ("policy", "product"),
     "percent": ("policy", "product"),
     "number": ("product", "order", "policy"),
+    "location": ("product",),
 }
 
 
@@ -54,7 +56,8 @@ class Failure:
 
 
 # Availability words that are about products only when products are being discussed.
-_WEAK_STOCK = re.compile(r"unavailable|not available|available|no longer available|недоступ|отсутству|доступ|"
+_WEAK_STOCK = re.compile(r"(?:(?:is|are|was)(?:n't| not) (?:currently |presently |yet |now )?)?available|"
+                         r"unavailable|not available|no longer available|недоступ|отсутству|доступ|"
                          r"can |could |ships? |ready to ship|on hand|можно|сейчас можно|сегодня можно|"
                          r"可|能|就能|现在就", re.I)
 # The linear part of an order's life: a delivered order was also paid and shipped, so saying so is true.
@@ -96,6 +99,11 @@ def _state_ok(c: Claim, s: Subject) -> bool:
 def _date_ok(c: Claim, s: Subject, today: dt.date) -> bool:
     assert c.date is not None
     said = c.date.dates(today)
+    if s.kind == "order" and c.role == "delivery":
+        # "Delivery date: …" is the day it arrived, or the day it is expected while it has not.
+        for key in ("delivered_on", "expected_delivery"):
+            if key in s.dates:
+                return s.dates[key] in said
     if s.kind == "order" and c.role and c.role in s.dates:
         return s.dates[c.role] in said
     return bool(said & set(s.dates.values()))
@@ -149,6 +157,8 @@ def _fits(c: Claim, s: Subject, facts: Facts, today: dt.date) -> bool:
     if c.kind == "code":
         code = c.word.lower()
         return any(code in t.lower() for t in s.strings + s.names + ([s.tracking] if s.tracking else []))
+    if c.kind == "location":
+        return c.place is not None and locations.fits(c.place, s.places)
     if c.pair is not None:
         # "3–5 days" is one claim: the same range in the facts, not two numbers found anywhere.
         return any((a, b) in s.ranges for a in c.pair[0] for b in c.pair[1])
@@ -158,8 +168,23 @@ def _fits(c: Claim, s: Subject, facts: Facts, today: dt.date) -> bool:
     return any(v in s.numbers for v in c.values)  # duration, percent, number
 
 
+def _fits_some(c: Claim, subjects: list[Subject], facts: Facts, today: dt.date) -> bool:
+    """Is claim ``c`` true of one of ``subjects``? A place said of several products at once (a category, a brand:
+    "batteries are in aisle 4, shelves B and C") may take its shelves from several of them."""
+    if c.kind == "location" and c.place is not None:
+        return locations.fits(c.place, {p for s in subjects if s.found for p in s.places})
+    return any(_fits(c, s, facts, today) for s in subjects)
+
+
 def _loose_fits(c: Claim, facts: Facts, today: dt.date) -> bool:
     """Figures outside any subject: a search's own limits, ticket numbers, table totals."""
+    if c.kind == "location":
+        # An aisle a manager's question set ("out of stock in aisle 4") when no product of the results stands
+        # anywhere (an empty table); never when products have places: then theirs are the only true ones.
+        said = c.place
+        return (said is not None and said.aisle is not None and not said.shelves
+                and not any(s.places for s in facts.subjects)
+                and said.aisle in {x.strip().upper() for x in facts.loose_strings})
     if c.kind == "money":
         return (c.currency or "") in facts.currencies and any(v in facts.loose_money for v in c.values)
     if c.kind in ("number", "duration", "percent"):
@@ -253,7 +278,7 @@ def _count_ok(c: Claim, facts: Facts) -> bool:
 # Claims a sentence without a subject of its own makes about the product the sentence before it named
 # ("The Brightnest flask costs $49.99. We have 79 units."). Prices are left to the looser rule: a new sentence may
 # well price another product it names only by a word ("the boots").
-_CARRIED = frozenset({"stock_qty", "stock_flag", "size", "colour", "rating"})
+_CARRIED = frozenset({"stock_qty", "stock_flag", "size", "colour", "rating", "location"})
 
 
 def _carried(previous: str | None, facts: Facts) -> Mention | None:
@@ -280,8 +305,6 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     products = [(m.start, m.end) for m in mentions if m.kind == "product"]
     invented = [(s, e, n) for s, e, n in invented
                 if not (_HAN_START.match(n) and any(a < s < b for a, b in products))]
-    for _, _, name in invented:
-        reasons.append(Failure("name", name, "no product, brand or order of that name in this turn's results"))
     mentions += [Mention(s, e, "echo", [], name) for s, e, name in echoed
                  if not any(m.start <= s < m.end for m in mentions if m.kind == "product")]
     for m in mentions:
@@ -290,15 +313,27 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     skip = [(m.start, m.end) for m in mentions if m.kind == "order"]
     names = [(m.start, m.end) for m in mentions if m.kind in ("product", "echo")] + [(s, e) for s, e, _ in invented]
     claims = extract_claims(sentence, skip, names)
+    # «Доставлен», 「已发货」: a quoted status is the order's state, not a product's name.
+    states = [c for c in claims if c.kind == "state"]
+    invented = [(s, e, n) for s, e, n in invented
+                if not any(c.start < e and s < c.end and len(c.text) >= len(n.strip(" «»\"“”「」'")) - 2
+                           for c in states)]
+    for _, _, name in invented:
+        reasons.append(Failure("name", name, "no product, brand or order of that name in this turn's results"))
     quoted = quoted_spans(sentence)
     carried = None if any(m.kind in ("product", "echo") for m in mentions) else _carried(previous, facts)
     talks_order = any(m.kind == "order" for m in mentions)
-    talks_policy = any(m.kind == "policy" for m in mentions)
+    # A policy word inside a state ("доставка завершена", "was delivered") does not make the sentence a policy's;
+    # a policy figure ("returned within 30 days") does.
+    talks_policy = any(m.kind == "policy" and not any(c.start <= m.start < c.end for c in states) for m in mentions) \
+        or any(c.kind in ("duration", "percent") for c in claims)
     claims = [c for c in claims if not _idiom(c)]
     # A clause after ";" goes on about the product the sentence before it named ("X costs $76.99; 33 are left.").
     continued = _carried(previous, facts) if sentence.lstrip()[:1].islower() else None
     context = _Context(sentence, facts, day, mentions, quoted, carried, talks_order, talks_policy, continued,
-                       bool(_PRONOUN_START.match(sentence)))
+                       bool(_PRONOUN_START.match(sentence)) or _figure_only(sentence, claims),
+                       not any(m.kind in ("product", "echo") for m in mentions)
+                       and (talks_order or any(c.kind == "state" for c in claims)))
     failed = _check_claims(claims, context, _bound)
     if failed and len({id(m) for m in mentions if m.kind == "product"}) >= 2:
         # Two products in one sentence may be written figure first ("Compare $5.49 for the A with $0.99 for the
@@ -312,7 +347,19 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
 # A name run into the price after it ("Vista LiteUS$10.99", "ProUSD 31.99", "Terra Plus79.99 美元"): the price starts
 # where the currency code or the decimal amount does.
 _GLUED = re.compile(r"(?<=[a-z])(?=(?:US\$|USD|\$|€|£|¥)\s?\d|"
-                    r"\d+[.,]\d{2}(?!\d)\s?(?:美元|美金|USD|US\$|\$|€|欧元|元|долл|руб))")
+                    r"\d+[.,]\d{2}(?!\d)\s?(?:美元|美金|USD|US\$|\$|€|欧元|元|долл|руб))|"
+                    r"(?<=[A-Z])(?=US\$\s?\d)")  # "Zephyr XUS$ 25.99"
+
+
+def _figure_only(sentence: str, claims: list[Claim]) -> bool:
+    """A sentence that is a figure and at most one word besides ("USD39.99.", "Just $39.99!", "仅售US$39.99。") answers
+    about the product the sentence before named ("The Kitchenry pan? USD39.99."), as "It costs $39.99" does."""
+    if not any(c.kind == "money" for c in claims):
+        return False
+    rest = list(sentence)
+    for c in claims:
+        rest[c.start:c.end] = " " * (c.end - c.start)
+    return len(re.findall(r"[^\W\d_]+", "".join(rest))) <= 1
 
 
 def unglue(sentence: str) -> str:
@@ -344,7 +391,8 @@ class _Context:
     talks_order: bool
     talks_policy: bool
     continued: Mention | None = None
-    pronoun: bool = False  # opens with "It", "Он", "它": about the product the sentence before named
+    pronoun: bool = False  # opens with "It", "Он", "它" or is a bare figure: about the product the sentence before
+    order_talk: bool = False  # names no product but an order or its state ("Заказ 1048 собирается на складе")
 
 
 def _bound_after(c: Claim, mentions: list[Mention]) -> Mention | None:
@@ -394,8 +442,11 @@ def _check_claims(claims: list[Claim], ctx: _Context, binder: Binder) -> list[Fa
         if c.kind == "stock_flag" and _WEAK_STOCK.match(c.text) and not facts.of_kind("product") \
                 and not facts.loose_stock:
             continue  # "the data is not available": about no product
-        if any(s <= c.start and c.end <= e and not (c.kind == "colour" and sentence[s + 1:s + 2].islower())
-               for s, e in quoted):
+        if c.kind == "stock_flag" and ctx.order_talk:
+            continue  # "собирается на складе", "in our warehouse": where the order is, not a product's stock
+        if c.kind != "state" and any(s <= c.start and c.end <= e
+                                     and not (c.kind == "colour" and sentence[s + 1:s + 2].islower())
+                                     for s, e in quoted):
             continue  # inside quotes: a name (checked above) or the shopper's words, not a claim; «синий» is a colour
         if c.kind == "date" and c.date is not None and c.date.year is None:
             # "placed on August 21" names no year: even when the nearest August 21 is right, the shopper cannot
@@ -427,13 +478,13 @@ def _check_claims(claims: list[Claim], ctx: _Context, binder: Binder) -> list[Fa
                 subjects += [s for m in mentions if m.weak and m.kind in _KINDS[c.kind] for s in m.subjects]
             if c.kind == "money" and not any(_fits(c, s, facts, day) for s in subjects):
                 c = _glued_price(c, mention, sentence)
-            if not any(_fits(c, s, facts, day) for s in subjects):
+            if not _fits_some(c, subjects, facts, day):
                 who = " or ".join(_label(s) for s in mention.subjects[:3])
                 reasons.append(Failure(c.kind, c.text, f"not true of {who}"))
             continue
         kinds = _KINDS.get(c.kind, ())
         candidates = [s for s in facts.subjects if s.kind in kinds]
-        if any(_fits(c, s, facts, day) for s in candidates) or _loose_fits(c, facts, day):
+        if _fits_some(c, candidates, facts, day) or _loose_fits(c, facts, day):
             continue
         if c.kind == "stock_flag" and not facts.of_kind("product") and 0 in facts.list_sizes:
             continue  # "nothing is out of stock" over an empty out-of-stock table

@@ -106,35 +106,64 @@ _NOT_NAME_WORDS = re.compile(
     r"|\b(?:in\s+)?colou?rs?\b|(?<![а-яё])(?:в\s+)?цвет\w*(?![а-яё])|颜色",
     re.I,
 )
+# Any comparative asks a comparison, not only the price: "which is lighter", "что легче", "哪个更轻". Left in a
+# part, it would be read as a word of the product's name ("lighter, the Alpenglow Drift X" is no product).
+_EN_MORE = r"(?:more|less)\s+[a-z-]+|(?!(?:over|under|after|other|ever|never|either|neither|rather)\b)[a-z]+er"
+_RU_MORE = r"[а-яё]+(?:ее|ей|ше|же|че|ле)|более\s+[а-яё]+|менее\s+[а-яё]+"
+_ZH_MORE = r"便宜|贵|好|轻|重|暖和|保暖|结实|耐用|舒服|舒适|大|小|好用|实用|防水|轻便|划算|安静|快|耐穿"
+_EN_WHICH = r"\b(?:which|what)(?:'s|\s+is|\s+are|\s+one\s+is|\s+one'?s|\s+of\s+them\s+is)"
 _CHEAPER = re.compile(
-    r"\b(?:which|what)(?:'s|\s+is|\s+one\s+is)?\s+(?:cheaper|less expensive|more expensive|better|the difference)\b"
+    rf"{_EN_WHICH}?\s+(?:cheaper|less expensive|more expensive|better|worse|the\s+best|best|the difference)\b"
+    rf"|{_EN_WHICH}\s+(?:{_EN_MORE})\b"  # the verb is needed here: "which water bottle" asks nothing
     r"|\b(?:compare|difference between|cheaper|less expensive)\b"
-    r"|(?:что|какой|какая|какие|кто)\s+(?:из\s+них\s+)?(?:дешевле|дороже|лучше)|сравни\w*|разниц\w*\s+между|дешевле"
-    r"|哪个(?:更)?(?:便宜|贵|好)|哪款(?:更)?(?:便宜|贵|好)|比较一下|比较|对比|更便宜|便宜",
+    rf"|(?:что|какой|какая|какое|какие|кто)\s+(?:из\s+них\s+)?(?:{_RU_MORE})(?![а-яё])|сравни\w*|разниц\w*\s+между"
+    r"|дешевле"
+    rf"|哪(?:个|款|一个|一款|双|件)(?:更|比较)?(?:{_ZH_MORE})(?:一些|一点|些)?|比较一下|比较|对比|更便宜|便宜",
     re.I,
 )
 _PAIR_SPLIT = re.compile(
-    r"\s+(?:or|vs\.?|versus|and)\s+|\s+(?:better|worse|cheaper|pricier|more expensive|less expensive)\s+than\s+"
-    r"|,?\s+(?:или|и|против)\s+|,?\s+(?:лучше|хуже|дешевле|дороже),?\s+чем\s+"
+    rf"\s+(?:or|vs\.?|versus|and)\s+|\s+(?:{_EN_MORE}|better|worse|pricier)\s+than\s+|\s+compared?s?\s+(?:to|with)\s+"
+    rf"|,?\s+(?:или|и|против)\s+|,?\s+(?:{_RU_MORE}),?\s+чем\s+"
     r"|\s*(?:还是|和|与|跟|或者|或|比(?!较))\s*",
     re.I,
 )
-# What is left at the end of a Chinese comparison once it is split: "A比B好吗" -> "B好吗".
-_ZH_TAIL = re.compile(r"(?:更)?(?:好|便宜|贵|划算|耐用)?(?:吗|呢|么)$|(?:更)?(?:好|贵|划算|耐用)$")
+# What is left at the end of a Chinese comparison once it is split: "A比B好吗" -> "B好吗", "A比B更轻吗" -> "B更轻吗".
+_ZH_TAIL = re.compile(rf"(?:更|还)?(?:{_ZH_MORE})?(?:一些|一点|些)?(?:吗|呢|么)$"
+                      r"|(?:更|还)?(?:便宜|贵|好|轻|重|划算|耐用|保暖|暖和|结实|舒服|舒适)(?:一些|一点|些)?$")
+
+
+_LEAD_QUESTION = re.compile(r"^(?:which|what|что|какой|какая|какое|какие)\b[^,:：，]*[,:：，]\s*", re.I)
 
 
 def name_text(text: str) -> str:
-    """``text`` without the words that ask about a size or a colour, so a name resolver reads only the name."""
-    out = text
+    """``text`` without the words that ask about a size, a colour or where it is, so a name resolver reads only the
+    name."""
+    from agent.journeys.where import without_where  # here: where imports templates, which must not load at import
+
+    out = without_where(text)
     for pattern in _SIZE_PATTERNS:
         out = pattern.sub(" ", out)
     out = _NOT_NAME_WORDS.sub(" ", out)
     return re.sub(r"\s+", " ", out).strip()
 
 
+_THAN = re.compile(
+    r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompared?s?\s+(?:to|with)\b|(?<![а-яё])(?:чем|против)(?![а-яё])|比(?!较)",
+    re.I,
+)
+
+
+def is_comparison(text: str) -> bool:
+    """Whether ``text`` asks to compare ("which is lighter", "A vs B", "A легче, чем B", "A比B轻吗"), by its words
+    alone: a turn routed elsewhere that compares two named products is answered as a comparison."""
+    return bool(_CHEAPER.search(text) or _THAN.search(text))
+
+
 def compare_parts(text: str) -> list[str]:
     """The two things a comparison names ("which is cheaper, the A or the B?" -> ["the A", "the B"]), else []."""
     # Split first: "A better than B" and "A дешевле, чем B" are separators before "better" or "дешевле" is cut.
     parts = [_ZH_TAIL.sub("", _CHEAPER.sub(" ", p).strip(" ,;:?？!！.。，、")).strip() for p in _PAIR_SPLIT.split(text)]
+    # "Which water bottle is cheaper, the A or the B?": the question before the comma is no part of A's name.
+    parts = [_LEAD_QUESTION.sub("", p) for p in parts]
     parts = [p for p in parts if len(p) >= 3]
     return parts if len(parts) == 2 else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.journeys import asks
 from agent.journeys.base import TurnView, call, dump, products_event
 from agent.state import JourneyResult
 from agent.templates import t
@@ -60,6 +61,14 @@ async def _nearest(view: TurnView, res: NameResolution) -> list[dict[str, Any]]:
 
 
 async def unknown_name_result(view: TurnView, res: NameResolution, intent: str) -> JourneyResult:
+    if intent != "compare" and asks.compare_parts(view.text):
+        # "Is the A lighter than the B?" taken as one name is no product: it names two. Compare them when the
+        # store has both, or say which one it does not have, rather than quote the whole sentence as a name.
+        from agent.journeys import product  # product imports this module
+
+        pair = await product.compare_named(view)
+        if pair is not None:
+            return pair
     hits = await _nearest(view, res)
     brand_unknown = res.status == "unknown_brand"
     category = res.category_names.get(view.language) or res.category_names.get("en") if res.category else None

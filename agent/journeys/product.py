@@ -16,7 +16,7 @@ import zlib
 from dataclasses import replace
 from typing import Any
 
-from agent import templates
+from agent import product_answers, templates
 from agent.journeys import asks, names
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
@@ -40,20 +40,38 @@ async def pick_products(view: TurnView, count: int) -> list[int]:
     return [h.product_id for h in out.hits[:count]]
 
 
-async def run(view: TurnView) -> JourneyResult:
-    intent = view.understanding.intent.value
+async def run(view: TurnView, *, named_ids: list[int] | None = None) -> JourneyResult:
+    """``named_ids``: the two products a comparison named, already resolved (``compare_named``)."""
+    intent = "compare" if named_ids else view.understanding.intent.value
     compare = intent == "compare"
+    if named_ids:
+        return await _answer(view, intent, list(named_ids))
     try:
         # The name without the question's own words ("come in size 44" is no part of a boot's name).
         named = None if compare else await names.resolve(replace(view, text=asks.name_text(view.text) or view.text))
         if named is not None and named.status in names.UNKNOWN:
             return await names.unknown_name_result(view, named, intent)
+        pair: list[int] = []
+        if compare:
+            pair, missing = await named_pair(view)
+            if missing is not None:
+                # One of the two named things is not in the store: say so for that name, never compare a stand-in.
+                return await names.unknown_name_result(view, missing, intent)
         if named is not None and named.product_ids:
             ids = named.product_ids[:1]
         else:
-            ids = (await named_pair(view) if compare else []) or await pick_products(view, 2 if compare else 1)
+            ids = pair or await pick_products(view, 2 if compare else 1)
         if not ids:
             return JourneyResult(intent=intent, kind="product_unknown", llm_ok=False, failed=True)
+    except Exception as exc:
+        return fault_result(exc, intent)
+    return await _answer(view, intent, ids)
+
+
+async def _answer(view: TurnView, intent: str, ids: list[int]) -> JourneyResult:
+    """The reply about ``ids`` (two for a comparison), every figure from ``get_product``."""
+    compare = intent == "compare"
+    try:
         details = [dump(await call(view, "get_product", GetProductInput(product_id=i, language=view.language)))
                    for i in ids]
     except Exception as exc:
@@ -72,7 +90,12 @@ async def run(view: TurnView) -> JourneyResult:
             lines.append(f"cheaper: {cheap['title']}, by {diff['price_difference']} {diff['currency']}")
     else:
         ask = asks.product_ask(view.text, str(details[0].get("title") or ""))
-        data = {"product": details[0], "variant": seed, "ask": ask.model_dump() if ask else None}
+        if ask is None:
+            # "does it come in L?": a letter size said without the word "size", for a product sold in sizes.
+            letter = product_answers.letter_size(view.text, details[0])
+            ask = asks.Ask(kind="size", value=letter) if letter else None
+        data = {"product": details[0], "variant": seed, "ask": ask.model_dump() if ask else None,
+                "where_asked": product_answers.asks_where(view.text)}
         if ask is not None:
             # The answer, worked out in code: the model phrases it rather than working it out from a size list.
             answer = templates.direct_answer(templates.lang_of(view.language), details[0], ask.model_dump(), seed)
@@ -97,7 +120,15 @@ async def run(view: TurnView) -> JourneyResult:
 async def answer_if_named(view: TurnView) -> JourneyResult | None:
     """A product's direct answer for a turn routed elsewhere (search, clarify) that names one product the store has
     and asks something particular about it ("X есть в наличии?", "X有38码吗"); None otherwise, and on any fault (the
-    journey it was routed to answers then)."""
+    journey it was routed to answers then). A turn comparing two named products gets the comparison of those two
+    (or "we don't have" for the one the store does not have)."""
+    if asks.is_comparison(view.text) and asks.compare_parts(view.text):
+        try:
+            compared = await compare_named(view)
+        except Exception:  # as below: the routed journey answers
+            compared = None
+        if compared is not None:
+            return compared
     if asks.product_ask(view.text) is None:
         return None
     try:
@@ -112,21 +143,58 @@ async def answer_if_named(view: TurnView) -> JourneyResult | None:
     return result.model_copy(update={"intent": "product_question"})
 
 
-async def named_pair(view: TurnView) -> list[int]:
-    """The two products a comparison names ("which is cheaper, the A or the B?"), when the store has both; else []
-    (the products shown before, or a search, are compared instead)."""
+async def named_pair(view: TurnView) -> tuple[list[int], NameResolution | None]:
+    """The two products a comparison names ("which is cheaper, the A or the B?").
+
+    (both ids, None) when the store has both; ([], the resolution) when one names a product or brand the store does
+    not have, which the reply must say rather than compare another product in its place; ([], None) when the
+    comparison names no two particular things (the products shown before, or a search, are compared instead)."""
     slots = view.understanding.slots
     parts = asks.compare_parts(view.text)
-    if not parts or slots.ordinal or view.understanding.is_follow_up:
-        return []
-    ids: list[int] = []
+    # A follow-up may name both too ("is it better than the Zephyr Lite?"): only an ordinal picks from those shown.
+    if not parts or slots.ordinal:
+        return [], None
+    found: list[NameResolution] = []
     for part in parts:
         # The tool itself, not ``names.resolve``: "which is cheaper" reads as a "cheaper" refinement there.
         res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=part[:2000]))
-        if res.status != "known" or not res.product_ids:
-            return []
-        ids.append(next((i for i in res.product_ids if i not in ids), res.product_ids[0]))
-    return ids if len(set(ids)) == 2 else []
+        if res.status in names.UNKNOWN:
+            return [], res
+        found.append(res)
+    known = [bool(r.status == "known" and r.product_ids) for r in found]
+    if all(known):
+        return _pair(found[0], found[1]), None
+    if any(known) and view.shown_ids:
+        # "Is it better than the Zephyr Lite?": the part that names nothing ("it", "this one") is the product
+        # shown before; a part with words of its own ("than leather boots") is not taken for it.
+        i = known.index(True)
+        other = found[1 - i]
+        named_ids = found[i].product_ids
+        shown = next((s for s in view.shown_ids if s not in named_ids), None)
+        if not other.name.strip() and shown is not None:
+            ids = [shown, named_ids[0]]
+            return (ids if i == 1 else ids[::-1]), None
+    return [], None
+
+
+async def compare_named(view: TurnView) -> JourneyResult | None:
+    """A comparison of the two things the turn names, for a turn routed elsewhere ("A легче, чем B?" read as a
+    search): the two products compared, or "we don't have" for the one the store does not have; None when the turn
+    does not name two things (the journey it was routed to answers then)."""
+    pair, missing = await named_pair(view)
+    if missing is not None:
+        return await names.unknown_name_result(view, missing, "compare")
+    return await run(view, named_ids=pair) if pair else None
+
+
+def _pair(a: NameResolution, b: NameResolution) -> list[int]:
+    """One product for each name, two different ones; when a name fits several equally, the one of the other's
+    category first ("Quest X vs Zephyr Lite" compares two boots, not a boot and a power bank of the same model)."""
+    category = {c.product_id: c.category for r in (a, b) for c in r.candidates}
+    pairs = [(i, j) for i in a.product_ids for j in b.product_ids if i != j]
+    same = [(i, j) for i, j in pairs if category.get(i) is not None and category.get(i) == category.get(j)]
+    best = same or pairs
+    return list(best[0]) if best else []
 
 
 def phrasing_seed(view: TurnView) -> int:

@@ -14,7 +14,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from agent.journeys import names
+from agent import templates
+from agent.journeys import names, where
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
 from agent.understand.models import Intent, Understanding
@@ -100,6 +101,9 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
 
     if u.is_follow_up or u.slots.order_id is not None:
         return None
+    located = _where_search(u, text, role=role, store_currency=store_currency)
+    if located is not None:
+        return located
     if needs.support_cue(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
         return None
     if u.intent == Intent.RECOMMEND and shown:
@@ -115,6 +119,35 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     if not (thing or described) and slots.category is None:
         return None  # no intent and no category of the store named: the clarifying question stays
     return u.model_copy(update={"intent": Intent.SEARCH, "slots": slots, "source": "rules"})
+
+
+# "Where are the batteries?", «в каком ряду палатки», "帐篷放在哪": read as a search the classifier was unsure of, a
+# staff question (the aisle words) or a question about the store (where its toilets are). One that names a category
+# of the store is a search whose answer starts with the aisle (``agent.journeys.where``), not a guess: the circuit
+# breaker's question back would not help. A staff session's aisle questions stay with the ops journey.
+_WHERE_LOOKALIKES = {Intent.SEARCH, Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK, Intent.MANAGER_QUERY}
+WHERE_CONFIDENCE = 0.9
+
+
+def _where_search(u: Understanding, text: str, *, role: str, store_currency: str) -> Understanding | None:
+    from agent.understand.slots import extract_slots
+
+    if not where.asks_where(text) or needs.support_cue(text):
+        return None
+    if u.intent == Intent.PRODUCT_QUESTION and u.confidence < WHERE_CONFIDENCE:
+        # "Ridgeway Vista 200流明头灯在哪里？": a named product's place, answered by the product journey (its card
+        # starts with the aisle), not the unsure classifier's question back.
+        return u.model_copy(update={"confidence": WHERE_CONFIDENCE})
+    if u.intent not in _WHERE_LOOKALIKES or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
+        return None
+    slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
+    if slots.category is None:
+        return None  # "where are the toilets", "where is the store": not a kind of product
+    if u.intent == Intent.SEARCH:
+        return u.model_copy(update={"confidence": max(u.confidence, WHERE_CONFIDENCE)}) \
+            if u.confidence < WHERE_CONFIDENCE else None
+    return u.model_copy(update={"intent": Intent.SEARCH, "slots": slots, "source": "rules",
+                                "confidence": max(u.confidence, WHERE_CONFIDENCE)})
 
 
 def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
@@ -264,12 +297,20 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
                "cheaper_than": str(cheaper_than) if cheaper_than is not None else None}
     if cheaper_than is not None:
         facts.append({"cheaper_than": str(cheaper_than), "currency": currency})
+    lines = [hit_line(h) for h in hits[:4]]
+    # "Where are the batteries?": the aisle and shelves of what was found, first (from the hits' own locations).
+    found_at = where.places(hits, pinned=pinned, category=_main_category(hits)) \
+        if not clarify and where.asks_where(view.text) else None
+    if found_at is not None:
+        payload["where"] = found_at
+        answer = templates.where_sentence(templates.lang_of(view.language), found_at)
+        lines = [f"answer first: {answer}"] + lines[:3]
     return JourneyResult(
         intent=intent,
         kind=kind,
         data=payload,
         facts=facts,
-        fact_lines=[hit_line(h) for h in hits[:4]],
+        fact_lines=lines,
         events=[products_event(hits, title=query)],
         notices=notices,
         failed=clarify,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from agent import policy_answers
 from agent.journeys import aftersales
 from agent.journeys.base import TurnView, call, dump, fault_result
 from agent.journeys.contact import store_contact
@@ -175,15 +176,27 @@ async def policy(view: TurnView) -> JourneyResult:
     except Exception as exc:
         return fault_result(exc, intent)
     first = dump(out.policies[0])
+    # "How many days do I have?": the one thing asked, said first (agent.policy_answers), not the whole policy. When
+    # the category's own rule does not say it (a receipt for headphones), the general rule that does is the answer.
+    aspects = policy_answers.asked_aspects(kind, view.text)
+    direct = policy_answers.answer(view.language, first, aspects) if aspects else ""
+    for other in out.policies[1:] if aspects and not direct else []:
+        said = policy_answers.answer(view.language, dump(other), aspects)
+        if said:
+            first, direct = dump(other), said
+            break
     lines = [f"{first['title']}: {' '.join(first['body'].split())[:300]}"]
     if first.get("fields"):
         lines.append("figures: " + ", ".join(f"{k}={v}" for k, v in first["fields"].items()))
+    if direct:
+        lines.append(f"answer first: {direct}")
+    data = {"policy": first, "aspects": aspects}
     invite = aftersales.invitation(view, kind)
     if invite is not None:
         # "How do I return a jacket?": the rule, and an offer to start it; the order may come in the next message.
-        return JourneyResult(intent=intent, kind="aftersales_policy", data={"policy": first}, facts=[first],
+        return JourneyResult(intent=intent, kind="aftersales_policy", data=data, facts=[first],
                              fact_lines=lines, tools=["get_policy"], remember={"pending_action": invite})
-    return JourneyResult(intent=intent, kind="policy", data={"policy": first}, facts=[first], fact_lines=lines,
+    return JourneyResult(intent=intent, kind="policy", data=data, facts=[first], fact_lines=lines,
                          tools=["get_policy"])
 
 

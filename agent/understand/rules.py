@@ -34,7 +34,10 @@ ORDER_ID = _rx(
     r"(?:订单号?|单号)\s*(?:是|为)?\s*[:：#]?\s*(?P<zh>\d{2,12})",
     r"(?P<zh2>\d{2,12})\s*号?(?:订单|单)",
 )
-_BARE_NUMBER = re.compile(r"(?<![\d.,])#?(\d{3,10})(?![\d.,%])")
+# A figure with a unit after it is a product spec ("Vista 200 lm", "20000 mAh", "500 мл", "800流明"), not an order.
+_UNIT_AFTER = (r"\s?(?:lm|лм|mah|мач|ml|мл|kg|кг|mm|мм|cm|см|gb|гб|tb|тб|g|г|w|вт|l|л|mp|мп|rpm|"
+               r"流明|毫安|毫升|毫米|厘米|公斤|千克|克|瓦|升)(?![a-zа-яё])")
+_BARE_NUMBER = re.compile(r"(?<![\d.,])#?(\d{3,10})(?![\d.,%])(?!" + _UNIT_AFTER + ")", re.IGNORECASE)
 _STATUS_CUES = _rx(
     r"\b(news|update|status|track(ing)?|shipped|dispatched|arrive|make it|where'?s|on its way|moving)\b",
     r"(новост|статус|трек|отправ|отгруз|придёт|придет|успеет|едет|в пути|где\b)",

@@ -30,10 +30,12 @@ CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_WORDS)
 # In a reply a currency is written before the amount ("$119.99", "US$119.99") or after it ("119,99 $", "800元").
 # "US$", "C$", "A$" only as words: "Terra$11.49" is a name glued to a dollar price, not Australian dollars.
 # "US$" may run into a name before it ("Glide ProUS$4.49"): the currency still starts at "US$".
+# Chinese also writes the currency word first ("美金50", "欧元24.99"), as a code is.
 _PRE = (r"US\$|(?<![A-Za-z])(?:C\$|A\$|CN¥|HK\$)|\$|€|£|¥|￥|₽|₹|₩|руб\.?|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|"
-        r"INR|KRW|CHF")
+        r"INR|KRW|CHF|美元|美金|欧元|英镑|日元|港币|港元|人民币|卢布")
+# "36.99元美金" (yuan as the word for a unit of money, then which money) is dollars, not yuan.
 _POST = (
-    r"US\$|\$|€|£|CN¥|¥|￥|₽|₹|₩|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|INR|KRW|CHF|"
+    r"[元块](?:美金|美元)|US\$|\$|€|£|CN¥|¥|￥|₽|₹|₩|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|INR|KRW|CHF|"
     r"(?:US |U\.S\. |Canadian |Australian |Hong Kong )dollars?|dollars?|euros?|pounds sterling|yen|rupees?|"
     r"Swiss francs?|долл(?:\.|аров|ара|ар)?(?: США)?|евро|иен[аы]?|йен[аы]?|фунт(?:ов|а)? стерлинг\w*|"
     r"美元|欧元|英镑|日元|港币|港元|加元|澳元|韩元|卢布|人民币|元|块"
@@ -55,7 +57,7 @@ def currency_of(word: str | None) -> str | None:
     for pattern, code in CURRENCY_WORDS + _REPLY_ONLY:
         if re.fullmatch(pattern, w, re.IGNORECASE):
             return code
-    if re.fullmatch(r"долл\.?|долларов|доллара|доллар", w, re.IGNORECASE):
+    if re.fullmatch(r"долл\.?|долларов|доллара|доллар|[元块](?:美金|美元)", w, re.IGNORECASE):
         return "USD"
     return None
 

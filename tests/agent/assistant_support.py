@@ -39,6 +39,10 @@ def store_dir() -> Path:
 def make_settings(tmp: Path, *, data_dir: Path | None = None, llm: str = "none", **agent: object) -> Settings:
     """Settings on the shared store, with this test's own checkpoint file under ``tmp``."""
     base = data_dir or store_dir()
+    if llm != "none":
+        # A test that gives the assistant a model means to exercise the model's path; the shipped default policy
+        # (measured: the template everywhere) would never ask it. Tests of the policy itself pass their own.
+        agent.setdefault("reply_policy", {"default": "model"})
     return Settings(
         data_dir=base,
         db=DatabaseSettings(url=f"sqlite:///{base / 'store.db'}"),

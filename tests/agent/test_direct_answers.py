@@ -95,7 +95,7 @@ def test_aisle_numbers_are_not_sizes() -> None:
 @pytest.mark.parametrize(
     "lang,start",
     [
-        ("en", "Yes, the Trailmark Orbit Leather Hiking Boots comes in size 42"),
+        ("en", "Yes, the Trailmark Orbit Leather Hiking Boots come in size 42"),
         ("ru", "Да, Trailmark Orbit Leather Hiking Boots есть в размере 42"),
         ("zh", "有的，Trailmark Orbit Leather Hiking Boots有42码"),
     ],
@@ -141,7 +141,7 @@ def test_stock_price_and_colour_answers_are_direct_and_true(lang: str) -> None:
 @pytest.mark.parametrize(
     "lang,cheaper",
     [
-        ("en", "The Vantor Vista Lite Hiking Boots is cheaper than the Trailmark"),
+        ("en", "The Vantor Vista Lite Hiking Boots are cheaper than the Trailmark"),
         ("ru", "Vantor Vista Lite Hiking Boots дешевле, чем Trailmark"),
         ("zh", "Vantor Vista Lite Hiking Boots比Trailmark"),
     ],

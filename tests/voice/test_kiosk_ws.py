@@ -137,11 +137,6 @@ def test_spoken_question_gets_a_spoken_verified_answer(client: TestClient, kiosk
     assert "batter" in back
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the agent does not answer 'where is X' with the aisle yet (issue 13 item 1 "
-    "needs a location answer in agent/; the kiosk speaks whatever verified sentences it gets)",
-)
 def test_where_are_the_batteries_is_answered_with_the_aisle(client: TestClient, kiosk_settings: Settings) -> None:
     with kiosk(client, locale="en") as sock:
         send_clip(sock, espeak_wav("Where are the batteries?", "en"))

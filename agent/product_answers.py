@@ -1,0 +1,105 @@
+"""Small pieces of a product answer (issue 16): the verb that agrees with a product's title ("the Trail Boots cost",
+"the Summit Tent costs"), whether the shopper asked where a product is (only then, or on a full product card, is its
+aisle said), and a letter size asked without the word "size" ("does it come in L?").
+
+A title's number is read from the title itself, as the catalog data carries no grammatical number for English
+(the demo taxonomy's plural mark is the Russian noun's: "умные часы" is plural, "Smartwatch" is not): English
+titles end with their noun ("… Hiking Boots"), Russian ones start with it, after its adjectives
+("Треккинговые ботинки …").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# English nouns ending in "s" that are singular ("Lens", "Canvas", "Chaos"): "-ss", "-us", "-is" endings and these.
+_EN_SINGULAR_S = frozenset(
+    {
+        "lens",
+        "canvas",
+        "atlas",
+        "series",
+        "news",
+        "gas",
+        "bus",
+        "plus",
+        "bias",
+        "chaos",
+        "species",
+        "mattress",
+        "compass",
+        "glass",
+        "ios",
+    }
+)
+
+
+def en_plural(title: str) -> bool:
+    """Is an English product title's head noun plural ("… Hiking Boots", "… Batteries"; not "… Lens", "… Dress")?"""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", title)
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _EN_SINGULAR_S or len(last) < 3 or not last.endswith("s"):
+        return False
+    return not last.endswith(("ss", "us", "is", "'s"))
+
+
+_RU_PLURAL_ADJ = re.compile(r"^[а-яё-]+(?:ые|ие)$", re.I)
+_RU_PLURAL_NOUN = re.compile(r"^[а-яё-]+[ыи]$", re.I)
+
+
+def ru_plural(title: str) -> bool:
+    """Is a Russian product title plural ("Треккинговые ботинки …", "Брюки …"; not "Спальный мешок …")?"""
+    words = title.split()
+    if not words:
+        return False
+    first = words[0].strip("«»\"'").lower()
+    return bool(_RU_PLURAL_ADJ.match(first) or _RU_PLURAL_NOUN.match(first))
+
+
+def verbs(title: str, lang: str) -> dict[str, str]:
+    """Template fields that agree with ``title``: {is}, {costs}, {comes}, {has}, {it_does} in English; {costs}
+    («стоит» / «стоят») in Russian. Chinese needs none."""
+    if lang == "ru":
+        return {"costs": "стоят" if ru_plural(title) else "стоит"}
+    many = lang == "en" and en_plural(title)
+    return {
+        "is": "are" if many else "is",
+        "costs": "cost" if many else "costs",
+        "comes": "come" if many else "comes",
+        "has": "have" if many else "has",
+        "it_does": "they do" if many else "it does",
+    }
+
+
+_WHERE = re.compile(
+    r"\bwhere\b|\baisle\b|\bshelf\b|\blocated\b|\blocation\b|\bfind (?:it|them)\b|где\b|\bряд|\bполк|найти"
+    r"|哪里|在哪|哪儿|通道|货架|位置",
+    re.I,
+)
+
+
+def asks_where(text: str) -> bool:
+    """Does the shopper ask where the product is in the store ("where is it?", "где он лежит?", "在哪个货架")?"""
+    return bool(_WHERE.search(text))
+
+
+# Letter sizes in capitals (or the unambiguous longer ones in any case), standing alone: "does it come in L?",
+# "got it in xl", "есть L?", "有XL的吗". A letter that is part of the product's own title is not a question.
+_LETTER_SIZE = re.compile(r"(?<![A-Za-z0-9])(?:(?-i:XXXL|XXL|XL|XXS|XS|S|M|L)|(?i:xxxl|xxl|xl|xxs|xs))(?![A-Za-z0-9])")
+
+
+def letter_size(text: str, product: dict[str, Any]) -> str | None:
+    """The letter size ``text`` asks about, when the product is one sold in sizes; None otherwise."""
+    from agent.templates import product_sizes
+
+    sizes = product_sizes(product)
+    if not sizes or not any(re.fullmatch(r"[A-Za-z]{1,4}", s) for s in sizes):
+        return None
+    title_tokens = set(re.findall(r"[A-Za-z0-9]+", str(product.get("title") or "")))
+    for m in _LETTER_SIZE.finditer(text):
+        if m.group(0) not in title_tokens:
+            return m.group(0).upper()
+    return None
