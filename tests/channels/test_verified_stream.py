@@ -53,6 +53,9 @@ class EventTap:
 def planted(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient, EventTap, Any, Any]]:
     spy = VerifierSpy().install(monkeypatch)
     model = RecordingModel(planted_reply, delay_s=0.02)
+    # The model's path is what is under test; the shipped reply policy (the template everywhere) never asks it.
+    settings = settings.model_copy(deep=True)
+    settings.agent.reply_policy = {"default": "model"}
     tap = EventTap(Assistant(settings, chat_model=model))
     # Its own limiter: the per-client turn limit must not depend on what other test modules sent before.
     with TestClient(create_app(settings, assistant=tap, limiter=MemoryLimiter())) as client:
