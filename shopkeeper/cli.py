@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "channels.telegram.cli",  # telegram (aiogram imported only when the command runs)
     "tools.vision.cli",  # vision shelves, generate, train, analyze
     "knowledge.forecast.cli",  # forecast (statsforecast imported only when the command runs)
+    "tools.pricing.cli",  # pricing propose, list, approve, reject
 )
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -277,6 +277,93 @@ class ForecastSettings(BaseModel):
     engine_conf: dict[str, str] = Field(default_factory=dict)
 
 
+class PricingSettings(BaseModel):
+    """Price proposals (tools/pricing, ``shopkeeper pricing propose``): elasticity, markdown triggers, guardrails.
+
+    The guardrails are applied last to every proposal and checked again at approval; none is ever broken."""
+
+    # Guardrails. Margin over cost: the price is at least cost x (1 + min_margin_over_cost).
+    min_margin_over_cost: float = Field(default=0.10, ge=0.0, le=5.0)
+    max_change_per_step: float = Field(default=0.30, gt=0.0, lt=1.0)  # share of the current price, either way
+    min_price: float = Field(default=0.50, ge=0.0)  # no price below this (product attribute "price_floor" adds one)
+    max_price: float = Field(default=100_000.0, gt=0.0)  # nor above this (product attribute "price_ceiling" too)
+    # Allowed endings of a proposed price, in cents (".99", ".49"); empty: any cent.
+    price_points: list[int] = Field(default_factory=lambda: [99, 49])
+    # A product whose latest sale within this many days was on promotion is in an active promotion: no change.
+    promo_active_days: int = Field(default=2, ge=0, le=60)
+    # Cost when the catalog has none (attribute "cost"): this share of the regular price (the highest price seen).
+    default_cost_ratio: float = Field(default=0.6, gt=0.0, lt=1.0)
+    # Elasticity (log-log regression of units on price within each product, pooled per category).
+    history_days: int = Field(default=365, ge=14, le=1100)
+    default_elasticity: float = Field(default=-1.5, lt=0.0)  # a category whose prices never varied
+    elasticity_bounds: tuple[float, float] = (-5.0, -0.2)  # estimates are clipped to this range
+    min_price_levels: int = Field(default=2, ge=2)  # distinct prices a product needs for its own estimate
+    min_days_per_level: int = Field(default=5, ge=1)
+    # Markdown triggers. Overstock: stock covers more than overstock_cover_days of forecast demand; the markdown aims
+    # at target_cover_days. Expiring: lots expiring within expiry_days with more units than demand until then.
+    horizon_days: int = Field(default=28, ge=1, le=180)  # the span expected effects are computed over
+    overstock_cover_days: float = Field(default=90.0, gt=0.0)
+    target_cover_days: float = Field(default=45.0, gt=0.0)
+    expiry_days: int = Field(default=7, ge=1, le=60)
+    demand_lookback_days: int = Field(default=28, ge=7)  # recent sales rate when there is no stored forecast
+
+    @model_validator(mode="after")
+    def _cover_target_below_trigger(self) -> PricingSettings:
+        # A target cover at or above the trigger would turn an overstock markdown into a price rise.
+        if self.target_cover_days >= self.overstock_cover_days:
+            raise ValueError("pricing.target_cover_days must be below pricing.overstock_cover_days")
+        return self
+
+
+class LivestreamSettings(BaseModel):
+    """Live-stream scripts (tools/livestream, the host's ``script for a 10-minute stream on ...``)."""
+
+    # Speaking rate per language, in the unit ``tools.livestream.timing`` counts: words per minute for en and ru,
+    # characters per minute for zh (Han characters; a Latin word or a number counts as one). Sales hosts speak
+    # briskly: en 150 wpm is the usual presenter rate (audiobooks ~150-160, conversation ~150); Russian words are
+    # longer (more syllables per word), so the same pace is ~120 words; Mandarin presenters read ~200-250
+    # characters a minute, 220 in the middle. SHOPKEEPER_LIVESTREAM__RATES='{"en": 160}' for a faster host.
+    rates: dict[str, float] = Field(default_factory=lambda: {"en": 150.0, "ru": 120.0, "zh": 220.0})
+    # Stock urgency ("only 3 left") is said only when stock is really low: at most this many units, or fewer days
+    # of stock than this at the product's average daily sales over the last ``sales_window_days``.
+    low_stock_units: int = Field(default=5, ge=0)
+    low_stock_days: float = Field(default=3.0, ge=0.0)
+    sales_window_days: int = Field(default=28, ge=1, le=365)
+    default_minutes: int = Field(default=10, ge=1, le=120)  # when the host names no length
+    topic_products: int = Field(default=4, ge=1, le=10)  # products a topic search puts in a script
+    # The LLM rewrites each product's hook (the opening line of its segment); every rewrite is verified and a
+    # failing one is replaced by the template. None (auto): only with a remote model ("openai" backend), because
+    # the packaged local model on 2 cores takes seconds per sentence and a script has one hook per product.
+    llm_hooks: bool | None = None
+    llm_hook_max_tokens: int = Field(default=60, ge=8, le=400)
+    # The planned length is met within this share by adding or removing optional lines (features, recaps, polls)
+    # before the time budgets are scaled to add up to the length exactly.
+    fill_tolerance: float = Field(default=0.03, gt=0.0, lt=0.5)
+
+
+class OperationsSettings(BaseModel):
+    """The store operating loop (tools/operations): the rules that turn shelf and stock events into tasks."""
+
+    # Sales velocity is the mean units per day over this many days of DailySales before "today".
+    velocity_days: int = Field(default=28, ge=1, le=365)
+    fast_units_per_day: float = Field(default=2.0, gt=0)  # at or above: a fast seller, restocked first
+    slow_units_per_day: float = Field(default=0.2, ge=0)  # below: a slow seller, restocked by the next day
+    # Restock due within this many opening hours of the event: fast, normal and slow sellers.
+    restock_due_fast_h: float = Field(default=1.0, gt=0)
+    restock_due_h: float = Field(default=4.0, gt=0)
+    restock_due_slow_h: float = Field(default=12.0, gt=0)
+    count_due_h: float = Field(default=8.0, gt=0)  # a count (phantom stock, mismatch, expiring lot)
+    mismatch_min_units: int = Field(default=2, ge=1)  # a count this far from the system's figure is a mismatch
+    expiry_days: int = Field(default=3, ge=0, le=60)  # lots expiring within this many days are flagged
+    # Events older than this are not acted on (nor used to tell a new mismatch from one already raised): a problem
+    # still there after the window is raised afresh.
+    event_window_days: int = Field(default=7, ge=1, le=365)
+    # Opening hours (store-local, 0-24): due times count opening hours only, so a gap seen at closing time is due
+    # the next morning, not in the night.
+    open_hour: int = Field(default=8, ge=0, le=23)
+    close_hour: int = Field(default=22, ge=1, le=24)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="SHOPKEEPER_",
@@ -308,6 +395,9 @@ class Settings(BaseSettings):
     telegram: TelegramSettings = TelegramSettings()
     voice: VoiceSettings = VoiceSettings()
     forecast: ForecastSettings = ForecastSettings()
+    livestream: LivestreamSettings = LivestreamSettings()
+    pricing: PricingSettings = PricingSettings()
+    operations: OperationsSettings = OperationsSettings()
 
     @property
     def db_url(self) -> str:

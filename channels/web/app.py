@@ -46,6 +46,8 @@ from channels.web.edge import (
 from channels.web.health import health
 from channels.web.kiosk import kiosk_router
 from channels.web.live import LiveHub
+from channels.web.livestream import livestream_router
+from channels.web.pricing import pricing_router
 from channels.web.protocol import (
     MAX_FRAME_BYTES,
     ChatMessageIn,
@@ -166,6 +168,8 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
         return scope_client(conn.scope, proxies)
 
     app.include_router(staff_router(settings, hub, limits, client_of))
+    app.include_router(pricing_router(settings))  # the manager console's price proposals (/staff/api/pricing)
+    app.include_router(livestream_router(settings))  # the host's script page (/staff/livestream)
     # The voice kiosk (/kiosk, websocket /v1/kiosk): speech models load on its first connection only.
     app.include_router(kiosk_router(settings, issuer, limits, client_of, lambda: _core(app).assistant))
 

@@ -1,0 +1,102 @@
+"""The manager console's price proposals: list them with their drivers, approve (the price changes at once, in the
+store DB and in the search index this process owns) or reject. Page /staff/pricing, API under /staff/api/pricing.
+
+Staff login is required (``require_staff``: 401 without the cookie); the decision itself is the typed tools' own
+role check (tools/pricing/manager.py): a host's login reaches the tool as a host and is refused (403).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
+
+from channels.web.staff_auth import COOKIE, StaffPrincipal, cookies_of, require_staff
+from shopkeeper.errors import NotFound, PermissionDenied, ShopkeeperError
+from shopkeeper.settings import Settings
+from tools.base import Role, ToolContext
+from tools.pricing.manager import (
+    DecisionInput,
+    DecisionOutput,
+    ProposalsInput,
+    ProposalsOutput,
+    approve_price_proposal,
+    price_proposals,
+    reject_price_proposal,
+)
+from tools.pricing.store import ProposalConflict
+
+Staff = Annotated[StaffPrincipal, Depends(require_staff)]
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+class RejectIn(BaseModel):
+    note: str = Field(default="", max_length=500)
+
+
+def _raise_http(exc: ShopkeeperError) -> HTTPException:
+    if isinstance(exc, PermissionDenied):
+        return HTTPException(403, "managers only")
+    if isinstance(exc, NotFound):
+        return HTTPException(404, exc.message)
+    if isinstance(exc, ProposalConflict):
+        return HTTPException(409, exc.message)
+    return HTTPException(503, exc.message)
+
+
+def pricing_router(settings: Settings) -> APIRouter:
+    public = APIRouter(include_in_schema=False)
+    api = APIRouter(prefix="/staff/api/pricing", tags=["staff"], dependencies=[Depends(require_staff)])
+
+    @public.get("/staff/pricing", response_class=HTMLResponse)
+    async def page(request: Request) -> HTMLResponse:
+        if cookies_of(request).check(request.cookies.get(COOKIE)) is None:
+            return HTMLResponse(
+                '<!doctype html><meta charset="utf-8"><title>Staff login required</title>'
+                '<p>Staff login required. <a href="/staff/login">Log in</a></p>',
+                status_code=401,
+            )
+        text = (STATIC_DIR / "pricing.html").read_text(encoding="utf-8")
+        return HTMLResponse(
+            text.replace("{{store_name}}", html.escape(settings.store_name)), headers={"cache-control": "no-store"}
+        )
+
+    def ctx_of(who: StaffPrincipal, lang: str = "en") -> ToolContext:
+        # The session names the person, so the decision is logged as theirs ("staff:ana").
+        return ToolContext(role=Role(who.role), session_id=f"staff:{who.user}", settings=settings, locale=lang)
+
+    @api.get("/proposals", response_model=ProposalsOutput)
+    async def proposals(
+        who: Staff,
+        state: Literal["proposed", "applied", "rejected", "all"] = "proposed",
+        lang: Literal["en", "ru", "zh"] = "en",
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> ProposalsOutput:
+        try:
+            return await price_proposals(ProposalsInput(state=state, language=lang, limit=limit), ctx_of(who, lang))
+        except ShopkeeperError as exc:
+            raise _raise_http(exc) from exc
+
+    @api.post("/proposals/{proposal_id}/approve", response_model=DecisionOutput)
+    async def approve(proposal_id: int, who: Staff) -> DecisionOutput:
+        try:
+            return await approve_price_proposal(DecisionInput(proposal_id=proposal_id), ctx_of(who))
+        except ShopkeeperError as exc:
+            raise _raise_http(exc) from exc
+
+    @api.post("/proposals/{proposal_id}/reject", response_model=DecisionOutput)
+    async def reject(proposal_id: int, who: Staff, body: Annotated[RejectIn | None, Body()] = None) -> DecisionOutput:
+        note = body.note if body else ""
+        try:
+            return await reject_price_proposal(DecisionInput(proposal_id=proposal_id, note=note), ctx_of(who))
+        except ShopkeeperError as exc:
+            raise _raise_http(exc) from exc
+
+    router = APIRouter()
+    router.include_router(public)
+    router.include_router(api)
+    return router
