@@ -167,3 +167,19 @@ def compare_parts(text: str) -> list[str]:
     parts = [_LEAD_QUESTION.sub("", p) for p in parts]
     parts = [p for p in parts if len(p) >= 3]
     return parts if len(parts) == 2 else []
+
+
+# A product name as shoppers write it: a capitalised brand and model words ("Voltix Orbit X", "Cedar & Stone Terra 2"),
+# in any language's sentence ("新手选Alpenglow Storm 2", «брать Sonara Edge Pro»). Used to read the name out of a
+# comparison part that still carries frame words ("should i get the ...", "... for a beginner", "...差价").
+_NAME_RUN = re.compile(
+    r"(?<![A-Za-z0-9'’])[A-Z][\w'’-]*(?:\s*&\s*[A-Z][\w'’-]*)?(?:\s+(?:&\s*)?[A-Z0-9][\w'’-]*)+"
+)
+_ASCII_TAIL = re.compile(r"[\u3400-\u9fff].*$")
+
+
+def name_run(text: str) -> str | None:
+    """The longest run of capitalised words (two or more) in ``text``, else None."""
+    runs = [_ASCII_TAIL.sub("", m.group()).strip() for m in _NAME_RUN.finditer(text)]
+    runs = [r for r in runs if len(r.split()) >= 2]
+    return max(runs, key=len) if runs else None

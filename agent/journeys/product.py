@@ -158,6 +158,11 @@ async def named_pair(view: TurnView) -> tuple[list[int], NameResolution | None]:
     for part in parts:
         # The tool itself, not ``names.resolve``: "which is cheaper" reads as a "cheaper" refinement there.
         res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=part[:2000]))
+        run = asks.name_run(part) if res.status in names.UNKNOWN else None
+        if run is not None and run != part.strip():
+            # The part kept words of the question ("should i get the Voltix Orbit X", "Alpenglow Echo Pro for a
+            # beginner"): the capitalised name alone is what the shopper named, found or not.
+            res = await call(view, "resolve_name", ResolveNameInput(text=run[:2000]))
         if res.status in names.UNKNOWN:
             return [], res
         found.append(res)

@@ -117,6 +117,24 @@ async def test_a_comparison_compares_the_two_products_named(assistant, lang, for
     assert a["titles"][lang] in done.text and b["titles"][lang] in done.text, done.text
 
 
+# Question words left around a name after the split ("thinking of getting the A", "B for my son", "...差多少钱").
+FRAMED = {
+    "en": ["thinking of getting the {a} or the {b}", "{a} or {b} for my son?", "how do the {a} and the {b} differ"],
+    "ru": ["стоит ли брать {a} или лучше {b}", "какая разница между {a} и {b} для похода"],
+    "zh": ["想买{a}还是{b}，差多少钱", "给孩子选{a}还是{b}？"],
+}
+
+
+@pytest.mark.parametrize("lang,form", [(lang, f) for lang, forms in FRAMED.items() for f in forms])
+async def test_words_around_the_names_do_not_make_a_real_product_unknown(assistant, lang, form):
+    a, b = _same_kind_pair()
+    events = await collect(assistant, form.format(a=_short(a), b=_short(b)), session=f"framed-{lang}-{hash(form)}")
+    done = done_of(events)
+    assert not done.text.startswith(UNKNOWN_HEAD[lang].split("“")[0].split("«")[0]), done.text
+    cards = of_type(events, "products")
+    assert cards and {i.product_id for i in cards[0].items[:2]} == {a["id"], b["id"]}, done.text
+
+
 @pytest.mark.parametrize("lang,form", [
     ("en", "Is the {a} better than the {b}?"),
     ("ru", "Что дешевле: {a} или {b}?"),
