@@ -205,6 +205,10 @@ class VoiceSettings(BaseModel):
     stt_compute_type: str = "int8"
     stt_threads: int = 2
     stt_beam_size: int = 1  # greedy decoding: the kiosk's latency matters more than a rare word beam search saves
+    # Decoding temperatures whisper falls back through when a result looks like a loop. One 0.0 (no fallback):
+    # the same audio always gives the same text; the sampled fallbacks turned robotic Mandarin into different
+    # garbage on each run (zero-width joiners once). Users who want faster-whisper's default give the full list.
+    stt_temperatures: list[float] = Field(default_factory=lambda: [0.0])
     # Detection without a known locale picks the likeliest of these (empty: any language whisper knows).
     languages: list[str] = Field(default_factory=lambda: ["en", "ru", "zh"])
     # Longer audio is refused with a clear reply (a 10-minute recording is not a question); decoding stops here.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -127,6 +128,7 @@ class WhisperSTT:
                 samples,
                 language=code,
                 beam_size=self.settings.voice.stt_beam_size,
+                temperature=list(self.settings.voice.stt_temperatures),
                 vad_filter=vad,
                 without_timestamps=True,
                 condition_on_previous_text=False,
@@ -136,7 +138,8 @@ class WhisperSTT:
             kept = [s for s in segments if not (s.no_speech_prob > _NO_SPEECH_PROB and s.avg_logprob < _LOW_LOGPROB)]
             if code is None:
                 code, probability = str(_info.language), float(_info.language_probability)
-        text = " ".join(s.text.strip() for s in kept).strip()
+        # A degenerate decode (zero-width joiners, a broken byte) is empty once cleaned, i.e. "not understood".
+        text = visible_text(" ".join(s.text.strip() for s in kept))
         if code == "zh":
             text = text.replace(" ", "")  # whisper's segment joins put spaces between Chinese clauses
         return Transcript(
@@ -193,3 +196,8 @@ def speech_seconds(samples: np.ndarray) -> float:
 def silence(seconds: float) -> np.ndarray:
     """Samples of digital silence at 16 kHz (tests and the eval pad speech with it)."""
     return np.zeros(int(seconds * SAMPLE_RATE), dtype=np.float32)
+
+
+def visible_text(text: str) -> str:
+    """``text`` without invisible format characters and U+FFFD: what a degenerate decode leaves is never words."""
+    return "".join(ch for ch in text if ch != "\ufffd" and unicodedata.category(ch) != "Cf").strip()

@@ -74,3 +74,18 @@ def test_bad_audio_raises_input_rejected(stt: WhisperSTT) -> None:
 
 def test_locale_codes_are_normalised() -> None:
     assert [normalize_language(x) for x in ("ru-RU", "zh_CN", "EN", "", None)] == ["ru", "zh", "en", None, None]
+
+
+def test_the_same_audio_gives_the_same_text(stt: WhisperSTT) -> None:
+    # Robotic Mandarin is where whisper's sampled fallbacks wandered (a different text, once only zero-width joiners,
+    # on each run): with the default single temperature the result is repeatable.
+    clip = speech("电池在哪里？", "zh")
+    heard = {stt.transcribe_sync(clip, language="zh").text for _ in range(3)}
+    assert len(heard) == 1
+
+
+def test_invisible_characters_are_not_words() -> None:
+    from voice.stt import visible_text
+
+    assert visible_text("\u200d\u200d\u200d\ufffd") == ""
+    assert visible_text(" где\u200b батарейки ") == "где батарейки"
