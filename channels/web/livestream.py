@@ -7,14 +7,12 @@ Staff login is required (401 without the cookie); the script tool's own role che
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from channels.web.staff_auth import COOKIE, StaffPrincipal, cookies_of, require_staff
+from channels.web.staff_auth import StaffPrincipal, require_staff, staff_page
 from shopkeeper.errors import InputRejected, NotFound, PermissionDenied, ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.base import Role, ToolContext
@@ -22,7 +20,6 @@ from tools.catalog_models import SearchInput, SearchOutput
 from tools.livestream.models import Script, ScriptInput
 from tools.livestream.tool import generate_stream_script
 
-STATIC_DIR = Path(__file__).resolve().parent / "static"
 Staff = Annotated[StaffPrincipal, Depends(require_staff)]
 
 
@@ -45,16 +42,7 @@ def livestream_router(settings: Settings) -> APIRouter:
 
     @public.get("/staff/livestream", response_class=HTMLResponse)
     async def page(request: Request) -> HTMLResponse:
-        if cookies_of(request).check(request.cookies.get(COOKIE)) is None:
-            return HTMLResponse(
-                '<!doctype html><meta charset="utf-8"><title>Staff login required</title>'
-                '<p>Staff login required. <a href="/staff/login">Log in</a></p>',
-                status_code=401,
-            )
-        text = (STATIC_DIR / "livestream.html").read_text(encoding="utf-8")
-        return HTMLResponse(
-            text.replace("{{store_name}}", html.escape(settings.store_name)), headers={"cache-control": "no-store"}
-        )
+        return staff_page(request, settings, "livestream.html")
 
     @api.get("/products", response_model=SearchOutput)
     async def products(

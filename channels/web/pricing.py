@@ -7,15 +7,13 @@ role check (tools/pricing/manager.py): a host's login reaches the tool as a host
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
-from channels.web.staff_auth import COOKIE, StaffPrincipal, cookies_of, require_staff
+from channels.web.staff_auth import StaffPrincipal, require_staff, staff_page
 from shopkeeper.errors import NotFound, PermissionDenied, ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.base import Role, ToolContext
@@ -31,7 +29,6 @@ from tools.pricing.manager import (
 from tools.pricing.store import ProposalConflict
 
 Staff = Annotated[StaffPrincipal, Depends(require_staff)]
-STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 class RejectIn(BaseModel):
@@ -54,16 +51,7 @@ def pricing_router(settings: Settings) -> APIRouter:
 
     @public.get("/staff/pricing", response_class=HTMLResponse)
     async def page(request: Request) -> HTMLResponse:
-        if cookies_of(request).check(request.cookies.get(COOKIE)) is None:
-            return HTMLResponse(
-                '<!doctype html><meta charset="utf-8"><title>Staff login required</title>'
-                '<p>Staff login required. <a href="/staff/login">Log in</a></p>',
-                status_code=401,
-            )
-        text = (STATIC_DIR / "pricing.html").read_text(encoding="utf-8")
-        return HTMLResponse(
-            text.replace("{{store_name}}", html.escape(settings.store_name)), headers={"cache-control": "no-store"}
-        )
+        return staff_page(request, settings, "pricing.html")
 
     def ctx_of(who: StaffPrincipal, lang: str = "en") -> ToolContext:
         # The session names the person, so the decision is logged as theirs ("staff:ana").

@@ -13,12 +13,15 @@ import base64
 import binascii
 import hashlib
 import hmac
+import html
 import json
 import secrets
 import time
+from pathlib import Path
 from typing import Literal
 
 from fastapi import HTTPException, Request, WebSocket
+from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ValidationError
 
 from shopkeeper.settings import Settings
@@ -121,3 +124,19 @@ def require_staff(request: Request) -> StaffPrincipal:
 
 def staff_of_socket(ws: WebSocket) -> StaffPrincipal | None:
     return cookies_of(ws).check(ws.cookies.get(COOKIE))
+
+
+_STATIC_DIR = Path(__file__).resolve().parent / "static"
+_LOGIN_REQUIRED = (
+    '<!doctype html><meta charset="utf-8"><title>Staff login required</title>'
+    '<p>Staff login required. <a href="/staff/login">Log in</a></p>'
+)
+
+
+def staff_page(request: Request, settings: Settings, filename: str) -> HTMLResponse:
+    """A staff page from static/ with the store's name filled in, or 401 with a link to log in."""
+    if cookies_of(request).check(request.cookies.get(COOKIE)) is None:
+        return HTMLResponse(_LOGIN_REQUIRED, status_code=401)
+    text = (_STATIC_DIR / filename).read_text(encoding="utf-8")
+    return HTMLResponse(text.replace("{{store_name}}", html.escape(settings.store_name)),
+                        headers={"cache-control": "no-store"})
