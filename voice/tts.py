@@ -17,7 +17,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -30,6 +30,8 @@ log = get_logger(__name__)
 
 _MARKUP = re.compile(r"[*_`#>|~]+|https?://\S+")
 _SPACES = re.compile(r"\s+")
+# Piper says "aisle" like "I'll": "aisle 4" was heard as "I-04" in 3 of 6 syntheses, "aisle number 4" in 6 of 6.
+_EN_AISLE = re.compile(r"\b(aisle)\s+(\d+)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,13 @@ class TextToSpeech(Protocol):
 def speakable(text: str) -> str:
     """The text without markup and links (a kiosk must not spell out asterisks or a URL)."""
     return _SPACES.sub(" ", _MARKUP.sub(" ", text)).strip()
+
+
+def spoken_form(words: str, language: str) -> str:
+    """What the engine is given to say: the same facts, worded so that they are heard right."""
+    if language == "en":
+        return _EN_AISLE.sub(r"\1 number \2", words)
+    return words
 
 
 class PiperTTS:
@@ -221,4 +230,5 @@ class Speaker:
         words = speakable(text)
         if not words:
             return None
-        return self.engine(language).synthesize(words)
+        # The frame shows the sentence as written; only the audio carries the spoken wording.
+        return replace(self.engine(language).synthesize(spoken_form(words, language)), text=words)

@@ -8,7 +8,7 @@ import pytest
 from shopkeeper.settings import Settings
 from voice.audio import resample
 from voice.stt import get_stt
-from voice.tts import Speaker, _cn_number, speakable, to_pinyin
+from voice.tts import Speaker, _cn_number, speakable, spoken_form, to_pinyin
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,13 @@ def test_russian_and_chinese_fall_back_to_espeak_ng(speaker: Speaker, language: 
 def test_markup_and_links_are_not_read_aloud(speaker: Speaker) -> None:
     assert speakable("**Trail boots** — see https://shop.example.com/boots") == "Trail boots — see"
     assert speaker.synthesize("** __ ``", "en") is None
+
+
+def test_aisle_numbers_are_said_so_that_they_are_heard_and_shown_as_written(speaker: Speaker) -> None:
+    assert spoken_form("Batteries are in aisle 4, shelf A.", "en") == "Batteries are in aisle number 4, shelf A."
+    assert spoken_form("Батарейки в ряду 4.", "ru") == "Батарейки в ряду 4."
+    spoken = speaker.synthesize("Batteries are in Aisle 12.", "en")
+    assert spoken is not None and spoken.text == "Batteries are in Aisle 12."
 
 
 def test_mandarin_numbers_and_pinyin() -> None:
