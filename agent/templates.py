@@ -256,6 +256,11 @@ _T: dict[str, dict[str, str]] = {
         "ru": "Извините, это доступно только сотрудникам магазина.",
         "zh": "抱歉，此功能仅供门店员工使用。",
     },
+    "refuse_role_host": {
+        "en": "That is for store managers. For a stream I can find products and build a sales script from them.",
+        "ru": "Это доступно только менеджерам магазина. Для эфира я могу подобрать товары и составить по ним сценарий.",
+        "zh": "这是店长才能使用的功能。直播方面，我可以帮您找商品，并据此写带货脚本。",
+    },
     "input_too_long": {
         "en": "Your message is too long ({length} characters; the limit is {limit}). Please send a shorter question.",
         "ru": "Сообщение слишком длинное ({length} символов; предел {limit}). Пожалуйста, задайте вопрос короче.",

@@ -60,6 +60,10 @@ class PermissionDenied(ShopkeeperError):
 
     code = "permission_denied"
 
+    def __init__(self, message: str, *, hint: str | None = None, role: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.role = role  # who was refused: a host is staff, and must not be told the tool is "for staff"
+
 
 class VerificationRequired(ShopkeeperError):
     """Personal data (an order) asked for without the second factor that shows it is the asker's."""

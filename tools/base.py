@@ -69,7 +69,7 @@ class Tool(Generic[InT, OutT]):
 
     async def __call__(self, data: InT | dict[str, Any], ctx: ToolContext) -> OutT:
         if not self.allowed(ctx.role):
-            raise PermissionDenied(f"the {ctx.role.value} role may not use {self.name}")
+            raise PermissionDenied(f"the {ctx.role.value} role may not use {self.name}", role=ctx.role.value)
         try:
             args = data if isinstance(data, self.input_model) else self.input_model.model_validate(data)
         except ValidationError as exc:

@@ -80,7 +80,8 @@ def fault_result(exc: BaseException, intent: str) -> JourneyResult:
     """A safe result for a fault while serving a turn: what to tell the shopper, and what the operator can do."""
     if isinstance(exc, PermissionDenied):
         log.info("tool refused by role: %s", exc.message)
-        return JourneyResult(intent=intent, kind="refuse_role", llm_ok=False, notices=["permission_denied"])
+        kind = "refuse_role_host" if exc.role == "host" else "refuse_role"
+        return JourneyResult(intent=intent, kind=kind, llm_ok=False, notices=["permission_denied"])
     if isinstance(exc, StoreUnavailable):
         busy = "locked" in exc.message.lower() or "busy" in exc.message.lower()
         hint = exc.hint or "run `shopkeeper demo` to build the demo store"

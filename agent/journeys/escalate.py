@@ -115,7 +115,7 @@ async def while_waiting(view: TurnView, answer: Answer | None) -> JourneyResult:
         tools = []
     if answer is not None:
         inner = await answer(view)
-        if inner.kind not in ("error", "store_unavailable", "store_busy", "refuse_role"):
+        if inner.kind not in ("error", "store_unavailable", "store_busy", "refuse_role", "refuse_role_host"):
             return inner.model_copy(update={
                 "kind": "handoff_waiting", "llm_ok": False, "tools": tools + inner.tools,
                 "data": {"ticket_id": ticket, "answer_kind": inner.kind, "answer": inner.data},
