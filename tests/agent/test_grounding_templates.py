@@ -104,8 +104,8 @@ def _cases(db_url: str, lang: str) -> Iterator[tuple[str, dict[str, Any], list[d
     too_long = {"length": "12,345", "limit": "4,000"}
     yield "input_too_long", too_long, [too_long]
     for kind in ("clarify", "refuse_injection", "refuse_abuse", "refuse_role", "refuse_role_host", "input_empty",
-                 "input_encoding", "store_unavailable", "store_busy", "error", "complaint", "product_unknown", "policy_missing",
-                 "ops_unsupported"):
+                 "input_encoding", "store_unavailable", "store_busy", "error", "complaint", "product_unknown",
+                 "policy_missing", "ops_unsupported"):
         yield kind, {}, []
 
 
