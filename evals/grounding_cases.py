@@ -2,8 +2,9 @@
 
 A case is a reply text, the facts of its turn (what the verifier is given), its language, and a label: ``correct``
 or the kind of the one error planted in it. Generation is deterministic for (facts, seed, split); each split
-(development, held-out, held-out-fresh) draws only from its own patterns and formats in ``evals.grounding_wording``;
-the variety and fresh-2 splits from their own modules (``evals.grounding_variety``, ``evals.grounding_fresh2``).
+(development, development (read), development (fresh, read)) draws only from its own patterns and formats in
+``evals.grounding_wording``; the variety, fresh-2 (now "development (fresh 2, read)") and held-out fresh-3 splits from
+their own modules (``evals.grounding_variety``, ``evals.grounding_fresh2``, ``evals.grounding_fresh3``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from evals import grounding_fresh2, grounding_variety, grounding_wording
+from evals import grounding_fresh2, grounding_fresh3, grounding_variety, grounding_wording
 from evals.grounding_facts import LANGS, FactPool, Scenario
 from evals.grounding_fresh2 import FRESH2
+from evals.grounding_fresh3 import FRESH3
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -81,9 +83,11 @@ class _Skip(Exception):
 
 
 def _words(split: str) -> Any:
-    """The wording module of ``split``: the variety and fresh-2 splits have their own patterns and formats."""
+    """The wording module of ``split``: the variety, fresh-2 and fresh-3 splits have their own patterns and formats."""
     if split == FRESH2:
         return grounding_fresh2
+    if split == FRESH3:
+        return grounding_fresh3
     return grounding_variety if split == VARIETY else grounding_wording
 
 
@@ -484,5 +488,5 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash",
-           "generate"]
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "HELD", "SPLITS", "VARIETY", "Case",
+           "dataset_hash", "generate"]

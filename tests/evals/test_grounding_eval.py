@@ -58,7 +58,7 @@ def _tag(pattern_id: str) -> str:
     return pattern_id.rsplit(".", 1)[1][0]
 
 
-def test_fresh_heldout_split_is_generated_from_its_own_wordings_and_scored(pool: FactPool) -> None:
+def test_fresh_split_is_generated_from_its_own_wordings_and_scored(pool: FactPool) -> None:
     # every claim, language and order state has fresh wordings, so no fresh case falls back on read ones
     assert set(FRESH_PATTERNS) == set(PATTERNS)
     assert all(set(FRESH_PATTERNS[c]) == set(LANGS) and all(FRESH_PATTERNS[c].values()) for c in PATTERNS)
@@ -71,13 +71,13 @@ def test_fresh_heldout_split_is_generated_from_its_own_wordings_and_scored(pool:
     assert {_tag(p) for c in generate(pool, 15, 15, 6, HELD) for p in c.patterns} == {"h"}
     assert dataset_hash(generate(pool, 30, 30, 9, FRESH)) == dataset_hash(fresh)
     assert dataset_hash(fresh) not in {dataset_hash(generate(pool, 30, 30, 9, s)) for s in (DEV, HELD)}
-    m = metrics(score(fresh), "heldout_fresh")
-    assert m["heldout_fresh_planted_all"] == 30 and m["heldout_fresh_correct_all"] == 30
+    m = metrics(score(fresh), "dev_fresh")
+    assert m["dev_fresh_planted_all"] == 30 and m["dev_fresh_correct_all"] == 30
     for lang in LANGS:
-        assert m[f"heldout_fresh_planted_{lang}"] == 10
-        assert 0.0 <= m[f"heldout_fresh_recall_{lang}"] <= 1.0
-        assert 0.0 <= m[f"heldout_fresh_false_reject_rate_{lang}"] <= 1.0
-    assert all(0.0 <= m[f"heldout_fresh_recall_{kind}"] <= 1.0 for kind in ERROR_KINDS)
+        assert m[f"dev_fresh_planted_{lang}"] == 10
+        assert 0.0 <= m[f"dev_fresh_recall_{lang}"] <= 1.0
+        assert 0.0 <= m[f"dev_fresh_false_reject_rate_{lang}"] <= 1.0
+    assert all(0.0 <= m[f"dev_fresh_recall_{kind}"] <= 1.0 for kind in ERROR_KINDS)
 
 
 def test_scoring_gives_per_language_and_kind_metrics(pool: FactPool) -> None:
