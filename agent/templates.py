@@ -470,7 +470,7 @@ _V: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("{cheap} дешевле, чем {dear}.\nРазница в цене: {diff}.",
                "Дешевле из двух — {cheap}.\nРазница: {diff}."),
         "zh": ("{cheap}比{dear}便宜。\n差价为{diff}。",
-               "相比{dear}，{cheap}更便宜。\n差价{diff}。"),
+               "两款中更便宜的是{cheap}。\n差价{diff}。"),
     },
     "same_price": {
         "en": ("Both cost the same: {price}.",),
