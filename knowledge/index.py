@@ -40,6 +40,18 @@ LAYOUT_VERSION = 1
 DENSE = "dense"
 SPARSE = "sparse"
 HINT = "run `shopkeeper index` to build it (or `shopkeeper index --rebuild`)"
+HELD_HINT = (
+    "a running `shopkeeper serve` is the index's one writer: change the catalog in its manager console "
+    "(/staff/console), or stop the server and run the command again"
+)
+
+
+class IndexHeld(IndexUnavailable):
+    """The embedded index exists but another process (the server) holds it: not a missing index to rebuild."""
+
+    code = "index_held"
+
+
 Mode = Literal["hybrid", "dense", "bm25"]
 Fusion = Literal["rrf", "dbsf", "weighted"]
 # Payload fields with an index, and their kind: what filters touch.
@@ -279,6 +291,8 @@ class EdgeIndex(_SideFiles):
             try:
                 held = _Shared(q.EdgeShard.load(str(shard_dir)))
             except Exception as exc:  # the engine raises plain exceptions for corrupt, foreign or locked data
+                if "WouldBlock" in str(exc):  # the write-ahead log is locked: another process has it open
+                    raise IndexHeld(f"the search index at {root} is open in another process", hint=HELD_HINT) from exc
                 raise IndexUnavailable(f"the search index at {root} cannot be opened: {exc}", hint=HINT) from exc
             _OPEN[self._key] = held
         held.refs += 1

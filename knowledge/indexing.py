@@ -203,6 +203,7 @@ def build_index(settings: Settings, embedder: Embedder, *, rebuild: bool = False
     """Build (``rebuild`` or no index yet) or bring the index up to date with the DB."""
     import time
 
+    from knowledge.index import IndexHeld
     from shopkeeper.errors import IndexUnavailable
 
     t0 = time.perf_counter()
@@ -210,6 +211,13 @@ def build_index(settings: Settings, embedder: Embedder, *, rebuild: bool = False
         raise StoreUnavailable("there is no store database to index", hint="run `shopkeeper demo` or import a catalog")
     started = dt.datetime.now(dt.UTC).isoformat()
     index: VectorIndex | None = None
+    if rebuild and not settings.index.url:
+        try:  # opened only to learn whether another process holds it: a rebuild wipes the directory
+            open_index(settings).close()
+        except IndexHeld:
+            raise
+        except IndexUnavailable:
+            pass
     if not rebuild:
         try:
             index = open_index(settings)
@@ -217,6 +225,8 @@ def build_index(settings: Settings, embedder: Embedder, *, rebuild: bool = False
                 log.info("embedder or layout changed (%s -> %s): rebuilding", index.meta.embedder, embedder.name)
                 index.close()
                 index = None
+        except IndexHeld:
+            raise  # a rebuild would wipe the directory under the process that holds it
         except IndexUnavailable:
             index = None
     if index is None:
