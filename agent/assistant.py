@@ -158,6 +158,9 @@ class Assistant:
                     yield ev
                 return
         done = _done(values)
+        from tools.experiments.hooks import turn_ended  # A/B outcomes: turns and hand-over per session
+
+        await turn_ended(self.settings, turn.session_id, turn.role.value, values)
         if done.text != "".join(streamed):
             # Never "correct" what a shopper already read: a graph that replaced its reply after streaming is a bug.
             log.error("the reply differs from the sentences streamed; done carries what was streamed")

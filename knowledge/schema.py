@@ -362,6 +362,20 @@ class ExperimentAssignment(Base):
     assigned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
+class SessionOutcome(Base):
+    """What happened in one chat session, for A/B experiments (tools/experiments): joined to its assignments."""
+
+    __tablename__ = "session_outcomes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(128), unique=True)  # the session id
+    turns: Mapped[int] = mapped_column(Integer, default=0)
+    cart_adds: Mapped[int] = mapped_column(Integer, default=0)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
 class Edge(Base):
     """Knowledge-graph edge, traversed with SQL: complements, substitute_of, in, applies_to, bought_with."""
 

@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "tools.vision.cli",  # vision shelves, generate, train, analyze
     "knowledge.forecast.cli",  # forecast (statsforecast imported only when the command runs)
     "tools.pricing.cli",  # pricing propose, list, approve, reject
+    "tools.operations.cli",  # ops board, tasks, scan, close
+    "tools.experiments.cli",  # experiments list, results, create, start, stop
 )
 
 

@@ -36,6 +36,7 @@ from shopkeeper.limits import Limiter, MemoryLimiter
 from shopkeeper.logs import get_logger
 from shopkeeper.settings import Settings
 from tools.base import Role
+from tools.experiments.hooks import cart_added
 
 log = get_logger(__name__)
 
@@ -205,6 +206,7 @@ class TelegramChannel:
             if line is None:
                 await query.answer(t("cart_stale", language), show_alert=True)
             else:
+                await cart_added(self.settings, session_id_of(self.bot.id, chat_id))  # A/B outcome (tools/experiments)
                 await query.answer(t("cart_added", language, title=line.title, count=self.carts.count(chat_id)))
             return
         await query.answer()  # stop the button's spinner at once: the answer comes as messages

@@ -31,6 +31,7 @@ from agent.events import DoneEvent, Event, HandoffEvent
 from agent.guard import guess_language
 from agent.shopper_messages import error_text
 from channels.port import ReplySource, make_assistant, safe_reply
+from channels.web.console import console_router
 from channels.web.docs import add_docs
 from channels.web.edge import (
     BodyLimit,
@@ -43,6 +44,7 @@ from channels.web.edge import (
     scope_client,
     too_large_body,
 )
+from channels.web.experiments import experiments_router
 from channels.web.health import health
 from channels.web.kiosk import kiosk_router
 from channels.web.live import LiveHub
@@ -169,6 +171,8 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
 
     app.include_router(staff_router(settings, hub, limits, client_of))
     app.include_router(pricing_router(settings))  # the manager console's price proposals (/staff/api/pricing)
+    app.include_router(experiments_router(settings))  # A/B experiments (/staff/experiments, manager)
+    app.include_router(console_router(settings))  # the manager console: board, tasks, metrics, edits (/staff/console)
     app.include_router(livestream_router(settings))  # the host's script page (/staff/livestream)
     # The voice kiosk (/kiosk, websocket /v1/kiosk): speech models load on its first connection only.
     app.include_router(kiosk_router(settings, issuer, limits, client_of, lambda: _core(app).assistant))

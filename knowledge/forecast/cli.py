@@ -19,6 +19,9 @@ def forecast(
     backend: str | None = typer.Option(
         None, help="local, or a Fugue engine: native, dask, ray, spark (default: SHOPKEEPER_FORECAST__BACKEND)."
     ),
+    n_jobs: int | None = typer.Option(
+        None, "--n-jobs", min=-1, help="Worker processes, -1 for every core (default: SHOPKEEPER_FORECAST__N_JOBS)."
+    ),
 ) -> None:
     """Forecast daily demand of every product with sales (model chosen per series) and store it for the manager
     tools ("what runs out this weekend", reorder suggestions, demand next week)."""
@@ -30,7 +33,7 @@ def forecast(
 
     settings = get_settings()
     cfg = settings.forecast.model_copy(
-        update={k: v for k, v in (("horizon_days", horizon), ("backend", backend)) if v is not None}
+        update={k: v for k, v in (("horizon_days", horizon), ("backend", backend), ("n_jobs", n_jobs)) if v is not None}
     )
     try:
         day = dt.date.fromisoformat(today) if today else None

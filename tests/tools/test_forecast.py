@@ -15,7 +15,7 @@ import pytest
 
 from knowledge.demo.catalog import build_categories, build_products
 from knowledge.demo.sales import WEEKLY, WEEKLY_GROCERY, _season_curve
-from knowledge.forecast.engine import classify, complete_days, forecast_demand
+from knowledge.forecast.engine import CANDIDATES, classify, complete_days, forecast_demand
 from knowledge.forecast.planning import days_between, this_weekend
 from knowledge.forecast.run import run_forecast
 from shopkeeper.errors import InputRejected, NotFound, PermissionDenied
@@ -198,12 +198,7 @@ def test_model_choice_follows_intermittency_and_intervals_nest():
     res = forecast_demand(sales, ForecastSettings(horizon_days=7, chunk_series=4))
     assert set(res.chosen) == {f"s{i}" for i in range(6)}
     for uid, kind in res.kind.items():
-        allowed = (
-            {"SeasonalNaive", "AutoETS", "AutoTheta"}
-            if kind == "smooth"
-            else {"SeasonalNaive", "CrostonOptimized", "TSB", "ADIDA"}
-        )
-        assert res.chosen[uid] in allowed
+        assert res.chosen[uid] in CANDIDATES[kind]
     assert {"smooth", "intermittent"} <= set(res.kind.values())
     f = res.frame
     assert len(f) == 6 * 7 and (f["ds"] > sales["ds"].max()).all()
