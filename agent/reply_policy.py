@@ -17,7 +17,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import cast, get_args
 
+from shopkeeper.logs import get_logger
 from shopkeeper.settings import ReplyModeName, Settings
+from tools.experiments.hooks import variant_config
+
+log = get_logger(__name__)
 
 ReplyMode = ReplyModeName  # "template" | "model" | "template+model"
 MODES: tuple[ReplyMode, ...] = cast(tuple[ReplyMode, ...], get_args(ReplyMode))
@@ -68,6 +72,25 @@ def choose(policy: Mapping[str, ReplyMode], journey: str, language: str) -> Repl
 def mode_for(settings: Settings, intent: str, language: str) -> ReplyMode:
     """The mode for a turn whose journey result has ``intent``, in ``language``, under ``settings``."""
     return choose(active_policy(settings), journey_of(intent), language)
+
+
+def experiment_mode(settings: Settings, session_id: str, role: str, intent: str, language: str) -> ReplyMode | None:
+    """The mode a running A/B experiment gives this shopper session (its variant's ``reply_policy``: a mode, or a
+    policy mapping like the setting's); None when no experiment sets it, and the settings' policy holds."""
+    if role != "shopper":  # experiments measure shoppers; staff sessions keep the configured policy
+        return None
+    found = variant_config(settings, session_id, "reply_policy")
+    if found is None:
+        return None
+    value = found[2]
+    try:
+        if isinstance(value, str):
+            return validate({"default": value})["default"]
+        if isinstance(value, Mapping):
+            return choose(validate(value), journey_of(intent), language)
+    except ValueError as exc:  # a bad definition must not break the shopper's turn: keep the configured policy
+        log.warning("experiment %s variant %s: reply_policy ignored (%s)", found[0], found[1], exc)
+    return None
 
 
 def validate(policy: Mapping[str, str]) -> dict[str, ReplyMode]:
