@@ -1,4 +1,5 @@
-// The host page: search products, pick them, generate a verified script, edit it, export Markdown, teleprompter.
+// The host page: search products, pick them, generate a verified script, edit it, export Markdown, teleprompter;
+// on air, viewers' comments answered from the catalog and the host's speech captioned (websocket /staff/ws/livestream).
 "use strict";
 const $ = (id) => document.getElementById(id);
 const picked = new Map(); // product_id -> title, in the order picked
@@ -30,6 +31,7 @@ function item(text, label, onClick) {
 function renderPicked() {
   $("picked").replaceChildren(...[...picked].map(([id, title]) =>
     item(title, "Remove", () => { picked.delete(id); renderPicked(); })));
+  sendStream();
 }
 
 async function search() {
@@ -58,6 +60,8 @@ async function generate() {
     const script = await api("/staff/api/livestream/script", {
       method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
     });
+    scriptIds = (script.segments || []).map((s) => s.product_id).filter((id) => id != null);
+    sendStream();
     $("md").value = script.markdown;
     $("summary").textContent = `${script.segments.length} segments · ${script.minutes} min`;
     $("export").disabled = $("teleprompter").disabled = false;
@@ -143,3 +147,143 @@ $("export").addEventListener("click", exportMarkdown);
 $("teleprompter").addEventListener("click", openPrompter);
 $("play").addEventListener("click", playPause);
 $("close").addEventListener("click", () => { $("prompter").hidden = true; });
+
+// -- live help: comments and captions over one websocket -------------------------------------------------------------
+
+let socket = null;
+let scriptIds = []; // the products of the last generated script, when none were picked by hand
+const pending = []; // frames waiting for the socket to open
+
+function streamIds() { return picked.size ? [...picked.keys()] : [...new Set(scriptIds)]; }
+
+function liveStatus(text) { $("live-status").textContent = text; }
+
+function send(frame) {
+  const s = connect();
+  if (s.readyState === WebSocket.OPEN) s.send(typeof frame === "string" ? frame : JSON.stringify(frame));
+  else pending.push(frame);
+}
+
+function sendStream() {
+  const ids = streamIds();
+  if (ids.length && socket) send({ type: "stream", product_ids: ids, host_language: $("lang").value });
+}
+
+function connect() {
+  if (socket && socket.readyState <= WebSocket.OPEN) return socket;
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  socket = new WebSocket(`${scheme}://${location.host}/staff/ws/livestream`);
+  socket.binaryType = "arraybuffer";
+  socket.addEventListener("open", () => {
+    const ids = streamIds();
+    if (ids.length) socket.send(JSON.stringify({ type: "stream", product_ids: ids, host_language: $("lang").value }));
+    while (pending.length) {
+      const f = pending.shift();
+      socket.send(typeof f === "string" || f instanceof ArrayBuffer ? f : JSON.stringify(f));
+    }
+  });
+  socket.addEventListener("message", (e) => { if (typeof e.data === "string") onFrame(JSON.parse(e.data)); });
+  socket.addEventListener("close", (e) => {
+    if (e.code === 1006 || e.code === 1008) liveStatus("Live help needs a host or manager login.");
+    stopMic();
+  });
+  return socket;
+}
+
+function onFrame(f) {
+  if (f.type === "ready") liveStatus(f.translation ? "" : "No language model configured: captions without translation.");
+  else if (f.type === "answer") showAnswer(f);
+  else if (f.type === "caption") showCaption(f);
+  else if (f.type === "speech_start") liveStatus("Listening…");
+  else if (f.type === "error") liveStatus(f.message);
+}
+
+function line(cls, text) {
+  const div = document.createElement("div");
+  div.className = cls;
+  div.textContent = text;
+  return div;
+}
+
+function showAnswer(a) {
+  const li = document.createElement("li");
+  li.dataset.kind = a.kind;
+  li.append(line("comment", `${a.author ? a.author + ": " : ""}${a.comment}`));
+  if (a.answered) {
+    li.append(line("said", a.text));
+    if (a.host_text) li.append(line("host", a.host_text));
+  } else {
+    li.append(line("skip", `${a.kind}: not answered`));
+  }
+  $("answers").prepend(li);
+}
+
+function answerComments() {
+  if (!streamIds().length) { liveStatus("Pick the stream's products first (or generate a script)."); return; }
+  for (const raw of $("comments").value.split("\n")) {
+    const text = raw.trim();
+    if (!text) continue;
+    const m = text.match(/^([^:：\s]{1,40})[:：]\s+(.+)$/);
+    send(m ? { type: "comment", author: m[1], text: m[2] } : { type: "comment", text });
+  }
+  $("comments").value = "";
+}
+
+function showCaption(c) {
+  const li = document.createElement("li");
+  li.append(line("said", `[${c.language}] ${c.text}`));
+  for (const [lang, text] of Object.entries(c.translations || {})) li.append(line("tr", `[${lang}] ${text}`));
+  if (c.notice) li.append(line("note", c.notice));
+  li.title = `caption ready ${Math.round(c.latency_ms.total)} ms after you stopped speaking`;
+  $("captions").prepend(li);
+  liveStatus("");
+}
+
+// The microphone as 16-bit PCM at 16 kHz in ~100 ms frames: the kiosk's framing, so the server's VAD reads both.
+const PCM_WORKLET = `registerProcessor("host-pcm", class extends AudioWorkletProcessor {
+  constructor() { super(); this.out = new Int16Array(1600); this.at = 0; }
+  process(inputs) {
+    const input = inputs[0][0];
+    if (!input) return true;
+    for (const x of input) {
+      const v = Math.max(-1, Math.min(1, x));
+      this.out[this.at++] = v < 0 ? v * 0x8000 : v * 0x7fff;
+      if (this.at === this.out.length) { this.port.postMessage(this.out.buffer.slice(0)); this.at = 0; }
+    }
+    return true;
+  }
+});`;
+const mic = { ctx: null, stream: null };
+
+async function startMic() {
+  if (mic.ctx) return;
+  try {
+    send({ type: "captions", language: $("lang").value });
+    mic.stream = await navigator.mediaDevices.getUserMedia(
+      { audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
+    mic.ctx = new AudioContext({ sampleRate: 16000 });
+    await mic.ctx.audioWorklet.addModule(URL.createObjectURL(new Blob([PCM_WORKLET], { type: "text/javascript" })));
+    const node = new AudioWorkletNode(mic.ctx, "host-pcm");
+    node.port.onmessage = (e) => { if (socket && socket.readyState === WebSocket.OPEN) socket.send(e.data); };
+    mic.ctx.createMediaStreamSource(mic.stream).connect(node);
+    $("mic").disabled = true; $("mic-stop").disabled = false;
+    liveStatus("Captions on: speak, pause, and the caption follows.");
+  } catch (err) {
+    liveStatus(`No microphone: ${err.message}`);
+    stopMic();
+  }
+}
+
+function stopMic() {
+  if (mic.stream) mic.stream.getTracks().forEach((t) => t.stop());
+  if (mic.ctx) mic.ctx.close();
+  const wasOn = mic.ctx !== null;
+  mic.ctx = null; mic.stream = null;
+  $("mic").disabled = false; $("mic-stop").disabled = true;
+  if (wasOn && socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "end_of_speech" }));
+}
+
+$("answer").addEventListener("click", answerComments);
+$("mic").addEventListener("click", startMic);
+$("mic-stop").addEventListener("click", stopMic);
+$("lang").addEventListener("change", sendStream);
