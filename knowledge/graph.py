@@ -3,12 +3,15 @@
 Edges, all derived from data the store holds (so an imported catalog with its orders gets the same graph):
 
 - ``product -bought_with-> product``: item-item association over order baskets (support, confidence, lift);
-- ``category -complements-> category``: categories bought together more often than by chance (lift > 1);
+- ``category -complements-> category``: categories bought together more often than by chance (lift > 1 after
+  smoothing), the back-off for items with no co-purchase pairs of their own; ``significant`` marks the pairs that
+  beat chance by a Poisson test, the only ones product complements are drawn from;
 - ``product -complements-> product``: for each complement category, the partner products that fit best (shared
   attributes such as waterproof or overlapping sizes, bought with this very product, popular), in stock first;
 - ``product -substitute_of-> product``: same category, close embedding of the title, comparable attributes and price;
 - ``policy -applies_to-> category``: a policy's own category, else every department;
-- ``category -in-> category`` and ``product -in-> category`` from the taxonomy.
+- ``category -in-> category`` and ``product -in-> category`` from the taxonomy; a product's edge weighs its order
+  lines in the mined period (its popularity, which recommendations blend in; props ``orders`` and ``of`` baskets).
 
 ``shopkeeper graph build`` replaces these edges; ``until`` limits the orders mined (the recommend eval trains on
 the orders before its split only).
@@ -29,7 +32,15 @@ from pydantic import BaseModel, Field
 from sqlalchemy import delete, func, insert, select
 
 from knowledge.db import session_scope
-from knowledge.graph_mining import Association, associations, attribute_fit, significant, top_by_source
+from knowledge.graph_mining import (
+    Association,
+    associations,
+    attribute_fit,
+    backoff_rules,
+    significant,
+    smoothed_lift,
+    top_by_source,
+)
 from knowledge.schema import Category, Edge, Order, OrderLine, Policy, Product, Stock
 
 if TYPE_CHECKING:
@@ -49,6 +60,10 @@ class GraphParams(BaseModel):
     complement_categories: int = Field(4, ge=1)  # complement categories kept per category
     min_category_orders: int = Field(3, ge=1)  # baskets a category pair needs before it counts
     alpha: float = Field(0.05, gt=0.0, le=1.0)  # category pairs must beat chance at this level (Poisson tail)
+    backoff_categories: int = Field(8, ge=1)  # category partners kept per category for the back-off
+    # Pseudo-baskets added to the expected co-occurrence of two categories (knowledge.graph_mining.smoothed_lift);
+    # chosen on an earlier time split of the demo orders than the one the recommend eval holds out.
+    lift_prior: float = Field(0.5, ge=0.0)
     partners_per_category: int = Field(3, ge=1)
     substitutes_per_product: int = Field(4, ge=1)
     min_similarity: float = Field(0.45, ge=-1.0, le=1.0)  # cosine of title embeddings
@@ -122,13 +137,14 @@ def load_baskets(session: Session, until: dt.datetime | None = None) -> dict[int
     return dict(baskets)
 
 
-def _taxonomy(edges: _Edges, session: Session, items: dict[int, _Item]) -> None:
+def _taxonomy(edges: _Edges, session: Session, items: dict[int, _Item], baskets: int) -> None:
     for cid, parent in session.execute(select(Category.id, Category.parent_id).where(Category.parent_id.is_not(None))):
         if parent is not None:
             edges.add("category", cid, "in", "category", parent)
     for it in items.values():
         if it.category_id is not None:
-            edges.add("product", it.id, "in", "category", it.category_id)
+            edges.add("product", it.id, "in", "category", it.category_id, float(it.sold),
+                      props={"orders": it.sold, "of": baskets})
 
 
 def _bought_with(edges: _Edges, baskets: list[list[int]], items: dict[int, _Item], p: GraphParams) -> None:
@@ -138,10 +154,21 @@ def _bought_with(edges: _Edges, baskets: list[list[int]], items: dict[int, _Item
                   f"bought together in {r.together} orders", r.props())
 
 
-def _category_rules(baskets: list[list[int]], items: dict[int, _Item], p: GraphParams) -> list[Association]:
+def _category_rules(edges: _Edges, baskets: list[list[int]], items: dict[int, _Item], p: GraphParams,
+                    names: dict[int, str]) -> list[Association]:
+    """Write the category back-off edges; return the significant rules product complements are drawn from."""
     cat_baskets = [[c for c in {items[i].category_id for i in b if i in items} if c is not None] for b in baskets]
-    rules = [r for r in associations(cat_baskets, min_together=p.min_category_orders) if r.src != r.dst]
-    return significant(rules, len(cat_baskets), p.complement_categories, alpha=p.alpha)
+    every = [r for r in associations(cat_baskets) if r.src != r.dst]
+    strong = significant([r for r in every if r.together >= p.min_category_orders], len(cat_baskets),
+                         p.complement_categories, alpha=p.alpha)
+    keys = {(r.src, r.dst) for r in strong}
+    smoothed = backoff_rules(every, len(cat_baskets), p.backoff_categories, prior=p.lift_prior)
+    for r in strong + [r for r, _ in smoothed if (r.src, r.dst) not in keys]:
+        lift = smoothed_lift(r, len(cat_baskets), p.lift_prior)
+        edges.add("category", r.src, "complements", "category", r.dst, round(lift, 4),
+                  f"{names.get(r.dst, '')} often bought with {names.get(r.src, '')}",
+                  {**r.props(), "smoothed_lift": round(lift, 4), "significant": (r.src, r.dst) in keys})
+    return strong
 
 
 def _complements(edges: _Edges, rules: list[Association], baskets: list[list[int]], items: dict[int, _Item],
@@ -159,8 +186,6 @@ def _complements(edges: _Edges, rules: list[Association], baskets: list[list[int
     by_src: dict[int, list[Association]] = defaultdict(list)
     for r in rules:
         by_src[r.src].append(r)
-        edges.add("category", r.src, "complements", "category", r.dst, r.lift,
-                  f"{names.get(r.dst, '')} often bought with {names.get(r.src, '')}", r.props())
     sources = [it for it in items.values() if it.category_id in by_src]
     for n, base in enumerate(sources, 1):
         for rule in by_src[base.category_id or 0]:
@@ -250,11 +275,11 @@ def build_graph(db_url: str, embedder: Embedder | None = None, params: GraphPara
                     items[pid].sold += 1
         names = {cid: str((n or {}).get("en") or path.rsplit("/", 1)[-1])
                  for cid, path, n in session.execute(select(Category.id, Category.path, Category.names))}
-        _taxonomy(edges, session, items)
+        _taxonomy(edges, session, items, len(baskets))
         report("co-purchase", 0, 1)
         _bought_with(edges, baskets, items, p)
         report("co-purchase", 1, 1)
-        _complements(edges, _category_rules(baskets, items, p), baskets, items, p, names, report)
+        _complements(edges, _category_rules(edges, baskets, items, p, names), baskets, items, p, names, report)
         _substitutes(edges, items, embedder, p, report)
         _policies(edges, session)
         session.execute(delete(Edge).where(Edge.rel.in_(DERIVED_RELS)))

@@ -95,6 +95,30 @@ def significant(rules: list[Association], baskets: int, per_source: int, *, alph
     return out
 
 
+def smoothed_lift(rule: Association, baskets: int, prior: float) -> float:
+    """Lift with ``prior`` pseudo-baskets added to the count independence predicts: ``together / (expected + prior)``.
+
+    Raw lift says a pair seen once among rare categories is a strong match; the prior shrinks such pairs towards
+    "no association" until more baskets back them, while a pair seen often keeps nearly its raw lift.
+    """
+    expected = rule.together / rule.lift if rule.lift > 0 else float(baskets)
+    return rule.together / (expected + prior)
+
+
+def backoff_rules(rules: list[Association], baskets: int, per_source: int, *,
+                  prior: float) -> list[tuple[Association, float]]:
+    """(rule, smoothed lift) for every rule above 1 after smoothing, the ``per_source`` strongest of each source.
+
+    The back-off for items too rare to have co-purchase pairs of their own: their category's partners.
+    """
+    scored = [(r, smoothed_lift(r, baskets, prior)) for r in rules]
+    ranked = sorted((t for t in scored if t[1] > 1.0), key=lambda t: (t[0].src, -t[1], -t[0].together, t[0].dst))
+    out: list[tuple[Association, float]] = []
+    for _, group in itertools.groupby(ranked, key=lambda t: t[0].src):
+        out.extend(itertools.islice(group, per_source))
+    return out
+
+
 def _as_set(value: Any) -> set[str] | None:
     if isinstance(value, list | tuple | set):
         return {str(v).lower() for v in value}

@@ -57,6 +57,7 @@ _P: dict[str, tuple[str, str, str]] = {
     ),
     "better_flag": ("{label}, unlike {base}", "{label} — в отличие от «{base}»", "{label}，而{base}没有"),
     "better_number": ("{label} {new} vs {old}", "{label}: {new} против {old}", "{label}{new}，原款为{old}"),
+    "popular": ("one of our best sellers ({n} orders)", "хит продаж ({n})", "热销商品（{n}笔订单）"),
     "goes_with": ("goes with your {base}", "подходит к «{base}»", "适合搭配{base}"),
     "within_budget": ("within your budget of {budget}", "в пределах вашего бюджета {budget}",
                       "在您{budget}的预算之内"),
@@ -102,6 +103,11 @@ def bought_together(n: int, lang: str) -> str:
     forms = _TOGETHER[lang_of(lang)]
     form = Locale.parse(lang_of(lang)).plural_form(n)
     return forms.get(form, forms["other"]).format(n=n)
+
+
+def popular(n: int, lang: str) -> str:
+    """A best seller offered where no pattern fits the basket: says so, with the orders that make it one."""
+    return _P["popular"][_i(lang)].format(n=_orders(n, lang))
 
 
 def _orders(n: int, lang: str) -> str:

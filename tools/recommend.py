@@ -45,7 +45,7 @@ class RecommendedItem(BaseModel):
     location: str | None = None
     rating: float | None = None
     attributes: dict[str, Any] = Field(default_factory=dict)
-    rel: str  # complements | bought_with | upsell
+    rel: str  # complements | bought_with | popular | upsell
     base_product_id: int
     reason: str
     evidence: dict[str, Any] = Field(default_factory=dict)

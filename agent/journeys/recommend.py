@@ -18,6 +18,9 @@ from tools.catalog_models import GetProductInput
 from tools.recommend import BasketInput, UpsellInput
 
 MAX_SUGGESTIONS = 1  # issue 11: at most one suggestion per turn
+# The tools fill a short list with best sellers when nothing pairs with the product; the reply says "shoppers often
+# take" with it, which a best seller alone does not show, so the journey offers only items that pair with it.
+PAIRED = ("complements", "bought_with")
 
 
 async def _suggest(view: TurnView, base_id: int) -> tuple[str, list[dict[str, Any]], list[str]]:
@@ -33,10 +36,11 @@ async def _suggest(view: TurnView, base_id: int) -> tuple[str, list[dict[str, An
             return "upsell", [dump(i) for i in out.items], used
     for name in ("recommend_cross_sell", "recommend_bought_together"):
         out = await call(view, name, BasketInput(product_ids=[base_id], language=view.language,
-                                                 limit=MAX_SUGGESTIONS, exclude_ids=exclude))
+                                                 limit=MAX_SUGGESTIONS + 2, exclude_ids=exclude))
         used.append(name)
-        if out.items:
-            return "cross_sell", [dump(i) for i in out.items], used
+        paired = [dump(i) for i in out.items if i.rel in PAIRED]
+        if paired:
+            return "cross_sell", paired[:MAX_SUGGESTIONS], used
     return "cross_sell", [], used
 
 

@@ -180,12 +180,29 @@ def test_journey_offers_nothing_while_the_mood_is_negative(settings: Settings, g
 def test_eval_runs_on_a_small_store(tmp_path: Path) -> None:
     from evals import recommend as ev
 
-    assert ev.main(["--products", "300", "--weeks", "3", "--seeds", "7,11", "--reports-dir", str(tmp_path)]) == 0
+    assert ev.main(["--products", "300", "--weeks", "3", "--seeds", "7", "--holdout-seeds", "5",
+                    "--reports-dir", str(tmp_path)]) == 0
     data = json.loads((tmp_path / "recommend.json").read_text("utf-8"))
     m = data["metrics"]
     assert m["cases"] > 0 and 0.0 <= m["hit_rate@5_popularity"] <= 1.0
     assert {"hit_rate@5_bought_together", "hit_rate@5_cross_sell"} <= set(m)
-    assert "generated" in (tmp_path / "recommend.md").read_text("utf-8")
+    # The held-out seed is reported apart from the development seeds, never pooled with them.
+    assert m["holdout_seeds"] == "5" and m["cases_holdout"] > 0 and m["cases_holdout"] != m["cases"]
+    assert data["dataset"]["holdout_seeds"] == [5] and set(data["holdout_runs"]) == {"5"}
+    md = (tmp_path / "recommend.md").read_text("utf-8")
+    assert "generated" in md and "held-out seed 5" in md
+
+
+def test_eval_validation_split_scores_earlier_weeks(tmp_path: Path) -> None:
+    """--validate scores the weeks before the held-out ones, so tuning never sees the held-out weeks."""
+    from evals import recommend as ev
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    build_demo_store(url, seed=7, products=300, sales_days=0, today=ev.TODAY)
+    test = ev.evaluate(url, 3)
+    val = ev.evaluate(url, 3, validate=True)
+    assert test["scored_until"] is None and val["scored_until"] == test["split"]  # ends where the held-out begin
+    assert val["split"] < test["split"] and val["train_orders"] < test["train_orders"] and val["cases"] > 0
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "zh"])
@@ -215,3 +232,69 @@ def test_graph_build_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "bought_with" in result.output and "substitute_of" in result.output
     with session_scope(url) as s:
         assert s.scalar(select(Edge.id).where(Edge.rel == "bought_with", Edge.props.is_not(None))) is not None
+
+
+def _no_pairs_product(url: str) -> int:
+    """An in-stock product of a category with complement categories that was never bought with anything."""
+    with session_scope(url) as s:
+        row = s.execute(text(
+            "select p.id from products p join stock st on st.product_id = p.id where p.active = 1 "
+            "and p.category_id in (select src_id from edges where src_kind='category' and rel='complements') "
+            "and p.id not in (select src_id from edges where rel='bought_with') "
+            "group by p.id having sum(st.qty_system) > 0 order by p.id limit 1")).first()
+    assert row is not None
+    return int(row[0])
+
+
+def test_bought_together_falls_back_to_the_category_association(settings: Settings, graph_store: str) -> None:
+    base = _no_pairs_product(graph_store)
+    for lang in ("en", "ru", "zh"):
+        out = asyncio.run(recommend_bought_together({"product_ids": [base], "language": lang, "limit": 5},
+                                                    _ctx(settings, lang)))
+        assert len(out.items) == 5
+        assert {i.rel for i in out.items} <= {"complements", "popular"} and out.items[0].rel == "complements"
+        for item in out.items:
+            assert item.in_stock and item.product_id != base
+            assert SCRIPT[lang].search(item.reason), item.reason
+            figure = item.evidence.get("category_orders") or item.evidence.get("orders")
+            assert figure and str(figure) in item.reason  # the reason's count is the evidence's
+
+
+def test_cross_sell_offers_other_categories_only(settings: Settings, graph_store: str) -> None:
+    tent = _first(graph_store, "complements", "outdoor/tents")
+    out = asyncio.run(recommend_cross_sell({"product_ids": [tent], "limit": 10}, _ctx(settings)))
+    with session_scope(graph_store) as s:
+        cats = dict(s.execute(select(Product.id, Product.category_id).where(
+            Product.id.in_([tent] + [i.product_id for i in out.items]))).all())
+        partners = set(s.scalars(select(Edge.dst_id).where(
+            Edge.src_kind == "category", Edge.rel == "complements", Edge.src_id == cats[tent])))
+    assert len(out.items) == 10
+    assert all(cats[i.product_id] != cats[tent] and i.in_stock for i in out.items)
+    assert cats[out.items[0].product_id] in partners  # the strongest suggestion comes from a partner category
+
+
+def test_product_edges_carry_sales_of_the_mined_orders(graph_store: str) -> None:
+    with session_scope(graph_store) as s:
+        lines = s.execute(text(
+            "select count(*) from (select distinct l.order_id, l.product_id from order_lines l "
+            "join products p on p.id = l.product_id where p.active = 1)")).scalar()
+        rows = s.execute(select(Edge.weight, Edge.props).where(
+            Edge.src_kind == "product", Edge.rel == "in", Edge.dst_kind == "category")).all()
+    assert sum(w for w, _ in rows) == lines
+    assert {p["of"] for _, p in rows} == {300}
+
+
+def test_journey_does_not_pass_a_best_seller_off_as_a_complement(settings: Settings, graph_store: str) -> None:
+    with session_scope(graph_store) as s:
+        row = s.execute(text(
+            "select p.id from products p join stock st on st.product_id = p.id where p.active = 1 "
+            "and p.category_id not in (select src_id from edges where src_kind='category' and rel='complements') "
+            "and p.id not in (select src_id from edges where rel in ('bought_with', 'complements')) "
+            "group by p.id having sum(st.qty_system) > 0 order by p.id limit 1")).first()
+    assert row is not None
+    lonely = int(row[0])
+    tool = asyncio.run(recommend_cross_sell({"product_ids": [lonely], "limit": 3}, _ctx(settings)))
+    assert tool.items and {i.rel for i in tool.items} == {"popular"}  # the tool says plainly what they are
+    result = asyncio.run(journey.run(_view(settings, "what goes with this?", "en", [lonely], 0.0)))
+    assert result.data["hits"] == [] and result.failed
+    assert render(result.kind, "en", result.data).startswith("I have no suggestions")
