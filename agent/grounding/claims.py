@@ -78,13 +78,20 @@ _COUNT = re.compile(
     rf"picks?|suggestions?)\b|"
     rf"(?P<b>{NUMX})\s+(?:(?!единиц|штук|шт\b|пар[аы]?\b)[а-яё]+\s+)?(?:вариант\w*|товар\w*|модел\w*|позици\w*|"
     rf"предложени\w*)|"
-    rf"(?P<c>{NUMX})\s*(?:款|个(?:商品|选择|结果|选项|产品)|件商品|种(?:商品|选择)?)|"
+    rf"(?P<c>{NUMX})\s*(?:款|个(?:相关|匹配|符合条件的|合适的|类似的|不同的)?(?:的)?(?:商品|选择|结果|选项|产品)|件商品|"
+    rf"种(?:商品|选择)?)|"
+    # "搜索结果共5条", "匹配的商品有5件", "相关商品共5款": the results counted after their word.
+    rf"(?:结果|(?:匹配|相关|符合条件|搜索到|找到)的?商品)\s*(?:共有|一共有?|总共有?|共|有)\s*(?P<f>{NUMX})\s*"
+    rf"(?:条|个|件|款|种)|"
     # "Я подобрал 5 шт.", "нашёл для вас 3 шт.": pieces the assistant picked are the shown list, not stock.
-    rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|выбрал\w*)\s+(?:(?:для вас|вам|тебе)\s+)?"
-    rf"(?:всего\s+)?(?P<e>{NUMX})\s*(?:шт\.?|штук\w*)|"
+    rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|выбрал\w*)\s*[—–:-]?\s*"
+    rf"(?:(?:для вас|вам|тебе)\s+)?(?:всего\s+)?(?P<e>{NUMX})\s*(?:шт\.?|штук\w*)|"
+    # "5 — столько товаров подходит", "5 — that's how many products match": the figure first, then what it counts.
+    rf"(?P<g>{NUMX})\s*[—–:-]\s*(?:столько|that's how many|that is how many)\s+(?:[\w-]+\s+)?"
+    rf"(?:товар\w*|вариант\w*|позици\w*|результат\w*|options?|products?|items?|results?|matches)|"
     # "Вариантов нашлось: 5", "Matching products: 5", "符合条件的商品：5款"
-    rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|商品|结果|选择)"
-    rf"(?:\s+[\w-]+)?\s*[:：]\s*(?P<d>{NUMX})", _I)
+    rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|результат\w*|商品|结果|选择)"
+    rf"(?:\s+[\w-]+){{0,2}}\s*[:：]\s*(?P<d>{NUMX})", _I)
 _STOCK_QTY = re.compile(
     rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:left|remaining|"
     rf"in stock|available|on hand|on (?:the|our) shel(?:f|ves)|in (?:the |our )?(?:store|shop|warehouse))\b|"
@@ -92,6 +99,9 @@ _STOCK_QTY = re.compile(
     rf"(?:pairs?|units?|pieces?|pcs|left|of (?:the|them|these|those)|in stock|on hand)\b|"
     # "Stock: 41", "stock level is 12", "остаток — 5": a stock figure named by its word.
     rf"\bstock(?:\s+(?:level|count))?\s*(?:[:：]|is|of|at)?\s*(?P<h>{NUMX})(?![\d.,]\d)|"
+    # "qty on hand: 45", "Quantity: 12", "количество: 5", "数量：5": a count named by its word and a colon.
+    rf"(?:\bqty|\bquantity|\bunits|\bon hand|количество|кол-во|数量)(?:\s+(?:on hand|in stock|available))?\s*[:：]\s*"
+    rf"(?P<j>{NUMX})(?![\d.,]\d)|"
     rf"остат(?:ок|ка|ки)\s*(?:[:—–-]|составляет)?\s*(?P<i>{NUMX})|"
     rf"(?P<c>{NUMX})\s+(?:units?|pieces?|pcs)\b|"
     rf"(?:в наличии|осталось|остался|осталась|есть)\s*:?\s*(?:всего\s+|только\s+)?(?P<d>{NUMX})\s*"
@@ -105,7 +115,12 @@ _RATING = re.compile(
     r"(?:\s*(?:/\s*5|out of 5|из 5|stars?|звезд\w*|星|分(?!钟)))?", _I)
 _SIZE_ONE = r"(?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
 _SIZE = re.compile(
-    rf"(?:\bsizes?\b|размер\w*|尺码|码数|鞋码|欧码)\s*(?:[:：]|有|为|是|包括|可选)?\s*(?P<list>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/|、|和|或)\s*"
+    # "Sizes for the X include 3XL", "Размерный ряд X включает 3XL": the list after its verb, the name between.
+    rf"(?:\bsizes?\b|размер\w*)[^.!?;:]{{0,120}}?(?:\binclude[sd]?|\bincluding|\bcome in|\bare|включа\w*|есть)\s*"
+    rf"[:：]?\s*(?P<inc>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/)\s*{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
+    # "X有XXS这个尺码": the label, then "this size".
+    rf"(?<![A-Za-z0-9])(?P<this>\d{{2}}(?:\.5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s*(?:这个|这一|这种|这款)\s*(?:尺码|码)|"
+    rf"(?:\bsizes?\b|размер\w*|尺码|码数|鞋码|欧码)\s*(?:里面?|中)?(?:[:：]|有|为|是|包括|包含|可选)?\s*(?P<list>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/|、|和|或)\s*"
     rf"{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
     # "comes in a 42", "в 42 размере", "45-го размера": the label before its word, or after "in a".
     rf"\bin an?\s+(?P<ina>\d{{2}}(?:[.,]5)?|XXS|XS|XL|XXL|XXXL|[2-5]XL)(?![\w%-]|[.,]\d|"
@@ -137,7 +152,7 @@ def colour_forms(name: str) -> re.Pattern[str]:
     return dict(_COLOUR_RE)[name]
 
 
-_CODE = re.compile(r"(?<![\w-])(?!(?:USD|US|EUR|GBP|RUB|CNY|RMB|JPY|CAD|AUD|HKD|CHF|INR)\d)"
+_CODE = re.compile(r"(?<![\w-])(?<!\d[.,])(?!(?:USD|US|EUR|GBP|RUB|CNY|RMB|JPY|CAD|AUD|HKD|CHF|INR)\d)"
                    r"(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{5,}(?![\w-])|"
                    r"(?<![\d.,])\d{9,}(?![\d.,])")
 # How to write something ("the last 4 digits of the phone"): a format, not a fact of the store.
@@ -176,7 +191,14 @@ _OUT_OF_STOCK = re.compile(
     r"ожида\w* поступлени[а-яё]*(?![а-яё])(?! (?:оплат|денег|средств))|"
     r"缺货|无货|没有货|没货|(?<!快)(?<!快要)售罄|无库存|没有库存|暂无库存|(?<!快)(?<!快要)卖完|卖光|售完|断货|已下架|无现货|没有现货|"
     r"等待补货|补货中|预计补货|(?:暂|暂时)?不可(?:售|购买)|(?:不能|无法)购买|买不到|(?:被)?抢光|(?:暂时)?没有了|停售|暂停销售|"
-    r"库存为(?:零|0)(?![\d.])|不在售)" + _STOCK_PLACE, _I)
+    r"库存为(?:零|0)(?![\d.])|不在售|"
+    # "一件库存都没有", "一双都没有了": not a single one left.
+    r"(?:一|1)\s*(?:件|个|双|台|套|只|瓶|包|盒)(?:库存|现货|存货)?(?:都|也)(?:没有|没)了?|"
+    # "на складе пусто", "остаток нулевой", "Наличие X: нет", "fresh out of", "zero units of X".
+    r"(?<![а-яё])пусто(?![а-яё])|(?:已经?|都)?(?:清空|卖空)|"
+    r"(?:остаток|остатки|запас)\s+(?:сейчас\s+)?(?:нулев\w*|равен нулю)|"
+    r"(?<=[:：])\s*нет(?=\s*(?:[.!;,]|$))|\bfresh out of\b|\bzero (?:units?|pieces?|pairs?|items?)\b)"
+    + _STOCK_PLACE, _I)
 _HAVE_NONE = re.compile(r"\b(?:have|has|got|there(?:'s| is| are))\s+no\s[^.!?;]{1,90}?\b(left|in stock|available)\b")
 _STOCK_GAP = re.compile(r"[\s:：,，—–-]*(?:уже\s*|已经|已|都|全部|均|暂时|目前)?[\s:：]*")
 _IN_STOCK = re.compile(
@@ -254,7 +276,7 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                        r"\b(?:handed|passed|given)\s+(?:it\s+)?(?:over\s+)?to\s+(?:the\s+)?(?:carrier|courier|shipping)|"
                        r"\bpicked up by (?:the )?(?:carrier|courier)|\bleft (?:our|the) (?:warehouse|facility|store)\b|"
                        r"\b(?:has|have|was|been|were)\s+(?:already\s+)?(?:sent|mailed|posted)(?:\s+out)?\b|"
-                       r"\b(?:dispatched|shipped)\b"),
+                       r"\b(?:dispatched|shipped)\b|\btravell?ing to you\b|\bheading (?:your way|to you)\b"),
     ("delivered", False, r"\bdelivered\b|\b(?:has|have|had)\s+(?:already\s+)?arrived\b|\barrived\b|"
                          r"\breached you\b|\b(?:got|made it)\s+to you\b|\bin your hands\b|"
                          r"\bhanded\s+(?:it\s+)?(?:over\s+)?to you\b|"
@@ -264,6 +286,7 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
     ("pending", False, r"(?<![а-яё])(?:ожидает|ожидают|жд[её]т|ждут|жд[её]м)\s+(?:[а-яё]+\s+){0,2}оплат[а-яё]*|"
                        r"(?:нужно|необходимо|надо)\s+оплатить|требу(?:ет|ется)\s+оплат[аы]|"
                        r"оплат[а-яё]*\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|получен|прошл|внесен)[а-яё]*|"
+                       r"после\s+оплаты|"
                        r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*"),
     ("paid", False, r"(?<![а-яё])(?<!не )оплачен[а-яё]*|получили\s+(?:вашу\s+)?оплату|"
                     r"оплат[а-яё]*\s+(?:успешно\s+)?(?:получен|поступил|прошл|"
@@ -272,16 +295,18 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                       r"готов(?:ится|им|ят)\s+к\s+отправке|ожидает\s+отправки|ждёт\s+отправки|ждет\s+отправки)"),
     ("returned", False, r"возвращ[её]н[а-яё]*|вернул[а-яё]*\s+(?:к нам|на склад|обратно|в магазин)|"
                         r"оформлен[а-яё]*\s+(?:как\s+)?возврат|возврат\s+(?:уже\s+)?(?:оформлен|принят|получен|"
-                        r"заверш[её]н)|приняли\s+возврат|вы\s+(?:его\s+|её\s+|ее\s+|заказ\s+)?вернули|пришл?[её]?л?\s+обратно|"
+                        r"заверш[её]н)|приняли\s+возврат|прош[её]л\w*\s+возврат|оформлен\w*\s+на\s+возврат|вы\s+(?:его\s+|её\s+|ее\s+|заказ\s+)?вернули|пришл?[её]?л?\s+обратно|"
                         r"пришло обратно|пришла обратно"),
-    ("shipped", False, r"отправ(?:лен|или)[а-яё]*|(?<![а-яё])в пути|(?<![а-яё])(?:уже\s+)?едет|"
+    ("shipped", False, r"отправ(?:лен(?!и[яеюй])|или)[а-яё]*|(?<![а-яё])в пути|(?<![а-яё])(?:уже\s+)?едет|"
                        r"(?:передан|передали)[а-яё]*\s+(?:в\s+)?(?:службу доставки|доставку|курьер|перевозчик|"
                        r"транспортн)[а-яё]*|отгруж[а-яё]*|выслан[а-яё]*|покинул[а-яё]*\s+склад|уехал[а-яё]*|"
                        r"доставляется|в доставке|(?<![а-яё])вез(?:[её]т|ут|[её]м)(?![а-яё])|уш[её]л\s+со\s+склада"),
-    ("delivered", False, r"доставлен[а-яё]*|доставили|вруч[её]н[а-яё]*|вручили|(?<![а-яё])(?:уже\s+)?у вас(?![а-яё])|"
+    ("delivered", False, r"доставлен(?!и[яеюй])[а-яё]*|доставили|вруч[её]н(?!и[яеюй])[а-яё]*|вручили|"
+                         r"(?<![а-яё])(?:уже\s+)?у вас(?![а-яё])|"
                          r"получен[а-яё]*\s+вами|(?<!платёж )(?<!платеж )(?<![а-яё])(?:получен|выдан)(?![а-яё])|"
                          r"доставка\s+(?:успешно\s+)?завершена|вы\s+(?:уже\s+)?(?:его\s+|её\s+|ее\s+|заказ\s+)?получили|привезли"),
-    ("cancelled", False, r"отмен[её]н[а-яё]*|отменили|аннулирован[а-яё]*|отмена\s+(?:заказа\s+)?(?:подтвержден|"
+    ("cancelled", False, r"отмен[её]н[а-яё]*|отменили|аннулирован[а-яё]*|снят\w*\s+с\s+оформлени\w*|"
+                         r"отмена\s+(?:заказа\s+)?(?:подтвержден|"
                          r"оформлен)[а-яё]*"),
     # -- zh (the perfective 已/了 forms; a bare verb is often a plan: "预计送达")
     ("pending", False, r"(?:待|等待|等候|正在等待|正等待|等)(?:您|你)?(?:的)?(?:付款|支付)|"
@@ -292,9 +317,11 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                        r"(?<![未没])发货了|(?:已|已经)?揽件|(?:运输|配送|派送|送货)(?:途)?中|在(?:运输|配送)?途中|(?:正)?在路上|正在(?:配送|派送|运输)|待收货"),
     ("delivered", False, r"(?:已|已经)(?:被|成功)?(?:被)?(?:送达|送到|签收|妥投|交付|收货|收到)|"
                          r"送到(?:了)?(?:您|你)(?:的)?手上|(?:已|已经)到(?:了|达)(?!账)|(?<![未没])(?:签收|送达)了|"
-                         r"(?:已|已经)完成(?:配送|派送|交付|签收)|"
+                         r"(?:已|已经)完成(?:配送|派送|交付|签收)|(?:已|已经)(?:妥善)?送(?:货|到)?上门|(?:已|已经)妥善送达|"
                          r"(?:您|你)(?:已经|已)?(?:收到|签收)了"),
-    ("returned", False, r"(?:已|已经)(?:办理|完成)?(?:了)?(?:退货|退回)|退货(?:已)?(?:完成|成功|办理完)"),
+    ("returned", False, r"(?:已|已经)(?:被|作|做)?(?:办理|完成)?(?:了)?(?:退货|退回)|"
+                        r"退货(?:已经?)?(?:完成|成功|办理完|处理完|入库)|"
+                        r"(?:作|做)退货处理"),
     ("cancelled", False, r"(?:已|已经|被)(?:被)?(?:取消|作废|撤销|关闭)|取消了|交易关闭|订单关闭"),
 ]]
 # "will be delivered" says the order has not reached that state yet: read like a negation.
@@ -302,7 +329,7 @@ _FUTURE = re.compile(r"(?:\bwill(?: be)?|\bshould be|\bis expected to be|\bto be
                      r"将|将会|即将)\s*$", _I)
 # "not currently in stock", "не всегда в наличии", "不再有货": a word or two may stand between.
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\byet to|\bне|\bещё не|未|没|还没|尚未|没有|不|无法)\s*"
-                       r"(?:(?:been|yet|currently|presently|always|ещё|сейчас|пока|всегда|再)\s*){0,2}$",
+                       r"(?:(?:been|be|yet|currently|presently|always|ещё|сейчас|пока|всегда|再)\s*){0,2}$",
                        _I)
 CARRIERS = ("ups", "usps", "fedex", "dhl", "dpd", "gls", "tnt", "royal mail", "canada post", "сдэк", "cdek",
             "почта россии", "boxberry", "sf express", "顺丰", "中通", "圆通", "申通", "韵达", "京东物流", "ems")
@@ -310,26 +337,28 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("delivered_on", re.compile(
         r"delivered|arrived|received|got it|handed (?:it )?over(?! to the (?:carrier|courier))|handed (?:it )?to you|"
         r"signed for|dropped off|reached you|came on|"
+        r"передал\w*\s+(?:вам|лично)|"
         r"доставлен\w*|доставили|вручен\w*|вручён\w*|вручил\w*|получил\w*|получен\w*|выдан\w*|отдал\w*|привезли|пришл\w*|пришёл|"
         r"доставк\w*\s+(?:состоял\w*|был\w*|прошл\w*|завершен\w*)|"
-        r"送达|送到|签收|收到|妥投|交付|收货(?!地址)", _I)),
+        r"送达|送到|签收|收到|妥投|交付|收货(?!地址)|送货上门|配送上门", _I)),
     ("expected_delivery", re.compile(
         r"expect|arriv|should|estimated|\beta\b|\bdue\b|scheduled|look (?:out )?for it|will (?:be|get|reach|come)|"
         r"reach(?:es)? you|planned|"
         r"ожида\w*|прибуд\w*|придёт|придет|привез[её]м|привез[её]т|привезут|"
         r"запланирова\w*|будет у вас|доставим|доставят|ждите|планиру\w*|"
         r"ориентировочн\w*|плановая|"
-        r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达", _I)),
+        r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达|计划|安排", _I)),
     ("shipped_on", re.compile(
         r"shipped|dispatched|sent|handed (?:it )?(?:over )?to the|carrier|courier picked|picked (?:it )?up|"
         r"left (?:us|the|our)|went out|"
         r"отправ\w*|передан\w*|передали|уехал\w*|уш[её]л|покинул\w*|отгруз\w*|отгруж\w*|выслан\w*|выслали|забрал\w*|"
-        r"发货|寄出|发出|出库|揽收|交给快递|交由", _I)),
+        r"发货|寄出|发出|出库|揽收|交给快递|交由|取件|取走", _I)),
     ("placed_on", re.compile(
         r"placed|ordered|order date|dates? from|made (?:on|(?:the|this|your|an?) (?:order|purchase))|created|purchased|"
-        r"bought|submitted|"
+        r"bought|submitted|checked out|came in|(?:we|мы)\s+(?:have\s+|'ve\s+)?received\s+(?:your\s+|the\s+)?"
+        r"(?:order|purchase)|поступил\w*\s+(?:в систему|к нам)|"
         r"оформ\w*|сделан\w*|сделали|заказали|покупк\w*|создан\w*|дата заказа|купили|заказ\w*\s+от|"
-        r"下单|下的单|订购|创建|购买|提交|购于", _I)),
+        r"下单|下的单|订购|创建|购买|提交|购于|拍下", _I)),
     # "Delivery date: …", "送达时间：…": the day it arrived or the day it is expected, whichever the order has.
     ("delivery", re.compile(r"\bdelivery(?:\s+date)?(?=\s*[:：—–-]|\s+(?:on|is|was)\b)|\bdate of delivery|"
                             r"(?:дата|день|срок)\s+доставки|доставка(?=\s*[:—–-])|"
@@ -356,7 +385,8 @@ _UNITS = [("day", r"day|дн|сут|天|日|工作日"), ("week", r"week|нед�
 _QUALIFIERS = [("express", re.compile(r"express|expedited|next[- ]day|экспресс|срочн|加急|快速|特快", _I)),
                ("standard", re.compile(r"standard|regular|normal|обычн|стандартн|普通|标准", _I)),
                ("free", re.compile(r"\bfree\b|бесплатн|免运费|包邮|免费", _I)),
-               ("refund", re.compile(r"refund|money back|возврат (?:денег|средств)|деньги|退款|到账", _I)),
+               ("refund", re.compile(r"refund|money back|возврат\w*\s+(?:денег|средств)|деньг|钱|退款|退还|返还|到账",
+                                     _I)),
                ("return", re.compile(r"\breturn|send (?:it |them |items? )?back|bring (?:it |them )?back|"
                                  r"take (?:it |them )?back|"
                                  r"вернуть|возврат|сдать обратно|退货|退回|可退|退换", _I))]
@@ -371,12 +401,18 @@ def unit_class(word: str) -> str:
     return "day"
 
 
+_THAT_IS = re.compile(r"\s*(?:这是|这就是|这个是|that's|that is|this is|это)", _I)
+
+
 def _qualifiers(text: str, start: int, end: int) -> tuple[str, ...]:
     """The policy variants a figure's clause names: "express delivery takes 1–2 days" is about the express
     figures; "5–7 days after we receive the return we refund" may be the return's or the refund's."""
     # Within the figure's own clause: "standard delivery 3–5 days, returns within 30 days" are two.
     left = max(text.rfind(p, 0, start) for p in ",，;；")
     right = min((i for i in (text.find(p, end) for p in ",，;；") if i >= 0), default=len(text))
+    if _THAT_IS.match(text, right + 1):
+        # "14.99美刀，这是加急配送的费用", "3–5 days — that's for express": the next clause names what the figure is.
+        right = min((i for i in (text.find(p, right + 1) for p in ",，;；") if i >= 0), default=len(text))
     return tuple(name for name, pattern in _QUALIFIERS if pattern.search(text, left + 1, right))
 
 
@@ -387,6 +423,13 @@ _PER_UNIT = re.compile(
     r"/\s*(?:pc|pcs|unit|piece|ea))\b|"
     r"(?:за|/)\s*(?:1\s*|одн[уа]\s*)?(?:шт\.?|штук[уа]|единицу|пару|упаковку)(?![а-яё])|"
     r"/?\s*(?:一|1|每)\s*(?:件|个|双|台|套|只|瓶|包|盒|副|把|条|顶))", _I)
+
+
+# The same unit written before the price: "一件USD 9.99", "每件8.99美元", "за штуку — 12,49 $", "per unit: $5".
+_PER_UNIT_BEFORE = re.compile(
+    r"(?:(?<![\d一二三四五六七八九十])(?:一|1|每)\s*(?:件|个|双|台|套|只|瓶|包|盒|副|把|条|顶)(?:的?(?:价格|售价|单价))?"
+    r"(?:是|为|要|只要|仅)?|(?<![а-яё])за\s+(?:1\s*|одн[уа]\s*)?(?:шт\.?|штук[уа]|единицу|пару|упаковку)|"
+    r"\b(?:per (?:piece|pair|unit|item|pack)|a piece|each)\b)\s*[:：—–-]?\s*$", _I)
 
 
 def _first_group(m: re.Match[str], names: str) -> tuple[str, int, int] | None:
@@ -414,9 +457,14 @@ def _planned(text: str, start: int) -> bool:
     return bool(_PLAN.search(text[max(0, start - 30):start]))
 
 
-def _negated(text: str, start: int) -> bool:
+# Russian may put the negation after the participle: "отправлен не будет", "доставлен так и не был".
+_NEGATION_AFTER = re.compile(r"\s*(?:(?:так|ещё|еще|пока|уже)\s+)*(?:и\s+)?не\s+(?:будет|был[аио]?)(?![а-яё])", _I)
+
+
+def _negated(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 24):start]
-    return bool(_NEGATION.search(before) or _FUTURE.search(before))
+    after = end is not None and bool(_NEGATION_AFTER.match(text, end))
+    return bool(_NEGATION.search(before) or _FUTURE.search(before)) or after
 
 
 # "We don't have the Alpen Parka in stock", "У нас нет парки Alpen в наличии", "目前没有派克大衣的现货": the negation
@@ -431,9 +479,14 @@ def _have_not(text: str, start: int) -> bool:
     return bool(_HAVE_NOT.search(text[max(0, start - 90):start]))
 
 
+_CLAUSE_END = re.compile(r"[;；!?！？。\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
 def _date_role(text: str, start: int, end: int) -> str | None:
     """Which of an order's dates a date is: the role word nearest before it ("handed to the carrier on ...")."""
     before = text[max(0, start - 60):start]
+    # Only the date's own clause: "was sent back to us — the return went through 👍 On Oct 5th you placed it".
+    before = _CLAUSE_END.split(before)[-1]
     best: tuple[int, str, int] | None = None
     for role, pattern in _DATE_ROLES:
         for m in pattern.finditer(before):
@@ -447,7 +500,10 @@ def _date_role(text: str, start: int, end: int) -> str | None:
             return "expected_delivery"  # "Expected delivery: …", "预计送达时间"
         return best[1]
     # Chinese and Russian often put the verb after the date: "您于2026年11月30日下的单", "2026-11-03 вручили".
-    after = re.split(r"[,，;；。.!?]", text[end:])[0][:40]
+    clauses = re.split(r"[,，;；。.!?]", text[end:])
+    after = clauses[0][:40]
+    if len(clauses) > 1 and not re.search(r"\w", after):
+        after = clauses[1][:40]  # "2026.9.14，您提交了这笔订单": the date alone, its verb in the next clause
     first: tuple[int, str] | None = None
     for role, pattern in _DATE_ROLES:
         found = pattern.search(after)
@@ -476,10 +532,13 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     for s, e in name_spans:
         unnamed.blank(s, e)
     for m in _SIZE.finditer(unnamed.text):
-        raw = m["list"] or m["zh"] or m["ina"] or m["inx"] or m["pre"]
+        group = next(g for g in ("list", "zh", "ina", "inx", "pre", "inc", "this") if m[g])
+        raw = m[group]
+        # The claim stands where its labels do: "Sizes for the X include 3XL" is about X, named before them.
+        at = m.start(group) if group == "inc" else m.start()
         for part in re.split(r"\s*(?:,|and|or|и|или|/|、|和|或)\s*", raw, flags=_I):
             if part:
-                claims.append(Claim("size", m.start(), m.end(), m.group(0), word=part.upper().replace(",", ".")))
+                claims.append(Claim("size", at, m.end(), m.group(0), word=part.upper().replace(",", ".")))
         mask.blank(m.start(), m.end())
     for pattern in (_LIST_MARKER, _ORDINAL, _INPUT_FORMAT, _DISCOURSE_COUNT):
         for m in pattern.finditer(mask.text):
@@ -495,6 +554,9 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         per = _PER_UNIT.match(mask.text, mon.end)
         if per:
             mask.blank(per.start(), per.end())  # "14.99美元一件", "$5 a piece": what the price is for, no stock count
+        per = _PER_UNIT_BEFORE.search(mask.text, 0, mon.start)
+        if per:
+            mask.blank(per.start(), per.end())  # "一件US$9.99", "за штуку 12,49 $": the unit first, then its price
     for m in re.finditer(rf"(?P<n>{_ZH_NUM})\s?(?:元|块)", mask.text):
         n = zh_to_int(m["n"])
         if n is not None:
@@ -511,7 +573,8 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         claims.append(Claim("duration", m.start(), m.end(), m.group(0), number_values(m["a"]), word=m["unit"],
                             pair=pair))
         mask.blank(m.start(), m.end())
-    for kind, pattern, groups in (("count", _COUNT, "abcde"), ("stock_qty", _STOCK_QTY, "abcdefghi"),
+    none_left = [m.span() for m in _OUT_OF_STOCK.finditer(mask.text.lower())]
+    for kind, pattern, groups in (("count", _COUNT, "abcdefg"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)
@@ -519,6 +582,8 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                 continue
             raw, s, e = got
             values = number_values(raw)
+            if kind == "stock_qty" and any(a <= s and e <= b for a, b in none_left):
+                values = set()  # "一件库存都没有": "not a single one" counts nothing; the out-of-stock claim says it
             if values:
                 claims.append(Claim(kind, s, e, m.group(0), values))
             mask.blank(m.start(), m.end())
@@ -552,16 +617,18 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                 continue
             taken.append(m.span())
             claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,
-                                negated=said_not or _negated(low, m.start())))
+                                negated=said_not or _negated(low, m.start(), m.end())))
     # Longest wording first: "handed over to you" is delivered, "handed over to the carrier" shipped.
     for w, state, said_not in _STATE_FORMS:
         word_re = rf"(?<![\w]){re.escape(w)}" if w.isascii() else re.escape(w)
+        if re.search(r"[а-яё]н$", w):
+            word_re += r"(?!и[яеюйе])"  # "дата вручения", "отправление": the noun, not the state
         for m in re.finditer(word_re, low):
             if any(s < m.end() and m.start() < e for s, e in taken) or _amount_paid(low, m.end(), state):
                 continue
             taken.append(m.span())
             claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,
-                                negated=said_not or _negated(low, m.start())))
+                                negated=said_not or _negated(low, m.start(), m.end())))
     for carrier in CARRIERS:
         carrier_re = rf"(?<![\w]){re.escape(carrier)}(?![\w])" if carrier.isascii() else re.escape(carrier)
         for m in re.finditer(carrier_re, low):

@@ -38,8 +38,15 @@ _SERVICE_WORDS = frozenset(re.findall(r"\S+", """
     deal deals offer offers discount discounts coupon code visit us website top pick picks favorite favourite
     favorites favourites seller sellers bestseller bestsellers choice arrival arrivals edition limited hot update
     updates tip tips"""))
+# An order named by its number, with the marks that may stand between the word and the number: "order #1042",
+# "order ID 1042", "order nº 1042", "order ref. #1042", "order with number 1042", "purchase #1042", "заказ N1042",
+# "заказ под № 1042", "订单No.1042", "单号1042", "编号1042的订单".
+_ORDER_MARK = (r"(?:№|#|nº|n°|no\.?|n(?=\s?\d)|id\b|ref(?:erence)?\b\.?|number|num\.|with(?: the)? number|"
+               r"номер(?:ом)?|под|с номером|号|编号)")
 ORDER_RE = re.compile(
-    r"(?:\border|заказ\w*|订单)\s*(?:№|#|no\.?|number|номер|号|编号)?\s*[:：]?\s*(?P<n>\d{3,})", re.IGNORECASE)
+    rf"(?:\border|заказ\w*|订单|(?<![快递运])单号)\s*[(（]?\s*(?:{_ORDER_MARK}\s*[:：]?\s*){{0,3}}[:：]?\s*(?P<n>\d{{3,}})|"
+    rf"\bpurchase\s*(?:{_ORDER_MARK}\s*[:：]?\s*){{1,3}}(?P<p>\d{{3,}})|"
+    r"编号\s*(?P<z>\d{3,})\s*的?订单", re.IGNORECASE)
 _POLICY_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("warranty", re.compile(r"warrant|guarantee|гаранти|保修|质保|保固", re.IGNORECASE)),
     ("returns", re.compile(r"return|refund|exchange|send (?:it |them |items? )?back|bring (?:it |them )?back|"
@@ -206,9 +213,11 @@ def find_mentions(sentence: str, facts: Facts) -> list[Mention]:
     amounts = [(mon.start, mon.end) for mon in find_money(sentence)]
     amounts += [(d.start, d.end) for d in find_dates(sentence)]
     for om in ORDER_RE.finditer(sentence):
-        if any(a < om.end("n") and om.start("n") < b for a, b in amounts) or re.match(r"[.,]\d", sentence[om.end():]):
+        group = next(g for g in "npz" if om[g])
+        if any(a < om.end(group) and om.start(group) < b for a, b in amounts) \
+                or re.match(r"[.,]\d", sentence[om.end(group):]):
             continue
-        subj = orders.get(om["n"])
+        subj = orders.get(om[group])
         found.append(Mention(om.start(), om.end(), "order", [subj] if subj else [], om.group(0)))
     for key, subj in orders.items():
         for om in re.finditer(rf"(?<![\d]){re.escape(key)}(?!\d)", sentence):
@@ -410,6 +419,10 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
             continue
         start = base + raw.index(words[0])
         text = text[text.index(words[0]):]
+        # "we carry the Voltix Edge Lite and it's in stock": a name does not end on a connector.
+        while len(words) > 1 and words[-1].lower() in _CONNECTORS:
+            words.pop()
+            text = text[:text.rindex(words[-1]) + len(words[-1])]
         content = [w for w in words if w.lower().strip(".,") not in _COMMON]
         if not content or all(w.lower().strip(".,!?:;") in _SERVICE_WORDS or re.fullmatch(r"[\d.,/–-]+", w)
                               for w in content):

@@ -2,7 +2,7 @@
 
 A sentence is the unit that is verified and streamed. Its end is a full stop, "!", "?", "…" or ";" followed by
 a space and then a new sentence start, the Chinese/Japanese "。！？；" (no space needed), or a line break (list items
-and template lines stand alone). Decimal points ("$119.99", "1 299,00 ₽"), abbreviations ("No. 1042", "e.g.",
+and template lines stand alone). A bullet ("•") inside a line and an emoji followed by a capital start a new one. Decimal points ("$119.99", "1 299,00 ₽"), abbreviations ("No. 1042", "e.g.",
 "т.е.", "г.") and initials do not end a sentence. Each piece keeps its trailing punctuation and whitespace, so
 the kept sentences joined back are exactly the text a shopper sees.
 """
@@ -21,6 +21,8 @@ _ABBREV = frozenset(re.findall(r"\S+", """
 _UNIT_ABBREV = frozenset({"шт", "руб", "коп", "г", "гг", "тыс", "млн", "дн", "мес", "долл", "см", "мм", "кг", "л"})
 _CURRENCY_ABBREV = frozenset({"долл", "руб", "у.е"})
 _WESTERN_END = re.compile(r"(?:[.!?…;]+|\.\.\.)[\"'»”)\]]*(?=\s)")
+_BULLET = re.compile(r"(?<=\S)[ \t]+(?=[•▪►]\s)")
+_EMOJI_END = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?=[A-ZА-ЯЁ])")
 _CJK_END = re.compile(r"[。！？；]+[\"'»”」』)\]）]*")
 
 
@@ -68,6 +70,10 @@ def split_sentences(text: str, language: str) -> list[str]:
         while end < len(text) and text[end] in " \t":
             end += 1
         cuts.add(end)
+    for m in _BULLET.finditer(text):
+        cuts.add(m.end())  # "X (in stock) • Y: sold out": a bullet inside a line starts the next item
+    for m in _EMOJI_END.finditer(text):
+        cuts.add(m.end())  # "— в наличии ✅ У нас ещё 25 шт.": an emoji then a capital starts a new sentence
     for m in _WESTERN_END.finditer(text):
         if _ends_here(text, m.end(), m.start()):
             end = m.end()

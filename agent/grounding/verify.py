@@ -23,7 +23,7 @@ from agent.grounding import locations
 from agent.grounding.claims import COLOURS, Claim, colour_forms, extract_claims, unit_class
 from agent.grounding.mentions import Mention, find_mentions, quoted_spans, unknown_names
 from agent.grounding.subjects import Facts, Subject
-from knowledge.figures import readings
+from knowledge.figures import halfwidth, readings
 
 _KINDS: dict[str, tuple[str, ...]] = {
     "money": ("product", "order", "policy"),
@@ -297,7 +297,7 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     ``previous`` is the sentence before it, whose product a subject-less claim ("79 in stock") is about."""
     day = today or dt.date.today()
     reasons: list[Failure] = []
-    sentence = unglue(sentence)
+    sentence = unglue(halfwidth(sentence))
     mentions = find_mentions(sentence, facts)
     invented, echoed = unknown_names(sentence, facts, language)
     # A "name" that starts inside a title the sentence names is that title's words run into the next ones
@@ -305,6 +305,9 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     products = [(m.start, m.end) for m in mentions if m.kind == "product"]
     invented = [(s, e, n) for s, e, n in invented
                 if not (_HAN_START.match(n) and any(a < s < b for a, b in products))]
+    # "order ID 1018", "订单No.1011": the marks before an order's number are part of how the order is named.
+    orders_named = [(m.start, m.end) for m in mentions if m.kind == "order"]
+    invented = [(s, e, n) for s, e, n in invented if not any(a <= s and e <= b for a, b in orders_named)]
     mentions += [Mention(s, e, "echo", [], name) for s, e, name in echoed
                  if not any(m.start <= s < m.end for m in mentions if m.kind == "product")]
     for m in mentions:
@@ -348,7 +351,8 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
 # where the currency code or the decimal amount does.
 _GLUED = re.compile(r"(?<=[a-z])(?=(?:US\$|USD|\$|€|£|¥)\s?\d|"
                     r"\d+[.,]\d{2}(?!\d)\s?(?:美元|美金|USD|US\$|\$|€|欧元|元|долл|руб))|"
-                    r"(?<=[A-Z])(?=US\$\s?\d)")  # "Zephyr XUS$ 25.99"
+                    r"(?<=[A-Z])(?=US\$\s?\d)|"  # "Zephyr XUS$ 25.99"
+                    r"(?<=\d[.,]\d\d)(?=[A-Z][a-z])")  # "US$32.99Nutrio Flow X": a price run into the next name
 
 
 def _figure_only(sentence: str, claims: list[Claim]) -> bool:
@@ -367,7 +371,9 @@ def unglue(sentence: str) -> str:
     return _GLUED.sub(" ", sentence)
 
 
-_LINK_AFTER = re.compile(r"\s*(?:each\s+|apiece\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+|that\s+)?", re.I)
+_LINK_AFTER = re.compile(r"\s*(?:each\s+|apiece\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+|that\s+)?|"
+                         # "25 шт. товара «X»": the genitive names whose pieces they are.
+                         r"\s*(?:товара|модели|позиции)\s*[«\"“]?", re.I)
 _PRONOUN_START = re.compile(r"\s*(?:(?:it|it's|its|this one|that one|they|they're|он|она|оно|они|стоит он|стоит она)\b|"
                             r"它|这款|该款|该商品)", re.I)
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")

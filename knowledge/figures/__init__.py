@@ -9,6 +9,7 @@ from knowledge.figures.numbers import (
     RU_WORDS,
     SCALED_RE,
     dec,
+    halfwidth,
     readings,
     scaled_readings,
     to_number,
@@ -16,5 +17,5 @@ from knowledge.figures.numbers import (
 )
 
 __all__ = ["CURRENCY_RE", "CURRENCY_WORDS", "EN_WORDS", "NUMBER", "NUMBER_RE", "RU_WORDS", "SCALED_RE", "DateSpan",
-           "Money", "currency_of", "dec", "find_dates", "find_money", "parse_iso", "readings", "scaled_readings",
-           "to_number", "zh_to_int"]
+           "Money", "currency_of", "dec", "find_dates", "find_money", "halfwidth", "parse_iso", "readings",
+           "scaled_readings", "to_number", "zh_to_int"]

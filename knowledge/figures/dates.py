@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from knowledge.figures.numbers import ZH_DIGITS, zh_to_int
+
 _EN_MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -31,15 +33,20 @@ _PATTERNS = [
     # "2026/8/28", "2026.08.28": year first, as Chinese and ISO-minded writers put it.
     ("ymd", re.compile(r"(?<![\d./])(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)")),
     ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]")),
+    # "二〇二六年十一月十八日": the year digit by digit, month and day as numerals.
+    ("zh_words", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})\s?年\s?)?(?P<m>[一二三四五六七八九十]{1,3})\s?月\s?"
+                            r"(?P<d>[一二三四五六七八九十]{1,3})\s?[日号]")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d|\.\d)")),
     ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
     # "25-11-2026" (day first in most of the world, month first in the US): both readings, as for slashes.
     ("dash", re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")),
     ("en_md", re.compile(rf"\b{_EN_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
                          re.IGNORECASE)),
-    ("en_dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?:,?\s+(?P<y>\d{{4}}))?",
-                         re.IGNORECASE)),
-    ("ru", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_RU_MONTH_RE}(?![а-яё])"
+    # "21st August 2026", "29-Nov-2026", "29 Nov. 2026": day, month, year with spaces or dashes.
+    ("en_dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_EN_MONTH_RE}"
+                         rf"(?:(?:,?\s+|-)(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)),
+    # "12 октября 2026 г.", "12-го октября 2026 г.": the day may carry its ordinal ending.
+    ("ru", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|е|ое))?\s+{_RU_MONTH_RE}(?![а-яё])"
                       rf"(?:\s+(?P<y>\d{{4}})(?:\s?(?:года|году|г\.?))?)?", re.IGNORECASE)),
 ]
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -106,6 +113,13 @@ def find_dates(text: str) -> list[DateSpan]:
                 if mon is None:
                     continue
                 pairs = [(mon, int(gd["d"]))]
+            elif kind == "zh_words":
+                mon_n, day_n = zh_to_int(gd["m"]), zh_to_int(gd["d"])
+                if mon_n is None or day_n is None:
+                    continue
+                pairs = [(mon_n, day_n)]
+                if gd["y"]:
+                    gd["y"] = "".join(str(ZH_DIGITS[ch]) for ch in gd["y"])
             else:
                 pairs = [(int(gd["m"]), int(gd["d"]))]
             pairs = [(mo, d) for mo, d in pairs if 1 <= mo <= 12 and 1 <= d <= 31]

@@ -28,6 +28,21 @@ RU_WORDS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3,
             "тридцать": 30, "шестьдесят": 60, "девяносто": 90}
 
 
+# Full-width forms Chinese input methods type ("２１．９９", "＄５", "ＵＳＤ"): the same characters, one for one, so
+# offsets into the text stay valid. Only letters, digits and money signs: full-width punctuation ("，", "：", "！")
+# ends clauses and sentences in Chinese and keeps its width.
+_HALFWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
+              **{0xFF41 + i: 0x61 + i for i in range(26)}, 0xFF04: 0x24, 0xFF03: 0x23, 0xFF05: 0x25}
+_WIDE_POINT = re.compile(r"(?<=\d)[．，](?=\d)")
+
+
+def halfwidth(text: str) -> str:
+    """``text`` with full-width digits, Latin letters and money signs written narrow ("２１．９９美刀" -> "21.99美刀");
+    same length, so every offset still points at the same character."""
+    narrow = text.translate(_HALFWIDTH)
+    return _WIDE_POINT.sub(lambda m: "." if m.group(0) == "．" else ",", narrow)
+
+
 def dec(value: object) -> Decimal | None:
     try:
         return Decimal(str(value))
