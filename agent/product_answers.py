@@ -99,3 +99,36 @@ def letter_size(text: str, product: dict[str, Any]) -> str | None:
         if m.group(0) not in title_tokens:
             return m.group(0).upper()
     return None
+
+
+_FEATURE_YES = {
+    "en": "Yes, the {title} {is} {feature}.",
+    "ru": "Да, у {title} есть отметка «{feature}».",
+    "zh": "是的，{title}是{feature}的。",
+}
+_FEATURE_NO = {
+    "en": "No, the {title} {is} not {feature}.",
+    "ru": "Нет, у {title} нет отметки «{feature}».",
+    "zh": "不是，{title}不是{feature}的。",
+}
+_FEATURE_UNKNOWN = {
+    "en": "The catalog does not say whether the {title} {is} {feature}.",
+    "ru": "В каталоге не указано, есть ли у {title} отметка «{feature}».",
+    "zh": "商品资料没有说明{title}是否{feature}。",
+}
+
+
+def feature_answer(lang: str, product: dict[str, Any], key: str) -> str:
+    """Yes or no to "is the X waterproof?", from the product's own yes/no attribute; said plainly when the catalog
+    does not record it. The feature's words are the catalog lexicon's, in the shopper's language."""
+    from knowledge.query import default_lexicon
+
+    lang = lang if lang in _FEATURE_YES else "en"
+    feature = default_lexicon().label("attr", key, True, lang) or key.replace("_", " ")
+    title = str(product.get("title") or "")
+    fields = {"title": title, "feature": feature.lower() if lang != "zh" else feature,
+              "is": verbs(title, "en")["is"] if lang == "en" else ""}
+    value = (product.get("attributes") or {}).get(key)
+    if not isinstance(value, bool):
+        return _FEATURE_UNKNOWN[lang].format(**fields)
+    return (_FEATURE_YES if value else _FEATURE_NO)[lang].format(**fields)

@@ -85,13 +85,19 @@ _FRAME_EN = frozenset(_words(
     "you have has sell sells carry stock stocked in still any available availability there got can could i buy get "
     "order please tell me about hi hello hey your store shop left it they many we looking look im i'm am want need "
     "some at on currently right now also it's this that these those there's theres with to would like know "
-    "check see did sale"
+    "check see did sale "
+    # A question about sizes or colours: "sizes for the X", "what size range is the X", "colours of the X".
+    "size sizes sizing range colour colours color colors come comes "
+    # A turn that moves on to another kind of thing: "ok now show me thermoses", "then let's see lamps".
+    "ok okay now show let's lets then instead"
 ))
 _FRAME_RU = frozenset(_words(
     "сколько стоит стоят стоимость какая какова какой цена цену цены на есть ли у вас в наличии продаете "
     "продается продаются продаешь имеется имеются а это подскажите скажите пожалуйста можно купить еще остались "
     "осталось магазине вы мне нужен нужна нужно нужны хочу ищу по чем почем здравствуйте привет бывают там "
-    "добрый день также и сейчас вообще найти заказать узнать интересует интересуют"
+    "добрый день также и сейчас вообще найти заказать узнать интересует интересуют "
+    # "в каких размерах бывают X", "какие цвета у X", "X — да или нет?"
+    "каких каком размер размеры размерах размера цвет цвета цветах цвете бывают бывает или нет да"
 ))
 # Chinese frames are cut from the ends of the text, longest first.
 _ZH_PREFIX = sorted(_words(

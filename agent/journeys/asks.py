@@ -15,12 +15,12 @@ from pydantic import BaseModel
 
 from agent.understand.slots import find_colour
 
-AskKind = Literal["size", "colour", "stock", "price"]
+AskKind = Literal["size", "colour", "stock", "price", "feature"]
 
 
 class Ask(BaseModel):
     kind: AskKind
-    value: str | None = None  # the size or the canonical colour asked for
+    value: str | None = None  # the size or the canonical colour asked for; a feature's attribute key
 
 
 # Letter sizes in capitals only: "s" and "m" are too common as words ("what's size").
@@ -64,12 +64,12 @@ def find_size(text: str) -> str | None:
 
 
 _WHICH_SIZES = re.compile(
-    r"\b(?:what|which)\s+sizes?\b|\bsizes?\s+(?:do|does|are|is)\b|\bsize\s+range\b|какие\s+размер|размеры\s+есть"
+    r"\b(?:what|which)\s+sizes?\b|\bsizes?\s+(?:do|does|are|is)\b|\bsize\s+range\b|\bsizes\s+(?:for|of)\b|какие\s+размер\w*|в\s+каких\s+размерах|размеры\s+есть"
     r"|какого\s+размера|(?:有)?(?:哪些|什么|几个)尺码|尺码有哪些|尺码(?:是)?多少|有几码",
     re.I,
 )
 _WHICH_COLOURS = re.compile(
-    r"\b(?:what|which)\s+colou?rs?\b|\bcolou?rs?\s+(?:do|does|are|is)\b|как(?:ие|ого|ой)\s+цвет|(?:哪些|什么)颜色|颜色有哪些",
+    r"\b(?:what|which)\s+colou?rs?\b|\bcolou?rs?\s+(?:do|does|are|is)\b|как(?:ие|ого|ой)\s+цвет\w*|(?:哪些|什么)颜色|颜色有哪些",
     re.I,
 )
 
@@ -92,6 +92,33 @@ def product_ask(text: str, title: str = "") -> Ask | None:
         return Ask(kind="colour", value=colour)
     if _STOCK.search(text):
         return Ask(kind="stock")
+    feature = feature_asked(text)
+    if feature is not None:
+        return Ask(kind="feature", value=feature[0])
+    return None
+
+
+# A yes/no question: "is the X waterproof?", "are they wireless", "X водонепроницаемые?", "X防水吗".
+_YES_NO = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:is|are|does|do|will|was|were|can)\b|[?？]\s*$|吗|么|是不是|是否"
+                     r"|(?<![а-яё])ли(?![а-яё])", re.I)
+
+
+def feature_asked(text: str) -> tuple[str, str] | None:
+    """(attribute key, ``text`` without the feature's words) when ``text`` asks yes or no whether a product has a
+    yes/no feature of the catalog ("is the X waterproof?" -> ("waterproof", "is the X ?")); None otherwise.
+
+    The features are the store's own yes/no attributes, read by the catalog's lexicon in every language."""
+    from knowledge.query import default_lexicon
+    from knowledge.text import normalize
+
+    if not _YES_NO.search(text):
+        return None
+    norm = normalize(text)
+    # The shopper's own casing is kept for the name when normalising kept the positions (it usually does).
+    source = text if len(norm) == len(text) else norm
+    for entry, start, end in default_lexicon().match(norm):
+        if entry.kind == "attr" and entry.value is True:
+            return entry.key, re.sub(r"\s+", " ", source[:start] + " " + source[end:]).strip()
     return None
 
 
@@ -141,10 +168,20 @@ def name_text(text: str) -> str:
     from agent.journeys.where import without_where  # here: where imports templates, which must not load at import
 
     out = without_where(text)
-    for pattern in _SIZE_PATTERNS:
+    for pattern in (*_SIZE_PATTERNS, _WHICH_SIZES, _WHICH_COLOURS, _ASK_WORDS):
         out = pattern.sub(" ", out)
     out = _NOT_NAME_WORDS.sub(" ", out)
+    ask = product_ask(out)
+    feature = feature_asked(out) if ask is not None and ask.kind == "feature" else None
+    if feature is not None:
+        # "is the X waterproof?": the feature is what is asked, not a word of the name.
+        out = feature[1]
     return re.sub(r"\s+", " ", out).strip()
+
+
+# Words of a question about sizes or colours left once the patterns above are cut: "what sizes does the X come in".
+_ASK_WORDS = re.compile(r"\b(?:sizes?|colou?rs?|come|comes|available)\s*(?:in)?\s*(?=[?.!]*\s*$)"
+                        r"|(?<![а-яё])(?:размер\w*|цвет\w*)(?![а-яё])|尺码|颜色", re.I)
 
 
 _THAN = re.compile(

@@ -96,7 +96,12 @@ async def _answer(view: TurnView, intent: str, ids: list[int]) -> JourneyResult:
             ask = asks.Ask(kind="size", value=letter) if letter else None
         data = {"product": details[0], "variant": seed, "ask": ask.model_dump() if ask else None,
                 "where_asked": product_answers.asks_where(view.text)}
-        if ask is not None:
+        if ask is not None and ask.kind == "feature" and ask.value:
+            # "Is it waterproof?": yes or no from the product's own attribute, worked out here.
+            answer = product_answers.feature_answer(templates.lang_of(view.language), details[0], ask.value)
+            data["feature_answer"] = answer
+            lines.append(f"answer first: {answer}")
+        elif ask is not None:
             # The answer, worked out in code: the model phrases it rather than working it out from a size list.
             answer = templates.direct_answer(templates.lang_of(view.language), details[0], ask.model_dump(), seed)
             lines.append(f"answer first: {answer}")

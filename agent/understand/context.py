@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from agent.understand.models import DialogueContext, Intent, Sentiment, Slots, Understanding
-from agent.understand.slots import find_ordinal
+from agent.understand.slots import find_ordinal, spell_counts
 
 PRODUCT_INTENTS = {Intent.SEARCH, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.COMPARE}
 CENT = Decimal("0.01")
@@ -119,7 +119,7 @@ def constraints_only(text: str) -> Slots | None:
     except ImportError:  # pragma: no cover - the search package is part of the project
         return None
     try:
-        u = understand(text)
+        u = understand(spell_counts(text))
     except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
         return None
     p = u.parsed

@@ -71,7 +71,8 @@ RETURN_ACTION = _rx(
     r"\b(return(ing)?|refund|send (it |them |this |these )?back|sending (it |them )?back|exchange|swap|"
     r"money back|take (it |them )?back|bring (it |them )?back|give (it |them )?back)\b",
     r"(верн|возврат|обмен|поменя|сдать|сдам|рефанд|отправ\w* (его |её |их )?(назад|обратно))",
-    r"(退货|退款|退掉|退回|退了|我要退|想退|能退|换货|换成|换一|寄回|寄还|退钱)",
+    # "换成…看看" is "let me look at … instead": browsing, not an exchange.
+    r"(退货|退款|退掉|退回|退了|我要退|想退|能退|换货|换成(?![^，,。？?]{0,12}看看)|换一|寄回|寄还|退钱)",
 )
 POLICY_MARKERS = _rx(
     r"\b(policy|policies|how (many|long)|days?|window|period|conditions?|rules?|allowed|am i still|"
@@ -156,9 +157,14 @@ PRICE_MATCH = _rx(
     r"(сравняете цену|сравняете стоимость|уравняете цену|вернёте разницу|вернете разницу|компенсируете разниц)",
     r"(保价|价保|补差价|退差价|比价政策)",
 )
+# "Is the A lighter than the B?", "A легче, чем B?": a comparative with "than" and a thing after it (a figure after
+# it is a limit instead: "cheaper than $50", "дешевле чем 5000").
+_NOT_A_FIGURE = r"(?!\s*(?:[$€£¥₽]\s*)?\d)"
 COMPARE = _rx(
     r"\b(vs\.?|versus|compare|comparison|difference|differ(ent)?|better than|stack up|side by side)\b",
+    rf"\b(?!(?:less|more|other|rather|older|under|over)\b)[a-z]{{3,}}er\s+than\b{_NOT_A_FIGURE}",
     r"(сравн|\bпротив\b|разниц|отлича|лучше чем|чем .* лучше)",
+    rf"(?<![а-яё])[а-яё]{{3,}}(?:ее|ей|ше|же|че|ле)\s*,?\s+чем(?![а-яё]){_NOT_A_FIGURE}",
     r"(对比|比较|比一下|区别|不同|差别|哪个(更|好)|还是.*好|对比一下)",
 )
 _ORDINAL_PAIR = _rx(

@@ -162,6 +162,44 @@ def find_refine(text: str) -> Refine | None:
 # --- all together -------------------------------------------------------------------------------------------------
 
 
+# --- head counts said in words ----------------------------------------------------------------------------------
+# "a two-person tent", "двухместная палатка", "палатка на четверых", "双人帐篷": the number of people a thing is for,
+# said in words. The catalog parser reads only digits before the unit ("2-person", "2-местная", "2人"), and a lone
+# number word is no price, size or order number, so it is rewritten to the digit form before parsing.
+_EN_COUNT = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_EN_PEOPLE = re.compile(
+    r"\b(?P<n>" + "|".join(_EN_COUNT) + r")(?:\s*-\s*|\s+)(?:persons?|people|man|men|seater)\b", re.I)
+_RU_COUNT = {"одно": 1, "дву": 2, "двух": 2, "тр[её]х": 3, "четыр[её]х": 4, "пяти": 5, "шести": 6, "восьми": 8}
+_RU_PLACES = re.compile(r"(?<![а-яё])(?P<n>" + "|".join(_RU_COUNT) + r")(?P<rest>местн[а-яё]*)", re.I)
+_RU_GROUP = {"двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6}
+_RU_FOR = re.compile(r"(?<![а-яё])на\s+(?:(?P<w>" + "|".join(_RU_GROUP) + r")"
+                     r"|(?P<n>\d{1,2})\s+(?:человек[а]?|персон[ыа]?))(?![а-яё])", re.I)
+_ZH_COUNT = {"单": 1, "双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "八": 8}
+_ZH_PEOPLE = re.compile(r"(?P<n>[单双两二三四五六八])人(?!民)")
+
+
+def spell_counts(text: str) -> str:
+    """``text`` with head counts said in words written as the catalog's digits ("two-person" -> "2-person")."""
+
+    def en(m: re.Match[str]) -> str:
+        return f"{_EN_COUNT[m.group('n').lower()]}-person"
+
+    def ru(m: re.Match[str]) -> str:
+        word = m.group("n").lower()
+        n = next(v for k, v in _RU_COUNT.items() if re.fullmatch(k, word))
+        return f"{n}-{m.group('rest')}"
+
+    def ru_for(m: re.Match[str]) -> str:
+        n = _RU_GROUP[m.group("w").lower()] if m.group("w") else int(m.group("n"))
+        return f"{n}-местная"
+
+    out = _EN_PEOPLE.sub(en, text)
+    out = _RU_PLACES.sub(ru, out)
+    out = _RU_FOR.sub(ru_for, out)
+    # A space before the digit: the parser reads a number only when it starts a word ("有 2人帐篷", not "有2人").
+    return _ZH_PEOPLE.sub(lambda m: f" {_ZH_COUNT[m.group('n')]}人", out)
+
+
 def search_slots(text: str, language: str, *, store_currency: str = "USD") -> Slots:
     """Price limits, currency, category, brand, attributes, negations and the cleaned query (``parse_query``)."""
     try:
@@ -170,7 +208,7 @@ def search_slots(text: str, language: str, *, store_currency: str = "USD") -> Sl
         log.warning("knowledge.query is missing; search slots limited to the raw words")
         return Slots(query=text.strip() or None)
     try:
-        understood = understand(text, language, store_currency=store_currency)
+        understood = understand(spell_counts(text), language, store_currency=store_currency)
     except Exception as exc:  # a parser bug must not lose the turn: search still gets the words
         log.warning("parse_query failed on %r: %s", text[:80], exc)
         return Slots(query=text.strip() or None)

@@ -16,6 +16,7 @@ Order of work for one turn:
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -106,6 +107,13 @@ class Understander:
                 confidence = max(self.settings.intent_confidence, prob if picked == intent else 0.0)
                 intent, source = picked, "llm"
         slots = self._slots(text, language, intent, base)
+        if intent == Intent.PRODUCT_QUESTION and asks_for_a_kind(text, slots, context):
+            # "do you have a two-person tent?": a question about a kind of thing, not about a product on screen or
+            # one named. Both readings want products of that kind, so their probabilities add up.
+            probs = dict(ranked)
+            intent, source = Intent.SEARCH, "rules"
+            confidence = probs.get(Intent.SEARCH, 0.0) + probs.get(Intent.PRODUCT_QUESTION, 0.0)
+            slots = self._slots(text, language, intent, base)
         alternatives = [(i, round(p, 4)) for i, p in ranked if i != intent][:3]
         log.debug("understood %r as %s %.2f via %s in %.1f ms", text[:60], intent.value, confidence, source,
                   (time.perf_counter() - started) * 1000)
@@ -135,6 +143,38 @@ class Understander:
         if intent in (Intent.ORDER_STATUS, Intent.RETURN, Intent.COMPLAINT) and slots.order_id is None:
             slots.order_id = find_bare_number(text)  # "any news on 4456?"
         return slots
+
+
+# A product's name as written in any of the store's languages: two or more capitalised Latin words ("Northpeak Flow
+# Pro", "Cedar & Stone Core"), also inside a Russian or Chinese sentence.
+_NAME_RUN = re.compile(r"(?<![A-Za-z0-9'])[A-Z][\w'-]*(?:\s*&\s*[A-Z][\w'-]*)?(?:\s+[A-Z0-9][\w'-]*)+")
+
+
+# "the smartwatch", "этих кроссовок", "那个水壶": a particular product is meant, even with nothing on screen.
+_THIS_ONE = re.compile(
+    r"\b(?:the|this|that|these|those|it|its|they|them)\b"
+    r"|(?<![а-яё])(?:эт(?:от|а|о|и|их|им|ой|у|ого)|тот|та|те|того|тех|он|она|оно|они)(?![а-яё])"
+    r"|这个|那个|这款|那款|这双|那双|这件|那件|它",
+    re.I,
+)
+
+
+def asks_for_a_kind(text: str, slots: Slots, context: DialogueContext | None) -> bool:
+    """A product question that only asks whether the store has a kind of thing ("do you have a two-person tent?",
+    "двухместная палатка есть?", "有双人帐篷吗"): a question of having, a category of the store named, and no
+    particular product meant (nothing shown, no ordinal, no name, no "the/this/этот/那个")."""
+    from knowledge.query import frame_spans
+    from knowledge.text import normalize
+
+    if context is not None and context.shown_product_ids:
+        return False
+    if slots.ordinal is not None or slots.category is None:
+        return False
+    if _NAME_RUN.search(text) or _THIS_ONE.search(text):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", text) and "有" not in text:
+        return False  # a Chinese question of having says 有 ("有没有…", "…有吗"); "…吗" alone asks anything
+    return bool(frame_spans(normalize(text)))
 
 
 def combine(intents: list[Intent], probs: np.ndarray, hits: list[RuleHit]) -> tuple[list[tuple[Intent, float]], str]:
