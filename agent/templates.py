@@ -847,7 +847,8 @@ def where_sentence(lang: str, where: dict[str, Any]) -> str:
 def direct_answer(lang: str, p: dict[str, Any], ask: dict[str, Any], seed: int = 0) -> str:
     """The answer to what the shopper asked about one product, first: yes/no on a size, a colour or stock; the price.
 
-    ``ask``: {"kind": "size" | "colour" | "stock" | "price", "value": the size or colour asked for}."""
+    ``ask``: {"kind": "size" | "colour" | "stock" | "price" | "feature", "value": the size, colour or feature asked
+    for}."""
     kind, value = ask.get("kind"), ask.get("value")
     fields = {"title": p["title"], "price": money(p["price"], p["currency"], lang), "stock": _stock_phrase(p, lang),
               **product_answers.verbs(str(p["title"]), lang)}  # "the Trail Boots cost", "the Tent costs"
@@ -881,6 +882,8 @@ def direct_answer(lang: str, p: dict[str, Any], ask: dict[str, Any], seed: int =
         return tv("ask_stock_no", lang, seed, **fields)
     if kind == "price":
         return tv("ask_price", lang, seed, **fields)
+    if kind == "feature" and value:  # "is the X waterproof?": yes or no from its own attribute, first
+        return product_answers.feature_answer(lang, p, str(value))
     return ""
 
 
