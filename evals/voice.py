@@ -8,7 +8,10 @@ model of the project was tuned on them) is spoken by espeak-ng, then:
    done. Measured from the moment the last speech frame arrived: the VAD's end-of-speech wait,
    speech to text, the assistant up to its first verified sentence, and that sentence's synthesis;
 2. **each component alone, in the same run, on the same input**: Silero VAD over the clip, whisper on the clip,
-   ``Assistant.reply`` on the reference text up to its first token, and synthesis of the same first sentence.
+   ``Assistant.reply`` on the reference text up to its first token, and synthesis of the same first sentence;
+3. **the same pipeline with baseline voice settings**, in the same run, question by question (``--baseline KEY=VALUE``,
+   a ``voice`` setting; default ``vad_pause_ms=0 stt_window_s=30``: no early transcription, whisper's 30 s window),
+   the two orders alternating, so a shared machine's load weighs on both alike.
 
 The pipeline's transcripts give the error rates: word error rate for en and ru, character error rate for zh
 (Chinese is not written in words). espeak-ng's voice is robotic, so these are a floor for the real-voice case only
@@ -108,11 +111,13 @@ def _build_store(data_dir: Path, settings: Any) -> None:
         build_index(settings, Services(settings).embedder)
 
 
-async def _pipeline(engines: Any, assistant: Any, samples: np.ndarray, language: str, n: int) -> dict[str, Any]:
+async def _pipeline(
+    engines: Any, assistant: Any, samples: np.ndarray, language: str, n: int, tag: str = "main"
+) -> dict[str, Any]:
     from voice.kiosk import KioskSession
 
     out = _Recorder()
-    kiosk = KioskSession(engines, assistant, out, session_id=f"voice-eval-{n}", locale=language)
+    kiosk = KioskSession(engines, assistant, out, session_id=f"voice-eval-{tag}-{n}", locale=language)
     # The question and the silence after it arrive in real time, one 100 ms frame per 100 ms, as from a microphone:
     # the VAD's end-of-speech wait is then the one a shopper has.
     pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes()
@@ -152,6 +157,23 @@ async def _raw_agent(assistant: Any, text: str, language: str, n: int) -> tuple[
     return first, sentence
 
 
+def _with_voice(settings: Any, pairs: list[str]) -> Any:
+    """``settings`` with ``voice`` settings changed by ``KEY=VALUE`` pairs (values as JSON, else as text)."""
+    from shopkeeper.settings import VoiceSettings
+
+    changed: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or key not in VoiceSettings.model_fields:
+            raise SystemExit(f"--baseline takes a voice setting as KEY=VALUE, not {pair!r}")
+        try:
+            changed[key] = json.loads(value)
+        except json.JSONDecodeError:
+            changed[key] = value
+    voice = VoiceSettings.model_validate({**settings.voice.model_dump(), **changed})
+    return settings.model_copy(update={"voice": voice})
+
+
 async def run(args: argparse.Namespace) -> int:
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
@@ -173,18 +195,32 @@ async def run(args: argparse.Namespace) -> int:
     _build_store(data_dir, settings)
     engines = KioskEngines(settings)
     engines.warm_up()
+    configs: list[tuple[str, Any]] = [("main", engines)]
+    if args.baseline:
+        base_settings = _with_voice(settings, args.baseline)
+        # Same piper voice; the same whisper unless a speech-to-text setting differs.
+        same_stt = not any(pair.startswith("stt_") for pair in args.baseline)
+        base = KioskEngines(base_settings, stt=engines.stt if same_stt else None, speaker=engines.speaker)
+        base.warm_up()
+        configs.append(("baseline", base))
     assistant = Assistant(settings)
     await assistant.start()  # what the web app does at start-up: classifiers, dictionaries, name index
     # One throwaway turn per language: first-call costs (dictionaries, ONNX sessions) are not the kiosk's steady state.
     for lang in ESPEAK:
         warm = espeak_samples({"en": "Hello", "ru": "Привет", "zh": "你好"}[lang], lang)
-        await _pipeline(engines, assistant, warm, lang, -1)
+        for tag, eng in configs:
+            await _pipeline(eng, assistant, warm, lang, -1, tag)
+    load_start = _load()
 
     results: list[dict[str, Any]] = []
     for n, row in enumerate(rows):
         lang, text = row["lang"], row["text"]
         samples = espeak_samples(text, lang)
-        piped = await _pipeline(engines, assistant, samples, lang, n)
+        runs: dict[str, dict[str, Any]] = {}
+        for tag, eng in configs if n % 2 == 0 else configs[::-1]:
+            runs[tag] = {"lang": lang, **await _pipeline(eng, assistant, samples, lang, n, tag)}
+            runs[tag]["edits"], runs[tag]["ref_len"] = error_rate(text, runs[tag]["transcript"], lang)
+        piped = runs["main"]
         t0 = time.perf_counter()
         get_speech_timestamps(samples, VadOptions())
         raw_vad = time.perf_counter() - t0
@@ -195,7 +231,6 @@ async def run(args: argparse.Namespace) -> int:
             t0 = time.perf_counter()
             engines.speaker.synthesize(sentence, lang)
             raw_tts = time.perf_counter() - t0
-        edits, length = error_rate(text, piped["transcript"], lang)
         results.append(
             {
                 "lang": lang,
@@ -203,58 +238,110 @@ async def run(args: argparse.Namespace) -> int:
                 "audio_s": round(samples.size / 16000, 2),
                 **piped,
                 "raw": {"vad_s": raw_vad, "stt_s": raw_stt.elapsed_s, "agent_s": raw_agent, "tts_s": raw_tts},
-                "edits": edits,
-                "ref_len": length,
+                **({"baseline": runs["baseline"]} if "baseline" in runs else {}),
             }
         )
         t = piped["timings"]
-        print(f"{lang} {t.get('first_audio_s')!s:>7} s  {text!r} -> {piped['transcript']!r}")
+        base_t = runs["baseline"]["timings"].get("first_audio_s") if "baseline" in runs else None
+        print(f"{lang} {t.get('first_audio_s')!s:>7} s (baseline {base_t}) {text!r} -> {piped['transcript']!r}")
     await assistant.aclose()
-    return _report(args, rows, results, settings)
+    return _report(args, rows, results, settings, load_start)
 
 
-def _report(args: argparse.Namespace, rows: list[dict[str, Any]], results: list[dict[str, Any]], settings: Any) -> int:
+def _load() -> float:
     import os
 
-    def p(values: list[float | None], q: float) -> float:
-        return round(_pct([v for v in values if v is not None], q), 3)
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return float("nan")
 
-    metrics: dict[str, float | int | str | bool | None] = {}
+
+def _p(values: list[float | None], q: float) -> float:
+    return round(_pct([v for v in values if v is not None], q), 3)
+
+
+def _run_metrics(runs: list[dict[str, Any]], langs: list[str]) -> dict[str, float | int | None]:
+    """First-audio percentiles, the pipeline's parts and the error rates of one configuration's runs."""
+    spoken = [r for r in runs if r["timings"].get("first_audio_s") is not None]
+    first = [r["timings"]["first_audio_s"] for r in spoken]
+    out: dict[str, float | int | None] = {
+        "first_audio_p50_s": _p(first, 0.5),
+        "first_audio_p95_s": _p(first, 0.95),
+        "turns_spoken": len(spoken),
+        "stt_early_turns": sum(1 for r in spoken if r["timings"].get("stt_early")),
+    }
+    for part in ("vad", "stt", "agent", "tts"):
+        out[f"pipeline_{part}_p50_s"] = _p([r["timings"].get(f"{part}_s") for r in spoken], 0.5)
+    for lang in langs:
+        mine = [r for r in runs if r["lang"] == lang]
+        edits, length = sum(r["edits"] for r in mine), sum(r["ref_len"] for r in mine)
+        out["cer_zh" if lang == "zh" else f"wer_{lang}"] = round(edits / length, 3) if length else None
+        out[f"first_audio_p50_s_{lang}"] = _p([r["timings"].get("first_audio_s") for r in mine], 0.5)
+    return out
+
+
+def _report(
+    args: argparse.Namespace,
+    rows: list[dict[str, Any]],
+    results: list[dict[str, Any]],
+    settings: Any,
+    load_start: float,
+) -> int:
+    import os
+
+    p = _p
+    langs = list(ESPEAK)
+    main = _run_metrics(results, langs)
     spoken = [r for r in results if r["timings"].get("first_audio_s") is not None]
     first = [r["timings"]["first_audio_s"] for r in spoken]
-    metrics["first_audio_p50_s"] = p(first, 0.5)
-    metrics["first_audio_p95_s"] = p(first, 0.95)
-    metrics["target_first_audio_p50_s"] = 1.5
-    metrics["turns_spoken"] = len(spoken)
-    metrics["turns"] = len(results)
+    metrics: dict[str, float | int | str | bool | None] = {
+        "first_audio_p50_s": main["first_audio_p50_s"],
+        "first_audio_p95_s": main["first_audio_p95_s"],
+        "target_first_audio_p50_s": 1.5,
+        "turns_spoken": main["turns_spoken"],
+        "turns": len(results),
+        "stt_early_turns": main["stt_early_turns"],
+    }
     for part in ("vad", "stt", "agent", "tts"):
-        metrics[f"pipeline_{part}_p50_s"] = p([r["timings"].get(f"{part}_s") for r in spoken], 0.5)
+        metrics[f"pipeline_{part}_p50_s"] = main[f"pipeline_{part}_p50_s"]
         metrics[f"raw_{part}_p50_s"] = p([r["raw"][f"{part}_s"] for r in spoken], 0.5)
     metrics["vad_end_silence_s"] = settings.voice.vad_end_silence_ms / 1000
-    for lang in ESPEAK:
-        mine = [r for r in results if r["lang"] == lang]
-        edits, length = sum(r["edits"] for r in mine), sum(r["ref_len"] for r in mine)
+    metrics["vad_pause_s"] = settings.voice.vad_pause_ms / 1000
+    for lang in langs:
         key = "cer_zh" if lang == "zh" else f"wer_{lang}"
-        metrics[key] = round(edits / length, 3) if length else None
-        metrics[f"first_audio_p50_s_{lang}"] = p([r["timings"].get("first_audio_s") for r in mine], 0.5)
-    try:
-        load = os.getloadavg()[0]
-    except OSError:
-        load = float("nan")
-    metrics["load_average_1min_at_end"] = round(load, 2)
+        metrics[key] = main[key]
+        metrics[f"first_audio_p50_s_{lang}"] = main[f"first_audio_p50_s_{lang}"]
+    based = [r["baseline"] for r in results if "baseline" in r]
+    base = _run_metrics(based, langs) if based else {}
+    for key, value in base.items():
+        metrics[f"baseline_{key}"] = value
+    metrics["load_average_1min_at_start"] = load_start
+    metrics["load_average_1min_at_end"] = _load()
     metrics["llm_backend"] = args.llm
 
     columns = ["part", "in the pipeline p50 (s)", "alone p50 (s)", "p95 in the pipeline (s)"]
+    if base:
+        columns.append("baseline pipeline p50 (s)")
     table = [
         [
             part,
             metrics[f"pipeline_{part}_p50_s"],
             metrics[f"raw_{part}_p50_s"],
             p([r["timings"].get(f"{part}_s") for r in spoken], 0.95),
+            *([base[f"pipeline_{part}_p50_s"]] if base else []),
         ]
         for part in ("vad", "stt", "agent", "tts")
     ]
-    table.append(["end of speech -> first audio", metrics["first_audio_p50_s"], "", metrics["first_audio_p95_s"]])
+    table.append(
+        [
+            "end of speech -> first audio",
+            metrics["first_audio_p50_s"],
+            "",
+            metrics["first_audio_p95_s"],
+            *([base["first_audio_p50_s"]] if base else []),
+        ]
+    )
     print_table("voice kiosk latency", columns, table)
     per_q = [[r["lang"], r["text"], r["transcript"], r["timings"].get("first_audio_s"), r["intent"]] for r in results]
     met = bool(spoken) and p(first, 0.5) <= 1.5
@@ -269,9 +356,25 @@ def _report(args: argparse.Namespace, rows: list[dict[str, Any]], results: list[
         "",
         markdown_table(columns, table),
         f"Target p50 <= 1.5 s: **{'met' if met else 'not met'}** on this run. The machine was shared with other "
-        f"jobs (1-minute load average {metrics['load_average_1min_at_end']} on {os.cpu_count()} cores at the end): "
-        "whisper's encoder is the largest part, and it slows with the load.",
+        f"jobs (1-minute load average {load_start} at the start, {metrics['load_average_1min_at_end']} at the end, "
+        f"on {os.cpu_count()} cores): whisper is the largest part, and it slows with the load.",
         "",
+        f"Early transcription (`vad_pause_ms` = {settings.voice.vad_pause_ms}): whisper starts at the first "
+        f"{settings.voice.vad_pause_ms} ms pause, during the {settings.voice.vad_end_silence_ms} ms end-of-speech "
+        f"wait; {metrics['stt_early_turns']} of {metrics['turns_spoken']} spoken turns used it (the others went on "
+        "speaking after a pause, and were transcribed whole after their end).",
+        "",
+        *(
+            [
+                f"Baseline, same run, same questions, alternating order: `{' '.join(args.baseline)}`. "
+                f"First audio p50 {base['first_audio_p50_s']} s, p95 {base['first_audio_p95_s']} s; "
+                + ", ".join(f"{k} {base[k]}" for k in ("wer_en", "wer_ru", "cer_zh") if k in base)
+                + f" (this configuration: {metrics['wer_en']}, {metrics['wer_ru']}, {metrics['cer_zh']}).",
+                "",
+            ]
+            if base
+            else []
+        ),
         "## Word error rate on espeak-ng speech",
         "",
         "wer_en, wer_ru: words; cer_zh: characters. Transcribed with the session's language given (the kiosk passes "
@@ -313,6 +416,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-language", type=int, default=0, help="only the first N questions of each language")
     ap.add_argument("--data-dir", type=Path, help="a data dir with a store and index (default: a new demo store)")
     ap.add_argument("--llm", choices=("none", "llamacpp", "openai"), default="none")
+    ap.add_argument(
+        "--baseline",
+        nargs="*",
+        default=["vad_pause_ms=0", "stt_window_s=30"],
+        metavar="KEY=VALUE",
+        help="voice settings of a baseline kiosk run on the same questions in the same run (none: no baseline)",
+    )
     ap.add_argument("--reports-dir", type=Path, default=REPORTS_DIR)
     ap.add_argument("--report-name", default="voice")
     args = ap.parse_args(argv)

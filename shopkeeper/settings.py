@@ -205,6 +205,10 @@ class VoiceSettings(BaseModel):
     stt_compute_type: str = "int8"
     stt_threads: int = 2
     stt_beam_size: int = 1  # greedy decoding: the kiosk's latency matters more than a rare word beam search saves
+    # Whisper's encoder reads this many seconds of audio (or the clip plus 1 s when longer), not the 30 s window it
+    # was trained on: a kiosk question of a few seconds costs a quarter of the time (voice/whisper_window.py).
+    # 30: whisper's own window. Shorter windows made whisper base repeat itself on some eval questions.
+    stt_window_s: float = Field(default=10.0, gt=0, le=30)
     # Decoding temperatures whisper falls back through when a result looks like a loop. One 0.0 (no fallback):
     # the same audio always gives the same text; the sampled fallbacks turned robotic Mandarin into different
     # garbage on each run (zero-width joiners once). Users who want faster-whisper's default give the full list.
@@ -217,6 +221,9 @@ class VoiceSettings(BaseModel):
     # Kiosk end-of-speech detection (voice/vad.py, Silero VAD shipped in faster-whisper), on 32 ms windows.
     vad_threshold: float = Field(default=0.5, gt=0, lt=1)
     vad_end_silence_ms: int = 500  # this much silence after speech ends the utterance (it adds to the latency)
+    # After this much silence the kiosk starts transcribing what it heard so far, while it waits out the end: if
+    # nothing more is said the transcript is ready sooner (voice/kiosk.py). 0: transcribe only after the end.
+    vad_pause_ms: int = Field(default=200, ge=0)
     vad_min_speech_ms: int = 200  # shorter bursts are a cough or a click, not a question
     vad_preroll_ms: int = 300  # audio kept before the detected start, so the first syllable is not cut
     barge_in_ms: int = 300  # speech this long while the kiosk talks stops the talking

@@ -11,6 +11,11 @@ Barge-in: speech that lasts ``barge_in_ms`` while the kiosk is thinking or talki
 stream is closed, queued sentences are dropped) and sends ``stopped``, so the page stops playback at once; the new
 utterance then becomes the next turn. The page can also send ``barge_in`` itself (a tap, or its own VAD).
 
+Early transcription: at the first short pause (``vad_pause_ms`` of silence) whisper starts on the audio so far in
+a worker thread, while the end-of-speech wait (``vad_end_silence_ms``) runs. If the utterance then ends with nothing
+said since, its audio is that same audio (``voice.vad``) and the transcript is already there or on its way; if the
+shopper went on, that guess is dropped and the whole utterance is transcribed as before.
+
 Every turn ends with a ``done`` frame, also after bad input (silence, noise, an over-long recording, corrupt or
 non-audio data): the shopper gets a clear sentence, shown and spoken, and the kiosk is listening again.
 """
@@ -65,6 +70,7 @@ class KioskTimings(BaseModel):
     tts_s: float = 0.0  # first verified sentence -> its audio sent
     first_audio_s: float | None = None  # end of speech -> first audio sent (None: nothing was spoken)
     stt_audio_s: float = 0.0  # length of the utterance transcribed
+    stt_early: bool = False  # the transcript was started at the pause, before the end was decided
     tts_first_synth_s: float = 0.0  # synthesis alone of the first sentence
 
 
@@ -96,6 +102,7 @@ class KioskEngines:
             min_speech_ms=voice.vad_min_speech_ms,
             preroll_ms=voice.vad_preroll_ms,
             max_utterance_s=voice.max_utterance_s,
+            pause_ms=voice.vad_pause_ms,
         )
 
 
@@ -121,6 +128,12 @@ _PROBLEM_KEY: dict[str, Key] = {
 }
 
 
+def _consume(task: asyncio.Task[Transcript]) -> None:
+    """Retrieve a dropped early transcription's error, so asyncio does not log it as never retrieved."""
+    if not task.cancelled():
+        task.exception()
+
+
 def _default_frame(event: Event) -> dict[str, Any]:
     return event.model_dump(mode="json")
 
@@ -142,6 +155,7 @@ class KioskSession:
     _task: asyncio.Task[None] | None = field(default=None, init=False)
     _barged: bool = field(default=False, init=False)
     _turns: int = field(default=0, init=False)
+    _early: tuple[int, asyncio.Task[Transcript]] | None = field(default=None, init=False)  # (mark, transcription)
 
     @property
     def vad(self) -> Endpointer:
@@ -203,6 +217,7 @@ class KioskSession:
         await self.out.send_json({"type": "stopped", "reason": reason, "turn": self._turns})
 
     async def close(self) -> None:
+        self._early = None
         await self._cancel()
 
     async def wait(self) -> None:
@@ -216,17 +231,33 @@ class KioskSession:
     async def _on_vad(self, event: VadEvent) -> None:
         if event.kind == "speech_start":
             await self.out.send_json({"type": "speech_start"})
+        elif event.kind == "pause":
+            self._transcribe_early(event)
         elif event.kind == "too_long":
+            self._early = None
             await self._start(self._refuse("too_long", AudioRejected("too_long", "the shopper kept talking")))
         elif event.samples is not None:
+            early, self._early = self._early, None
             await self._start(
                 self._turn(
                     event.samples,
                     ended_at=event.speech_ended_at,
                     decided_at=event.decided_at,
                     vad_compute_s=event.compute_s,
+                    early=early[1] if early is not None and early[0] == event.mark else None,
                 )
             )
+
+    def _transcribe_early(self, event: VadEvent) -> None:
+        """Start whisper on the audio up to this pause; the utterance uses it if nothing is said before its end."""
+        if event.samples is None:
+            return
+        if self._early is not None and not self._early[1].done():
+            # One guess at a time: whisper runs one call after another, so a second would only queue behind it.
+            return
+        task = asyncio.create_task(self.engines.stt.transcribe(event.samples, language=self.locale))
+        task.add_done_callback(_consume)
+        self._early = (event.mark, task)
 
     async def _start(self, work: Any) -> None:
         # A new utterance replaces whatever the kiosk was still doing: the newest question wins.
@@ -263,12 +294,19 @@ class KioskSession:
         )
 
     async def _turn(
-        self, audio: AudioInput | np.ndarray, *, ended_at: float, decided_at: float, vad_compute_s: float
+        self,
+        audio: AudioInput | np.ndarray,
+        *,
+        ended_at: float,
+        decided_at: float,
+        vad_compute_s: float,
+        early: asyncio.Task[Transcript] | None = None,
     ) -> None:
         timings = KioskTimings(vad_s=round(decided_at - ended_at, 4), vad_compute_s=vad_compute_s)
+        timings.stt_early = early is not None
         await self.out.send_json({"type": "thinking", "turn": self._turns})
         try:
-            heard = await self.engines.stt.transcribe(audio, language=self.locale)
+            heard = await (early if early is not None else self.engines.stt.transcribe(audio, language=self.locale))
         except AudioRejected as exc:
             await self._refuse(_PROBLEM_KEY.get(exc.problem, "corrupt"), exc)
             return

@@ -13,7 +13,9 @@ raises ``voice.audio.AudioRejected`` (an ``InputRejected``; its message says "to
 Silence and noise are not errors: ``Transcript.no_speech`` is true and ``text`` is empty.
 
 The model is loaded once per process and calls are serialised by a lock: on 2 cores two transcriptions at once only
-slow each other down.
+slow each other down. The encoder reads ``settings.voice.stt_window_s`` (10 s) rather than whisper's 30 s window when
+the audio is shorter (``voice.whisper_window``): four times less work for a kiosk question; a decode that then loops
+(whisper's compression-ratio test) is redone with the full window.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ _LOW_LOGPROB = -1.0
 _MIN_SPEECH_S = 0.15  # less speech than this after VAD is a click or a breath
 _TOKENS_PER_S = 10  # fast Chinese speech is ~5 characters a second, at most ~2 tokens each
 _MAX_TOKENS = 440  # whisper's own bound for one 30 s window is 448 tokens including the prompt
+_LOOPING = 2.4  # faster-whisper's compression_ratio_threshold: text this compressible is whisper repeating itself
 
 
 class Transcript(BaseModel):
@@ -75,6 +78,7 @@ class WhisperSTT:
         self._model: Any = None
         self._load_lock = threading.Lock()
         self._run_lock = threading.Lock()
+        self._window = 3000  # encoder frames (set from settings by load)
 
     @property
     def max_seconds(self) -> float:
@@ -85,7 +89,7 @@ class WhisperSTT:
             if self._model is not None:
                 return
             try:
-                from faster_whisper import WhisperModel
+                from voice.whisper_window import WindowedWhisper, window_frames
             except ImportError:
                 raise DependencyMissing("faster-whisper", "voice") from None
             from voice.models import prepare_whisper
@@ -93,12 +97,14 @@ class WhisperSTT:
             folder = self._model_dir or prepare_whisper(self.settings)
             started = time.monotonic()
             voice = self.settings.voice
-            self._model = WhisperModel(
+            self._window = window_frames(voice.stt_window_s)
+            self._model = WindowedWhisper(
                 str(folder),
                 device="cpu",
                 compute_type=voice.stt_compute_type,
                 cpu_threads=voice.stt_threads,
                 num_workers=1,
+                window_frames=self._window,
             )
             log.info("whisper loaded from %s in %.1f s", folder, time.monotonic() - started)
 
@@ -124,20 +130,17 @@ class WhisperSTT:
         with self._run_lock:
             if code is None and self.settings.voice.languages:
                 code, probability = self._detect(samples)
-            segments, _info = self._model.transcribe(
-                samples,
-                language=code,
-                beam_size=self.settings.voice.stt_beam_size,
-                temperature=list(self.settings.voice.stt_temperatures),
-                vad_filter=vad,
-                without_timestamps=True,
-                condition_on_previous_text=False,
-                # Whisper can loop on audio it cannot read (robotic Mandarin did): a question has few tokens a second.
-                max_new_tokens=min(_MAX_TOKENS, int(duration * _TOKENS_PER_S) + 16),
-            )
-            kept = [s for s in segments if not (s.no_speech_prob > _NO_SPEECH_PROB and s.avg_logprob < _LOW_LOGPROB)]
+            kept, info = self._decode(samples, code, vad, duration)
+            if any(s.compression_ratio > _LOOPING for s in kept) and self._model.window_frames < 3000:
+                # The short window made whisper repeat itself: the full window reads it as whisper always did.
+                log.info("whisper looped on a %.1f s window; decoding again with 30 s", self._window / 100)
+                self._model.window_frames = 3000
+                try:
+                    kept, info = self._decode(samples, code, vad, duration)
+                finally:
+                    self._model.window_frames = self._window
             if code is None:
-                code, probability = str(_info.language), float(_info.language_probability)
+                code, probability = str(info.language), float(info.language_probability)
         # A degenerate decode (zero-width joiners, a broken byte) is empty once cleaned, i.e. "not understood".
         text = visible_text(" ".join(s.text.strip() for s in kept))
         if code == "zh":
@@ -151,6 +154,22 @@ class WhisperSTT:
             no_speech=not text,
             elapsed_s=round(time.monotonic() - started, 3),
         )
+
+    def _decode(self, samples: np.ndarray, code: str | None, vad: bool, duration: float) -> tuple[list[Any], Any]:
+        """Whisper's segments that are speech (run with the lock held), and its info."""
+        segments, info = self._model.transcribe(
+            samples,
+            language=code,
+            beam_size=self.settings.voice.stt_beam_size,
+            temperature=list(self.settings.voice.stt_temperatures),
+            vad_filter=vad,
+            without_timestamps=True,
+            condition_on_previous_text=False,
+            # Whisper can loop on audio it cannot read (robotic Mandarin did): a question has few tokens a second.
+            max_new_tokens=min(_MAX_TOKENS, int(duration * _TOKENS_PER_S) + 16),
+        )
+        kept = [s for s in segments if not (s.no_speech_prob > _NO_SPEECH_PROB and s.avg_logprob < _LOW_LOGPROB)]
+        return kept, info
 
     def _detect(self, samples: np.ndarray) -> tuple[str, float]:
         """The likeliest of the store's languages (whisper alone took robotic Russian for Japanese here)."""

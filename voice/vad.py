@@ -8,6 +8,11 @@ a window at or above ``threshold`` is speech; only windows below ``threshold - 0
 
 It keeps the wall-clock time at which the last speech window arrived, so the kiosk can measure from the moment the
 shopper stopped talking (the end-of-silence wait is part of what the shopper waits for).
+
+With ``pause_ms`` set, a shorter silence first gives a ``pause`` event with the audio so far: the kiosk transcribes it
+while the end-of-speech wait runs. Both events carry ``mark`` (the index of the utterance's last voiced window) and
+cut their audio from it the same way, so an ``utterance`` with the ``pause``'s mark holds exactly the same samples:
+nothing was said in between, and the transcript of the pause is the transcript of the utterance.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from voice.audio import SAMPLE_RATE
 WINDOW = 512  # samples per Silero window at 16 kHz (32 ms)
 CONTEXT = 64
 WINDOW_MS = WINDOW * 1000 / SAMPLE_RATE
+# Windows kept after the last voiced one: whisper hears a word's end better with ~100 ms of room.
+KEEP_AFTER = 3
 
 _model: Any = None
 _model_lock = threading.Lock()
@@ -52,11 +59,12 @@ def window_probs(model: Any, previous: np.ndarray, windows: np.ndarray) -> np.nd
 
 @dataclass
 class VadEvent:
-    kind: Literal["speech_start", "utterance", "too_long"]
-    samples: np.ndarray | None = None  # the utterance's audio (kind "utterance")
+    kind: Literal["speech_start", "pause", "utterance", "too_long"]
+    samples: np.ndarray | None = None  # the utterance's audio (kinds "pause": so far, and "utterance")
     speech_ended_at: float = 0.0  # monotonic time the last speech window arrived
     decided_at: float = 0.0  # monotonic time the end was decided
     compute_s: float = 0.0  # model time spent on this utterance's windows
+    mark: int = -1  # the last voiced window's index: a pause and an utterance with the same mark have the same samples
 
 
 @dataclass
@@ -66,6 +74,7 @@ class Endpointer:
     min_speech_ms: int = 200
     preroll_ms: int = 300
     max_utterance_s: float = 30.0
+    pause_ms: int = 0  # silence after which a ``pause`` event gives the audio so far (0: no pause events)
     model: Any = None
     # -- state ---------------------------------------------------------------------------------------------------------
     _pending: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32), init=False)
@@ -77,7 +86,8 @@ class Endpointer:
     _draining: bool = field(default=False, init=False)  # past the cap: wait for silence, then drop it all
     _speech_windows: int = field(default=0, init=False)
     _silence_windows: int = field(default=0, init=False)
-    _trailing: int = field(default=0, init=False)  # windows after the last speech window
+    _last_voiced: int = field(default=-1, init=False)  # index in _utterance of the last window not silent
+    _paused_mark: int = field(default=-1, init=False)  # the mark a pause event was last given for
     _last_speech_at: float = field(default=0.0, init=False)
     _compute_s: float = field(default=0.0, init=False)
 
@@ -98,7 +108,8 @@ class Endpointer:
     def reset(self) -> None:
         self._utterance = []
         self._triggered = self._announced = self._draining = False
-        self._speech_windows = self._silence_windows = self._trailing = 0
+        self._speech_windows = self._silence_windows = 0
+        self._last_voiced = self._paused_mark = -1
         self._compute_s = 0.0
 
     def feed(self, samples: np.ndarray, *, now: float | None = None) -> list[VadEvent]:
@@ -139,7 +150,8 @@ class Endpointer:
                 self._triggered = True
                 self._utterance = [*self._preroll, window]
                 self._preroll.clear()
-                self._speech_windows, self._silence_windows, self._trailing = 1, 0, 0
+                self._speech_windows, self._silence_windows = 1, 0
+                self._last_voiced = len(self._utterance) - 1
                 self._last_speech_at = now
                 return self._maybe_announce()
             self._preroll.append(window)
@@ -153,11 +165,10 @@ class Endpointer:
             self._last_speech_at = now
         if silence:
             self._silence_windows += 1
-            self._trailing += 1
         else:
             self._silence_windows = 0
-            if speech:
-                self._trailing = 0
+            if not self._draining:
+                self._last_voiced = len(self._utterance) - 1
         if self._silence_windows * WINDOW_MS >= self.end_silence_ms:
             if self._draining or self.speech_ms < self.min_speech_ms:
                 self.reset()  # a click, a cough, or the end of a monologue already refused
@@ -167,7 +178,28 @@ class Endpointer:
             self._draining = True
             self._utterance = []
             return VadEvent("too_long", decided_at=now)
+        if self._pause_due():
+            self._paused_mark = self._last_voiced
+            return VadEvent(
+                "pause",
+                samples=self._cut(),
+                speech_ended_at=self._last_speech_at,
+                decided_at=now,
+                mark=self._last_voiced,
+            )
         return self._maybe_announce()
+
+    def _pause_due(self) -> bool:
+        if self.pause_ms <= 0 or self._draining or self.speech_ms < self.min_speech_ms:
+            return False
+        if self._paused_mark == self._last_voiced:
+            return False  # this silence already gave its pause
+        # At least KEEP_AFTER silent windows, so the pause's cut is the one the utterance will have.
+        return self._silence_windows >= KEEP_AFTER and self._silence_windows * WINDOW_MS >= self.pause_ms
+
+    def _cut(self) -> np.ndarray:
+        """The utterance's audio up to KEEP_AFTER windows past its last voiced window."""
+        return np.concatenate(self._utterance[: self._last_voiced + 1 + KEEP_AFTER])
 
     def _maybe_announce(self) -> VadEvent | None:
         if not self._announced and self.speech_ms >= self.min_speech_ms:
@@ -176,15 +208,13 @@ class Endpointer:
         return None
 
     def _finish(self, now: float) -> VadEvent:
-        # Keep ~100 ms after the last speech window: whisper hears a word's end better with a little room.
-        keep_after = max(0, self._trailing - 3)
-        windows = self._utterance[: len(self._utterance) - keep_after] if keep_after else self._utterance
         event = VadEvent(
             "utterance",
-            samples=np.concatenate(windows),
+            samples=self._cut(),
             speech_ended_at=self._last_speech_at,
             decided_at=now,
             compute_s=round(self._compute_s, 4),
+            mark=self._last_voiced,
         )
         self.reset()
         return event

@@ -137,9 +137,22 @@ def test_spoken_question_gets_a_spoken_verified_answer(client: TestClient, kiosk
     products = [f for f in frames if f["type"] == "products"]
     assert products and any("batter" in p["title"].lower() for p in products[0]["items"])
     timings = done["timings"]
-    assert timings["first_audio_s"] > 0 and timings["stt_s"] > 0
+    assert timings["first_audio_s"] > 0 and timings["stt_s"] >= 0
+    # Nothing was said after the first short pause: the transcript begun there is the one used.
+    assert timings["stt_early"] is True
     back = heard_back(audio, kiosk_settings, "en").lower()
     assert "batter" in back
+
+
+def test_a_question_resumed_after_a_pause_is_transcribed_whole(client: TestClient) -> None:
+    first, rest = speech("Where are the batteries", "en"), speech("and the tents?", "en")
+    first = first[: np.flatnonzero(np.abs(first) > 1e-3)[-1] + 1]  # without espeak-ng's own trailing silence
+    with kiosk(client, locale="en") as sock:
+        # 300 ms: past the early-transcription pause (200 ms), short of the end of speech (500 ms)
+        stream(sock, np.concatenate([silence(0.3), first, silence(0.3), rest, silence(1.0)]))
+        frames, _ = until_done(sock)
+    transcripts = [f["text"].lower() for f in frames if f["type"] == "transcript"]
+    assert len(transcripts) == 1 and "batter" in transcripts[0] and "tent" in transcripts[0], transcripts
 
 
 def test_where_are_the_batteries_is_answered_with_the_aisle(client: TestClient, kiosk_settings: Settings) -> None:

@@ -63,3 +63,40 @@ def test_flush_ends_the_utterance_at_once() -> None:
     ended = endpointer.flush()
     assert ended is not None and ended.kind == "utterance" and ended.samples is not None
     assert not endpointer.in_speech
+
+
+def test_a_pause_gives_the_audio_so_far_and_the_end_the_same_audio() -> None:
+    question = speech("Where are the batteries?", "en")
+    events = _stream(
+        Endpointer(end_silence_ms=500, pause_ms=200), np.concatenate([silence(0.5), question, silence(1.0)])
+    )
+    assert [e.kind for _, e in events] == ["speech_start", "pause", "utterance"]
+    (paused_at, pause), (ended_at, utterance) = events[1], events[2]
+    # The pause comes first, ~200 ms into the silence; nothing was said after it, so the audio is the same.
+    assert paused_at < ended_at
+    assert 0.15 <= pause.decided_at - pause.speech_ended_at <= 0.45
+    assert pause.mark == utterance.mark
+    assert pause.samples is not None and utterance.samples is not None
+    assert np.array_equal(pause.samples, utterance.samples)
+
+
+def test_speech_after_a_pause_makes_the_pause_stale() -> None:
+    a, b = speech("Where are the batteries", "en"), speech("and the tents?", "en")
+    voiced = np.nonzero(np.abs(a) > 1e-3)[0]
+    a = a[: voiced[-1] + 1]  # espeak-ng ends a clip with ~0.4 s of silence: the pause is the one added here
+    events = _stream(Endpointer(end_silence_ms=700, pause_ms=200), np.concatenate([a, silence(0.35), b, silence(1.0)]))
+    kinds = [e.kind for _, e in events]
+    assert kinds.count("utterance") == 1 and kinds.count("pause") == 2
+    pauses = [e for _, e in events if e.kind == "pause"]
+    utterance = next(e for _, e in events if e.kind == "utterance")
+    assert utterance.samples is not None and pauses[0].samples is not None
+    # The first pause's audio is only the start of the question: its mark says it is not the utterance's.
+    assert pauses[0].mark != utterance.mark
+    assert pauses[0].samples.size < utterance.samples.size
+    assert pauses[1].mark == utterance.mark
+
+
+def test_no_pause_events_unless_asked() -> None:
+    question = speech("Where are the batteries?", "en")
+    events = _stream(Endpointer(end_silence_ms=500), np.concatenate([question, silence(1.0)]))
+    assert [e.kind for _, e in events] == ["speech_start", "utterance"]
