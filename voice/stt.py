@@ -21,6 +21,7 @@ the audio is shorter (``voice.whisper_window``): four times less work for a kios
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 import unicodedata
@@ -44,6 +45,9 @@ _MIN_SPEECH_S = 0.15  # less speech than this after VAD is a click or a breath
 _TOKENS_PER_S = 10  # fast Chinese speech is ~5 characters a second, at most ~2 tokens each
 _MAX_TOKENS = 440  # whisper's own bound for one 30 s window is 448 tokens including the prompt
 _LOOPING = 2.4  # faster-whisper's compression_ratio_threshold: text this compressible is whisper repeating itself
+# A short looping decode is too short for the compression test ("點鎮,點點點點點"): the same letter or word four
+# times running is a loop too (digits are not: "10000" is a number).
+_RUN = re.compile(r"([^\W\d_])\1{3,}|\b(\w+)(?:\W+\2\b){3,}")
 
 
 class Transcript(BaseModel):
@@ -131,7 +135,7 @@ class WhisperSTT:
             if code is None and self.settings.voice.languages:
                 code, probability = self._detect(samples)
             kept, info = self._decode(samples, code, vad, duration)
-            if any(s.compression_ratio > _LOOPING for s in kept) and self._model.window_frames < 3000:
+            if _looped(kept) and self._model.window_frames < 3000:
                 # The short window made whisper repeat itself: the full window reads it as whisper always did.
                 log.info("whisper looped on a %.1f s window; decoding again with 30 s", self._window / 100)
                 self._model.window_frames = 3000
@@ -187,6 +191,11 @@ class WhisperSTT:
 
 _engines: dict[int, WhisperSTT] = {}
 _engines_lock = threading.Lock()
+
+
+def _looped(segments: list[Any]) -> bool:
+    """Whisper repeated itself in these segments (then the full window is worth a second decode)."""
+    return any(seg.compression_ratio > _LOOPING or _RUN.search(seg.text) for seg in segments)
 
 
 def get_stt(settings: Settings | None = None) -> WhisperSTT:

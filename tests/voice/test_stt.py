@@ -89,3 +89,23 @@ def test_invisible_characters_are_not_words() -> None:
 
     assert visible_text("\u200d\u200d\u200d\ufffd") == ""
     assert visible_text(" где\u200b батарейки ") == "где батарейки"
+
+
+def test_a_decode_that_repeats_itself_is_a_loop_and_numbers_are_not() -> None:
+    from types import SimpleNamespace
+
+    from voice.stt import _looped
+
+    def seg(text: str, ratio: float = 1.2) -> SimpleNamespace:
+        return SimpleNamespace(text=text, compression_ratio=ratio)
+
+    assert _looped([seg("點鎮,點點點點點")])  # too short for the compression test, still a loop
+    assert _looped([seg("where where where where is it")])
+    assert _looped([seg("fine text", ratio=2.6)])  # whisper's own compression test
+    for text in ("Where are the batteries?", "10000 rubles", "AAA batteries", "ok ok", "电池在哪里"):
+        assert not _looped([seg(text)]), text
+
+
+def test_mandarin_where_are_the_batteries_is_not_a_loop(stt: WhisperSTT) -> None:
+    heard = stt.transcribe_sync(espeak_wav("电池在哪里？", "zh"), language="zh").text
+    assert heard and not re.search(r"(.)\1{3,}", heard), heard
