@@ -28,9 +28,13 @@ log = logging.getLogger(__name__)
 # long tail is product-specific (features, sizes) and would pull the profile towards attribute words.
 SENTENCES_PER_LANG = 4
 MIN_SENTENCE_CHARS = 8
+MIN_SENTENCE_HANZI = 4  # a Chinese character says about as much as two Latin letters
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 # Sentences that are product facts rather than what the category is for ("Brand: X.", "Key features: ...").
-_FACT_LINE = re.compile(r":|：|\d")
+_FACT_LINE = re.compile(r":|：")
+# Figures inside a use sentence ("Keeps drinks hot for 12 hours", "for ages 6 and up") differ from product to product
+# and would split one shared sentence into many: they are cut, and the sentence ("keeps drinks hot for hours") kept.
+_FIGURE = re.compile(r"\s*\d[\d.,]*\s*(?:[%°+]|[a-zA-Z]{1,2}\b)?")
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,10 @@ def _sentences(description: str, title: str, brand: str | None) -> list[str]:
     out = []
     for s in _SENTENCE.split(text):
         s = s.strip(" .。")
-        if len(s) >= MIN_SENTENCE_CHARS and not _FACT_LINE.search(s):
+        if _FACT_LINE.search(s):
+            continue
+        s = re.sub(r"\s{2,}", " ", _FIGURE.sub(" ", s)).strip(" .。")
+        if len(s) >= MIN_SENTENCE_CHARS or len(re.findall(r"[\u4e00-\u9fff]", s)) >= MIN_SENTENCE_HANZI:
             out.append(s)
     return out
 

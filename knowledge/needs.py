@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
+
+import numpy as np
 
 from knowledge.category_profiles import CategoryMatch, CategoryProfiles
 from knowledge.embeddings import Embedder
@@ -74,6 +76,9 @@ _INTEREST = re.compile(
     r"always|plays?|runs?|cycles?|takes?|drinks?|collects?)\b"
     r"|(?<![а-яё])(?:любит|обожает|увлекается|занимается|фанат\w*|слушает|собирает|рыбачит|бегает|чинит|играет)"
     r"(?![а-яё])"
+    # "она фотографирует всё подряд", "он вечно что-то мастерит": what a person does, told in the third person
+    r"|(?<![а-яё])(?:он|она)\s+(?:[а-яё-]+\s+){0,3}?[а-яё]{3,}(?:ет|ит|ят|ют|ает|яет|ется|ится)(?![а-яё])"
+    r"|\b(?:she|he)\s+(?:\w+\s+)?(?!(?:is|was|has|does|says)\b)[a-z]{3,}s\b"
     r"|喜欢|爱|热爱|迷上|着迷",
     re.IGNORECASE,
 )
@@ -88,19 +93,47 @@ SUPPORT_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# Drinks, and words of their going cold, for "my tea is cold by noon", «кофе остывает», "汤很快就凉了".
+_DRINK = (r"(?:\b(?:coffee|tea|cocoa|soup|drinks?|brew)\b|(?<![а-яё])(?:ча[йюя]|кофе|какао|суп\w*|напит\w*)"
+          r"(?![а-яё])|茶|咖啡|汤|热水|开水|饮料)")
+_COOLS = r"(?:\b(?:cold|cools?|cooled|lukewarm|tepid)\b|остыва\w*|осты[лв]\w*|холодн\w*|凉|冷)"
+
+# Something of the store's broke, ran out or got lost: "the bulb blew", «перегорела лампочка», "灯泡坏了". With a
+# category of the store named, the shopper needs a new one (a request), not an apology.
+REPLACE = re.compile(
+    r"\b(?:broke|broken|blew|blown|burnt out|burned out|ran out|run out|used up|lost|worn out|wore out|snapped|"
+    r"cracked|died|dead)\b"
+    r"|(?<![а-яё])(?:сломал\w*|слома\w*|перегорел\w*|разбил\w*|разбит\w*|потерял\w*|закончил\w*|кончил\w*|"
+    r"порвал\w*|износил\w*|треснул\w*|сдох\w*)(?![а-яё])"
+    r"|坏了|烧了|丢了|用完了|没了|破了|断了|碎了|裂了",
+    re.IGNORECASE,
+)
+
+_KEEPS_WARM = "keeps warm"
+_KEEPS_DRY = "waterproof, keeps water out"
+# A use that is also a yes/no attribute a store records under a plain key ("waterproof"): among categories that
+# answer the need about as well, one whose products record it is the better answer (boots for wet feet, not socks).
+USE_FLAGS = {_KEEPS_DRY: "waterproof"}
+_DRINK_HOT = "keeps drinks hot for hours"
+_FOR_HANDS, _FOR_FACE, _FOR_FEET = "for the hands", "for the face", "for the feet"
+_BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what answers it
+
 # Problem -> use, in general words: what a description would say about a thing that solves the problem.
 NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb)\b|мёрзн|мерзн|замерза|холодн|холодно|冷|冻", re.I),
-        "keeps warm",
+        re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero)\b"
+                   r"|мёрзн|мерзн|замерза|холодн|холодно|мороз|(?<![а-яё])минус|冷|冻|零下|结冰", re.I),
+        _KEEPS_WARM,
     ),
     (
-        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keep \w+ hot)\b|горяч|热水|热的|热茶|热咖啡", re.I),
-        "keeps drinks hot",
+        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keep \w+ hot)\b|горяч|热水|热的|热茶|热咖啡"
+                   # a drink that goes cold: what keeps it hot, not what keeps a person warm
+                   rf"|{_DRINK}.{{0,40}}{_COOLS}|{_COOLS}.{{0,20}}{_DRINK}", re.I),
+        _DRINK_HOT,
     ),
     (
         re.compile(r"\b(?:wet|soak\w*|soggy|rain\w*|damp|puddles?)\b|промок|промока|мокр|дожд|сыро|湿|下雨|淋", re.I),
-        "waterproof, keeps water out",
+        _KEEPS_DRY,
     ),
     (
         re.compile(
@@ -133,10 +166,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:hands?|fingers?)\b|(?<![а-яё])(?:рук[иа]?|пальц\w*)(?![а-яё])|手指|双手|手冻|手冷", re.I),
-        "for the hands",
+        _FOR_HANDS,
     ),
-    (re.compile(r"\b(?:face|cheeks)\b|(?<![а-яё])(?:лиц[оау]|щёк|щеки)(?![а-яё])|脸|面部", re.I), "for the face"),
-    (re.compile(r"\b(?:feet|foot|toes)\b|(?<![а-яё])(?:ног[иа]?|ступн\w*)(?![а-яё])|脚", re.I), "for the feet"),
+    (re.compile(r"\b(?:face|cheeks)\b|(?<![а-яё])(?:лиц[оау]|щёк|щеки)(?![а-яё])|脸|面部", re.I), _FOR_FACE),
+    (re.compile(r"\b(?:feet|foot|toes)\b|(?<![а-яё])(?:ног[иа]?|ступн\w*)(?![а-яё])|脚", re.I), _FOR_FEET),
     (
         re.compile(
             r"\b(?:holes?|drill(?:s|ing)?|hang(?:s|ing)?|put up|mount(?:s|ing)?|fix(?:es|ing)?|repair(?:s|ing)?|"
@@ -186,6 +219,28 @@ class NeedReading:
     def category(self) -> str | None:
         return self.matches[0].path if self.confident and self.matches else None
 
+    @property
+    def flags(self) -> list[str]:
+        """Yes/no attributes the need asks for (``USE_FLAGS``), read from the uses added to the words. Only when the
+        need is about that alone (and where on the body): "wet feet" asks for waterproof boots, "bored on rainy
+        weekends" for games, not for anything waterproof."""
+        uses = {use for _, use in NEED_USES if use in self.text}
+        if uses - set(USE_FLAGS) - _BODY_USES:
+            return []
+        return [flag for use, flag in USE_FLAGS.items() if use in uses]
+
+    def prefer(self, has_flag: dict[str, set[str]], margin: float) -> None:
+        """Move first the best category within ``margin`` of the top whose products record every flag the need asks
+        for (``has_flag``: category path -> attribute keys its products have), when the top one does not."""
+        flags = set(self.flags)
+        if not flags or not self.matches or flags <= has_flag.get(self.matches[0].path, set()):
+            return
+        top = self.matches[0].score
+        for i, m in enumerate(self.matches[1:], start=1):
+            if top - m.score <= margin and flags <= has_flag.get(m.path, set()):
+                self.matches.insert(0, self.matches.pop(i))
+                return
+
 
 def is_gift(text: str) -> bool:
     """A present: gift words, or a person named with what they like ("my dad likes fixing things")."""
@@ -214,10 +269,30 @@ def matching_text(text: str) -> tuple[str, Kind, str | None]:
         words = _RECIPIENT.sub(" ", GIFT.sub(" ", words))
         words = _GIFT_FILLER.sub(" ", words)
     uses = [use for pat, use in NEED_USES if pat.search(text)]
+    if _DRINK_HOT in uses and _KEEPS_WARM in uses:
+        uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
     words = re.sub(r"[\s,;.!?，。！？、]+", " ", words).strip()
     if uses:
         words = f"{words}. {'; '.join(dict.fromkeys(uses))}" if words else "; ".join(uses)
     return words or text, kind, recipient
+
+
+def has_replace_cue(text: str) -> bool:
+    """Something broke, ran out or got lost ("the bulb blew", «перегорела», "坏了")."""
+    return bool(REPLACE.search(text))
+
+
+def _reading_vector(words: str, embedder: Embedder) -> Any:
+    """The request's vector. Russian words are read twice, as written and as lemmas, and the two averaged: the
+    model places an inflected word ("туристу", "рыбачит") less surely than its dictionary form ("турист")."""
+    from knowledge.text import ru_lemma
+
+    if not re.search(r"[а-яё]", words, re.I):
+        return embedder.embed([words])[0]
+    lemmas = re.sub(r"[а-яё]+", lambda m: ru_lemma(m.group()), words.lower())
+    both = embedder.embed([words, lemmas])
+    mean = (both[0] + both[1]) / 2
+    return mean / max(float(np.linalg.norm(mean)), 1e-9)  # profiles are matched by cosine: a unit vector
 
 
 def read_need(
@@ -232,7 +307,7 @@ def read_need(
     words, kind, recipient = matching_text(text)
     if not words.strip() or not len(profiles):
         return NeedReading(kind, words, recipient=recipient)
-    vector = embedder.embed([words])[0]
+    vector = _reading_vector(words, embedder)
     matches = profiles.match(vector)
     top = matches[0].score if matches else -1.0
     second = matches[1].score if len(matches) > 1 else -1.0
@@ -246,9 +321,12 @@ __all__ = [
     "MIN_SCORE",
     "NEED_USES",
     "NOT_SOLD_FIT",
+    "USE_FLAGS",
     "SUPPORT_CUE",
     "NeedReading",
+    "REPLACE",
     "has_need_cue",
+    "has_replace_cue",
     "is_gift",
     "matching_text",
     "read_need",

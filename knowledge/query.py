@@ -196,6 +196,9 @@ def phrase_of(text: str, lang: str) -> tuple[str, ...]:
     return tuple(t for t, _, _, s in _analyse(norm) if s != "zh")
 
 
+_ZH_AFTER_LATIN = re.compile(r"^[a-z0-9][a-z0-9 .+-]*\s*([\u4e00-\u9fff]{2,})$")
+
+
 class Lexicon:
     """Category and attribute phrases in every language, matched longest-first."""
 
@@ -231,6 +234,9 @@ class Lexicon:
         if text and text.strip():
             self.display.setdefault((kind, key, repr(value), lang), text.strip())
             self.add(LexEntry(kind, key, value, lang, phrase_of(text, lang)))
+            # "LED灯泡": shoppers say the Chinese noun alone ("灯泡坏了"), so a category is known by it too.
+            if kind == "category" and (m := _ZH_AFTER_LATIN.match(normalize(text).strip())) is not None:
+                self.add(LexEntry(kind, key, value, lang, (m.group(1),)))
 
     def label(self, kind: str, key: str, value: Any, lang: str) -> str | None:
         return self.display.get((kind, key, repr(value), lang)) or self.display.get((kind, key, repr(value), "en"))
@@ -430,7 +436,7 @@ _SIZE_RE = re.compile(
 # --- negation --------------------------------------------------------------------------------------------------
 
 _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid|"
-                     r"none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
+                     r"nothing|none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
                      r"(?:do not|don'?t) (?:want|like|need)(?:\s+(?:any|the))?)"
                      r"[\s-]+(?:made (?:of|from)\s+|in\s+|any\s+)?"
                      r"(?P<w>[a-z][a-z-]*)", re.I)
@@ -439,7 +445,7 @@ _NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не|никак(?
                      re.I)
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是)\s*(?:有|含|加|带|是)?"
+    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用)\s*(?:有|含|加|带|是)?"
     r"\s*(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
     r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
@@ -472,7 +478,7 @@ _FRAME_PATTERNS: list[re.Pattern[str]] = [
                r"|(?<![а-я])(?:ищу|интересуют|интересует|хочу|хотел[аи]?\s+бы|мне\s+нужн[аоы]?|нужн[аоы]|нужен"
                r"|пожалуйста|подскажите)(?![а-я])", re.I),
     re.compile(r"请问|(?:你们|您们|店里|这里)?(?:有没有|有木有|有无|有卖|卖不卖|是否有)|我(?:想要|想买|要买|需要)|帮我找"
-               r"|(?:有卖|卖)?(?:的)?(?:吗|么|嘛)\s*[?？]?\s*$"),
+               r"|(?:有卖|卖|有)?(?:的)?(?:吗|么|嘛)\s*[?？]?\s*$"),
 ]
 _ZH_HAVE_Q = re.compile(r"^(?:(?:你们|您们|店里|这里)?有)(?=[\u4e00-\u9fffa-z].*(?:吗|么|嘛)\s*[?？]?\s*$)")
 
@@ -506,6 +512,10 @@ class Understanding:
     # The words that are neither price, negation, attribute, number with unit nor question frame: empty for a turn
     # that only adds constraints ("only waterproof ones", "не кожаные", "要防水的"), which edits the last request.
     rest: str = ""
+    # A price written as a bare number ("до 120") in a language whose money is not the store's: the limits as
+    # written, read in the store's currency. ``parsed`` holds the shopper's-money reading; search keeps it unless it
+    # leaves nothing of the thing asked for (``knowledge.search``: "ботинки до 120" are not 1.33-dollar boots).
+    bare_price: tuple[Decimal | None, Decimal | None] | None = None
 
 
 def understand(
@@ -535,6 +545,8 @@ def understand(
     remove += price.spans
     # A bare amount is in the shopper's own money: "до 5000" is roubles, "500以内" yuan, whatever the store's currency.
     cur = price.currency or _LOCAL_CURRENCY.get(lang, store_currency)
+    bare = (price.price_min, price.price_max) if price.currency is None and cur != store_currency \
+        and (price.price_min is not None or price.price_max is not None) else None
     pmin = convert(price.price_min, cur, store_currency, fx) if price.price_min is not None else None
     pmax = convert(price.price_max, cur, store_currency, fx) if price.price_max is not None else None
 
@@ -601,6 +613,8 @@ def understand(
 
     if category is None and lang == "zh":
         category = _fuzzy_zh_category(norm, lex)
+    if category is None and lang == "ru":
+        category = _ru_head_category(norm, lex, negated)
 
     # A word can name values of several attributes ("black": colour, or a kind of tea): keep the ones the
     # category's products actually have.
@@ -644,7 +658,7 @@ def understand(
     )
     rest = _blank(norm, [*remove, *constraint_spans])
     rest = re.sub(r"\s+", " ", re.sub(r"[,;:!?，。！？、.]+", " ", rest)).strip()
-    return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest)
+    return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest, bare)
 
 
 def _more_negated(norm: str, end: int, lex: Lexicon, exclude_attrs: dict[str, list[Any]], exclude_terms: list[str],
@@ -686,8 +700,37 @@ def _more_negated(norm: str, end: int, lex: Lexicon, exclude_attrs: dict[str, li
         end = we
 
 
+def _zh_head_category(text: str, lex: Lexicon) -> str | None:
+    """The one category whose Chinese name ends in the head of a "X子" noun of ``text``: "袜子" (socks, colloquial)
+    for "徒步袜" (hiking socks). Chinese nouns are head-final and 子 is a noun suffix, so "X子" is a kind of X; when
+    several categories share that head ("鞋子": running shoes, hiking boots...), the noun alone does not decide."""
+    heads = set(re.findall(r"([\u4e00-\u9fff])子", text))
+    if not heads:
+        return None
+    found = {e.key for e in lex.entries if e.kind == "category" and e.lang == "zh" and e.phrase[0][-1:] in heads}
+    return found.pop() if len(found) == 1 else None
+
+
+_RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+
+
+def _ru_head_category(text: str, lex: Lexicon, negated: list[tuple[int, int]]) -> str | None:
+    """The one category whose Russian name is adjectives + a noun ("светодиодная лампочка") and whose noun the text
+    names alone ("перегорела лампочка"). A noun several categories end in ("ботинки": hiking and winter boots)
+    decides nothing, and neither does a negated one."""
+    words = {t for t, s, e, script in _analyse(text) if script == "ru" and not any(ns <= s < ne for ns, ne in negated)}
+    found = {e.key for e in lex.entries if e.kind == "category" and e.lang == "ru" and len(e.phrase) >= 2
+             and e.phrase[-1] in words and all(_RU_ADJECTIVE.search(w) for w in e.phrase[:-1])}
+    return found.pop() if len(found) == 1 else None
+
+
 def _fuzzy_zh_category(text: str, lex: Lexicon) -> str | None:
-    """A Chinese category name with one character missing or wrong ("自车头盔" for "自行车头盔")."""
+    """A Chinese category name with one character missing or wrong ("自车头盔" for "自行车头盔"), or known by the
+    head of a colloquial noun ("袜子")."""
+    return _fuzzy_zh_name(text, lex) or _zh_head_category(text, lex)
+
+
+def _fuzzy_zh_name(text: str, lex: Lexicon) -> str | None:
     from rapidfuzz import fuzz
 
     best, best_score = None, 0.0

@@ -40,6 +40,10 @@ from tools.catalog_models import ParsedQuery, ProductDetail, ProductHit, SearchO
 log = logging.getLogger(__name__)
 
 Mode = Literal["hybrid", "dense", "bm25"]
+# How far below the best category a need may pick one whose products record the yes/no attribute the need asks for
+# ("my feet get soaked": socks 0.43, waterproof boots 0.34; «промокают ноги»: 0.53 and 0.43). Set by hand on a few
+# development lines, not fitted.
+FLAG_MARGIN = 0.15
 THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
 MAX_QUERY_CHARS = 2000  # longer text is cut here: nobody types more to find a product, and it bounds the work
 
@@ -88,6 +92,12 @@ class SearchRequest:
     attributes: dict[str, Any] = field(default_factory=dict)
     exclude_terms: list[str] = field(default_factory=list)
     exclude_attrs: dict[str, list[Any]] = field(default_factory=dict)
+    # Set by ``SearchEngine.parse``: the price limits as written when the shopper wrote a bare number in money not
+    # the store's (``knowledge.query.Understanding.bare_price``), for the store-currency reading of it.
+    bare_price: tuple[Decimal | None, Decimal | None] | None = None
+    # The category whose name a short request comes closest to ("непромокаемые ботинки" ~ boots), when close enough
+    # to be a kind the store sells: what a bare price is checked against when the words name no category.
+    near_category: str | None = None
 
 
 @dataclass
@@ -157,6 +167,11 @@ class SearchEngine:
         u = understand(req.query, req.language, store_currency=s.currency, fx=s.search.fx_rates,
                        lexicon=self.lexicon())
         p = u.parsed
+        # The store-currency reading of a bare number stays possible only while the limits are the words' own (the
+        # agent passes the same parse back; a limit from elsewhere is taken as given).
+        same = (req.price_min is None or req.price_min == p.price_min) and \
+            (req.price_max is None or req.price_max == p.price_max)
+        req.bare_price = u.bare_price if same else None
         # Explicit arguments (from the agent or a form) win over what the words suggested.
         if req.price_min is not None:
             p.price_min = req.price_min
@@ -214,10 +229,13 @@ class SearchEngine:
             return False
         if reading is None or not reading.matches:
             return False
+        reading.prefer(self.lexicon().category_keys, FLAG_MARGIN)
         parsed.need_score = round(reading.matches[0].score, 4)
         if not reading.confident:
             return False
         parsed.need, parsed.category = reading.kind, reading.category
+        for flag in reading.flags:
+            parsed.attributes.setdefault(flag, True)  # "wet feet": waterproof boots first among the boots
         req.category = None  # the need's category filters instead (``_filters``)
         if reading.kind == "gift":
             req.in_stock_only = True  # a gift is bought now: nothing that has to be ordered in
@@ -239,11 +257,13 @@ class SearchEngine:
             return
         try:
             profiles = get_profiles(self.settings.db_url, self.services.embedder)
-            _, fit = profiles.name_fit(self.services.embedder.embed([text])[0])
+            near, fit = profiles.name_fit(self.services.embedder.embed([text])[0])
         except Exception as exc:  # an aid only: without it the words still search
             log.warning("category name fit failed: %s", exc)
             return
         parsed.name_fit = round(fit, 4)
+        if fit >= NOT_SOLD_FIT:
+            req.near_category = near
 
     def search(self, req: SearchRequest) -> SearchOutput:
         t0 = time.perf_counter()
@@ -296,8 +316,37 @@ class SearchEngine:
             parsed.corrected = aq.corrected
         return aq
 
+    def _bare_price_reading(self, req: SearchRequest, parsed: ParsedQuery) -> None:
+        """A bare number in a Russian or Chinese request ("непромокаемые ботинки до 120") is read in the shopper's
+        own money first ("до 3000" for a gift is roubles). When that reading leaves no product of the category
+        asked for within the limits and the same number in the store's currency does, the shopper meant the
+        store's prices (120 roubles buys no boots; 120 dollars does)."""
+        bare, req.bare_price = req.bare_price, None
+        category = req.category or parsed.category or req.near_category
+        if bare is None or not category:
+            return
+        lo, hi = bare
+        if self._count_in_band(category, parsed.price_min, parsed.price_max) == 0 \
+                and self._count_in_band(category, lo, hi) > 0:
+            parsed.price_min, parsed.price_max = lo, hi
+            parsed.currency = self.settings.currency
+
+    def _count_in_band(self, category: str, lo: Decimal | None, hi: Decimal | None) -> int:
+        from knowledge.schema import Category, Product
+
+        path = category.strip("/")
+        with session_scope(self.settings.db_url) as s:
+            q = select(func.count(Product.id)).join(Category, Category.id == Product.category_id).where(
+                Product.active.is_(True), or_(Category.path == path, Category.path.startswith(path + "/")))
+            if lo is not None:
+                q = q.where(Product.price >= lo)
+            if hi is not None:
+                q = q.where(Product.price <= hi)
+            return int(s.scalar(q) or 0)
+
     def _search(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
                 exclude_attrs: dict[str, list[Any]], t0: float) -> SearchOutput:
+        self._bare_price_reading(req, parsed)
         aq = self._analyze(index, req, parsed, exclude_attrs)
         cands = self._retrieve(index, req, parsed, exclude_attrs, aq)
         by_id = {c.id: c for c in cands}
@@ -434,6 +483,8 @@ class SearchEngine:
             for term in parsed.exclude_terms:
                 if {t.term for t in tokens(term)} & words or term.lower() in words:
                     return False
+                if _holds_kind_of(term, h):
+                    return False
         return True
 
     def _low_confidence(self, hits: list[ProductHit], cands: dict[int, _Candidate], parsed: ParsedQuery) -> bool:
@@ -500,6 +551,23 @@ class SearchEngine:
         hits = [h for h in hits if self._keeps(h, parsed, req)]
         hits.sort(key=lambda h: (-h.score, not h.in_stock, h.price))
         return hits[: req.limit]
+
+
+# An excluded word that names a family ("no nuts", «без орехов», "不要坚果") excludes its members, which titles and
+# attribute values name instead ("peanut", «арахисовый», "花生"): general food words, no store's products.
+_KINDS_OF: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"^(?:nuts?|орех\w*|坚果)$", re.I),
+     re.compile(r"peanut|almond|hazelnut|cashew|walnut|pistachio|pecan|macadamia|арахис|миндал|фундук|кешью|"
+                r"грецк|фисташ|花生|杏仁|榛子|腰果|核桃|开心果", re.I)),
+    (re.compile(r"^(?:dairy|молочн\w*|乳制品)$", re.I),
+     re.compile(r"milk|cheese|yog(?:h)?urt|butter|cream|молок|молоч|сыр|йогурт|сливоч|牛奶|奶酪|酸奶|黄油|奶油", re.I)),
+]
+
+
+def _holds_kind_of(term: str, h: ProductHit) -> bool:
+    """Whether ``h``'s title or attribute values name a member of the family ``term`` names."""
+    text = " ".join([h.title, *(str(v) for v in h.attributes.values() if isinstance(v, str))])
+    return any(family.match(term.strip()) and members.search(text) for family, members in _KINDS_OF)
 
 
 def _money(amount: Decimal, currency: str, lang: str) -> str:

@@ -44,13 +44,21 @@ _USE_FRAME = re.compile(
 _THING_LOOKALIKES = {Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK}
 _STORE_WORDS = re.compile(
     r"\b(?:hours?|open|opening|close|closing|address|located|location|parking|phone number|wi-?fi|toilets?|"
-    r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|card|polic(?:y|ies)|rules?|"
-    r"guarantee|price match|service|services)\b"
-    r"|(?<![а-яё])(?:часы|работаете|адрес|открыт\w*|закрыт\w*|парковк\w*|телефон\w*|оплат\w*|карт\w*|"
+    r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|(?:credit|debit|bank|club) cards?|"
+    r"by card|polic(?:y|ies)|rules?|guarantee|price match|service|services)\b"
+    # "телефон" and "карта" alone are no store question: «телефон садится» is a need, «карта памяти» a product.
+    r"|(?<![а-яё])(?:часы|работаете|адрес|открыт\w*|закрыт\w*|парковк\w*|оплат\w*|картой|"
+    r"(?:номер\w*|ваш\w*)\s+телефон\w*|телефон\w*\s+(?:магазин\w*|для связи)|"
+    r"(?:бонусн|клубн|подарочн|банковск)\w*\s+карт\w*|"
     r"сертификат\w*|политик\w*|правил\w*|услуг\w*)(?![а-яё])"
     r"|营业|地址|几点|停车|电话|付款|支付|会员|礼品卡|政策|规定|服务",
     re.IGNORECASE,
 )
+
+
+# Words that tie a broken thing to this store ("the kettle I got from you", «ваш чайник», "你们的水壶"): a complaint.
+_FROM_US = re.compile(r"\b(?:from you|from your|you sold|your (?:store|shop)|from (?:this|the) (?:store|shop))\b"
+                      r"|(?<![а-яё])(?:у вас|ваш\w*|от вас)(?![а-яё])|你们|你家|贵店|在这买|在你们", re.IGNORECASE)
 
 
 _ZH_FRAME = re.compile(r"^\s*(?:请问)?(?:你们|您们|贵店|店里|这里)?(?:有没有|有没|有)|[吗呢吧]?\s*[？?！!。]*\s*$")
@@ -111,6 +119,11 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     thing = _thing_question(text) and u.intent in _THING_LOOKALIKES
     described = u.intent in _NEED_LOOKALIKES and (needs.is_gift(text) or needs.has_need_cue(text)
                                                   or bool(_USE_FRAME.search(text)) or u.intent == Intent.RECOMMEND)
+    if not (thing or described) and u.intent in _NEED_LOOKALIKES and needs.has_replace_cue(text) \
+            and not _FROM_US.search(text):
+        # "The bulb in the hall blew", «перегорела лампочка», "灯泡坏了": a thing of a kind the store sells needs
+        # replacing. Not a complaint about the store's own goods: those name the store or the purchase.
+        described = extract_slots(text, u.language, search=True, store_currency=store_currency).category is not None
     if not (thing or described) and u.intent in (Intent.COMPLAINT, Intent.OTHER) and _story_is_need(text, u, services):
         described = True
     if not (thing or described or u.intent == Intent.OTHER):
@@ -284,6 +297,11 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     facts = [dump(out), {"query": query}] + ([{"pinned": pinned}] if pinned else [])
     remember = {k: v for k, v in slots.items() if k not in ("refine", "ordinal")}
     remember["query"] = query
+    # Search may read a bare number in the store's money ("ботинки до 120"): the next turn keeps what was applied.
+    for key in ("price_min", "price_max"):
+        applied = getattr(out.parsed, key)
+        if remember.get(key) is not None and applied is not None and Decimal(str(remember[key])) != applied:
+            remember[key] = str(applied)
     if not hits:
         return JourneyResult(
             intent=intent, kind="search_empty", facts=facts, notices=notices, failed=True,

@@ -1,0 +1,30 @@
+"""Issue 10: needs the classifier files elsewhere are searched (``agent.journeys.search.as_need``), complaints about the
+store's own goods and store questions are not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.journeys.search import as_need
+from agent.understand.models import Intent, Understanding
+
+
+def _as(intent: str, text: str, language: str = "en") -> Any:
+    u = Understanding(language=language, intent=Intent(intent), confidence=0.9)
+    return as_need(u, text, role="shopper", shown=False)
+
+
+def test_a_broken_thing_of_a_kind_the_store_sells_is_a_search() -> None:
+    assert _as("complaint", "家里灯泡坏了", "zh").intent == Intent.SEARCH
+    assert _as("complaint", "в подъезде перегорела лампочка", "ru").intent == Intent.SEARCH
+
+
+def test_a_broken_thing_bought_here_stays_a_complaint() -> None:
+    assert _as("complaint", "ваша лампочка перегорела через день", "ru") is None
+    assert _as("complaint", "the kettle I got from you broke", "en") is None
+
+
+def test_a_phone_or_a_card_is_no_store_question_in_russian() -> None:
+    assert _as("complaint", "телефон вечно садится в походе", "ru").intent == Intent.SEARCH
+    assert _as("store_info", "какой у вас номер телефона?", "ru") is None
+    assert _as("store_info", "можно оплатить картой?", "ru") is None

@@ -1,0 +1,83 @@
+"""Issue 10, shoppers' own words through the real search engine and index of the demo store: a bare number's currency,
+needs and gifts that name no category, negations, and kinds of things the store does not sell."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.query import understand
+from knowledge.search import SearchEngine, SearchRequest
+from tests.knowledge.search_support import indexed_demo, services_for
+
+
+@pytest.fixture(scope="module")
+def engine(demo_db_url: str) -> SearchEngine:
+    settings = indexed_demo(demo_db_url)
+    return SearchEngine(settings, services_for(settings))
+
+
+def test_a_bare_number_no_boot_costs_in_roubles_is_the_store_currency(engine: SearchEngine) -> None:
+    # 120 roubles (1.33 dollars) buys no boots: the shopper meant the store's 120, not a yoghurt.
+    out = engine.search(SearchRequest("непромокаемые ботинки до 120", language="ru", limit=3))
+    assert out.parsed.price_max == Decimal("120")
+    # Category names come in the shopper's language: hiking and winter boots are both «ботинки».
+    assert out.hits and all(h.category and "ботинки" in h.category for h in out.hits), [h.category for h in out.hits]
+    assert all(h.price <= Decimal("120") for h in out.hits)
+
+
+def test_a_bare_number_that_fits_in_roubles_stays_roubles(engine: SearchEngine) -> None:
+    # The parse reads it in the shopper's money; search keeps that when the category has products within it.
+    fx = engine.settings.search.fx_rates
+    roubles = understand("шоколад до 300", "ru", fx=fx).parsed.price_max
+    assert roubles is not None and roubles < Decimal("10")
+    out = engine.search(SearchRequest("шоколад до 300", language="ru", limit=3))
+    assert out.parsed.price_max == roubles
+    assert out.hits and all(h.price <= roubles for h in out.hits)
+
+
+def test_a_written_currency_is_never_reread(engine: SearchEngine) -> None:
+    out = engine.search(SearchRequest("ботинки до 120 рублей", language="ru", limit=3))
+    assert out.parsed.currency == "RUB" and out.parsed.price_max is not None and out.parsed.price_max < 2
+    assert not out.hits or all(h.price <= out.parsed.price_max for h in out.hits)
+
+
+def test_wet_feet_pick_a_category_whose_products_are_waterproof(engine: SearchEngine) -> None:
+    out = engine.search(SearchRequest("my feet get soaked every time I walk in the rain", language="en", limit=3))
+    assert out.parsed.need == "need" and out.parsed.attributes.get("waterproof") is True
+    assert out.parsed.category is not None and "boots" in out.parsed.category, out.parsed.category
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [("snack bars with no nuts at all", "en"), ("батончик без орехов", "ru"), ("零食棒不要有坚果的", "zh")],
+)
+def test_no_nuts_excludes_every_kind_of_nut(engine: SearchEngine, query: str, lang: str) -> None:
+    out = engine.search(SearchRequest(query, language=lang, limit=6))
+    assert out.hits
+    assert all(h.attributes.get("flavour") != "peanut" for h in out.hits), [h.title for h in out.hits]
+
+
+def test_a_negated_word_is_never_searched_for() -> None:
+    for text, word in [
+        ("walking boots for the hills, nothing leather", "leather"),
+        ("不加糖的饼干有吗", "糖"),
+        ("йогурт без сахара и без лактозы", "сахар"),
+    ]:
+        p = understand(text).parsed
+        assert word not in p.text, p
+    assert understand("不加糖的饼干有吗").parsed.attributes.get("sugar_free") is True
+    assert understand("不加糖的饼干有吗").parsed.text == "饼干"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("家里灯泡坏了", "tools/light-bulbs"), ("袜子不要羊毛的", "footwear/socks"), ("锤子有吗", "tools/hammers")],
+)
+def test_colloquial_chinese_nouns_reach_their_category(text: str, category: str) -> None:
+    assert understand(text).parsed.category == category
+
+
+def test_a_head_noun_shared_by_several_categories_decides_nothing() -> None:
+    assert understand("鞋子").parsed.category is None  # running shoes, hiking boots, sneakers...
