@@ -202,9 +202,15 @@ def _carried_attributes(slots: dict[str, Any], follow: bool) -> dict[str, Any]:
     return {k: v for k, v in attrs.items() if v is False or k.endswith("_free")}
 
 
-def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dict[str, Any]]:
+def _is_number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *, strict: bool = False) -> list[dict[str, Any]]:
     """A follow-up that adds a constraint ("only waterproof ones") is a filter when the store has what it asks:
-    products that match more of the wanted attributes first, and none that contradict a wanted yes/no flag."""
+    products that match more of the wanted attributes first, and none that contradict a wanted yes/no flag or fall
+    short of a wanted amount ("for 4 people": a 1-person tent does not do; a 6-person one does).
+    ``strict``: when none is left, none is shown (a "cheaper" follow-up then says there is nothing cheaper)."""
     if not wanted:
         return hits
 
@@ -212,12 +218,22 @@ def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dic
         attrs = h.get("attributes") or {}
         return sum(1 for k, v in wanted.items() if attrs.get(k) == v)
 
-    def contradicts(h: dict[str, Any]) -> bool:
+    def contradicts(h: dict[str, Any], amounts: bool) -> bool:
         attrs = h.get("attributes") or {}
-        return any(isinstance(v, bool) and k in attrs and attrs[k] != v for k, v in wanted.items())
+        for k, v in wanted.items():
+            if k not in attrs:
+                continue
+            if isinstance(v, bool) and attrs[k] != v:
+                return True
+            if amounts and _is_number(v) and _is_number(attrs[k]) and attrs[k] < v:
+                return True
+        return False
 
-    kept = [h for h in hits if not contradicts(h)]
-    return sorted(kept or hits, key=lambda h: -agree(h))
+    kept = [h for h in hits if not contradicts(h, amounts=True)]
+    if not kept and not strict:
+        # Nothing has it all: the yes/no asks ("only waterproof") still hold; an amount gives way first.
+        kept = [h for h in hits if not contradicts(h, amounts=False)] or hits
+    return sorted(kept, key=lambda h: -agree(h))
 
 
 def _main_category(hits: list[dict[str, Any]]) -> str | None:
@@ -235,7 +251,8 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     # "Only waterproof ones" may well be among the products on screen: an attribute refinement shows them again.
     exclude = set(view.shown_ids) if refining and view.understanding.slots.refine != "attribute" else set()
     carried = _carried_attributes(slots, refining or view.understanding.is_follow_up)
-    hard = {k: v for k, v in carried.items() if isinstance(v, bool)}  # "without sugar", "only waterproof": yes/no
+    # "without sugar", "only waterproof": yes/no; "for 4 people" (an amount carried from an earlier turn): at least
+    hard = {k: v for k, v in carried.items() if isinstance(v, bool) or _is_number(v)}
     data = SearchInput(
         query=query[:2000],
         language=view.language,
@@ -286,7 +303,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     if view.understanding.slots.refine == "attribute":
         hits = _keep_wanted(hits, dict(slots.get("attributes") or {}))
     elif hard:
-        hits = _keep_wanted(hits, hard)
+        hits = _keep_wanted(hits, hard, strict=cheaper_than is not None)
     if pinned:
         # The product the shopper named comes first, with its own facts, wherever the ranking put it.
         named_ids = {h["product_id"] for h in pinned}
