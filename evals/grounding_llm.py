@@ -155,6 +155,10 @@ def run_llm_turns(settings: Any, n: int, seed: int, *, max_tokens: int, log_path
     llm_settings.llm.max_tokens = max_tokens
     llm_settings.llm.first_token_timeout_s = 90.0
     llm_settings.llm.timeout_s = 120.0
+    # The shipped reply policy is the template everywhere (evals/reports/replies.md), so the model would never be
+    # asked: this run measures what the model's own sentences show, so the model writes every reply it can.
+    llm_settings.agent.reply_policy = {"default": "model"}
+    llm_settings.agent.reply_policy_remote = None
     turns = make_turns(settings.db_url, n, seed)
     _warm_up_verifier()
     return asyncio.run(_run(llm_settings, turns, ClaimChecker(settings.db_url), log_path))
