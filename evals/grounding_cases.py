@@ -4,7 +4,8 @@ A case is a reply text, the facts of its turn (what the verifier is given), its 
 or the kind of the one error planted in it. Generation is deterministic for (facts, seed, split); each split
 (development, development (read), development (fresh, read)) draws only from its own patterns and formats in
 ``evals.grounding_wording``; the variety, fresh-2 (now "development (fresh 2, read)") and held-out fresh-3 splits from
-their own modules (``evals.grounding_variety``, ``evals.grounding_fresh2``, ``evals.grounding_fresh3``).
+their own modules (``evals.grounding_variety``, ``evals.grounding_fresh2``, ``evals.grounding_fresh3``); so does the
+held-out fresh-4 split (``evals.grounding_fresh4``), fresh 3 being "development (fresh 3, read)" now.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from evals import grounding_fresh2, grounding_fresh3, grounding_variety, grounding_wording
+from evals import grounding_fresh2, grounding_fresh3, grounding_fresh4, grounding_variety, grounding_wording
 from evals.grounding_facts import LANGS, FactPool, Scenario
 from evals.grounding_fresh2 import FRESH2
 from evals.grounding_fresh3 import FRESH3
+from evals.grounding_fresh4 import FRESH4
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -83,11 +85,13 @@ class _Skip(Exception):
 
 
 def _words(split: str) -> Any:
-    """The wording module of ``split``: the variety, fresh-2 and fresh-3 splits have their own patterns and formats."""
+    """The wording module of ``split``: the variety and fresh-2/3/4 splits have their own patterns and formats."""
     if split == FRESH2:
         return grounding_fresh2
     if split == FRESH3:
         return grounding_fresh3
+    if split == FRESH4:
+        return grounding_fresh4
     return grounding_variety if split == VARIETY else grounding_wording
 
 
@@ -488,5 +492,5 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "HELD", "SPLITS", "VARIETY", "Case",
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "HELD", "SPLITS", "VARIETY", "Case",
            "dataset_hash", "generate"]
