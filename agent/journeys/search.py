@@ -206,11 +206,11 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
 
-def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *, strict: bool = False) -> list[dict[str, Any]]:
+def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dict[str, Any]]:
     """A follow-up that adds a constraint ("only waterproof ones") is a filter when the store has what it asks:
     products that match more of the wanted attributes first, and none that contradict a wanted yes/no flag or fall
-    short of a wanted amount ("for 4 people": a 1-person tent does not do; a 6-person one does).
-    ``strict``: when none is left, none is shown (a "cheaper" follow-up then says there is nothing cheaper)."""
+    short of a wanted amount ("for 4 people": a 1-person tent does not do; a 6-person one does). When nothing has
+    it all, the nearest are shown rather than nothing (a "cheaper" follow-up then offers the cheaper ones there are)."""
     if not wanted:
         return hits
 
@@ -230,7 +230,7 @@ def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *, strict: 
         return False
 
     kept = [h for h in hits if not contradicts(h, amounts=True)]
-    if not kept and not strict:
+    if not kept:
         # Nothing has it all: the yes/no asks ("only waterproof") still hold; an amount gives way first.
         kept = [h for h in hits if not contradicts(h, amounts=False)] or hits
     return sorted(kept, key=lambda h: -agree(h))
@@ -303,7 +303,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     if view.understanding.slots.refine == "attribute":
         hits = _keep_wanted(hits, dict(slots.get("attributes") or {}))
     elif hard:
-        hits = _keep_wanted(hits, hard, strict=cheaper_than is not None)
+        hits = _keep_wanted(hits, hard)
     if pinned:
         # The product the shopper named comes first, with its own facts, wherever the ranking put it.
         named_ids = {h["product_id"] for h in pinned}
