@@ -76,22 +76,28 @@ _PERCENT = re.compile(rf"(?P<a>{NUMX})\s?(?:%|％|percent\b|per cent\b|проц�
 _COUNT = re.compile(
     rf"(?P<a>{NUMX})\s+(?:[a-z-]+\s+)?(?:options?|products?|items?|results?|choices?|models?|matches|variants?|"
     rf"picks?|suggestions?)\b|"
+    # "Нашли 5 шт. подходящих товаров": pieces counted in plural things found (not "41 шт. товара «X»", its stock).
+    rf"(?P<l>{NUMX})\s+шт\.?\s+(?:[а-яё]+(?:их|ых)\s+)?(?:вариантов|товаров|моделей|позиций|предложений)|"
     rf"(?P<b>{NUMX})\s+(?:(?!единиц|штук|шт\b|пар[аы]?\b)[а-яё]+\s+)?(?:вариант\w*|товар\w*|модел\w*|позици\w*|"
     rf"предложени\w*)|"
-    rf"(?P<c>{NUMX})\s*(?:款|个(?:相关|匹配|符合条件的|合适的|类似的|不同的)?(?:的)?(?:商品|选择|结果|选项|产品)|件商品|"
+    rf"(?P<c>{NUMX})\s*(?:款|[个件](?:相关|匹配|符合条件的|合适的|类似的|不同的)?(?:的)?(?:商品|选择|结果|选项|产品)|"
     rf"种(?:商品|选择)?)|"
     # "搜索结果共5条", "匹配的商品有5件", "相关商品共5款": the results counted after their word.
     rf"(?:结果|(?:匹配|相关|符合条件|搜索到|找到)的?商品)\s*(?:共有|一共有?|总共有?|共|有)\s*(?P<f>{NUMX})\s*"
     rf"(?:条|个|件|款|种)|"
     # "Я подобрал 5 шт.", "нашёл для вас 3 шт.": pieces the assistant picked are the shown list, not stock.
-    rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|выбрал\w*)\s*[—–:-]?\s*"
+    rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|выбрал\w*|"
+    rf"в (?:выдаче|подборке|результатах(?: поиска)?|списке))\s*[—–:-]?\s*"
     rf"(?:(?:для вас|вам|тебе)\s+)?(?:всего\s+)?(?P<e>{NUMX})\s*(?:шт\.?|штук\w*)|"
     # "5 — столько товаров подходит", "5 — that's how many products match": the figure first, then what it counts.
     rf"(?P<g>{NUMX})\s*[—–:-]\s*(?:столько|that's how many|that is how many)\s+(?:[\w-]+\s+)?"
     rf"(?:товар\w*|вариант\w*|позици\w*|результат\w*|options?|products?|items?|results?|matches)|"
     # "Вариантов нашлось: 5", "Matching products: 5", "符合条件的商品：5款"
     rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|результат\w*|商品|结果|选择)"
-    rf"(?:\s+[\w-]+){{0,2}}\s*[:：]\s*(?P<d>{NUMX})", _I)
+    rf"(?:\s+[\w-]+){{0,2}}\s*[:：]\s*(?P<d>{NUMX})|"
+    # "Подходящих позиций — 5", "Matching results — 5": a plural count word, a dash, the figure closing the clause.
+    rf"(?:вариантов|товаров|позиций|результатов|options|products|items|results|matches)\s*[—–]\s*(?P<k>{NUMX})"
+    rf"(?=\s*(?:[.!;]|$))", _I)
 _STOCK_QTY = re.compile(
     rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:left|remaining|"
     rf"in stock|available|on hand|on (?:the|our) shel(?:f|ves)|in (?:the |our )?(?:store|shop|warehouse))\b|"
@@ -116,8 +122,8 @@ _RATING = re.compile(
 _SIZE_ONE = r"(?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
 _SIZE = re.compile(
     # "Sizes for the X include 3XL", "Размерный ряд X включает 3XL": the list after its verb, the name between.
-    rf"(?:\bsizes?\b|размер\w*)[^.!?;:]{{0,120}}?(?:\binclude[sd]?|\bincluding|\bcome in|\bare|включа\w*|есть)\s*"
-    rf"[:：]?\s*(?P<inc>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/)\s*{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
+    rf"(?:\bsizes?\b|размер\w*)[^.!?;:]{{0,120}}?(?:\binclude[sd]?|\bincluding|\bcome in|\bare|\bthere(?:'s|’s| is)|"
+    rf"включа\w*|есть)\s*[:：]?\s*(?:an?\s+)?(?P<inc>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/)\s*{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
     # "X有XXS这个尺码": the label, then "this size".
     rf"(?<![A-Za-z0-9])(?P<this>\d{{2}}(?:\.5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s*(?:这个|这一|这种|这款)\s*(?:尺码|码)|"
     rf"(?:\bsizes?\b|размер\w*|尺码|码数|鞋码|欧码)\s*(?:里面?|中)?(?:[:：]|有|为|是|包括|包含|可选)?\s*(?P<list>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/|、|和|或)\s*"
@@ -197,7 +203,12 @@ _OUT_OF_STOCK = re.compile(
     # "на складе пусто", "остаток нулевой", "Наличие X: нет", "fresh out of", "zero units of X".
     r"(?<![а-яё])пусто(?![а-яё])|(?:已经?|都)?(?:清空|卖空)|"
     r"(?:остаток|остатки|запас)\s+(?:сейчас\s+)?(?:нулев\w*|равен нулю)|"
-    r"(?<=[:：])\s*нет(?=\s*(?:[.!;,]|$))|\bfresh out of\b|\bzero (?:units?|pieces?|pairs?|items?)\b)"
+    r"(?<=[:：])\s*нет(?=\s*(?:[.!;,]|$))|\bfresh out of\b|\bzero (?:units?|pieces?|pairs?|items?)\b|"
+    # Back-ordered: it can be ordered but is not on hand ("it's back-ordered", "on backorder", "под заказ").
+    r"\bback[- ]?order(?:ed)?\b|"
+    # A field answered no: "In stock: no", "Available: no", "有货：否".
+    r"\b(?:in[- ]stock|available|availability)\s*[:：]\s*(?:no|none)\b(?!\s+(?:longer|more)\b)|"
+    r"(?:有货|现货|有库存)\s*[:：]\s*(?:否|无|没有)|(?<![а-яё])(?:только\s+)?под заказ(?![а-яё])|预订中|需预订)"
     + _STOCK_PLACE, _I)
 _HAVE_NONE = re.compile(r"\b(?:have|has|got|there(?:'s| is| are))\s+no\s[^.!?;]{1,90}?\b(left|in stock|available)\b")
 _STOCK_GAP = re.compile(r"[\s:：,，—–-]*(?:уже\s*|已经|已|都|全部|均|暂时|目前)?[\s:：]*")
@@ -211,7 +222,9 @@ _IN_STOCK = re.compile(
     r"(?<=\S )available(?=\s*(?:[.!]|$))|"
     r"(?:can|could) be (?:picked up|collected|bought|ordered) (?:today|right now|now)|"
     r"(?:can|could) (?:buy|order|purchase|grab|pick up)(?=[^.!?]{0,90}\b(?:right now|now|today)\b)|"
-    r"в наличии|в продаже|на складе|есть в магазине|имеется|(?<![а-яё])доступ\w* для (?:заказа|покупки)|"
+    r"в наличии|в продаже|на складе|есть в магазине|имеется|"
+    r"(?<![а-яё])доступ\w* (?:для|к) (?:заказу|заказа|покупке|покупки)|"
+    r"ships? from stock|\b(?:available|availability)\s*[:：]\s*yes\b|"
     r"можно (?:купить|забрать|заказать)(?=[^.!?]{0,40}(?:сейчас|сегодня))|"
     r"(?:сейчас|сегодня) можно (?:купить|забрать)|"
     r"well[- ]stocked|in good supply|plenty (?:of (?:them|it|units) )?(?:left|available|on hand)|"
@@ -258,7 +271,8 @@ _STATE_FORMS = sorted([(w, state, False) for state, ws in STATE_WORDS.items() fo
 # wins. (state, negated, pattern)
 _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compile(p, re.I)) for state, neg, p in [
     # -- en
-    ("returned", False, r"\breturned\b|\bcame back\b|\bsent back\b|\bprocessed as a return\b|"
+    ("returned", False, r"\breturned\b|\bcame back\b|\bsent back\b|\b(?:processed|closed|received back|booked|"
+                        r"marked|logged|handled|registered) as a return\b|\breceived back\b|"
                         r"\breturn (?:has been |was )?(?:processed|completed|received)\b"),
     ("cancelled", False, r"\bcancell?ed\b|\bvoided\b|\bcalled off\b|\bno longer active\b|\bannulled\b"),
     ("pending", False, r"\b(?:await|wait)(?:s|ing)?\s+(?:for\s+|on\s+)?(?:your\s+|the\s+|a\s+)?payment|"
@@ -293,7 +307,8 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                     r"подтвержд)[а-яё]*"),
     ("shipped", True, r"(?<![а-яё])(?:собирается|собираем|собирают|упаковыва[а-яё]*|комплектуется|"
                       r"готов(?:ится|им|ят)\s+к\s+отправке|ожидает\s+отправки|ждёт\s+отправки|ждет\s+отправки)"),
-    ("returned", False, r"возвращ[её]н[а-яё]*|вернул[а-яё]*\s+(?:к нам|на склад|обратно|в магазин)|"
+    ("returned", False, r"статус\w*\s*[:—–-]?\s*[«\"„“]?\s*возврат(?![а-яё])|"
+                        r"возвращ[её]н[а-яё]*|вернул[а-яё]*\s+(?:к нам|на склад|обратно|в магазин)|"
                         r"оформлен[а-яё]*\s+(?:как\s+)?возврат|возврат\s+(?:уже\s+)?(?:оформлен|принят|получен|"
                         r"заверш[её]н)|приняли\s+возврат|прош[её]л\w*\s+возврат|оформлен\w*\s+на\s+возврат|вы\s+(?:его\s+|её\s+|ее\s+|заказ\s+)?вернули|пришл?[её]?л?\s+обратно|"
                         r"пришло обратно|пришла обратно"),
@@ -355,7 +370,9 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"发货|寄出|发出|出库|揽收|交给快递|交由|取件|取走", _I)),
     ("placed_on", re.compile(
         r"placed|ordered|order date|dates? from|made (?:on|(?:the|this|your|an?) (?:order|purchase))|created|purchased|"
-        r"bought|submitted|checked out|came in|(?:we|мы)\s+(?:have\s+|'ve\s+)?received\s+(?:your\s+|the\s+)?"
+        r"bought|submitted|checked out|came in|check-?out|place order|"
+        r"(?:purchase|order)(?:\s+(?:no\.?\s*|#\s*)?\d+)? (?:went through|was completed)|"
+        r"размещ\w*|разместили|(?:we|мы)\s+(?:have\s+|'ve\s+)?received\s+(?:your\s+|the\s+)?"
         r"(?:order|purchase)|поступил\w*\s+(?:в систему|к нам)|"
         r"оформ\w*|сделан\w*|сделали|заказали|покупк\w*|создан\w*|дата заказа|купили|заказ\w*\s+от|"
         r"下单|下的单|订购|创建|购买|提交|购于|拍下", _I)),
@@ -416,13 +433,15 @@ def _qualifiers(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(name for name, pattern in _QUALIFIERS if pattern.search(text, left + 1, right))
 
 
+_ZH_UNIT = "(?:件|个|双|台|套|只|瓶|包|盒|副|把|条|顶)"
 # The unit a price is for, right after it: "14,99 $ за 1 шт.", "$5 a piece", "US$124.99一件", "每件": one item is
 # what the figure buys, not how many are in stock.
 _PER_UNIT = re.compile(
     r"\s*(?:(?:each|apiece|a (?:piece|pair|unit|pack)|per (?:piece|pair|unit|item|pack)|"
     r"/\s*(?:pc|pcs|unit|piece|ea))\b|"
     r"(?:за|/)\s*(?:1\s*|одн[уа]\s*)?(?:шт\.?|штук[уа]|единицу|пару|упаковку)(?![а-яё])|"
-    r"/?\s*(?:一|1|每)\s*(?:件|个|双|台|套|只|瓶|包|盒|副|把|条|顶))", _I)
+    # "81.99美元/件", "15.99一件", "9.99美元/件一件": the unit may be written more than once.
+    rf"(?:/\s*{_ZH_UNIT}|/?\s*(?:一|1|每)\s*{_ZH_UNIT})+)", _I)
 
 
 # The same unit written before the price: "一件USD 9.99", "每件8.99美元", "за штуку — 12,49 $", "per unit: $5".
@@ -458,7 +477,9 @@ def _planned(text: str, start: int) -> bool:
 
 
 # Russian may put the negation after the participle: "отправлен не будет", "доставлен так и не был".
-_NEGATION_AFTER = re.compile(r"\s*(?:(?:так|ещё|еще|пока|уже)\s+)*(?:и\s+)?не\s+(?:будет|был[аио]?)(?![а-яё])", _I)
+# "отправлен не будет" negates the state before it; "отменён и не будет отправлен" negates the participle after it.
+_NEGATION_AFTER = re.compile(r"\s*(?:(?:так|ещё|еще|пока|уже)\s+)*(?:и\s+)?не\s+(?:будет|был[аио]?)(?![а-яё])"
+                             r"(?!\s+(?:[а-яё]+\s+)?[а-яё]+(?:[её]н|ан|ян|ит|ут|ыт)[аоы]?(?![а-яё]))", _I)
 
 
 def _negated(text: str, start: int, end: int | None = None) -> bool:
@@ -574,7 +595,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                             pair=pair))
         mask.blank(m.start(), m.end())
     none_left = [m.span() for m in _OUT_OF_STOCK.finditer(mask.text.lower())]
-    for kind, pattern, groups in (("count", _COUNT, "abcdefg"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
+    for kind, pattern, groups in (("count", _COUNT, "abcdefgkl"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)

@@ -41,7 +41,8 @@ _SERVICE_WORDS = frozenset(re.findall(r"\S+", """
 # An order named by its number, with the marks that may stand between the word and the number: "order #1042",
 # "order ID 1042", "order nº 1042", "order ref. #1042", "order with number 1042", "purchase #1042", "заказ N1042",
 # "заказ под № 1042", "订单No.1042", "单号1042", "编号1042的订单".
-_ORDER_MARK = (r"(?:№|#|nº|n°|no\.?|n(?=\s?\d)|id\b|ref(?:erence)?\b\.?|number|num\.|with(?: the)? number|"
+_ORDER_MARK = (r"(?:№|#|nº|n°|no\.?|n(?=\s?\d)|id\b|ref(?:erence)?\b\.?|number|num\.|"
+               r"with(?: the| an?)?\s+(?:number|id\b|no\.?|№|#)|"
                r"номер(?:ом)?|под|с номером|号|编号)")
 ORDER_RE = re.compile(
     rf"(?:\border|заказ\w*|订单|(?<![快递运])单号)\s*[(（]?\s*(?:{_ORDER_MARK}\s*[:：]?\s*){{0,3}}[:：]?\s*(?P<n>\d{{3,}})|"
@@ -247,6 +248,12 @@ _CAP_RUN = re.compile(
 # A quoted question is an example of what to ask ("what's out of stock in aisle 4"), not a name.
 _QUOTED_QUESTION = re.compile(r"^(?:what|which|how|where|when|who|is|are|do|does|can|что|как|где|когда|какой|какие|"
                               r"есть ли)\b|\?|什么|哪|吗|怎么|多少", re.IGNORECASE)
+# Quoted after a status word or a button verb, a text is a label of the shop's system («Возврат», "Place order"),
+# not a product.
+_QUOTED_LABEL = re.compile(r"(?:\bstatus(?: of)?|\bstate|\blabel(?:led)?|\bmarked(?: as)?|\bhit|\bclick(?:ed)?|"
+                           r"\bpress(?:ed)?|\btap(?:ped)?|\bselect(?:ed)?|\bbutton|статус\w*|состояни\w*|"
+                           r"отметк\w*|нажал\w*|нажмите|нажали|кнопк\w*|状态(?:为|是)?|点击了?|点了|按钮|标记为)\s*[:：]?\s*$",
+                           re.IGNORECASE)
 _QUOTED = re.compile(r"«([^»]{2,80})»|“([^”]{2,80})”|\"([^\"]{2,80})\"|「([^」]{2,80})」|《([^》]{2,80})》")
 
 
@@ -448,6 +455,8 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
     for m in _QUOTED.finditer(sentence):
         inner = next(g for g in m.groups() if g)
         # A name is capitalised; «синий», "waterproof" in quotes are words the reply quotes, not a product.
+        if _QUOTED_LABEL.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
         if not _QUOTED_QUESTION.search(inner.strip()) and not inner.strip()[:1].islower():
             candidates.append((m.start(), m.end(), inner))
     candidates += _native_names(sentence, facts)

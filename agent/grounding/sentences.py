@@ -2,8 +2,9 @@
 
 A sentence is the unit that is verified and streamed. Its end is a full stop, "!", "?", "…" or ";" followed by
 a space and then a new sentence start, the Chinese/Japanese "。！？；" (no space needed), or a line break (list items
-and template lines stand alone). A bullet ("•") inside a line and an emoji followed by a capital start a new one. Decimal points ("$119.99", "1 299,00 ₽"), abbreviations ("No. 1042", "e.g.",
-"т.е.", "г.") and initials do not end a sentence. Each piece keeps its trailing punctuation and whitespace, so
+and template lines stand alone). A bullet ("•") inside a line and an emoji followed by a capital start a new one.
+Decimal points ("$119.99", "1 299,00 ₽"), abbreviations ("No. 1042", "e.g.", "т.е.", "г.") and initials do not end
+a sentence. Each piece keeps its trailing punctuation and whitespace, so
 the kept sentences joined back are exactly the text a shopper sees.
 """
 
@@ -23,6 +24,9 @@ _CURRENCY_ABBREV = frozenset({"долл", "руб", "у.е"})
 _WESTERN_END = re.compile(r"(?:[.!?…;]+|\.\.\.)[\"'»”)\]]*(?=\s)")
 _BULLET = re.compile(r"(?<=\S)[ \t]+(?=[•▪►]\s)")
 _EMOJI_END = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?=[A-ZА-ЯЁ])")
+# Items of a list run together on one line: a field answered "yes"/"no" or a price in words ending on "cents", then a
+# capitalised word, starts the next item ("— In stock: yes There are 23 units", "… ninety-nine cents There are …").
+_FIELD_END = re.compile(r"(?:[:：][ \t]*(?:yes|no|да|нет)|\bcents)[ \t]+(?=[A-ZА-ЯЁ])")
 _CJK_END = re.compile(r"[。！？；]+[\"'»”」』)\]）]*")
 
 
@@ -31,6 +35,9 @@ def _ends_here(text: str, end: int, punct_start: int) -> bool:
     mark = text[punct_start]
     if mark != ".":
         return True
+    if text[punct_start:end].rstrip("\"'»”)]") == "..":
+        return False  # "Coastal Thread Orbit .. 259.99 USD": two dots lead from a name to its figure
+
     before = text[:punct_start]
     word = re.search(r"([^\s(\"'«“]+)$", before)
     token = word.group(1).lower() if word else ""
@@ -40,6 +47,8 @@ def _ends_here(text: str, end: int, punct_start: int) -> bool:
         return False  # "3,49 долл. (Брюки Kestrel Edge)": a parenthesis goes on with the sentence
     if token.rstrip(".") in _UNIT_ABBREV and after_number and re.match(r"[А-ЯЁ](?:[а-яё]|\s)", rest):
         return True  # "в наличии 34 шт. На складе...": a unit ends the sentence when a Russian one starts
+    if re.match(r"\d{1,2}\s?(?:ц|цент|коп|cents?|¢)", rest, re.IGNORECASE) and token.rstrip(".") in _CURRENCY_ABBREV:
+        return False  # "14 долл. 99 ц.": the cents of the same amount follow
     if re.match(r"[А-ЯЁA-Z]{2,}\b", rest) and token.rstrip(".") in _CURRENCY_ABBREV:
         return False  # "15,99 долл. США"
     if token.rstrip(".") in _ABBREV or token in _ABBREV:
@@ -72,6 +81,8 @@ def split_sentences(text: str, language: str) -> list[str]:
         cuts.add(end)
     for m in _BULLET.finditer(text):
         cuts.add(m.end())  # "X (in stock) • Y: sold out": a bullet inside a line starts the next item
+    for m in _FIELD_END.finditer(text):
+        cuts.add(m.end())
     for m in _EMOJI_END.finditer(text):
         cuts.add(m.end())  # "— в наличии ✅ У нас ещё 25 шт.": an emoji then a capital starts a new sentence
     for m in _WESTERN_END.finditer(text):

@@ -28,11 +28,26 @@ _EN_MONTH_RE = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 _RU_MONTH_RE = (r"(?P<mon>январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яй]|июн[яье]|июл[яье]|августа?|"
                 r"сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]|"
                 r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё])))")
+# Days written as ordinal words: "October thirteenth", "шестого августа", "двадцать седьмого ноября".
+_EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+           "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_EN_ORD_DAY = {w: i + 1 for i, w in enumerate(_EN_ORD)} | {"twentieth": 20, "thirtieth": 30}
+_RU_ORD = ["перв", "втор", "треть", "четвёрт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
+           "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
+           "девятнадцат", "двадцат"]
+_RU_ORD_DAY = {w: i + 1 for i, w in enumerate(_RU_ORD)} | {"тридцат": 30, "четверт": 4}
+_EN_ORD_RE = (r"(?P<dw>(?:(?:twenty|thirty)[- ])?(?:" + "|".join(_EN_ORD) + r")|twentieth|thirtieth)")
+_RU_ORD_RE = (r"(?P<dw>(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(sorted(_RU_ORD + ["тридцат", "четверт"], key=len,
+              reverse=True)) + r")(?:ого|его|ье|ое|го))")
+# A year after the date, set off by an apostrophe ("Oct 18 '26"), a comma or brackets ("12月4号，2026年",
+# "11月25日（2026年）").
+_APOS_YEAR = r"['’](?P<y2>\d{2})(?!\d)"
 _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
     # "2026/8/28", "2026.08.28": year first, as Chinese and ISO-minded writers put it.
     ("ymd", re.compile(r"(?<![\d./])(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)")),
-    ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]")),
+    ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]"
+                      r"(?:\s?[，,（(]\s?(?P<y2>\d{4})\s?年[)）]?)?")),
     # "二〇二六年十一月十八日": the year digit by digit, month and day as numerals.
     ("zh_words", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})\s?年\s?)?(?P<m>[一二三四五六七八九十]{1,3})\s?月\s?"
                             r"(?P<d>[一二三四五六七八九十]{1,3})\s?[日号]")),
@@ -40,8 +55,14 @@ _PATTERNS = [
     ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
     # "25-11-2026" (day first in most of the world, month first in the US): both readings, as for slashes.
     ("dash", re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")),
-    ("en_md", re.compile(rf"\b{_EN_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
-                         re.IGNORECASE)),
+    ("en_md", re.compile(rf"\b{_EN_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                         rf"(?:,?\s+(?P<y>\d{{4}})|\s+{_APOS_YEAR})?", re.IGNORECASE)),
+    ("en_mdw", re.compile(rf"\b{_EN_MONTH_RE}\s+(?:the\s+)?{_EN_ORD_RE}\b(?:,?\s+(?P<y>\d{{4}})|\s+{_APOS_YEAR})?",
+                          re.IGNORECASE)),
+    ("en_dwm", re.compile(rf"\b(?:the\s+)?{_EN_ORD_RE}\s+(?:of\s+)?{_EN_MONTH_RE}(?:,?\s+(?P<y>\d{{4}}))?\b",
+                          re.IGNORECASE)),
+    ("ru_w", re.compile(rf"(?<![а-яё]){_RU_ORD_RE}\s+{_RU_MONTH_RE}(?![а-яё])"
+                        rf"(?:\s+(?P<y>\d{{4}})(?:\s?(?:года|году|г\.?))?)?", re.IGNORECASE)),
     # "21st August 2026", "29-Nov-2026", "29 Nov. 2026": day, month, year with spaces or dashes.
     ("en_dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_EN_MONTH_RE}"
                          rf"(?:(?:,?\s+|-)(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)),
@@ -97,6 +118,19 @@ def _month(kind: str, raw: str) -> int | None:
     return None
 
 
+def _ordinal_day(words: str) -> int | None:
+    """The day of an ordinal written in words: "twenty-first" -> 21, "двадцать седьмого" -> 27."""
+    low = words.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30, "двадцать": 20, "тридцать": 30}.get(low[0], 0) if len(low) > 1 else 0
+    last = low[-1]
+    if last in _EN_ORD_DAY:
+        return tens + _EN_ORD_DAY[last]
+    for stem, num in sorted(_RU_ORD_DAY.items(), key=lambda kv: -len(kv[0])):
+        if last.startswith(stem):
+            return tens + num
+    return None
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """Every date written in ``text``, in order."""
     found: list[DateSpan] = []
@@ -113,6 +147,11 @@ def find_dates(text: str) -> list[DateSpan]:
                 if mon is None:
                     continue
                 pairs = [(mon, int(gd["d"]))]
+            elif kind in ("en_mdw", "en_dwm", "ru_w"):
+                mon, day = _month(kind, gd["mon"]), _ordinal_day(gd["dw"])
+                if mon is None or day is None:
+                    continue
+                pairs = [(mon, day)]
             elif kind == "zh_words":
                 mon_n, day_n = zh_to_int(gd["m"]), zh_to_int(gd["d"])
                 if mon_n is None or day_n is None:
@@ -125,7 +164,7 @@ def find_dates(text: str) -> list[DateSpan]:
             pairs = [(mo, d) for mo, d in pairs if 1 <= mo <= 12 and 1 <= d <= 31]
             if not pairs:
                 continue
-            found.append(DateSpan(m.start(), m.end(), m.group(0), _year(gd.get("y")), tuple(pairs)))
+            found.append(DateSpan(m.start(), m.end(), m.group(0), _year(gd.get("y") or gd.get("y2")), tuple(pairs)))
     return sorted(found, key=lambda f: f.start)
 
 

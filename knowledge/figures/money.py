@@ -13,7 +13,8 @@ from knowledge.figures.numbers import NUMBER_RE, scaled_readings
 
 # (pattern, ISO code): one entry per currency, the words shoppers and templates use for it.
 CURRENCY_WORDS: list[tuple[str, str]] = [
-    (r"\$|usd|us\$|us \$|(?:us |u\.s\. )?dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?(?: сша)?|дол\.|美元|美金|美刀",
+    (r"\$|usd|us\$|us \$|(?:us |u\.s\. )?dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?(?: сша)?|дол\.|美元|美金|美刀|"
+     r"американск\w* долл\w*\.?",
      "USD"),
     (r"€|eur|euros?|евро|欧元", "EUR"),
     (r"£|gbp|pounds?(?: sterling)?|фунт(?:а|ов)?(?: стерлинг\w*)?|英镑", "GBP"),
@@ -27,7 +28,14 @@ _REPLY_ONLY: list[tuple[str, str]] = [
     (r"₩|krw|韩元", "KRW"), (r"chf|swiss francs?|francs?|франк(?:а|ов)?|瑞郎", "CHF"),
     (r"nt\$|twd|新台币|台币", "TWD"), (r"nz\$|nzd|new zealand dollars?|新西兰元", "NZD"),
     (r"₸|kzt|тенге|坚戈", "KZT"), (r"₴|uah|грн\.?|гривн[аыя]|гривен|hryvnias?|格里夫纳", "UAH"),
-    (r"канадск\w* долл\w*\.?", "CAD"), (r"австралийск\w* долл\w*\.?", "AUD"), (r"ca\$", "CAD"), (r"au\$", "AUD")]
+    (r"канадск\w* долл\w*\.?", "CAD"), (r"австралийск\w* долл\w*\.?", "AUD"), (r"ca\$", "CAD"), (r"au\$", "AUD"),
+    (r"刀", "USD"),  # "53.99刀": dollar slang after an amount in a reply, a knife in a query
+    (r"s\$|sgd|singapore dollars?|сингапурск\w* долл\w*\.?|新加坡元|新币", "SGD"),
+    (r"zł|pln|zloty|złoty|zlotys?|злот\w*|兹罗提", "PLN"), (r"₺|try|liras?|лир[аыу]?|里拉", "TRY"),
+    (r"byn|бел\.? ?руб\w*\.?|белорусск\w* руб\w*|白俄罗斯卢布", "BYN"), (r"kgs|som|сом(?:а|ов)?|索姆", "KGS"),
+    (r"฿|thb|baht|бат(?:а|ов)?|泰铢", "THB"), (r"卢比|рупи\w*", "INR"), (r"mxn|pesos?|песо|比索", "MXN"),
+    (r"brl|reais|reals?|реал(?:а|ов)?|雷亚尔", "BRL"), (r"sek|nok|dkk|kronor|kroner|kronas?|крон(?:а|ы)?|克朗", "SEK"),
+    (r"[A-Z]{1,3}\$", "XD$")]
 # Any currency word (query understanding: it is next to a number the shopper typed).
 CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_WORDS)
 
@@ -35,7 +43,7 @@ CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in CURRENCY_WORDS)
 # "US$", "C$", "A$" only as words: "Terra$11.49" is a name glued to a dollar price, not Australian dollars.
 # "US$" may run into a name before it ("Glide ProUS$4.49"): the currency still starts at "US$".
 # Chinese also writes the currency word first ("美金50", "欧元24.99"), as a code is.
-_PRE = (r"US\$|(?<![A-Za-z])(?:C\$|A\$|CA\$|AU\$|NT\$|NZ\$|CN¥|HK\$)|₸|₴|\$|€|£|¥|￥|₽|₹|₩|руб\.?|"
+_PRE = (r"US\$|(?<![A-Za-z])(?:[A-Z]{1,2}\$|CN¥)|₸|₴|₺|฿|zł|\$|€|£|¥|￥|₽|₹|₩|руб\.?|"
         r"RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|"
         r"INR|KRW|CHF|TWD|NZD|KZT|UAH|美元|美金|美刀|欧元|新台币|台币|英镑|日元|港币|港元|人民币|卢布")
 # "36.99元美金" (yuan as the word for a unit of money, then which money) is dollars, not yuan.
@@ -43,12 +51,18 @@ _POST = (
     r"[元块](?:美金|美元)|US\$|\$|€|£|CN¥|¥|￥|₽|₹|₩|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|INR|KRW|CHF|"
     r"(?:US |U\.S\. |Canadian |Australian |Hong Kong )dollars?|dollars?|euros?|pounds sterling|yen|rupees?|"
     r"Swiss francs?|долл(?:\.|аров|ара|ар)?(?: США)?|евро|иен[аы]?|йен[аы]?|фунт(?:ов|а)? стерлинг\w*|"
-    r"(?:канадск|австралийск|гонконгск|новозеландск|сингапурск)\w* долл\w*\.?|дол\.|тенге|₸|₴|грн\.?|гривн[аыя]|гривен|"
-    r"美元|美金|美刀|欧元|英镑|日元|港币|港元|加元|澳元|韩元|卢布|人民币|新台币|台币|元|块"
+    r"(?:американск|канадск|австралийск|гонконгск|новозеландск|сингапурск)\w* долл\w*\.?|"
+    r"дол\.|тенге|₸|₴|грн\.?|гривн[аыя]|гривен|"
+    r"(?:бел\.? ?|белорусск\w* )руб\w*\.?|злот\w*|лир[аыу]?(?![а-яё])|сом(?:а|ов)?(?![а-яё])|бат(?:а|ов)(?![а-яё])|"
+    r"рупи\w*|песо|крон[аы]?(?![а-яё])|zł|₺|฿|SGD|PLN|BYN|KGS|THB|MXN|BRL|SEK|NOK|DKK|zlot(?:y|ys)|złoty|liras?|baht|pesos?|"
+    r"美元|美金|美刀|刀(?![具片刃叉])|欧元|英镑|日元|港币|港元|加元|澳元|韩元|卢布|人民币|新台币|台币|新加坡元|新币|泰铢|卢比|兹罗提|"
+    r"里拉|比索|克朗|元|块"
 )
 # A magnitude after the amount: "$10k", "10к руб", "1万元", "5千块".
 _SCALE = r"(?P<scale>万|千|\s?[kк](?![a-zа-я]))?"
-MONEY_PRE = re.compile(rf"(?P<cur>{_PRE})\s?(?P<num>{NUMBER_RE}){_SCALE}", re.IGNORECASE)
+# A code may be followed by a colon before its amount, as in a label: "USD：15.99", "USD: 15.99".
+MONEY_PRE = re.compile(rf"(?P<cur>{_PRE})(?:\s?|(?<=[A-Za-z\u4e00-\u9fff])\s?[:：]\s?)(?P<num>{NUMBER_RE}){_SCALE}",
+                       re.IGNORECASE)
 # A Chinese currency word may run into a Latin name after it ("171.99美金Pixelon Pulse"); a Latin one may not ("5 euro"
 # is money, "5 eurosport" is not).
 MONEY_POST = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?(?P<cur>{_POST}|{CURRENCY_RE})"
@@ -58,7 +72,44 @@ MONEY_POST = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?(?P<cur>{_POST}|{CURRE
 # Whole units and cents written apart: "18 dollars and 49 cents", "83 доллара 99 центов", "5美元49美分".
 MONEY_SPLIT = re.compile(
     rf"(?P<num>\d+)\s?(?P<cur>{_POST}|{CURRENCY_RE})\s*(?:,\s*)?(?:and\s+|и\s+)?(?P<cents>\d{{1,2}})\s?"
-    r"(?:cents?|¢|цент(?:а|ов)?|коп(?:еек|ейки|ейка|\.)?|美分|分)(?![A-Za-zА-Яа-яЁё])", re.IGNORECASE)
+    r"(?:cents?|¢|цент(?:а|ов)?|ц\.?|коп(?:еек|ейки|ейка|\.)?|美分|分)(?![A-Za-zА-Яа-яЁё])", re.IGNORECASE)
+
+# Chinese money in its spoken units: "109块9毛9分" (yuan, jiao, fen), then which money it is ("…美元"); without a
+# currency word it is yuan. At least a jiao or a fen must follow, or it is a plain "N块" read by MONEY_POST.
+MONEY_ZH_UNITS = re.compile(
+    r"(?P<num>\d+)\s?[块元](?:(?P<jiao>\d)\s?[毛角])?(?:(?P<fen>\d)\s?分)?(?<=[毛角分])(?:钱)?\s?"
+    r"(?P<cur>美元|美金|美刀|欧元|英镑|日元|港币|港元|加元|澳元|卢布|人民币|新加坡元|泰铢|卢比)?")
+
+# Dollars written in English words: "one hundred nineteen dollars and ninety-nine cents", "eleven dollars".
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TENS, "hundred", "thousand"], key=len, reverse=True))
+_EN_WORDS = rf"(?:{_EN_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_WORD}))*"
+MONEY_EN_WORDS = re.compile(
+    rf"\b(?P<num>{_EN_WORDS})\s+(?P<cur>(?:US |U\.S\. |Canadian |Australian |Singapore )?dollars?)"
+    rf"(?:,?\s+(?:and\s+)?(?P<cents>{_EN_WORDS})\s+cents?)?\b", re.IGNORECASE)
+
+
+def en_words_value(words: str) -> int | None:
+    """The number English words say ("one hundred nineteen" -> 119); None when they do not make one number."""
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w == "and":
+            continue
+        if w in _EN_UNITS:
+            current += _EN_UNITS.index(w)
+        elif w in _EN_TENS:
+            current += _EN_TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            return None
+    return total + current
+
 
 # The currency in brackets after the amount: "5.49（美元）", "23.99 (USD)".
 MONEY_PAREN = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?[（(]\s?(?P<cur>{_POST}|{CURRENCY_RE})\s?[)）]",
@@ -91,7 +142,24 @@ def find_money(text: str) -> list[Money]:
     """Every amount with a currency in ``text``, in order; amounts are read every way their locale allows."""
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
+    for m in MONEY_ZH_UNITS.finditer(text):
+        cur = currency_of(m["cur"]) or "CNY"
+        jiao, fen = int(m["jiao"] or 0), int(m["fen"] or 0)
+        value = (Decimal(m["num"]) + Decimal(jiao) / 10 + Decimal(fen) / 100).normalize()
+        found.append(Money(m.start(), m.end(), m.group(0), cur, frozenset({value})))
+        taken.append((m.start(), m.end()))
+    for m in MONEY_EN_WORDS.finditer(text):
+        whole = en_words_value(m["num"])
+        cents = en_words_value(m["cents"]) if m["cents"] else 0
+        if whole is None or cents is None or cents > 99:
+            continue
+        cur = currency_of(m["cur"]) or ("USD" if m["cur"].lower().startswith(("dollar", "us", "u.s.")) else m["cur"])
+        value = (Decimal(whole) + Decimal(cents) / 100).normalize()
+        found.append(Money(m.start(), m.end(), m.group(0), cur, frozenset({value})))
+        taken.append((m.start(), m.end()))
     for m in MONEY_SPLIT.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         cur = currency_of(m["cur"]) or m["cur"].upper()
         value = (Decimal(m["num"]) + Decimal(m["cents"]) / 100).normalize()
         found.append(Money(m.start(), m.end(), m.group(0), cur, frozenset({value})))
