@@ -14,13 +14,31 @@ import tools.recommend  # noqa: F401  (registers the recommend_* tools)
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.journeys.product import pick_products
 from agent.state import JourneyResult
+from tools.base import Role
 from tools.catalog_models import GetProductInput
+from tools.experiments.hooks import variant_config
 from tools.recommend import BasketInput, UpsellInput
 
 MAX_SUGGESTIONS = 1  # issue 11: at most one suggestion per turn
 # The tools fill a short list with best sellers when nothing pairs with the product; the reply says "shoppers often
 # take" with it, which a best seller alone does not show, so the journey offers only items that pair with it.
 PAIRED = ("complements", "bought_with")
+# The order in which complement sources are tried; an A/B experiment's ``upsell_strategy`` may pick another.
+STRATEGIES: dict[str, tuple[str, ...]] = {
+    "complements_first": ("recommend_cross_sell", "recommend_bought_together"),
+    "bought_together_first": ("recommend_bought_together", "recommend_cross_sell"),
+}
+DEFAULT_STRATEGY = "complements_first"
+
+
+def strategy_of(view: TurnView) -> str:
+    """This session's upsell strategy: a running experiment's variant for shoppers, else the default."""
+    if view.role != Role.SHOPPER:
+        return DEFAULT_STRATEGY
+    found = variant_config(view.tool_ctx.settings, view.tool_ctx.session_id, "upsell_strategy")
+    if found is None or found[2] not in STRATEGIES:
+        return DEFAULT_STRATEGY  # an unknown value in a definition must not change what shoppers see
+    return str(found[2])
 
 
 async def _suggest(view: TurnView, base_id: int) -> tuple[str, list[dict[str, Any]], list[str]]:
@@ -34,7 +52,7 @@ async def _suggest(view: TurnView, base_id: int) -> tuple[str, list[dict[str, An
         used.append("recommend_upsell")
         if out.items:
             return "upsell", [dump(i) for i in out.items], used
-    for name in ("recommend_cross_sell", "recommend_bought_together"):
+    for name in STRATEGIES[strategy_of(view)]:
         out = await call(view, name, BasketInput(product_ids=[base_id], language=view.language,
                                                  limit=MAX_SUGGESTIONS + 2, exclude_ids=exclude))
         used.append(name)
