@@ -15,8 +15,8 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
-from channels.web.staff_auth import COOKIE, StaffPrincipal, cookies_of, require_staff, staff_page
-from shopkeeper.errors import InputRejected, NotFound, PermissionDenied, ShopkeeperError
+from channels.web.staff_auth import COOKIE, StaffPrincipal, cookies_of, require_staff, staff_http_error, staff_page
+from shopkeeper.errors import ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.base import Role, ToolContext
 from tools.inventory import OutOfStockInput, OutOfStockRow, out_of_stock
@@ -86,14 +86,6 @@ class EditIn(BaseModel):
     shelf_qty: int | None = Field(default=None, ge=0, le=1_000_000)
 
 
-def _http(exc: ShopkeeperError) -> HTTPException:
-    if isinstance(exc, PermissionDenied):
-        return HTTPException(403, "managers only")
-    if isinstance(exc, NotFound):
-        return HTTPException(404, exc.message)
-    if isinstance(exc, InputRejected):
-        return HTTPException(422, exc.message)
-    return HTTPException(503, exc.message)
 
 
 def _aisle_key(aisle: str) -> tuple[int, str]:
@@ -127,7 +119,7 @@ def console_router(settings: Settings) -> APIRouter:
         try:
             found = await out_of_stock(OutOfStockInput(aisle=aisle, language=lang, limit=500), ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
         by_aisle: dict[str, list[OutOfStockRow]] = {}
         for row in found.rows:
             by_aisle.setdefault(row.aisle, []).append(row)
@@ -156,7 +148,7 @@ def console_router(settings: Settings) -> APIRouter:
                 ListTasksInput(state=state, aisle=aisle, language=lang, limit=limit), ctx_of(who, lang)
             )
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     @api.post("/tasks/{task_id}/done", response_model=TaskChangeOutput)
     async def done(task_id: Id, body: DoneIn, who: Manager, lang: Lang = "en") -> TaskChangeOutput:
@@ -164,7 +156,7 @@ def console_router(settings: Settings) -> APIRouter:
             data = ReportDoneInput(task_id=task_id, qty_moved=body.qty_moved, by=by(who))
             return await report_task_done(data, ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     @api.post("/tasks/{task_id}/count", response_model=TaskChangeOutput)
     async def count(task_id: Id, body: CountIn, who: Manager, lang: Lang = "en") -> TaskChangeOutput:
@@ -172,14 +164,14 @@ def console_router(settings: Settings) -> APIRouter:
         try:
             return await enter_count(EnterCountInput(task_id=task_id, qty=body.qty, by=by(who)), ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     @api.post("/scan", response_model=StepReport)
     async def scan(who: Manager) -> StepReport:
         try:
             return await plan_store_tasks(ScanInput(store=settings.forecast.store), ctx_of(who))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     @api.get("/events", response_model=RecentEventsOutput)
     async def events(
@@ -188,7 +180,7 @@ def console_router(settings: Settings) -> APIRouter:
         try:
             return await recent_events(RecentEventsInput(language=lang, limit=limit), ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     @api.get("/metrics", response_model=LoopMetrics)
     async def metrics(
@@ -200,14 +192,14 @@ def console_router(settings: Settings) -> APIRouter:
         try:
             return await loop_metrics(MetricsInput(days=days, aisle=aisle, language=lang), ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     @api.get("/products", response_model=FindProductsOutput)
     async def products(who: Manager, q: str = Query("", max_length=200), lang: Lang = "en") -> FindProductsOutput:
         try:
             return await find_products(FindProductsInput(q=q, language=lang), ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     @api.post("/products/{product_id}", response_model=EditProductOutput)
     async def edit(product_id: Id, body: EditIn, who: Manager, lang: Lang = "en") -> EditProductOutput:
@@ -215,7 +207,7 @@ def console_router(settings: Settings) -> APIRouter:
             data = EditProductInput(product_id=product_id, price=body.price, shelf_qty=body.shelf_qty, by=by(who))
             return await edit_product(data, ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only") from exc
 
     router = APIRouter()
     router.include_router(public)

@@ -12,8 +12,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from channels.web.staff_auth import StaffPrincipal, require_staff, staff_page
-from shopkeeper.errors import InputRejected, NotFound, PermissionDenied, ShopkeeperError
+from channels.web.staff_auth import StaffPrincipal, require_staff, staff_http_error, staff_page
+from shopkeeper.errors import ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.base import Role, ToolContext
 from tools.experiments.manager import (
@@ -32,14 +32,6 @@ from tools.experiments.models import ExperimentResults, ExperimentSpec
 Staff = Annotated[StaffPrincipal, Depends(require_staff)]
 
 
-def _http(exc: ShopkeeperError) -> HTTPException:
-    if isinstance(exc, PermissionDenied):
-        return HTTPException(403, "managers only")
-    if isinstance(exc, NotFound):
-        return HTTPException(404, exc.message)
-    if isinstance(exc, InputRejected):
-        return HTTPException(409, exc.message)
-    return HTTPException(503, exc.message)
 
 
 def experiments_router(settings: Settings) -> APIRouter:
@@ -58,7 +50,7 @@ def experiments_router(settings: Settings) -> APIRouter:
         try:
             return await experiments(ExperimentsInput(), ctx_of(who))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only", rejected_status=409) from exc
 
     @api.get("/{name}/results", response_model=ExperimentResults)
     async def results(
@@ -67,14 +59,14 @@ def experiments_router(settings: Settings) -> APIRouter:
         try:
             return await experiment_results(ResultsInput(name=name, min_sample=min_sample), ctx_of(who))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only", rejected_status=409) from exc
 
     @api.post("", response_model=CreateOutput, status_code=201)
     async def create(spec: ExperimentSpec, who: Staff) -> CreateOutput:
         try:
             return await experiment_create(spec, ctx_of(who))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only", rejected_status=409) from exc
 
     @api.post("/{name}/{action}", response_model=CreateOutput)
     async def set_active(name: str, action: str, who: Staff) -> CreateOutput:
@@ -83,7 +75,7 @@ def experiments_router(settings: Settings) -> APIRouter:
         try:
             return await experiment_set_active(ActiveInput(name=name, active=action == "start"), ctx_of(who))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc, denied="managers only", rejected_status=409) from exc
 
     router = APIRouter()
     router.include_router(public)

@@ -24,13 +24,13 @@ import json
 import logging
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, WebSocket
+from fastapi import APIRouter, Depends, Query, Request, WebSocket
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import ValidationError
 from starlette.websockets import WebSocketDisconnect
 
 from channels.web.edge import origin_allowed
-from channels.web.staff_auth import StaffPrincipal, require_staff, staff_of_socket, staff_page
+from channels.web.staff_auth import StaffPrincipal, require_staff, staff_http_error, staff_of_socket, staff_page
 from shopkeeper.errors import InputRejected, NotFound, PermissionDenied, ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.base import Role, ToolContext
@@ -46,14 +46,6 @@ MAX_TEXT_FRAME = 16 * 1024  # a pasted comment is short; a stream's product list
 Staff = Annotated[StaffPrincipal, Depends(require_staff)]
 
 
-def _http(exc: ShopkeeperError) -> HTTPException:
-    if isinstance(exc, PermissionDenied):
-        return HTTPException(403, exc.message)
-    if isinstance(exc, NotFound):
-        return HTTPException(404, exc.message)
-    if isinstance(exc, InputRejected):
-        return HTTPException(422, exc.message)
-    return HTTPException(503, exc.message)
 
 
 def livestream_router(settings: Settings) -> APIRouter:
@@ -76,7 +68,7 @@ def livestream_router(settings: Settings) -> APIRouter:
         try:
             out: SearchOutput = await search_products(SearchInput(query=q, language=lang, limit=12), ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc) from exc
         return out
 
     @api.post("/script", response_model=Script)
@@ -84,7 +76,7 @@ def livestream_router(settings: Settings) -> APIRouter:
         try:
             return await generate_stream_script(body, ctx_of(who, body.language))
         except ShopkeeperError as exc:
-            raise _http(exc) from exc
+            raise staff_http_error(exc) from exc
 
     @public.websocket("/staff/ws/livestream")
     async def ws_livestream(ws: WebSocket) -> None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
-from channels.web.staff_auth import StaffPrincipal, require_staff, staff_page
-from shopkeeper.errors import NotFound, PermissionDenied, ShopkeeperError
+from channels.web.staff_auth import StaffPrincipal, require_staff, staff_http_error, staff_page
+from shopkeeper.errors import ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.base import Role, ToolContext
 from tools.pricing.manager import (
@@ -35,14 +35,6 @@ class RejectIn(BaseModel):
     note: str = Field(default="", max_length=500)
 
 
-def _raise_http(exc: ShopkeeperError) -> HTTPException:
-    if isinstance(exc, PermissionDenied):
-        return HTTPException(403, "managers only")
-    if isinstance(exc, NotFound):
-        return HTTPException(404, exc.message)
-    if isinstance(exc, ProposalConflict):
-        return HTTPException(409, exc.message)
-    return HTTPException(503, exc.message)
 
 
 def pricing_router(settings: Settings) -> APIRouter:
@@ -67,14 +59,14 @@ def pricing_router(settings: Settings) -> APIRouter:
         try:
             return await price_proposals(ProposalsInput(state=state, language=lang, limit=limit), ctx_of(who, lang))
         except ShopkeeperError as exc:
-            raise _raise_http(exc) from exc
+            raise staff_http_error(exc, denied="managers only", conflict=ProposalConflict) from exc
 
     @api.post("/proposals/{proposal_id}/approve", response_model=DecisionOutput)
     async def approve(proposal_id: int, who: Staff) -> DecisionOutput:
         try:
             return await approve_price_proposal(DecisionInput(proposal_id=proposal_id), ctx_of(who))
         except ShopkeeperError as exc:
-            raise _raise_http(exc) from exc
+            raise staff_http_error(exc, denied="managers only", conflict=ProposalConflict) from exc
 
     @api.post("/proposals/{proposal_id}/reject", response_model=DecisionOutput)
     async def reject(proposal_id: int, who: Staff, body: Annotated[RejectIn | None, Body()] = None) -> DecisionOutput:
@@ -82,7 +74,7 @@ def pricing_router(settings: Settings) -> APIRouter:
         try:
             return await reject_price_proposal(DecisionInput(proposal_id=proposal_id, note=note), ctx_of(who))
         except ShopkeeperError as exc:
-            raise _raise_http(exc) from exc
+            raise staff_http_error(exc, denied="managers only", conflict=ProposalConflict) from exc
 
     router = APIRouter()
     router.include_router(public)

@@ -24,6 +24,7 @@ from fastapi import HTTPException, Request, WebSocket
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ValidationError
 
+from shopkeeper.errors import InputRejected, NotFound, PermissionDenied, ShopkeeperError
 from shopkeeper.settings import Settings
 
 COOKIE = "shopkeeper_staff"
@@ -140,3 +141,20 @@ def staff_page(request: Request, settings: Settings, filename: str) -> HTMLRespo
     text = (_STATIC_DIR / filename).read_text(encoding="utf-8")
     return HTMLResponse(text.replace("{{store_name}}", html.escape(settings.store_name)),
                         headers={"cache-control": "no-store"})
+
+
+def staff_http_error(
+    exc: ShopkeeperError, *, denied: str | None = None, conflict: type[ShopkeeperError] | None = None,
+    rejected_status: int = 422,
+) -> HTTPException:
+    """A staff API's answer to a tool's error: 403 refused by role (``denied`` replaces the message), 404 not found,
+    409 for the router's own ``conflict`` error, ``rejected_status`` for bad input, else 503 (no store to ask)."""
+    if isinstance(exc, PermissionDenied):
+        return HTTPException(403, denied or exc.message)
+    if isinstance(exc, NotFound):
+        return HTTPException(404, exc.message)
+    if conflict is not None and isinstance(exc, conflict):
+        return HTTPException(409, exc.message)
+    if isinstance(exc, InputRejected):
+        return HTTPException(rejected_status, exc.message)
+    return HTTPException(503, exc.message)
