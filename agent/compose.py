@@ -52,10 +52,11 @@ COMPOSE_MAX_TOKENS = 80  # 1-2 sentences; a cut last sentence is dropped, never 
 ADD_MAX_TOKENS = 48  # the one sentence of "template+model"
 
 
-def build_messages(question: str, language: str, result: JourneyResult, *, add_on: bool = False
-                   ) -> list[ChatMessage]:
+def build_messages(question: str, language: str, result: JourneyResult, *, add_on: bool = False,
+                   system: str = SYSTEM_PROMPT) -> list[ChatMessage]:
     """The prompt: the fixed system prompt, then this turn's facts and question, ending with a cue in the shopper's
-    language. ``add_on``: ask for one sentence to follow the template reply (policy "template+model")."""
+    language. ``add_on``: ask for one sentence to follow the template reply (policy "template+model").
+    ``system``: another fixed system prompt (an A/B experiment's, agent.reply_variants)."""
     lang = templates.lang_of(language)
     lines = [_localized_locations(line, lang) for line in result.fact_lines[:MAX_FACT_LINES]]
     facts = "\n".join(f"- {line}" for line in lines) or "- (no facts)"
@@ -64,7 +65,7 @@ def build_messages(question: str, language: str, result: JourneyResult, *, add_o
             f"Facts:\n{facts}\n"
             + (f"{_ADD_ON}\n" if add_on else "")
             + _REPLY_CUE[lang])
-    return [ChatMessage(role="system", content=SYSTEM_PROMPT), ChatMessage(role="user", content=user)]
+    return [ChatMessage(role="system", content=system), ChatMessage(role="user", content=user)]
 
 
 _LOCATION_IN_LINE = re.compile(r"\bAisle\s+[\w-]+(?:,\s*shelf\s+[\w-]+)?")
@@ -104,6 +105,8 @@ async def compose(
     settings: Settings,
     emit: Callable[[dict[str, Any]], None],
     policy: ReplyMode | None = None,
+    system_prompt: str = SYSTEM_PROMPT,
+    price_display: str = "price_and_stock",
 ) -> Composed:
     """Write the reply, emitting ``{"type": "token", "text": sentence}`` for each sentence once it is verified.
 
@@ -111,9 +114,11 @@ async def compose(
     "template" the template only; "model" the LLM's sentences as they complete, and when none of them survives
     verification (a reply whose first sentence fails is stopped there) or the model fails (down, slow, garbage,
     cut mid-stream), the template's sentences through the same gate; "template+model" the template's sentences
-    first, then at most one short LLM sentence.
+    first, then at most one short LLM sentence. ``system_prompt`` and ``price_display``: an A/B experiment's
+    variant for the session (agent.reply_variants); the defaults otherwise.
     """
-    template = template_reply(result, language)
+    with templates.price_display(price_display):
+        template = template_reply(result, language)
     mode = policy or mode_for(settings, result.intent, language)
     gate = StyledReply(facts=result.facts, language=language, default_currency=settings.currency, emit=emit,
                        facts_text="\n".join(result.fact_lines))
@@ -122,8 +127,9 @@ async def compose(
     may_use_model = model is not None and result.llm_ok and bool(result.fact_lines) and mode != "template"
     if may_use_model and mode == "model":
         assert model is not None
-        llm_failed = not await _stream_llm(gate, model, build_messages(question, language, result), settings,
-                                           max_tokens=COMPOSE_MAX_TOKENS)
+        llm_failed = not await _stream_llm(gate, model, build_messages(question, language, result,
+                                                                      system=system_prompt),
+                                           settings, max_tokens=COMPOSE_MAX_TOKENS)
         if llm_failed:
             notices.append(templates.t("notice_llm", language))
     if mode != "model" or llm_failed or not gate.kept["llm"]:
@@ -132,8 +138,9 @@ async def compose(
         # The shopper already reads the template's answer; the model may add one sentence. A failure here costs
         # nothing the shopper needs, so it is logged, not announced.
         assert model is not None
-        if not await _stream_llm(gate, model, build_messages(question, language, result, add_on=True), settings,
-                                 max_tokens=ADD_MAX_TOKENS, max_sentences=1):
+        if not await _stream_llm(gate, model, build_messages(question, language, result, add_on=True,
+                                                             system=system_prompt),
+                                 settings, max_tokens=ADD_MAX_TOKENS, max_sentences=1):
             log.info("the model's added sentence failed; the template reply stands alone")
     if not gate.shown:
         # Every sentence failed (a verifier that rejects its own template): say something true rather than nothing.

@@ -24,6 +24,7 @@ from agent.journeys import livestream as livestream_journey
 from agent.journeys.base import TurnView, fault_result
 from agent.journeys.personal import redact
 from agent.reply_policy import experiment_mode
+from agent.reply_variants import price_display_for, system_prompt_for
 from agent.state import (
     HISTORY_TURNS,
     REMEMBERED,
@@ -276,11 +277,13 @@ async def compose_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
     ctx = runtime.context
     result = JourneyResult.model_validate(state["result"])
     language = state.get("language") or "en"
-    policy = experiment_mode(ctx.settings, state.get("session_id") or "local", state.get("role") or "shopper",
-                             result.intent, language)
+    session, role = state.get("session_id") or "local", state.get("role") or "shopper"
+    policy = experiment_mode(ctx.settings, session, role, result.intent, language)
     composed = await compose(question=state.get("text") or "", language=language, result=result,
                              model=ctx.chat_model, settings=ctx.settings,
-                             emit=lambda e: _emit(runtime, e), policy=policy)
+                             emit=lambda e: _emit(runtime, e), policy=policy,
+                             system_prompt=system_prompt_for(ctx.settings, session, role),
+                             price_display=price_display_for(ctx.settings, session, role))
     # composed.text is what the channel was shown, sentence by sentence, each verified before it left.
     return {"reply": composed.text, "template_reply": composed.template, "used_llm": composed.used_llm,
             "grounded": composed.grounded, "notices": list(state.get("notices") or []) + composed.notices}

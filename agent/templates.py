@@ -7,8 +7,11 @@ grounded by construction (the grounding tests check that too).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -49,6 +52,9 @@ _T: dict[str, dict[str, str]] = {
     },
     "in_stock": {"en": "{qty} in stock", "ru": "в наличии {qty} шт.", "zh": "有货 {qty} 件"},
     "out_of_stock_word": {"en": "out of stock", "ru": "нет в наличии", "zh": "缺货"},
+    # Product lines under an A/B experiment's price display (agent.reply_variants): no count, or a count only when low.
+    "in_stock_plain": {"en": "in stock", "ru": "в наличии", "zh": "有货"},
+    "only_left": {"en": "only {qty} left", "ru": "осталось всего {qty} шт.", "zh": "仅剩 {qty} 件"},
     "product_unknown": {
         "en": "Which product do you mean? Search for it first, or tell me its name.",
         "ru": "Какой товар вы имеете в виду? Сначала найдите его или назовите его.",
@@ -546,9 +552,34 @@ def status(value: str, language: str | None) -> str:
     return _STATUS.get(value, {}).get(lang_of(language), value)
 
 
+# How product lines show stock in the reply being rendered: an A/B experiment's variant for the session (knob
+# "price_display"). A context variable rather than a parameter: it holds for every product line of one reply, and
+# those lines are written by a dozen renderers that otherwise know nothing of sessions.
+_display: contextvars.ContextVar[str] = contextvars.ContextVar("price_display", default="price_and_stock")
+LOW_STOCK = 5  # "scarcity": at or below this many, the line says "only N left"; above it, just "in stock"
+
+
+@contextlib.contextmanager
+def price_display(style: str) -> Iterator[None]:
+    """Render product lines in ``style`` ("price_and_stock", "price_only" or "scarcity") inside the block."""
+    token = _display.set(style)
+    try:
+        yield
+    finally:
+        _display.reset(token)
+
+
 def product_line(hit: dict[str, Any], language: str | None) -> str:
     qty = int(hit.get("stock_qty") or 0)
-    stock = t("in_stock", language, qty=qty) if hit.get("in_stock") and qty > 0 else t("out_of_stock_word", language)
+    style = _display.get()
+    if not (hit.get("in_stock") and qty > 0):
+        stock = t("out_of_stock_word", language)
+    elif style == "price_only" or (style == "scarcity" and qty > LOW_STOCK):
+        stock = t("in_stock_plain", language)
+    elif style == "scarcity":
+        stock = t("only_left", language, qty=qty)
+    else:
+        stock = t("in_stock", language, qty=qty)
     return t("product_line", language, title=hit["title"], price=money(hit["price"], hit["currency"], language),
              stock=stock)
 

@@ -9,6 +9,12 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 # What a variant's config may change: the keys a journey reads with ``variant_config`` (tools/experiments/hooks.py).
 KNOBS = ("upsell_strategy", "reply_policy", "prompt", "price_display")
+# The named values of the knobs whose whole set is fixed here (the journeys hold what each means: the system prompts
+# in agent/reply_variants.py, the product lines in agent/templates.py); a typo is refused when the experiment is
+# defined rather than silently running the control twice.
+PROMPTS = ("default", "one_sentence", "warm")
+PRICE_DISPLAYS = ("price_and_stock", "price_only", "scarcity")
+_CHOICES = {"prompt": PROMPTS, "price_display": PRICE_DISPLAYS}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 
 
@@ -31,6 +37,9 @@ class VariantSpec(BaseModel):
         unknown = set(v) - set(KNOBS)
         if unknown:
             raise ValueError(f"unknown config keys {sorted(unknown)}; allowed: {', '.join(KNOBS)}")
+        for knob, choices in _CHOICES.items():
+            if knob in v and v[knob] not in choices:
+                raise ValueError(f"{knob} {v[knob]!r} is not one of {', '.join(choices)}")
         return v
 
 
