@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,8 +42,9 @@ DENSE = "dense"
 SPARSE = "sparse"
 HINT = "run `shopkeeper index` to build it (or `shopkeeper index --rebuild`)"
 HELD_HINT = (
-    "a running `shopkeeper serve` is the index's one writer: change the catalog in its manager console "
-    "(/staff/console), or stop the server and run the command again"
+    "a running `shopkeeper serve` is the index's one writer, and it picks up catalog changes in the database by "
+    "itself within `SHOPKEEPER_INDEX__FOLLOW_S` seconds (5 by default): nothing else to run; or stop the server "
+    "and run the command again"
 )
 
 
@@ -241,6 +243,10 @@ class _Shared:
 
 
 _OPEN: dict[str, _Shared] = {}
+# Opening, counting and closing the shared shards: threads open and close references at once (searches, the
+# console's edits, the index follower), and a close that saw no holder must not release a shard another thread has
+# just taken.
+_OPEN_LOCK = threading.RLock()
 
 
 class EdgeIndex(_SideFiles):
@@ -260,43 +266,46 @@ class EdgeIndex(_SideFiles):
         self._key = str(shard_dir.resolve())
         self._closed = False
         if create:
-            held = _OPEN.get(self._key)
-            if held is not None:
-                held.shard.close()  # released for the rebuild; every holder gets the new shard below
-            if root.exists():
-                shutil.rmtree(root)
-            shard_dir.mkdir(parents=True)
-            self.meta = IndexMeta(dim=dim, multivector=multivector)
-            mv = q.MultiVectorConfig(q.MultiVectorComparator.MaxSim) if multivector else None
-            cfg = q.EdgeConfig(
-                vectors={DENSE: q.EdgeVectorParams(size=dim, distance=q.Distance.Cosine, multivector_config=mv)},
-                sparse_vectors={SPARSE: q.EdgeSparseVectorParams(modifier=q.Modifier.Idf)},
-            )
-            shard = q.EdgeShard.create(str(shard_dir), cfg)
-            kinds = {"float": q.PayloadSchemaType.Float, "keyword": q.PayloadSchemaType.Keyword,
-                     "integer": q.PayloadSchemaType.Integer}
-            for name, kind in PAYLOAD_INDEXES.items():
-                shard.update(q.UpdateOperation.create_field_index(name, kinds[kind]))
-            if held is not None:
-                held.shard = shard
-            self._shared = _OPEN.setdefault(self._key, _Shared(shard))
-            self._shared.refs += 1
-            self.save_side()
-            return
+            with _OPEN_LOCK:  # a rebuild swaps the shard under every holder at once
+                held = _OPEN.get(self._key)
+                if held is not None:
+                    held.shard.close()  # released for the rebuild; every holder gets the new shard below
+                if root.exists():
+                    shutil.rmtree(root)
+                shard_dir.mkdir(parents=True)
+                self.meta = IndexMeta(dim=dim, multivector=multivector)
+                mv = q.MultiVectorConfig(q.MultiVectorComparator.MaxSim) if multivector else None
+                cfg = q.EdgeConfig(
+                    vectors={DENSE: q.EdgeVectorParams(size=dim, distance=q.Distance.Cosine, multivector_config=mv)},
+                    sparse_vectors={SPARSE: q.EdgeSparseVectorParams(modifier=q.Modifier.Idf)},
+                )
+                shard = q.EdgeShard.create(str(shard_dir), cfg)
+                kinds = {"float": q.PayloadSchemaType.Float, "keyword": q.PayloadSchemaType.Keyword,
+                         "integer": q.PayloadSchemaType.Integer}
+                for name, kind in PAYLOAD_INDEXES.items():
+                    shard.update(q.UpdateOperation.create_field_index(name, kinds[kind]))
+                if held is not None:
+                    held.shard = shard
+                self._shared = _OPEN.setdefault(self._key, _Shared(shard))
+                self._shared.refs += 1
+                self.save_side()
+                return
         if not (root / "meta.json").exists() or not shard_dir.exists():
             raise IndexUnavailable(f"no search index at {root}", hint=HINT)
         self._load_side()
-        held = _OPEN.get(self._key)
-        if held is None:
-            try:
-                held = _Shared(q.EdgeShard.load(str(shard_dir)))
-            except Exception as exc:  # the engine raises plain exceptions for corrupt, foreign or locked data
-                if "WouldBlock" in str(exc):  # the write-ahead log is locked: another process has it open
-                    raise IndexHeld(f"the search index at {root} is open in another process", hint=HELD_HINT) from exc
-                raise IndexUnavailable(f"the search index at {root} cannot be opened: {exc}", hint=HINT) from exc
-            _OPEN[self._key] = held
-        held.refs += 1
-        self._shared = held
+        with _OPEN_LOCK:
+            held = _OPEN.get(self._key)
+            if held is None:
+                try:
+                    held = _Shared(q.EdgeShard.load(str(shard_dir)))
+                except Exception as exc:  # the engine raises plain exceptions for corrupt, foreign or locked data
+                    if "WouldBlock" in str(exc):  # the write-ahead log is locked: another process has it open
+                        raise IndexHeld(f"the search index at {root} is open in another process",
+                                        hint=HELD_HINT) from exc
+                    raise IndexUnavailable(f"the search index at {root} cannot be opened: {exc}", hint=HINT) from exc
+                _OPEN[self._key] = held
+            held.refs += 1
+            self._shared = held
 
     @property
     def shard(self) -> Any:
@@ -395,15 +404,16 @@ class EdgeIndex(_SideFiles):
         if self._closed:
             return
         self._closed = True
-        self._shared.refs -= 1
-        try:
-            self.shard.flush()
-            if self._shared.refs <= 0:
-                self.shard.close()
-                if _OPEN.get(self._key) is self._shared:
-                    del _OPEN[self._key]
-        except Exception as exc:  # closing after a fault: nothing left to do
-            log.debug("closing the edge shard: %s", exc)
+        with _OPEN_LOCK:
+            self._shared.refs -= 1
+            try:
+                self.shard.flush()
+                if self._shared.refs <= 0:
+                    self.shard.close()
+                    if _OPEN.get(self._key) is self._shared:
+                        del _OPEN[self._key]
+            except Exception as exc:  # closing after a fault: nothing left to do
+                log.debug("closing the edge shard: %s", exc)
 
 
 # --- Qdrant server / cluster backend ---------------------------------------------------------------------------

@@ -233,7 +233,7 @@ def build_index(settings: Settings, embedder: Embedder, *, rebuild: bool = False
         result = _full_build(settings, embedder, multivector, progress)
     else:
         try:
-            result = _incremental(settings, index, embedder, progress)
+            result = incremental_update(settings, index, embedder, progress)
             index.meta.built_at = started
             index.meta.products = index.count()
             result.total = index.meta.products
@@ -275,8 +275,10 @@ def _full_build(settings: Settings, embedder: Embedder, multivector: bool, progr
     return BuildResult("rebuild", indexed=done, total=done)
 
 
-def _incremental(settings: Settings, index: VectorIndex, embedder: Embedder,
-                 progress: Progress | None) -> BuildResult:
+def incremental_update(settings: Settings, index: VectorIndex, embedder: Embedder,
+                       progress: Progress | None) -> BuildResult:
+    """Bring an open index up to date with the DB: changed products re-embedded, stock and price payloads of the
+    others refreshed, products no longer active removed (``shopkeeper index``, and the server's follower)."""
     in_db = db_stamps(settings.db_url)
     in_index = index.stamps()
     gone = [pid for pid in in_index if pid not in in_db]

@@ -28,6 +28,9 @@ class IndexSettings(BaseModel):
     api_key: SecretStr | None = None
     path: Path | None = None
     collection_prefix: str = "shopkeeper"
+    # The serving process checks the catalog this often and brings its index up to date with changes made by other
+    # processes (an import, another worker); 0 turns the follower off (knowledge/index_follow.py).
+    follow_s: float = Field(default=5.0, ge=0.0, le=3600.0)
 
 
 class EmbeddingSettings(BaseModel):

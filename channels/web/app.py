@@ -67,6 +67,8 @@ from channels.web.protocol import (
 from channels.web.sessions import SessionIssuer, load_secret, session_issuer
 from channels.web.staff import active_ticket, hold_message, replay_for_shopper, staff_router
 from channels.web.staff_auth import StaffCookies
+from channels.web.staff_chat import staff_chat_router
+from knowledge.index_follow import IndexFollower
 from shopkeeper.errors import ShopkeeperError
 from shopkeeper.limits import Limiter, get_limiter
 from shopkeeper.logs import get_logger, install_redaction, redact
@@ -138,9 +140,17 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
         # the first shopper's turn no longer pays for loading the classifiers, dictionaries and name index.
         start = getattr(core.assistant, "start", None) if owned else None
         warming = asyncio.create_task(start()) if callable(start) else None
+        # This process serves search, so it keeps the index in step with catalog changes made by others.
+        services = getattr(core.assistant, "services", None) if owned else None
+        following = (asyncio.create_task(IndexFollower(settings, services).follow())
+                     if services is not None and settings.index.follow_s > 0 else None)
         try:
             yield
         finally:
+            if following is not None:
+                following.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await following
             if warming is not None and not warming.done():
                 warming.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -173,6 +183,7 @@ def create_app(settings: Settings | None = None, assistant: ReplySource | None =
     app.include_router(pricing_router(settings))  # the manager console's price proposals (/staff/api/pricing)
     app.include_router(experiments_router(settings))  # A/B experiments (/staff/experiments, manager)
     app.include_router(console_router(settings))  # the manager console: board, tasks, metrics, edits (/staff/console)
+    app.include_router(staff_chat_router(lambda: _core(app).assistant))  # the console's chat, in the staff role
     app.include_router(livestream_router(settings))  # the host's script page (/staff/livestream)
     # The voice kiosk (/kiosk, websocket /v1/kiosk): speech models load on its first connection only.
     app.include_router(kiosk_router(settings, issuer, limits, client_of, lambda: _core(app).assistant))
