@@ -124,6 +124,29 @@ def test_a_count_closes_a_task_as_the_loop_checks_it(client: TestClient) -> None
     assert metrics["tasks_by_state"].get("failed", 0) >= 1 and metrics["hours_out_of_stock"] >= 2.9
 
 
+def test_the_console_chat_speaks_in_the_login_role_never_the_requests(client: TestClient) -> None:
+    ask = {"text": "what's out of stock in aisle 4"}
+    assert TestClient(client.app).post("/staff/api/chat", json=ask).status_code == 401  # a shopper: no staff login
+    manager = _manager(client)
+    assert manager.post("/staff/api/chat", json={**ask, "role": "shopper"}).status_code == 422  # no role field
+    assert manager.post("/staff/api/chat", json={"text": ""}).status_code == 422
+    reply = manager.post("/staff/api/chat", json=ask).json()
+    assert reply["session_id"].startswith("staff:ana:") and reply["tables"], reply
+    board = manager.get(API + "/board", params={"aisle": "4"}).json()
+    titles = {r["title"] for a in board["aisles"] for r in a["rows"]}
+    cells = {str(cell) for t in reply["tables"] for row in t["rows"] for cell in row}
+    assert titles and titles <= cells, (titles, cells)
+    again = manager.post("/staff/api/chat", json={"text": "and aisle 5?"}).json()
+    assert again["session_id"] == reply["session_id"] and again["tables"]  # the follow-up keeps the conversation
+    fresh = manager.post("/staff/api/chat", json={"text": "hello", "reset": True}).json()
+    assert fresh["session_id"] != reply["session_id"]
+
+    host = TestClient(client.app)
+    login(host, "bo", HOST_PASSWORD)
+    refused = host.post("/staff/api/chat", json=ask).json()
+    assert not refused["tables"] and refused["session_id"].startswith("staff:bo:"), refused
+
+
 def _chat(base: str, text: str) -> dict[str, Any]:
     resp = httpx.post(base + "/v1/chat", json={"text": text, "locale": "en"}, timeout=180)
     assert resp.status_code == 200, resp.text
@@ -142,6 +165,13 @@ def _findable(base: str, manager: httpx.Client) -> dict[str, Any]:
         if _price_in_search(base, row["title"], row["product_id"]) == Decimal(str(row["price"])):
             return row
     raise AssertionError("no product could be found by its title")
+
+
+def _board_titles(base: str, aisle: str) -> set[str]:
+    with httpx.Client(base_url=base, timeout=60) as manager:
+        assert manager.post("/staff/login", json={"username": "ana", "password": PASSWORD}).status_code == 200
+        board = manager.get(API + "/board", params={"aisle": aisle}).json()
+    return {r["title"] for a in board["aisles"] for r in a["rows"]}
 
 
 @pytest.mark.browser
@@ -216,6 +246,20 @@ def test_in_chromium_a_manager_closes_a_task_and_a_price_edit_reaches_a_shoppers
                 time.sleep(0.2)
             assert seen == new_price, f"search shows {seen}, not {new_price}, 5 s after the edit"
             print(f"new price in a shopper's search {time.monotonic() - saved_at:.2f} s after the save")
+
+            # A shopper asks for a person: the hand-over is in the console's queue.
+            ticket = _chat(base, "I want to talk to a person, please")["handoff"]
+            assert ticket and ticket["ticket_id"], "the shopper's request opened a hand-over"
+            page.reload()
+            page.wait_for_selector(f"#handoffs li.waiting[data-ticket='{ticket['ticket_id']}']", timeout=20_000)
+
+            # The manager chat: the same assistant in the manager's role answers with the board's table.
+            page.fill("#chat-text", "what's out of stock in aisle 4")
+            page.click("#chat-send")
+            page.wait_for_selector("#chat-log .reply table", timeout=120_000)
+            aisle4 = _board_titles(base, "4")
+            table = page.inner_text("#chat-log .reply table")
+            assert aisle4 and all(title in table for title in aisle4), (table, aisle4)
             assert all(u.startswith(base) for u in requests), "the console loads nothing from another site"
         finally:
             browser.close()

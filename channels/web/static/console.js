@@ -1,5 +1,6 @@
 // Manager console: board by aisle, loop metrics with SVG charts (drawn here: no charting library to ship), tasks
-// closed by "done" or a count (the server checks them like the loop does), recent events, and product edits.
+// closed by "done" or a count (the server checks them like the loop does), recent events, product edits, the
+// hand-over queue, and a chat with the assistant in the manager's role.
 // The staff cookie is HttpOnly and sent by the browser; the server checks the role (managers only).
 "use strict";
 
@@ -234,10 +235,73 @@ async function saveProduct(ev) {
   await refresh();
 }
 
+// --- hand-over queue and the manager chat ----------------------------------------------------------------------------
+
+async function loadHandoffs() {
+  const rows = await api("GET", "/staff/api/handoffs");
+  const waiting = rows.filter((t) => t.state !== "taken").length;
+  $("handoffs-total").textContent = `${waiting} waiting, ${rows.length - waiting} taken`;
+  if (!rows.length) { $("handoffs").replaceChildren(el("li", "muted", "Nobody is waiting for a person.")); return; }
+  $("handoffs").replaceChildren(...rows.map((t) => {
+    const li = el("li", `handoff ${t.state === "taken" ? "taken" : "waiting"}`);
+    li.dataset.ticket = String(t.ticket_id);
+    const who = t.state === "taken" ? `taken by ${t.taken_by}` : "waiting";
+    li.append(el("strong", "", `#${t.ticket_id}`), el("span", "", ` ${who} · ${when(t.created_at)} · `),
+      el("span", "", t.summary || t.reason));
+    return li;
+  }));
+}
+
+function chatTable(t) {
+  const table = el("table", "grid");
+  const head = el("tr");
+  t.columns.forEach((c) => head.append(el("th", "", c)));
+  table.append(el("caption", "", t.title), head);
+  t.rows.forEach((r) => {
+    const tr = el("tr");
+    r.forEach((v) => tr.append(el("td", "", v)));
+    table.append(tr);
+  });
+  return table;
+}
+
+let chatReset = false;
+
+async function sendChat(ev) {
+  ev.preventDefault();
+  const text = $("chat-text").value.trim();
+  if (!text) return;
+  $("chat-log").append(el("p", "me", text));
+  $("chat-text").value = "";
+  $("chat-send").disabled = true;
+  try {
+    const r = await api("POST", "/staff/api/chat", { text, reset: chatReset });
+    chatReset = false;
+    const box = el("div", "reply");
+    box.append(el("p", "", r.text));
+    r.tables.forEach((t) => box.append(chatTable(t)));
+    r.tasks.forEach((t) => box.append(el("p", "muted", `task #${t.task_id} (${t.kind}, ${t.state}): ${t.summary}`)));
+    r.notices.forEach((n) => box.append(el("p", "muted", n)));
+    $("chat-log").append(box);
+  } catch (err) {
+    // The message stays visible and can be sent again: nothing typed is lost.
+    $("chat-text").value = text;
+    $("chat-log").append(el("p", "error", String(err.message || err)));
+  } finally {
+    $("chat-send").disabled = false;
+    $("chat-log").scrollTop = $("chat-log").scrollHeight;
+  }
+}
+
+function resetChat() {
+  chatReset = true;
+  $("chat-log").replaceChildren(el("p", "muted", "New conversation."));
+}
+
 // --- wiring ---------------------------------------------------------------------------------------------------------
 
 async function refresh() {
-  const parts = await Promise.allSettled([loadBoard(), loadMetrics(), loadTasks(), loadEvents()]);
+  const parts = await Promise.allSettled([loadBoard(), loadMetrics(), loadTasks(), loadEvents(), loadHandoffs()]);
   const failed = parts.find((p) => p.status === "rejected");
   if (failed) showError(failed.reason);
   $("updated").textContent = `updated ${new Date().toLocaleTimeString()}`;
@@ -255,6 +319,8 @@ async function scan() {
 $("find-form").addEventListener("submit", findProducts);
 $("edit-form").addEventListener("submit", saveProduct);
 $("scan").addEventListener("click", scan);
+$("chat-form").addEventListener("submit", sendChat);
+$("chat-reset").addEventListener("click", resetChat);
 ["lang", "days", "task-state"].forEach((id) => $(id).addEventListener("change", refresh));
 $("aisle").addEventListener("change", refresh);
 refresh();
