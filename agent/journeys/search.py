@@ -202,6 +202,11 @@ def _carried_attributes(slots: dict[str, Any], follow: bool) -> dict[str, Any]:
     return {k: v for k, v in attrs.items() if v is False or k.endswith("_free")}
 
 
+# Amounts where less does not do, even when first asked: "a tent for 4 people" is not answered by a 1-person tent
+# (a 6-person one does), nor "a 64 GB card" by a 32 GB one. Other amounts (60 W, 40 L) are wishes the ranking weighs.
+AT_LEAST = frozenset({"persons", "capacity_gb", "capacity_mah"})
+
+
 def _is_number(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
@@ -253,6 +258,8 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     carried = _carried_attributes(slots, refining or view.understanding.is_follow_up)
     # "without sugar", "only waterproof": yes/no; "for 4 people" (an amount carried from an earlier turn): at least
     hard = {k: v for k, v in carried.items() if isinstance(v, bool) or _is_number(v)}
+    hard.update({k: v for k, v in (slots.get("attributes") or {}).items()
+                 if k in AT_LEAST and _is_number(v) and k not in hard})
     data = SearchInput(
         query=query[:2000],
         language=view.language,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from agent.journeys.search import _keep_wanted
 
 
@@ -17,3 +19,21 @@ def test_an_amount_is_at_least_and_a_flag_is_exact() -> None:
     assert [h["product_id"] for h in _keep_wanted(hits[:1] + hits[3:], {"persons": 4, "waterproof": True})] == [1]
     few = [_tent(1, 1, True)]
     assert _keep_wanted(few, {"persons": 4, "waterproof": False}) == few
+
+
+@pytest.mark.parametrize("text", ["tent for 4 people", "палатка на четверых", "四人帐篷"])
+async def test_a_first_turn_amount_is_at_least_too(tmp_path, text: str) -> None:
+    """"A tent for 4 people" shows no tent for fewer, on the first turn as after a follow-up (issue 10: a 1-person
+    tent came second)."""
+    from agent.assistant import Assistant
+    from tests.agent.assistant_support import collect, make_settings, of_type, shared_services
+
+    a = Assistant(make_settings(tmp_path), services=shared_services())
+    try:
+        events = await collect(a, text, session="amount")
+    finally:
+        await a.aclose()
+    shown = [p for e in of_type(events, "products") for p in e.items]
+    assert shown, text
+    persons = [int((p.attributes or {}).get("persons", 4)) for p in shown]
+    assert min(persons) >= 4, [(p.title, p.attributes) for p in shown]
