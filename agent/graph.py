@@ -19,7 +19,7 @@ from langgraph.runtime import Runtime
 from agent import templates
 from agent.compose import compose
 from agent.guard import check_turn
-from agent.journeys import escalate, ops, product, recommend, search, smalltalk, support
+from agent.journeys import category_asks, escalate, ops, product, recommend, search, smalltalk, support
 from agent.journeys import livestream as livestream_journey
 from agent.journeys.base import TurnView, fault_result
 from agent.journeys.personal import redact
@@ -232,10 +232,13 @@ async def _support(view: TurnView) -> JourneyResult:
 
 async def _clarify(view: TurnView) -> JourneyResult:
     if view.understanding.intent in (Intent.OTHER,) and view.understanding.confidence >= 0.5:
-        return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True)
-    named = await product.answer_if_named(view)  # "X есть в наличии?": the product's answer, not a question back
-    if named is not None:
-        return named
+        # Still a question about a kind of product when the words say so ("最贵的睡袋?" read as other).
+        kinds = await _category_ask(view) if category_asks.ask_of(view.text) is not None else None
+        return kinds or JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True)
+    # "X есть в наличии?": the product's answer; "how much are tents?": the kind's facts; not a question back.
+    answered = await _named_or_kind(view)
+    if answered is not None:
+        return answered
     res = await search.run(view, clarify=True)
     if res.kind in ("search_clarify", "name_unknown"):  # a thing the store does not have is said so, not asked
         return res
@@ -243,8 +246,33 @@ async def _clarify(view: TurnView) -> JourneyResult:
 
 
 async def _search(view: TurnView) -> JourneyResult:
-    # A turn that names one product and asks about it ("X有38码吗") gets the product's direct answer (issue 16).
-    return await product.answer_if_named(view) or await search.run(view)
+    return await _named_or_kind(view) or await search.run(view)
+
+
+async def _product(view: TurnView) -> JourneyResult:
+    return await _named_or_kind(view) or await product.run(view)
+
+
+async def _named_or_kind(view: TurnView) -> JourneyResult | None:
+    """A turn that names one product and asks about it ("X有38码吗") gets the product's direct answer (issue 16);
+    one that asks about a kind of product as a whole ("your cheapest tent?", "tents or sleeping bags, which is
+    cheaper?") gets the kind's facts (issue 10); None otherwise, and the routed journey answers."""
+    ask = category_asks.ask_of(view.text)
+    if ask is not None and ask != "range":
+        # "The cheapest / most expensive / how many / which is cheaper" asks about a kind even when the words name a
+        # product line; and the named comparison would call "sleeping bags" a product the store does not have.
+        kinds = await _category_ask(view)
+        if kinds is not None:
+            return kinds
+    return await product.answer_if_named(view) or (await _category_ask(view) if ask == "range" else None)
+
+
+async def _category_ask(view: TurnView) -> JourneyResult | None:
+    try:
+        return await category_asks.answer(view)
+    except Exception as exc:  # the routed journey answers instead: a fault here must not cost the turn
+        log.warning("category question not answered (%s): %s", type(exc).__name__, exc)
+        return None
 
 
 async def _tool_calling(view: TurnView) -> JourneyResult:
@@ -259,7 +287,7 @@ async def _tool_calling(view: TurnView) -> JourneyResult:
 
 _RUNS: dict[str, Callable[[TurnView], Awaitable[JourneyResult]]] = {
     "search": _search,
-    "product": product.run,
+    "product": _product,
     "recommend": recommend.run,
     "support": _support,
     "escalate": _escalate,

@@ -600,6 +600,11 @@ def render(kind: str, language: str | None, data: dict[str, Any]) -> str:
         text = support_texts.render(kind, lang, data)
         if text is not None:
             return text
+        from agent import category_texts  # questions about a kind of product as a whole
+
+        text = category_texts.render(kind, lang, data)
+        if text is not None:
+            return text
         from agent import forecast_texts  # demand-forecast replies for managers
 
         text = forecast_texts.render(kind, lang, data)
@@ -630,6 +635,11 @@ def _search_results(lang: str, data: dict[str, Any]) -> str:
         head = t("search_results", lang, query=data.get("query", ""))
     # "Where are the batteries?": the aisle and shelves first, then the list as for any search.
     where = where_sentence(lang, data["where"]) if data.get("where") else ""
+    if data.get("exists"):
+        # "Do you have ...?": yes first, with how many the store has (agent.category_texts).
+        from agent import category_texts
+
+        where = " ".join(x for x in (category_texts.exists_sentence(lang, data["exists"]), where) if x)
     return (where + "\n" if where else "") + _products(lang, data, head)
 
 

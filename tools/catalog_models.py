@@ -85,3 +85,36 @@ class ProductDetail(ProductHit):
     description: str = ""
     variants: list[dict[str, Any]] = Field(default_factory=list)
     complements: list[ProductHit] = Field(default_factory=list)
+
+
+class CategoryFacts(BaseModel):
+    category: str  # the category path ("outdoor/camping/tents")
+    name: str  # its display name in the asked language
+    count: int  # products of the category that fit the asked attributes and prices
+    in_stock: int  # of those, how many have stock
+    currency: str
+    price_min: Decimal
+    price_max: Decimal
+    price_difference: Decimal  # price_max - price_min
+    cheapest: ProductHit
+    dearest: ProductHit
+    attributes: dict[str, Any] = Field(default_factory=dict)  # what was asked for ("waterproof": true)
+    excluded: dict[str, list[Any]] = Field(default_factory=dict)  # what was asked against
+
+
+class CategoryFactsInput(BaseModel):
+    query: str = Field(min_length=1, max_length=2000, description="the shopper's words naming a kind of product")
+    language: str | None = Field(default=None, description="en, ru or zh; the shopper's")
+    # The kind when the words name none ("...than the ones that are not waterproof": the other side's category).
+    category: str | None = Field(default=None, max_length=400, description="a category path to use if the words "
+                                 "name no category")
+    # Yes/no attributes the products must not have ("normal coffee" against "decaf coffee": not decaf).
+    without: list[str] = Field(default_factory=list, max_length=20)
+    price_min: Decimal | None = Field(default=None, ge=0)
+    price_max: Decimal | None = Field(default=None, ge=0)
+
+
+class CategoryFactsOutput(BaseModel):
+    parsed: ParsedQuery
+    # None: the words name no category of the store, or nothing in it fits what was asked.
+    facts: CategoryFacts | None = None

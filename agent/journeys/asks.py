@@ -196,13 +196,15 @@ def is_comparison(text: str) -> bool:
     return bool(_CHEAPER.search(text) or _THAN.search(text))
 
 
-def compare_parts(text: str) -> list[str]:
-    """The two things a comparison names ("which is cheaper, the A or the B?" -> ["the A", "the B"]), else []."""
+def compare_parts(text: str, *, min_len: int = 3) -> list[str]:
+    """The two things a comparison names ("which is cheaper, the A or the B?" -> ["the A", "the B"]), else [].
+
+    ``min_len``: the shortest part kept (2 for kinds of things: "帐篷和睡袋哪个便宜" names two 2-character nouns)."""
     # Split first: "A better than B" and "A дешевле, чем B" are separators before "better" or "дешевле" is cut.
     parts = [_ZH_TAIL.sub("", _CHEAPER.sub(" ", p).strip(" ,;:?？!！.。，、")).strip() for p in _PAIR_SPLIT.split(text)]
     # "Which water bottle is cheaper, the A or the B?": the question before the comma is no part of A's name.
     parts = [_LEAD_QUESTION.sub("", p) for p in parts]
-    parts = [p for p in parts if len(p) >= 3]
+    parts = [p for p in parts if len(p) >= min_len]
     return parts if len(parts) == 2 else []
 
 

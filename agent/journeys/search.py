@@ -10,18 +10,21 @@ one it has comes first among the results, with its own facts.
 
 from __future__ import annotations
 
+import logging
 import re
 from decimal import Decimal
 from typing import Any
 
 from agent import templates
-from agent.journeys import names, where
+from agent.journeys import category_asks, names, where
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
 from agent.understand.models import Intent, Understanding
 from knowledge import needs
 from tools.catalog_models import ParsedQuery, SearchInput
 from tools.names import NameResolution
+
+log = logging.getLogger(__name__)
 
 SHOW = 6
 PINNED = 3  # products a name question resolved to, shown first
@@ -326,6 +329,16 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         applied = getattr(out.parsed, key)
         if remember.get(key) is not None and applied is not None and Decimal(str(remember[key])) != applied:
             remember[key] = str(applied)
+    exists = None
+    if hits and not refining and not clarify and not (needs.is_gift(view.text) or needs.has_need_cue(view.text)) \
+            and category_asks.asks_exists(view.text):
+        # "Do you have ...?" is answered yes first when the store has one that fits (the DB decides, not ranking).
+        try:
+            exists = await category_asks.existence(view)
+        except Exception as exc:  # the list alone answers then
+            log.warning("existence not checked (%s): %s", type(exc).__name__, exc)
+        if exists is not None:
+            facts.append(exists)
     if not hits:
         return JourneyResult(
             intent=intent, kind="search_empty", facts=facts, notices=notices, failed=True,
@@ -336,7 +349,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     remember["shown_category"] = _main_category(hits) or kind_of
     kind = "search_clarify" if clarify else "search_results"
     payload = {"query": query, "hits": hits, "currency": currency,
-               "cheaper_than": str(cheaper_than) if cheaper_than is not None else None}
+               "cheaper_than": str(cheaper_than) if cheaper_than is not None else None, "exists": exists}
     if cheaper_than is not None:
         facts.append({"cheaper_than": str(cheaper_than), "currency": currency})
     lines = [hit_line(h) for h in hits[:4]]

@@ -1,0 +1,111 @@
+"""Replies to questions about a kind of product as a whole (agent.journeys.category_asks) in en/ru/zh: the answer
+first (the cheapest, the most expensive, how many, from what to what, which kind is cheaper), then the product it
+rests on. Every figure is the journey's data, which is the ``category_facts`` tool result; a product's price stands
+right after its title, so the verifier binds it to that product; a difference stands in a sentence of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from babel import Locale
+
+from agent.product_answers import feature_answer, verbs
+from agent.templates import lang_of, money
+
+_T: dict[str, dict[str, str]] = {
+    # Titles carry the kind's words ("... Hiking Boots", "Пуховый спальный мешок ...", "... 防水蓝牙音箱"), so a
+    # sentence that says the kind reads as naming one of those products: a range or a count stands apart from it.
+    "category_cheapest": {
+        "en": "The cheapest of our {name_l} is the {c_title} at {c_price}. We have {count} in all, up to {max}.",
+        "ru": "Самый дешёвый вариант — {c_title}, {c_price}. Всего {count_ru}, цены до {max}.",
+        "zh": "最便宜的是{c_title}，{c_price}。共{count}款，最高{max}。",
+    },
+    "category_dearest": {
+        "en": "The most expensive of our {name_l} is the {d_title} at {d_price}. We have {count} in all, from {min}.",
+        "ru": "Самый дорогой вариант — {d_title}, {d_price}. Всего {count_ru}, цены от {min}.",
+        "zh": "最贵的是{d_title}，{d_price}。共{count}款，最低{min}。",
+    },
+    "category_count": {
+        "en": "We have {count} in all, from {min} to {max}. The cheapest is the {c_title} at {c_price}; the most "
+        "expensive is the {d_title} at {d_price}.",
+        "ru": "Всего у нас {count_ru}, цены от {min} до {max}. Самый дешёвый — {c_title}, {c_price}; самый дорогой — "
+        "{d_title}, {d_price}.",
+        "zh": "我们共有{count}款，价格从{min}到{max}。最便宜的是{c_title}，{c_price}；最贵的是{d_title}，{d_price}。",
+    },
+    "category_range": {
+        "en": "Prices run from {min} to {max}. The cheapest is the {c_title} at {c_price}.",
+        "ru": "Цены — от {min} до {max}. Самый дешёвый — {c_title}, {c_price}.",
+        "zh": "价格从{min}到{max}。最便宜的是{c_title}，{c_price}。",
+    },
+    "category_spread": {
+        "en": "Prices run from {min} to {max}. The difference is {diff}. The cheapest is the {c_title} at "
+        "{c_price}; the most expensive is the {d_title} at {d_price}.",
+        "ru": "Цены — от {min} до {max}, разница {diff}. Самый дешёвый — {c_title}, {c_price}; самый дорогой — "
+        "{d_title}, {d_price}.",
+        "zh": "价格从{min}到{max}，差价{diff}。最便宜的是{c_title}，{c_price}；最贵的是{d_title}，{d_price}。",
+    },
+    "category_one": {
+        "en": "We have just one ({name_l}): the {c_title} at {c_price}.",
+        "ru": "У нас только один вариант: {c_title}, {c_price}.",
+        "zh": "我们只有一款：{c_title}，{c_price}。",
+    },
+    "category_compare": {
+        "en": "The {lo_title} ({lo_price}) {is} cheaper than the {hi_title} ({hi_price}). The difference is {diff}.",
+        "ru": "{lo_title} ({lo_price}) дешевле, чем {hi_title} ({hi_price}). Разница — {diff}.",
+        "zh": "{lo_title}（{lo_price}）比{hi_title}（{hi_price}）便宜。差价{diff}。",
+    },
+}
+_EXISTS = {
+    "en": "Yes, we do: {count} that fit, from {min}.",
+    "ru": "Да, есть: {count_ru}, цены от {min}.",
+    "zh": "有的：共{count}款，最低{min}。",
+}
+# "5 товаров", "2 товара", "1 товар": the count with its noun in the right form.
+_RU_GOODS = {"one": "товар", "few": "товара", "many": "товаров", "other": "товара"}
+
+
+def _count_ru(n: int) -> str:
+    return f"{n} {_RU_GOODS[Locale.parse('ru').plural_form(n)]}"
+
+
+def _fields(lang: str, facts: dict[str, Any]) -> dict[str, Any]:
+    cur = facts["currency"]
+    cheap, dear = facts["cheapest"], facts["dearest"]
+    return {
+        "name": facts["name"], "name_l": facts["name"].lower() if lang != "zh" else facts["name"],
+        "count": facts["count"], "count_ru": _count_ru(int(facts["count"])),
+        "min": money(facts["price_min"], cur, lang), "max": money(facts["price_max"], cur, lang),
+        "diff": money(facts["price_difference"], cur, lang),
+        "c_title": cheap["title"], "c_price": money(cheap["price"], cheap["currency"], lang),
+        "d_title": dear["title"], "d_price": money(dear["price"], dear["currency"], lang),
+    }
+
+
+def render(kind: str, language: str | None, data: dict[str, Any]) -> str | None:
+    """The reply of a category question's kind, or None when ``kind`` is not one of these."""
+    if kind not in _T:
+        return None
+    lang = lang_of(language)
+    if kind == "category_compare":
+        lo, hi = data["lo"], data["hi"]
+        cur = data["currency"]
+        fields = {**verbs(lo["cheapest"]["title"], lang),
+                  "lo_title": lo["cheapest"]["title"], "hi_title": hi["cheapest"]["title"],
+                  "lo_price": money(lo["price_min"], cur, lang), "hi_price": money(hi["price_min"], cur, lang),
+                  "diff": money(data["price_difference"], cur, lang),
+                  "lo_name": lo["name"], "hi_name": hi["name"],
+                  "lo_name_l": lo["name"].lower(), "hi_name_l": hi["name"].lower()}
+        return _T[kind][lang].format(**fields)
+    text = _T[kind][lang].format(**_fields(lang, data["facts"]))
+    if data.get("feature") and kind in ("category_cheapest", "category_dearest"):
+        # "Is your cheapest X waterproof?": yes or no about that product first, from its own attribute.
+        product = data["facts"]["cheapest" if kind == "category_cheapest" else "dearest"]
+        sep = "" if lang == "zh" else " "
+        text = feature_answer(lang, product, str(data["feature"])) + sep + text
+    return text
+
+
+def exists_sentence(lang: str, facts: dict[str, Any]) -> str:
+    """ "Yes, we do: 4 hiking boots that fit, from $89.99." for a "do you have ...?" whose kind the store has."""
+    return _EXISTS[lang_of(lang)].format(**_fields(lang_of(lang), facts))

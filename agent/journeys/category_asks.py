@@ -1,0 +1,265 @@
+"""Questions about a kind of product as a whole, answered first and from the catalog (issue 10's direct answers):
+the cheapest or the most expensive ("what's your cheapest tent", «самый дорогой рюкзак», "最便宜的睡袋"), how many
+("how many board games do you have", "桌游有多少款"), what they cost ("how much are jump ropes", «сколько стоят
+спальники»), the spread between cheapest and dearest, and which of two kinds is cheaper ("tents or sleeping bags,
+which is cheaper?", "帐篷和睡袋哪个便宜").
+
+The ask is read from the shopper's words by rules; the kind of product and any attributes or price limits by the
+search's own parser (``category_facts`` tool). None when the words ask none of these or name no kind of product the
+store has: the journey the turn was routed to answers then. A question about one named product never gets here
+(``product.answer_if_named`` runs first).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from agent.journeys import asks, names
+from agent.journeys.base import TurnView, call, dump, hit_line, products_event
+from agent.state import JourneyResult
+from tools.catalog_models import CategoryFactsInput, CategoryFactsOutput
+
+CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compare"]
+
+# A spread is asked by name ("price range", «разброс цен», "价格区间") or by naming both ends ("cheapest vs most
+# expensive, how big is the gap"); a bare "how much more" belongs to a comparison of two things.
+_SPREAD = re.compile(
+    r"\bprice (?:range|spread)\b|\bhow (?:big|wide|large) is the price range"
+    r"|разброс\w*\s+цен|ценов\w+\s+(?:разброс|диапазон|вилк)|(?:价格|价钱)(?:区间|范围)",
+    re.I,
+)
+_CHEAPEST = re.compile(
+    r"\b(?:cheapest|least expensive|lowest[- ]priced|most affordable|lowest price)\b"
+    r"|сам(?:ый|ая|ое|ые|ых|ым|ом|ого|ой|ую|ыми)\s+(?:дешёв|дешев|недорог|бюджетн)\w*|(?:дешевле|ниже)\s+всего"
+    r"|минимальн\w+\s+цен"
+    r"|最便宜|最低价|价格最低|最实惠",
+    re.I,
+)
+_DEAREST = re.compile(
+    r"\b(?:most expensive|priciest|dearest|highest[- ]priced|most premium|top[- ]of[- ]the[- ]range)\b"
+    r"|сам(?:ый|ая|ое|ые|ых|ым|ом|ого|ой|ую|ыми)\s+дорог\w*|дороже\s+всего|максимальн\w+\s+цен"
+    r"|最贵|最高价|价格最高|最高档",
+    re.I,
+)
+_COUNT = re.compile(
+    r"\bhow many\b|(?<![а-яё])сколько\s+(?:у\s+вас\s+|всего\s+|есть\s+|же\s+)*(?:разных\s+)?(?:видов|моделей"
+    r"|вариантов|позиций|наименований|штук|типов)"
+    # "сколько теннисных ракеток ...": сколько before a noun phrase, not before a price ("сколько стоит", "сколько
+    # денег") or a pronoun ("сколько они стоят").
+    r"|(?<![а-яё])сколько\s+(?!сто[ияю]|денег|руб|доллар|бакс|времени|лет|дней|раз|они|он|она|это|вы|у\s)[а-яё]{3,}"
+    r"|多少(?:款|种|个|样|类|件)|几(?:款|种|个|样)",
+    re.I,
+)
+_RANGE = re.compile(
+    r"\bhow much (?:are|do|does|would|will|is|for)\b|\bwhat (?:do|does|would) .{1,60}\bcost\b"
+    r"|\bprices? (?:of|for|on)\b|\bhow (?:pricey|expensive) are\b|\bwhat(?:'s| is| are) (?:the )?prices?\b"
+    r"|\bwhat do you charge\b|\bhow much do you charge\b"
+    r"|сколько\s+(?:\w+\s+){0,3}?сто[ияю]т|ск[оа]ка\s+(?:\w+\s+){0,3}?сто[ияю]т|(?<![а-яё])поч[её]м|какие\s+цены"
+    r"|цен[аыу]\s+на|какая\s+цена|по\s+какой\s+цене"
+    r"|多少钱|什么价|价格(?:是)?多少|价位|怎么卖|啥价|几块钱",
+    re.I,
+)
+_PRICE_COMPARE = re.compile(r"cheaper|less expensive|more expensive|pricier|costs? (?:more|less)|дешевле|дороже"
+                            r"|便宜|贵", re.I)
+
+
+# "Do you have ...?": a search whose reply says yes first when the store has such a thing (decided on the DB).
+_EXISTS = re.compile(
+    r"\b(?:do|does) (?:you|y'?all|u|the store|your store|your shop) (?:guys )?(?:have|sell|carry|stock|do)\b"
+    r"|\b(?:have|got) (?:you|u) got\b|\bis there (?:a|an|any)\b|\bare there any\b|\b(?:you )?got any\b"
+    r"|\bany chance you (?:have|sell|carry)\b|\bdo you happen to have\b"
+    r"|есть\s+ли|у\s+вас\s+(?:\w+\s+){0,3}?есть|(?<![а-яё])есть\s+[^?]{1,80}\?|(?:прода[ёе]те|продаются)\s+ли"
+    r"|имеются\s+ли|найд[её]тся|бывают\s+(?:ли|у\s+вас)|можно\s+(?:ли\s+)?(?:у\s+вас\s+)?купить"
+    r"|有没有|有.{1,24}[吗嘛么]|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到",
+    re.I,
+)
+
+
+def asks_exists(text: str) -> bool:
+    return bool(_EXISTS.search(text))
+
+
+async def existence(view: TurnView) -> dict[str, Any] | None:
+    """The facts of the kind a "do you have ...?" names, when the store has at least one that fits; else None."""
+    out = await _facts(view, view.text)
+    return dump(out.facts) if out.facts is not None and out.facts.count > 0 else None
+
+
+def ask_of(text: str) -> CategoryAsk | None:
+    """What the words ask of a kind of product, by the most particular cue; None when they ask none of these."""
+    text = _compare_frame(text)
+    cheapest, dearest = _CHEAPEST.search(text), _DEAREST.search(text)
+    if _SPREAD.search(text) or (cheapest and dearest):
+        return "spread"
+    if cheapest:
+        return "cheapest"
+    if dearest:
+        return "dearest"
+    if asks.is_comparison(text) and _PRICE_COMPARE.search(text) and asks.compare_parts(text, min_len=2):
+        return "compare"
+    if _RANGE.search(text):
+        return "range"
+    if _COUNT.search(text):
+        return "count"
+    return None
+
+
+# What follows a comparison's question is no part of the second thing: "A or B - which one's cheaper and by how
+# much? trying to keep it cheap", "A跟B比，哪个便宜？差多少钱", "... or the other way around".
+_ZH_ASK = re.compile(r"(哪(?:个|款|种|样|一个)?(?:更|比较)?(?:便宜|贵|划算)(?:点|一点|些|一些)?).*$")
+_ZH_THAN_FRAME = re.compile(r"(?:相)?比[，,\s]*(?=哪)")
+_OTHER_WAY = re.compile(r"\s*(?:,\s*)?(?:or the other way (?:a)?round|or vice versa|или наоборот|还是反过来)\b.*$",
+                        re.I)
+
+
+def _compare_frame(text: str) -> str:
+    out = _OTHER_WAY.sub("", text)
+    out = _ZH_THAN_FRAME.sub("", out)
+    return _ZH_ASK.sub(r"\1", out)
+
+
+async def _facts(view: TurnView, words: str, category: str | None = None, *,
+                 without: list[str] | None = None) -> CategoryFactsOutput:
+    slots = view.understanding.slots
+    out: CategoryFactsOutput = await call(view, "category_facts", CategoryFactsInput(
+        query=words[:2000], language=view.language, price_min=slots.price_min, price_max=slots.price_max,
+        category=category, without=without or []))
+    return out
+
+
+# "How much is it?", "сколько стоит этот?", "这个多少钱": a question about a product shown before, not about a kind.
+_POINTS_BACK = re.compile(r"\b(?:it|this|these|those|them|that one)\b|(?<![а-яё])(?:это|этот|эта|эти"
+                          r"|он|она|они|его|её|их|него|них|такой|такие)(?![а-яё])"
+                          r"|(?:这|那)(?:个|款|件|双|些|种|一)|它", re.I)
+
+
+def _points_back(text: str) -> bool:
+    """A short question with a pronoun ("how much is it?", "а этот сколько стоит?") is about what was shown; in a
+    longer one the kind is named ("forgot sunscreen, how much is it at yours?")."""
+    short = len(text.split()) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 10
+    return short and bool(_POINTS_BACK.search(text))
+
+
+async def answer(view: TurnView) -> JourneyResult | None:
+    """The direct answer to a question about a kind of product; None when the turn asks none (see the module)."""
+    ask = ask_of(view.text)
+    u = view.understanding
+    if ask is None or u.slots.ordinal or (ask != "compare" and _points_back(view.text)):
+        return None
+    if u.slots.refine and ask != "compare":  # "cheaper ones?" refines what was shown; "X or Y, which is cheaper?" not
+        return None
+    if ask == "range" and _names_a_product(view.text):
+        return None  # "想买Alpenglow Drift X还是Vantor Terra，差多少钱": products named, not a kind
+    if ask == "compare":
+        return await _compare(view)
+    if await _names_something_unknown(view):
+        return None  # "how much are Zorblax 9000 boots?": the routed journey says the store has no such thing
+    # "Is your cheapest pair of headphones wireless?": the feature is asked of the cheapest, not a filter of them.
+    feature = asks.feature_asked(view.text) if ask in ("cheapest", "dearest") else None
+    out = await _facts(view, feature[1] if feature else view.text)
+    if out.facts is None:
+        return None
+    facts = dump(out.facts)
+    kind = "category_one" if out.facts.count == 1 else f"category_{ask}"
+    hits = [facts["cheapest"]] if out.facts.count == 1 else [facts["cheapest"], facts["dearest"]]
+    if ask == "dearest":
+        hits = hits[::-1]
+    lines = [f"{out.facts.name}: {out.facts.count} products, prices from {out.facts.price_min} to "
+             f"{out.facts.price_max} {out.facts.currency}"] + [hit_line(h) for h in hits]
+    return JourneyResult(
+        intent="product_question",
+        kind=kind,
+        data={"facts": facts, "feature": feature[0] if feature else None},
+        facts=[facts, {"query": view.text}],
+        fact_lines=lines,
+        events=[products_event(hits, title=out.facts.name)],
+        shown=[(int(h["product_id"]), str(h["price"])) for h in hits],
+        slots={"query": view.text, "category": out.facts.category},
+        tools=["category_facts"],
+    )
+
+
+# Words that point at a kind named elsewhere ("the ones that are not ...", «те, что без ...», "不防水的那些").
+_FILLER = re.compile(r"\b(?:ones?|that|which|those|these|the|a|an|are|is|not|with|without|them|other|kind|any"
+                     r"|non|regular|normal|ordinary|standard|plain|usual|basic|just)\b"
+                     r"|(?<![а-яё])(?:те|та|тот|которые|который|что|без|с|со|другие|такие|не|обычн\w*|простые"
+                     r"|простых|простой)(?![а-яё])|的|那些|这些|那种|这种|款|不|没有|带|普通", re.I)
+
+
+def _no_kind_named(words: str) -> bool:
+    return not re.sub(r"[\W_]+", "", _FILLER.sub(" ", words))
+
+
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+_CYRILLIC_OR_HAN = re.compile(r"[а-яёА-ЯЁ\u4e00-\u9fff]")
+
+
+def _names_a_product(part: str) -> bool:
+    """A part that names a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), or
+    Latin words in a Russian or Chinese sentence (brands and models are written in Latin there)."""
+    if asks.name_run(part) is not None:
+        return True
+    return bool(_CYRILLIC_OR_HAN.search(part) and _LATIN.search(part))
+
+
+async def _names_something_unknown(view: TurnView) -> bool:
+    """Does the turn name a product or brand the store does not have? A kind's figures must not answer for it."""
+    from tools.names import ResolveNameInput
+
+    res = await call(view, "resolve_name", ResolveNameInput(text=view.text[:2000]))
+    if res.status == "unknown_brand" or (res.status in names.UNKNOWN and view.language == "zh"):
+        return True
+    if res.status not in names.UNKNOWN:
+        return False
+    # An unknown plain word ("спальники": the store says «спальные мешки») is the kind in other words; a name is
+    # written as one: capitalised inside the sentence, with a number, or in Latin letters in a Russian sentence.
+    for word in res.unknown_words:
+        for m in re.finditer(re.escape(word), view.text, re.I):
+            said = m.group(0)
+            if any(c.isdigit() for c in said) or (said[:1].isupper() and m.start() > 0) \
+                    or (view.language == "ru" and _LATIN.search(said)):
+                return True
+    return False
+
+
+async def _compare(view: TurnView) -> JourneyResult | None:
+    """Two kinds of product (or one kind with and without something), compared by their cheapest."""
+    parts = asks.compare_parts(_compare_frame(view.text), min_len=2)
+    if any(_names_a_product(p) for p in parts):
+        return None  # "the Trailmark Quest or the Atlas 2": products, compared by the product journey
+    sides = [await _facts(view, part) for part in parts]
+    for i in (0, 1):
+        mine, other = sides[i].parsed, sides[1 - i].parsed
+        # "Waterproof boots or the ones that aren't?": a side that names no kind is of the other side's kind.
+        kind = other.category if _no_kind_named(mine.text) and other.category is not None else None
+        # "Decaf coffee or normal coffee?", "充电电池跟普通电池": the side without the other's feature lacks it.
+        flags = [k for k, v in other.attributes.items() if v is True and k not in mine.attributes]
+        same_kind = (kind or mine.category) == other.category and not any(v is True for v in mine.attributes.values())
+        without = flags if same_kind else []
+        if kind is not None or without:
+            sides[i] = await _facts(view, parts[i], kind, without=without)
+    if any(s.facts is None for s in sides):
+        return None
+    a, b = (s.facts for s in sides)
+    assert a is not None and b is not None
+    if a.cheapest.product_id == b.cheapest.product_id or a.currency != b.currency:
+        return None  # the two parts read as the same thing: nothing to compare
+    lo, hi = (a, b) if a.price_min <= b.price_min else (b, a)
+    diff = hi.price_min - lo.price_min
+    if diff == 0:
+        return None  # neither is cheaper: the routed journey shows them
+    data: dict[str, Any] = {"lo": dump(lo), "hi": dump(hi), "price_difference": str(diff),
+                            "currency": lo.currency, "kinds": lo.category != hi.category}
+    hits = [dump(lo.cheapest), dump(hi.cheapest)]
+    return JourneyResult(
+        intent="compare",
+        kind="category_compare",
+        data=data,
+        facts=[dump(lo), dump(hi), {"price_difference": str(diff), "currency": lo.currency}, {"query": view.text}],
+        fact_lines=[f"cheapest {lo.name}: " + hit_line(hits[0]), f"cheapest {hi.name}: " + hit_line(hits[1]),
+                    f"difference: {diff} {lo.currency}"],
+        events=[products_event(hits)],
+        shown=[(int(h["product_id"]), str(h["price"])) for h in hits],
+        tools=["category_facts"],
+    )

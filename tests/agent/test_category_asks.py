@@ -1,0 +1,109 @@
+"""Questions about a kind of product as a whole (issue 10's direct answers): the cheapest, the most expensive, how
+many, from what to what, the spread, and which of two kinds is cheaper, in en/ru/zh, through the real assistant on
+the shared demo store. The expected figures come from SQL over the same store, not from the tool under test."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from agent import templates
+from agent.assistant import Assistant
+from agent.journeys.category_asks import _points_back, ask_of
+from tests.agent.assistant_support import collect, done_of, make_settings, shared_services, store_dir
+
+
+def _truth(slug: str) -> tuple[int, Decimal, Decimal]:
+    """(count, cheapest price, dearest price) of the active products of a category, by its last path part."""
+    engine = create_engine(f"sqlite:///{store_dir() / 'store.db'}")
+    with engine.connect() as conn:
+        n, lo, hi = conn.execute(text(
+            "SELECT COUNT(*), MIN(p.price), MAX(p.price) FROM products p JOIN categories c ON c.id = p.category_id "
+            "WHERE p.active AND (c.path = :slug OR c.path LIKE '%/' || :slug)"), {"slug": slug}).one()
+    return int(n), Decimal(str(lo)), Decimal(str(hi))
+
+
+def _money(value: Decimal, lang: str) -> str:
+    return templates.money(value, "USD", lang)
+
+
+async def _ask(tmp_path: Path, question: str) -> Any:
+    a = Assistant(make_settings(tmp_path), services=shared_services())
+    try:
+        return done_of(await collect(a, question, session="kind"))
+    finally:
+        await a.aclose()
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("what's your cheapest sleeping bag", "cheapest"), ("самый дорогой рюкзак какой?", "dearest"),
+    ("桌游有多少款？", "count"), ("how much are tents?", "range"), ("耳机的价格区间是多少", "spread"),
+    ("что дешевле — палатки или спальники?", "compare"), ("how much is it?", "range"), ("show me tents", None),
+    ("smartwatches: cheapest vs most expensive, how big is the gap in price?", "spread"),
+    ("充电宝跟充电器比，哪个便宜？差多少钱", "compare"), ("сколько теннисных ракеток у вас", "count"),
+    ("сколько они у вас стоят?", "range"),
+])
+def test_the_ask_is_read_from_the_words(question: str, kind: str | None) -> None:
+    assert ask_of(question) == kind
+
+
+@pytest.mark.parametrize(("question", "lang", "slug", "says"), [
+    ("what's the cheapest sleeping bag you've got", "en", "sleeping-bags", "lo"),
+    ("самый дорогой рюкзак какой?", "ru", "backpacks", "hi"),
+    ("how many board games do you have", "en", "board-games", "count"),
+    ("桌游有多少款？", "zh", "board-games", "count"),
+    ("сколько стоят спальники?", "ru", "sleeping-bags", "lo"),
+    ("耳机的价格区间是多少", "zh", "headphones", "diff"),
+])
+async def test_a_kind_is_answered_first_with_the_stores_figures(tmp_path: Path, question: str, lang: str,
+                                                                slug: str, says: str) -> None:
+    count, lo, hi = _truth(slug)
+    done = await _ask(tmp_path, question)
+    first = done.text.split("\n")[0]
+    expected = {"lo": _money(lo, lang), "hi": _money(hi, lang), "count": str(count),
+                "diff": _money(hi - lo, lang)}[says]
+    assert expected in first, (question, done.text)
+    assert done.grounded, done.text
+
+
+@pytest.mark.parametrize(("question", "lang", "cheap", "dear"), [
+    ("which is cheaper, tents or sleeping bags?", "en", "sleeping-bags", "tents"),
+    ("что дешевле — палатки или спальники?", "ru", "sleeping-bags", "tents"),
+    ("帐篷和睡袋哪个便宜？", "zh", "sleeping-bags", "tents"),
+])
+async def test_two_kinds_are_compared_by_their_cheapest(tmp_path: Path, question: str, lang: str, cheap: str,
+                                                        dear: str) -> None:
+    _, lo, _ = _truth(cheap)
+    _, other, _ = _truth(dear)
+    assert lo < other  # the demo store's fact this test stands on
+    done = await _ask(tmp_path, question)
+    first = done.text.split("\n")[0]
+    # The cheaper kind's product and price come first, then the dearer one's, then the difference.
+    assert first.index(_money(lo, lang)) < first.index(_money(other, lang)), done.text
+    assert _money(other - lo, lang) in done.text and done.grounded, done.text
+
+
+async def test_a_named_product_and_a_pointing_question_are_not_taken_for_a_kind(tmp_path: Path) -> None:
+    done = await _ask(tmp_path, "which is cheaper, the Trailmark Quest 4-Person Tent or the Northpeak Core Down "
+                                "Sleeping Bag?")
+    assert "Northpeak Core Down Sleeping Bag" in done.text.split("\n")[0] and done.intent == "compare", done.text
+    # A short question with a pronoun is about what was shown; a longer one names its kind.
+    assert _points_back("how much is it?") and not _points_back("forgot sunscreen, how much is it at yours roughly?")
+
+
+@pytest.mark.parametrize(("question", "lang", "slug", "yes"), [
+    ("do you sell board games?", "en", "board-games", "Yes"),
+    ("есть ли у вас спальные мешки?", "ru", "sleeping-bags", "Да"),
+    ("有没有桌游？", "zh", "board-games", "有的"),
+])
+async def test_do_you_have_is_answered_yes_first_from_the_db(tmp_path: Path, question: str, lang: str, slug: str,
+                                                             yes: str) -> None:
+    count, lo, _ = _truth(slug)
+    done = await _ask(tmp_path, question)
+    first = done.text.split("\n")[0]
+    assert first.startswith(yes) and str(count) in first and _money(lo, lang) in first, done.text
+    assert done.grounded, done.text
