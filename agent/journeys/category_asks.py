@@ -113,8 +113,29 @@ _OTHER_WAY = re.compile(r"\s*(?:,\s*)?(?:or the other way (?:a)?round|or vice ve
                         re.I)
 
 
+# "Cheaper or pricier than", «дешевле или дороже»: one comparison asked both ways.
+_BOTH_WAYS = re.compile(r"\b(cheaper|less expensive|pricier|more expensive|dearer)\s+or\s+(?:cheaper|less expensive"
+                        r"|pricier|more expensive|dearer)\b|(дешевле|дороже)\s+или\s+(?:дешевле|дороже)", re.I)
+# "..., and by how much?", «и на сколько?», "差多少钱": the difference is said anyway, and is no part of the second
+# thing.
+_BY_HOW_MUCH = re.compile(r"\s*[,;-]?\s*(?:and\s+)?(?:by how much|what(?:'s| is) the difference|how much (?:more|less))"
+                          r"\b.*$|\s*[,;]?\s*(?:и\s+)?на\s*сколько.*$|[，,。\s]*差多少.*$", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+# «йогурты дороже обычных»: the genitive comparison, written with «чем» so the two sides split.
+_RU_GENITIVE_THAN = re.compile(r"(?<![а-яё])(дешевле|дороже)\s+(?=[а-яё]+(?:ых|их|ого|его|ой|ей|ов|ев)(?![а-яё]))",
+                               re.I)
+
+
 def _compare_frame(text: str) -> str:
-    out = _OTHER_WAY.sub("", text)
+    """The comparison alone: its own sentence ("у мужа непереносимость лактозы. безлактозные йогурты дороже
+    обычных?"), without what follows its question, asked one way."""
+    out = _BOTH_WAYS.sub(lambda m: m.group(1) or m.group(2), text)
+    out = _RU_GENITIVE_THAN.sub(r"\1, чем ", out)
+    sentences = [x for x in _SENTENCE_END.split(out) if x.strip()]
+    asking = [x for x in sentences if asks.is_comparison(x) and _PRICE_COMPARE.search(x)]
+    out = asking[0] if asking else out
+    out = _OTHER_WAY.sub("", out)
+    out = _BY_HOW_MUCH.sub("", out)
     out = _ZH_THAN_FRAME.sub("", out)
     return _ZH_ASK.sub(r"\1", out)
 
