@@ -81,7 +81,12 @@ def asks_exists(text: str) -> bool:
 
 
 async def existence(view: TurnView) -> dict[str, Any] | None:
-    """The facts of the kind a "do you have ...?" names, when the store has at least one that fits; else None."""
+    """The facts of the kind a "do you have ...?" names, when the store has at least one that fits; else None.
+
+    Only for a kind: "do you have the Coastal Thread Nova 1500 jackets?" names one product, and "yes" to the brand's
+    jackets would answer a question that was not asked (the search's own name check says whether it exists)."""
+    if _names_a_product(view.text) or await _names_something_unknown(view):
+        return None
     out = await _facts(view, view.text)
     return dump(out.facts) if out.facts is not None and out.facts.count > 0 else None
 
@@ -216,12 +221,25 @@ _LATIN = re.compile(r"[A-Za-z]{2,}")
 _CYRILLIC_OR_HAN = re.compile(r"[а-яёА-ЯЁ\u4e00-\u9fff]")
 
 
+# A model number follows its name ("云步5", "XR-77"); a count comes before its word ("4人", "2-местная").
+_MODEL_NUMBER = re.compile(r"[^\W\d_]\d|[A-Z]{2,}-?\d")
+# Capitalised Russian words inside a sentence ("крем для лица Пирель Аврора"): a name, as shoppers write one.
+_RU_CAPITALISED = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}")
+
+
 def _names_a_product(part: str) -> bool:
-    """A part that names a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), or
-    Latin words in a Russian or Chinese sentence (brands and models are written in Latin there)."""
-    if asks.name_run(part) is not None:
+    return names_something(part)
+
+
+def names_something(text: str) -> bool:
+    """Words that name a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), Latin
+    words in a Russian or Chinese sentence (brands and models are written in Latin there), capitalised Russian words
+    inside a sentence, or a model number after letters ("云步5", "XR-77")."""
+    if asks.name_run(text) is not None:
         return True
-    return bool(_CYRILLIC_OR_HAN.search(part) and _LATIN.search(part))
+    if _RU_CAPITALISED.search(text.strip()):
+        return True
+    return bool(_CYRILLIC_OR_HAN.search(text) and (_LATIN.search(text) or _MODEL_NUMBER.search(text)))
 
 
 async def _names_something_unknown(view: TurnView) -> bool:

@@ -27,8 +27,10 @@ _CARD_ONLY = ("description", "variants", "complements")
 async def resolve(view: TurnView) -> NameResolution | None:
     """What the turn names, when it names something particular; None for references ("the second one", "it"),
     follow-ups ("cheaper") and generic words ("waterproof boots")."""
+    from agent.journeys.category_asks import names_something  # here: category_asks imports this module
+
     slots = view.understanding.slots
-    if slots.ordinal or slots.refine or view.understanding.is_follow_up:
+    if slots.ordinal or slots.refine or (view.understanding.is_follow_up and not names_something(view.text)):
         return None
     res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=view.text[:2000]))
     return None if res.status == "generic" else res

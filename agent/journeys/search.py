@@ -288,7 +288,10 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         story = len(view.text.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", bare)) > 9
         described = (needs.is_gift(view.text) or needs.has_need_cue(view.text) or bool(sl.exclude_terms) or story
                      or bool(sl.exclude_attrs) or any(k.endswith("_free") for k in sl.attributes))
-        named = None if refining or described else await names.resolve(view)
+        # A description names no product, unless it carries a name anyway ("крем для лица Пирель Аврора",
+        # "the Vantor Helix 4400 hiking boots"): whether that name exists is checked first.
+        named = None if refining or (described and not category_asks.names_something(view.text)) \
+            else await names.resolve(view)
         if named is not None and named.status in names.UNKNOWN:
             return await names.unknown_name_result(view, named, intent)
         if named is not None and named.product_ids:

@@ -75,6 +75,12 @@ def _assert_unknown_with_nearest(text: str, head: str, lang: str) -> None:
     ("How much is the Zorblax Hyperboots 9000?", "We don't have “Zorblax Hyperboots 9000” in our store.", "en"),
     ("Сколько стоит ботинки Зорблакс 9000?", "У нас в магазине нет «ботинки Зорблакс 9000».", "ru"),
     ("佐布拉克斯9000超能靴多少钱？", "我们店里没有“佐布拉克斯9000超能靴”。", "zh"),
+    # Long enough to pass for a story, or with a word a need is read from ("для лица", "Frost..."): the name is
+    # still checked first (the unknown_names eval found these answered with other products).
+    ("Do you have the Vantor Helix 4400 hiking boots?", "We don't have “Vantor Helix 4400 hiking boots” in our store.",
+     "en"),
+    ("У вас есть крем для лица Пирель Аврора?", "У нас в магазине нет «крем для лица Пирель Аврора».", "ru"),
+    ("莫尔文云步5运动鞋有货吗？", "我们店里没有“莫尔文云步5运动鞋”。", "zh"),
 ])
 async def test_an_invented_product_is_said_not_to_exist(assistant, question, head, lang):
     events = await collect(assistant, question, session=f"inv-{lang}")
