@@ -225,19 +225,24 @@ _CYRILLIC_OR_HAN = re.compile(r"[а-яёА-ЯЁ\u4e00-\u9fff]")
 _MODEL_NUMBER = re.compile(r"[^\W\d_]\d|[A-Z]{2,}-?\d")
 # Capitalised Russian words inside a sentence ("крем для лица Пирель Аврора"): a name, as shoppers write one.
 _RU_CAPITALISED = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}")
+_RU_CAPITALISED_PAIR = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}\s+[А-ЯЁ][а-яё]{2,}")
 
 
 def _names_a_product(part: str) -> bool:
     return names_something(part)
 
 
-def names_something(text: str) -> bool:
+def names_something(text: str, *, strict: bool = False) -> bool:
     """Words that name a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), Latin
     words in a Russian or Chinese sentence (brands and models are written in Latin there), capitalised Russian words
-    inside a sentence, or a model number after letters ("云步5", "XR-77")."""
-    if asks.name_run(text) is not None:
+    inside a sentence, or a model number after letters ("云步5", "XR-77").
+
+    ``strict``: only what a holiday, a place or a day does not look like ("Father's Day", «8 Марта», «в Москве»): a
+    capitalised run with a number in it, two capitalised Russian words in a row, Latin words or a model number."""
+    run = asks.name_run(text)
+    if run is not None and (not strict or any(c.isdigit() for c in run)):
         return True
-    if _RU_CAPITALISED.search(text.strip()):
+    if (_RU_CAPITALISED_PAIR if strict else _RU_CAPITALISED).search(text.strip()):
         return True
     return bool(_CYRILLIC_OR_HAN.search(text) and (_LATIN.search(text) or _MODEL_NUMBER.search(text)))
 

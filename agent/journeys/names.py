@@ -30,7 +30,8 @@ async def resolve(view: TurnView) -> NameResolution | None:
     from agent.journeys.category_asks import names_something  # here: category_asks imports this module
 
     slots = view.understanding.slots
-    if slots.ordinal or slots.refine or (view.understanding.is_follow_up and not names_something(view.text)):
+    if slots.ordinal or slots.refine or (view.understanding.is_follow_up
+                                        and not names_something(view.text, strict=True)):
         return None
     res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=view.text[:2000]))
     return None if res.status == "generic" else res

@@ -289,9 +289,10 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         described = (needs.is_gift(view.text) or needs.has_need_cue(view.text) or bool(sl.exclude_terms) or story
                      or bool(sl.exclude_attrs) or any(k.endswith("_free") for k in sl.attributes))
         # A description names no product, unless it carries a name anyway ("крем для лица Пирель Аврора",
-        # "the Vantor Helix 4400 hiking boots"): whether that name exists is checked first.
-        named = None if refining or (described and not category_asks.names_something(view.text)) \
-            else await names.resolve(view)
+        # "the Vantor Helix 4400 hiking boots", read as a need or a story): whether that name exists is checked
+        # first. A gift's holidays and places ("8 Марта", "Father's Day") are no names.
+        name_anyway = not needs.is_gift(view.text) and category_asks.names_something(view.text, strict=True)
+        named = None if refining or (described and not name_anyway) else await names.resolve(view)
         if named is not None and named.status in names.UNKNOWN:
             return await names.unknown_name_result(view, named, intent)
         if named is not None and named.product_ids:
