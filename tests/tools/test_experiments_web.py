@@ -20,7 +20,7 @@ SPEC = {
     "name": "price-display",
     "variants": [
         {"name": "A", "weight": 1},
-        {"name": "B", "weight": 1, "config": {"price_display": "with_savings"}},
+        {"name": "B", "weight": 1, "config": {"price_display": "scarcity"}},
     ],
 }
 
