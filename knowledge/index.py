@@ -406,14 +406,22 @@ class EdgeIndex(_SideFiles):
         self._closed = True
         with _OPEN_LOCK:
             self._shared.refs -= 1
+            last = self._shared.refs <= 0
+            if last:
+                try:
+                    self.shard.flush()
+                    self.shard.close()
+                except Exception as exc:  # closing after a fault: nothing left to do
+                    log.debug("closing the edge shard: %s", exc)
+                if _OPEN.get(self._key) is self._shared:
+                    del _OPEN[self._key]
+        if not last:
+            # Other holders keep the shard open: flushing this reference's writes needs no lock, and must not make
+            # every search that opens a reference meanwhile wait for the disk.
             try:
                 self.shard.flush()
-                if self._shared.refs <= 0:
-                    self.shard.close()
-                    if _OPEN.get(self._key) is self._shared:
-                        del _OPEN[self._key]
-            except Exception as exc:  # closing after a fault: nothing left to do
-                log.debug("closing the edge shard: %s", exc)
+            except Exception as exc:
+                log.debug("flushing the edge shard: %s", exc)
 
 
 # --- Qdrant server / cluster backend ---------------------------------------------------------------------------

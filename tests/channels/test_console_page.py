@@ -125,26 +125,31 @@ def test_a_count_closes_a_task_as_the_loop_checks_it(client: TestClient) -> None
 
 
 def test_the_console_chat_speaks_in_the_login_role_never_the_requests(client: TestClient) -> None:
+    # One client throughout: the assistant's async resources live on the loop the app started on.
     ask = {"text": "what's out of stock in aisle 4"}
-    assert TestClient(client.app).post("/staff/api/chat", json=ask).status_code == 401  # a shopper: no staff login
-    manager = _manager(client)
-    assert manager.post("/staff/api/chat", json={**ask, "role": "shopper"}).status_code == 422  # no role field
-    assert manager.post("/staff/api/chat", json={"text": ""}).status_code == 422
-    reply = manager.post("/staff/api/chat", json=ask).json()
-    assert reply["session_id"].startswith("staff:ana:") and reply["tables"], reply
-    board = manager.get(API + "/board", params={"aisle": "4"}).json()
-    titles = {r["title"] for a in board["aisles"] for r in a["rows"]}
-    cells = {str(cell) for t in reply["tables"] for row in t["rows"] for cell in row}
-    assert titles and titles <= cells, (titles, cells)
-    again = manager.post("/staff/api/chat", json={"text": "and aisle 5?"}).json()
-    assert again["session_id"] == reply["session_id"] and again["tables"]  # the follow-up keeps the conversation
-    fresh = manager.post("/staff/api/chat", json={"text": "hello", "reset": True}).json()
-    assert fresh["session_id"] != reply["session_id"]
+    client.cookies.clear()
+    try:
+        assert client.post("/staff/api/chat", json=ask).status_code == 401  # a shopper: no staff login
+        login(client)
+        assert client.post("/staff/api/chat", json={**ask, "role": "shopper"}).status_code == 422  # no role field
+        assert client.post("/staff/api/chat", json={"text": ""}).status_code == 422
+        reply = client.post("/staff/api/chat", json=ask).json()
+        assert reply["session_id"].startswith("staff:ana:") and reply["tables"], reply
+        board = client.get(API + "/board", params={"aisle": "4"}).json()
+        titles = {r["title"] for a in board["aisles"] for r in a["rows"]}
+        cells = {str(cell) for t in reply["tables"] for row in t["rows"] for cell in row}
+        assert titles and titles <= cells, (titles, cells)
+        again = client.post("/staff/api/chat", json={"text": "and aisle 5?"}).json()
+        assert again["session_id"] == reply["session_id"] and again["tables"]  # the follow-up keeps the conversation
+        fresh = client.post("/staff/api/chat", json={"text": "hello", "reset": True}).json()
+        assert fresh["session_id"] != reply["session_id"]
 
-    host = TestClient(client.app)
-    login(host, "bo", HOST_PASSWORD)
-    refused = host.post("/staff/api/chat", json=ask).json()
-    assert not refused["tables"] and refused["session_id"].startswith("staff:bo:"), refused
+        client.cookies.clear()
+        login(client, "bo", HOST_PASSWORD)
+        refused = client.post("/staff/api/chat", json=ask).json()
+        assert not refused["tables"] and refused["session_id"].startswith("staff:bo:"), refused
+    finally:
+        client.cookies.clear()
 
 
 def _chat(base: str, text: str) -> dict[str, Any]:
