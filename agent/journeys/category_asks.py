@@ -80,12 +80,13 @@ def asks_exists(text: str) -> bool:
     return bool(_EXISTS.search(text))
 
 
-async def existence(view: TurnView) -> dict[str, Any] | None:
+async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, Any] | None:
     """The facts of the kind a "do you have ...?" names, when the store has at least one that fits; else None.
 
     Only for a kind: "do you have the Coastal Thread Nova 1500 jackets?" names one product, and "yes" to the brand's
-    jackets would answer a question that was not asked (the search's own name check says whether it exists)."""
-    if _names_a_product(view.text) or await _names_something_unknown(view):
+    jackets would answer a question that was not asked (the search's own name check says whether it exists).
+    ``name_checked``: the caller already resolved the words' names and found none the store lacks."""
+    if names_something(view.text) or (not name_checked and await _names_something_unknown(view)):
         return None
     out = await _facts(view, view.text)
     return dump(out.facts) if out.facts is not None and out.facts.count > 0 else None
@@ -175,7 +176,7 @@ async def answer(view: TurnView) -> JourneyResult | None:
         return None
     if u.slots.refine and ask != "compare":  # "cheaper ones?" refines what was shown; "X or Y, which is cheaper?" not
         return None
-    if ask == "range" and _names_a_product(view.text):
+    if ask == "range" and names_something(view.text):
         return None  # "想买Alpenglow Drift X还是Vantor Terra，差多少钱": products named, not a kind
     if ask == "compare":
         return await _compare(view)
@@ -228,10 +229,6 @@ _RU_CAPITALISED = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}")
 _RU_CAPITALISED_PAIR = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}\s+[А-ЯЁ][а-яё]{2,}")
 
 
-def _names_a_product(part: str) -> bool:
-    return names_something(part)
-
-
 def names_something(text: str, *, strict: bool = False) -> bool:
     """Words that name a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), Latin
     words in a Russian or Chinese sentence (brands and models are written in Latin there), capitalised Russian words
@@ -270,7 +267,7 @@ async def _names_something_unknown(view: TurnView) -> bool:
 async def _compare(view: TurnView) -> JourneyResult | None:
     """Two kinds of product (or one kind with and without something), compared by their cheapest."""
     parts = asks.compare_parts(_compare_frame(view.text), min_len=2)
-    if any(_names_a_product(p) for p in parts):
+    if any(names_something(p) for p in parts):
         return None  # "the Trailmark Quest or the Atlas 2": products, compared by the product journey
     sides = [await _facts(view, part) for part in parts]
     for i in (0, 1):
@@ -294,7 +291,7 @@ async def _compare(view: TurnView) -> JourneyResult | None:
     if diff == 0:
         return None  # neither is cheaper: the routed journey shows them
     data: dict[str, Any] = {"lo": dump(lo), "hi": dump(hi), "price_difference": str(diff),
-                            "currency": lo.currency, "kinds": lo.category != hi.category}
+                            "currency": lo.currency}
     hits = [dump(lo.cheapest), dump(hi.cheapest)]
     return JourneyResult(
         intent="compare",

@@ -338,7 +338,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
             and category_asks.asks_exists(view.text):
         # "Do you have ...?" is answered yes first when the store has one that fits (the DB decides, not ranking).
         try:
-            exists = await category_asks.existence(view)
+            exists = await category_asks.existence(view, name_checked=named is not None)
         except Exception as exc:  # the list alone answers then
             log.warning("existence not checked (%s): %s", type(exc).__name__, exc)
         if exists is not None:
