@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from agent.grounding import split_sentences, verify_sentence
+from agent.grounding import split_sentences, subject_of, verify_sentence
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,9 @@ class VerifiedReply:
     dropped: list[DroppedSentence] = field(default_factory=list)
     kept: dict[str, int] = field(default_factory=lambda: {"llm": 0, "template": 0, "fallback": 0})
     _gap: str | None = field(default=None, init=False)  # whitespace that followed the last sentence shown
+    # The sentence whose product a subject-less claim is about: the last one shown, or the item line above a run
+    # of field lines ("Item: X" / "Price: $5" / "Qty: 3").
+    _subject: str | None = field(default=None, init=False)
 
     @property
     def text(self) -> str:
@@ -106,6 +109,7 @@ class VerifiedReply:
         text = self._separator(body) + body
         self.emit({"type": "token", "text": text})
         self.shown.append(text)
+        self._subject = subject_of(self._subject, body, self.facts, self.default_currency)
         self.kept[source] += 1
         trailing = sentence[len(sentence.rstrip()):]
         self._gap = trailing or None
@@ -142,7 +146,7 @@ class VerifiedReply:
             # The sentence shown before binds a claim with no subject of its own ("We have 79 units.").
             verdict = verify_sentence(sentence, self.facts, language=self.language,
                                       default_currency=self.default_currency,
-                                      previous=self.shown[-1].strip() if self.shown else None)
+                                      previous=self._subject)
         except Exception as exc:  # a verifier fault must not let an unverified sentence through
             log.exception("verifying a sentence failed; it is not shown")
             return False, (f"verifier error: {type(exc).__name__}",)

@@ -3,9 +3,10 @@
 A case is a reply text, the facts of its turn (what the verifier is given), its language, and a label: ``correct``
 or the kind of the one error planted in it. Generation is deterministic for (facts, seed, split); each split
 (development, development (read), development (fresh, read)) draws only from its own patterns and formats in
-``evals.grounding_wording``; the variety, fresh-2 (now "development (fresh 2, read)") and held-out fresh-3 splits from
-their own modules (``evals.grounding_variety``, ``evals.grounding_fresh2``, ``evals.grounding_fresh3``); so does the
-held-out fresh-4 split (``evals.grounding_fresh4``), fresh 3 being "development (fresh 3, read)" now.
+``evals.grounding_wording``; the variety and fresh-2/3/4 splits (all read by now: "development (fresh N, read)") from
+their own modules (``evals.grounding_variety``, ``evals.grounding_fresh2`` ... ``evals.grounding_fresh4``); so does the
+held-out fresh-5 split (``evals.grounding_fresh5``), the one blind split. A split's constant keeps the name it was
+written under ("held-out (fresh 4)"): the name seeds its random choices, so renaming it would change its cases.
 """
 
 from __future__ import annotations
@@ -19,11 +20,19 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from evals import grounding_fresh2, grounding_fresh3, grounding_fresh4, grounding_variety, grounding_wording
+from evals import (
+    grounding_fresh2,
+    grounding_fresh3,
+    grounding_fresh4,
+    grounding_fresh5,
+    grounding_variety,
+    grounding_wording,
+)
 from evals.grounding_facts import LANGS, FactPool, Scenario
 from evals.grounding_fresh2 import FRESH2
 from evals.grounding_fresh3 import FRESH3
 from evals.grounding_fresh4 import FRESH4
+from evals.grounding_fresh5 import FRESH5
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -85,13 +94,15 @@ class _Skip(Exception):
 
 
 def _words(split: str) -> Any:
-    """The wording module of ``split``: the variety and fresh-2/3/4 splits have their own patterns and formats."""
+    """The wording module of ``split``: the variety and fresh-2/3/4/5 splits have their own patterns and formats."""
     if split == FRESH2:
         return grounding_fresh2
     if split == FRESH3:
         return grounding_fresh3
     if split == FRESH4:
         return grounding_fresh4
+    if split == FRESH5:
+        return grounding_fresh5
     return grounding_variety if split == VARIETY else grounding_wording
 
 
@@ -492,5 +503,5 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "HELD", "SPLITS", "VARIETY", "Case",
-           "dataset_hash", "generate"]
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "HELD", "SPLITS",
+           "VARIETY", "Case", "dataset_hash", "generate"]

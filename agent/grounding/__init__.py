@@ -12,7 +12,8 @@ The rules, in short:
   express / standard / free / return / refund figures apart); a count of options; any other number.
 - Each claim binds to the subject the sentence names nearest before it (else after it): a product by its title
   words or brand, an order by its number, a policy by its title or kind word. A sentence that names none binds
-  stock, size, colour and rating claims to the product the sentence before it named (``previous``); otherwise a
+  stock, size, colour and rating claims to the product the sentence before it named (``previous``; under a listing's
+  item line, field lines such as "Price: $5" go on about that item: ``subject_of``); otherwise a
   claim must be true of the only subject of its kind, or of one of several ("It costs $59.99" with three products
   passes if one costs that), and fails when it fits none. A figure linked by "for"/"of" to the next name is that
   name's ("Compare $5.49 for the A with $0.99 for the B"), as is every figure of a sentence written figure first.
@@ -31,6 +32,7 @@ reply; ``verdict`` and ``report`` are the public results.
 """
 
 from agent.grounding.report import ORDER_STATES, Figure, GroundingReport, check_results, extract_figures, own_words
+from agent.grounding.sentence import subject_of
 from agent.grounding.sentences import split_sentences
 from agent.grounding.verdict import (
     ReplyVerdict,
@@ -42,5 +44,5 @@ from agent.grounding.verdict import (
 )
 
 __all__ = ["ORDER_STATES", "Figure", "GroundingReport", "ReplyVerdict", "SentenceResult", "SentenceVerdict",
-           "check_results", "extract_figures", "own_words", "split_sentences", "verify_reply", "verify_sentence",
-           "warm_up"]
+           "check_results", "extract_figures", "own_words", "split_sentences", "subject_of", "verify_reply",
+           "verify_sentence", "warm_up"]

@@ -86,18 +86,22 @@ _COUNT = re.compile(
     rf"(?:结果|(?:匹配|相关|符合条件|搜索到|找到)的?商品)\s*(?:共有|一共有?|总共有?|共|有)\s*(?P<f>{NUMX})\s*"
     rf"(?:条|个|件|款|种)|"
     # "Я подобрал 5 шт.", "нашёл для вас 3 шт.": pieces the assistant picked are the shown list, not stock.
-    rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|выбрал\w*|"
-    rf"в (?:выдаче|подборке|результатах(?: поиска)?|списке))\s*[—–:-]?\s*"
-    rf"(?:(?:для вас|вам|тебе)\s+)?(?:всего\s+)?(?P<e>{NUMX})\s*(?:шт\.?|штук\w*)|"
+    # "нашлось 5 поз.", "Показываю подходящие позиции, 5 шт.".
+    rf"(?:подобрал\w*|наш[её]л\w*|нашлось|найден\w*|отобрал\w*|показал\w*|показыва\w*|выбрал\w*|"
+    rf"в (?:выдаче|подборке|результатах(?: поиска)?|списке))(?:\s+подходящ\w+\s+(?:позици\w*|товар\w*))?"
+    rf"\s*[—–:,-]?\s*"
+    rf"(?:(?:для вас|вам|тебе)\s+)?(?:всего\s+)?(?P<e>{NUMX})\s*(?:шт\.?|штук\w*|поз\.|позици\w*)|"
     # "5 — столько товаров подходит", "5 — that's how many products match": the figure first, then what it counts.
     rf"(?P<g>{NUMX})\s*[—–:-]\s*(?:столько|that's how many|that is how many)\s+(?:[\w-]+\s+)?"
     rf"(?:товар\w*|вариант\w*|позици\w*|результат\w*|options?|products?|items?|results?|matches)|"
     # "Вариантов нашлось: 5", "Matching products: 5", "符合条件的商品：5款"
-    rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|результат\w*|商品|结果|选择)"
-    rf"(?:\s+[\w-]+){{0,2}}\s*[:：]\s*(?P<d>{NUMX})|"
+    # A table's row: "Matching items | 5", "Найдено | 5", "匹配商品 | 5".
+    rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|результат\w*|商品|结果|选择|"
+    rf"найдено|нашлось|found)"
+    rf"(?:\s+[\w-]+){{0,2}}\s*[:：|\t]\s*(?P<d>{NUMX})|"
     # "Подходящих позиций — 5", "Matching results — 5": a plural count word, a dash, the figure closing the clause.
     rf"(?:вариантов|товаров|позиций|результатов|options|products|items|results|matches)\s*[—–]\s*(?P<k>{NUMX})"
-    rf"(?=\s*(?:[.!;]|$))", _I)
+    rf"(?=\s*(?:[.!;:：]|$))", _I)
 _STOCK_QTY = re.compile(
     rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:left|remaining|"
     rf"in stock|available|on hand|on (?:the|our) shel(?:f|ves)|in (?:the |our )?(?:store|shop|warehouse))\b|"
@@ -133,6 +137,11 @@ _SIZE = re.compile(
     rf"\s*[-–]?\s*(?:days?|weeks?|hours?|minutes?|months?|years?|percent|packs?|pieces?|pcs|units?|items?|ml|"
     rf"cm|mm|kg|l\b|g\b))|"
     rf"\bin\s+(?P<inx>XXS|XS|XL|XXL|XXXL|[2-5]XL)\b|"
+    # "does it come in 37", "XL is one of its sizes", "есть 38 у X": a size asked about or said to exist.
+    rf"\bcomes?\s+in\s+(?:size\s+)?(?P<cin>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?![\w%-]|[.,]\d)|"
+    rf"(?<![\w.,])(?P<one>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s+is\s+(?:one of (?:its|the|their) sizes|"
+    rf"(?:an?\s+)?(?:available|offered|stocked)\s+size)\b|"
+    rf"(?<![а-яё])есть\s+(?P<est>\d{{2}}(?:[.,]5)?|XXS|XS|XL|XXL|XXXL|[2-5]XL)(?:-?(?:й|го))?\s+(?:размер\w*\s+)?у\s|"
     rf"(?<![\w.,])(?P<pre>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?:-?(?:й|го|м|ом))?(?:\s+|-)"
     rf"размер(?:е|а|у)?(?![а-яё])|"
     rf"(?<![A-Za-z0-9])(?P<zh>\d{{2}}(?:\.5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s*"
@@ -203,7 +212,9 @@ _OUT_OF_STOCK = re.compile(
     # "на складе пусто", "остаток нулевой", "Наличие X: нет", "fresh out of", "zero units of X".
     r"(?<![а-яё])пусто(?![а-яё])|(?:已经?|都)?(?:清空|卖空)|"
     r"(?:остаток|остатки|запас)\s+(?:сейчас\s+)?(?:нулев\w*|равен нулю)|"
-    r"(?<=[:：])\s*нет(?=\s*(?:[.!;,]|$))|\bfresh out of\b|\bzero (?:units?|pieces?|pairs?|items?)\b|"
+    r"(?<=[:：])\s*нет(?=\s*(?:[.!;,]|$))|\bfresh out of\b|\bnot avail\.|"
+    # A table's stock cell answered no: "X | USD 5.99 | нет", "X\t无".
+    r"(?<=[|\t])\s*(?:нет|no|none|无|没有|否)(?=\s*(?:[|\t]|$))|\bzero (?:units?|pieces?|pairs?|items?)\b|"
     # Back-ordered: it can be ordered but is not on hand ("it's back-ordered", "on backorder", "под заказ").
     r"\bback[- ]?order(?:ed)?\b|"
     # A field answered no: "In stock: no", "Available: no", "有货：否".
@@ -224,7 +235,8 @@ _IN_STOCK = re.compile(
     r"(?:can|could) (?:buy|order|purchase|grab|pick up)(?=[^.!?]{0,90}\b(?:right now|now|today)\b)|"
     r"в наличии|в продаже|на складе|есть в магазине|имеется|"
     r"(?<![а-яё])доступ\w* (?:для|к) (?:заказу|заказа|покупке|покупки)|"
-    r"ships? from stock|\b(?:available|availability)\s*[:：]\s*yes\b|"
+    r"ships? from stock|\b(?:available|availability)\s*[:：]\s*yes\b|(?<!not )\bavail\.|"
+    r"(?<=[|\t])\s*(?:есть|да|yes|有|是)(?=\s*(?:[|\t]|$))|"
     r"можно (?:купить|забрать|заказать)(?=[^.!?]{0,40}(?:сейчас|сегодня))|"
     r"(?:сейчас|сегодня) можно (?:купить|забрать)|"
     r"well[- ]stocked|in good supply|plenty (?:of (?:them|it|units) )?(?:left|available|on hand)|"
@@ -250,7 +262,8 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
     "delivered": ("delivered", "arrived", "handed over to you", "reached you", "been received by you", "доставлен",
                   "доставили", "вручен", "вручён", "вручили", "уже у вас", "получен вами", "已送达", "已经送达",
                   "已签收", "已经签收", "已交付", "已经交付", "已妥投", "已收货"),
-    "returned": ("returned", "came back to us", "came back as a return", "sent back to us", "was sent back",
+    "returned": ("returned", "came back to us", "принят обратно", "приняли обратно", "принят назад",
+                 "came back as a return", "sent back to us", "was sent back",
                  "возвращён", "возвращен", "вернулся к нам", "вернулся на склад", "пришёл обратно", "пришел обратно",
                  "оформлен как возврат", "оформлен возврат", "возврат оформлен", "已退货", "已经退货", "已退回",
                  "已经退回", "退货完成"),
@@ -357,14 +370,14 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"доставк\w*\s+(?:состоял\w*|был\w*|прошл\w*|завершен\w*)|"
         r"送达|送到|签收|收到|妥投|交付|收货(?!地址)|送货上门|配送上门", _I)),
     ("expected_delivery", re.compile(
-        r"expect|arriv|should|estimated|\beta\b|\bdue\b|scheduled|look (?:out )?for it|will (?:be|get|reach|come)|"
+        r"expect|arriv|should|estimat\w*|\beta\b|\bdue\b|scheduled|look (?:out )?for it|will (?:be|get|reach|come)|"
         r"reach(?:es)? you|planned|"
         r"ожида\w*|прибуд\w*|придёт|придет|привез[её]м|привез[её]т|привезут|"
         r"запланирова\w*|будет у вас|доставим|доставят|ждите|планиру\w*|"
         r"ориентировочн\w*|плановая|"
         r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达|计划|安排", _I)),
     ("shipped_on", re.compile(
-        r"shipped|dispatched|sent|handed (?:it )?(?:over )?to the|carrier|courier picked|picked (?:it )?up|"
+        r"shipped|dispatched|sent|handed (?:it )?(?:over )?to the|carrier|courier picked|picked (?:it )?up|scanned out|"
         r"left (?:us|the|our)|went out|"
         r"отправ\w*|передан\w*|передали|уехал\w*|уш[её]л|покинул\w*|отгруз\w*|отгруж\w*|выслан\w*|выслали|забрал\w*|"
         r"发货|寄出|发出|出库|揽收|交给快递|交由|取件|取走", _I)),
@@ -374,7 +387,7 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:purchase|order)(?:\s+(?:no\.?\s*|#\s*)?\d+)? (?:went through|was completed)|"
         r"размещ\w*|разместили|(?:we|мы)\s+(?:have\s+|'ve\s+)?received\s+(?:your\s+|the\s+)?"
         r"(?:order|purchase)|поступил\w*\s+(?:в систему|к нам)|"
-        r"оформ\w*|сделан\w*|сделали|заказали|покупк\w*|создан\w*|дата заказа|купили|заказ\w*\s+от|"
+        r"оформ\w*|сделан\w*|сделали|заказали|заказывал\w*|покупк\w*|создан\w*|дата заказа|купили|заказ\w*\s+от|"
         r"下单|下的单|订购|创建|购买|提交|购于|拍下", _I)),
     # "Delivery date: …", "送达时间：…": the day it arrived or the day it is expected, whichever the order has.
     ("delivery", re.compile(r"\bdelivery(?:\s+date)?(?=\s*[:：—–-]|\s+(?:on|is|was)\b)|\bdate of delivery|"
@@ -402,7 +415,10 @@ _UNITS = [("day", r"day|дн|сут|天|日|工作日"), ("week", r"week|нед�
 _QUALIFIERS = [("express", re.compile(r"express|expedited|next[- ]day|экспресс|срочн|加急|快速|特快", _I)),
                ("standard", re.compile(r"standard|regular|normal|обычн|стандартн|普通|标准", _I)),
                ("free", re.compile(r"\bfree\b|бесплатн|免运费|包邮|免费", _I)),
-               ("refund", re.compile(r"refund|money back|возврат\w*\s+(?:денег|средств)|деньг|钱|退款|退还|返还|到账",
+               # "5–7 days after the return reaches us": the time to a refund, counted from the returned parcel.
+               ("refund", re.compile(r"refund|money back|возврат\w*\s+(?:денег|средств)|деньг|钱|退款|退还|返还|到账|"
+                                     r"after (?:the|your) return (?:reaches|arrives|is received|gets)|"
+                                     r"после (?:получения|поступления|приёма|приема) возврата|收到退货后|退货到仓后",
                                      _I)),
                ("return", re.compile(r"\breturn|send (?:it |them |items? )?back|bring (?:it |them )?back|"
                                  r"take (?:it |them )?back|"
@@ -507,7 +523,11 @@ def _date_role(text: str, start: int, end: int) -> str | None:
     """Which of an order's dates a date is: the role word nearest before it ("handed to the carrier on ...")."""
     before = text[max(0, start - 60):start]
     # Only the date's own clause: "was sent back to us — the return went through 👍 On Oct 5th you placed it".
-    before = _CLAUSE_END.split(before)[-1]
+    clauses = _CLAUSE_END.split(before)
+    before = clauses[-1]
+    if len(clauses) > 1 and not re.search(r"\w", before):
+        # "You asked "when did it ship?" — on Nov 24, 2026": the answer's role is in the question before it.
+        before = clauses[-2] + before
     best: tuple[int, str, int] | None = None
     for role, pattern in _DATE_ROLES:
         for m in pattern.finditer(before):
@@ -553,7 +573,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     for s, e in name_spans:
         unnamed.blank(s, e)
     for m in _SIZE.finditer(unnamed.text):
-        group = next(g for g in ("list", "zh", "ina", "inx", "pre", "inc", "this") if m[g])
+        group = next(g for g in ("list", "zh", "ina", "inx", "pre", "inc", "this", "cin", "one", "est") if m[g])
         raw = m[group]
         # The claim stands where its labels do: "Sizes for the X include 3XL" is about X, named before them.
         at = m.start(group) if group == "inc" else m.start()

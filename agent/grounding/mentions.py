@@ -37,7 +37,7 @@ _SERVICE_WORDS = frozenset(re.findall(r"\S+", """
     conditions faq info information details view track trace find out more learn see via next black sale sales
     deal deals offer offers discount discounts coupon code visit us website top pick picks favorite favourite
     favorites favourites seller sellers bestseller bestsellers choice arrival arrivals edition limited hot update
-    updates tip tips"""))
+    updates tip tips re fwd fw"""))
 # An order named by its number, with the marks that may stand between the word and the number: "order #1042",
 # "order ID 1042", "order nº 1042", "order ref. #1042", "order with number 1042", "purchase #1042", "заказ N1042",
 # "заказ под № 1042", "订单No.1042", "单号1042", "编号1042的订单".
@@ -247,7 +247,8 @@ _CAP_RUN = re.compile(
 )
 # A quoted question is an example of what to ask ("what's out of stock in aisle 4"), not a name.
 _QUOTED_QUESTION = re.compile(r"^(?:what|which|how|where|when|who|is|are|do|does|can|что|как|где|когда|какой|какие|"
-                              r"есть ли)\b|\?|什么|哪|吗|怎么|多少", re.IGNORECASE)
+                              r"есть ли)\b|\?|什么|哪|吗|怎么|多少|多久|几[件个天双台号]|有没有|能不能",
+                              re.IGNORECASE)
 # Quoted after a status word or a button verb, a text is a label of the shop's system («Возврат», "Place order"),
 # not a product.
 _QUOTED_LABEL = re.compile(r"(?:\bstatus(?: of)?|\bstate|\blabel(?:led)?|\bmarked(?: as)?|\bhit|\bclick(?:ed)?|"
@@ -392,9 +393,18 @@ def _zh_proper_before_noun(tagged: list[tuple[str, str, int, int]], fact_text: s
     return out
 
 
+# "You asked "does it come in 37?" — yes, it does", «есть 38?» — да, есть, “有没有47码”——有的: the answer says yes
+# to the quoted question, so the question's words are the reply's own claim.
+_YES_AFTER = re.compile(r"\s*[—–-]{1,2}\s*(?:yes\b|yep\b|sure\b|да(?![а-яё])|есть(?![а-яё])|конечно|"
+                        r"有的|有(?!没)|可以|是的|对)", re.IGNORECASE)
+
+
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where ``sentence`` quotes something: a name or words said, not claims of its own."""
-    return [m.span() for m in _QUOTED.finditer(sentence)]
+    """Where ``sentence`` quotes something: a name or words said, not claims of its own. A quoted question answered
+    with a yes is not among them: the reply asserts what it asked."""
+    return [m.span() for m in _QUOTED.finditer(sentence)
+            if not (_QUOTED_QUESTION.search(next(g for g in m.groups() if g).strip())
+                    and _YES_AFTER.match(sentence, m.end()))]
 
 
 def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tuple[int, int, str]],

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from agent.grounding.claims import STATE_WORDS, extract_claims
 from agent.grounding.sentences import split_sentences
 from agent.grounding.subjects import read_facts
-from agent.grounding.verify import check_sentence_claims
+from agent.grounding.verify import check_sentence_claims, subject_sentence
 from knowledge.language import dominant_language
 
 ORDER_STATES = tuple(STATE_WORDS)
@@ -58,7 +58,7 @@ def check_results(reply: str, results: Iterable[Any], *, default_currency: str |
         lang = language or dominant_language(sentence) or "en"
         for f in check_sentence_claims(sentence, read, language=lang, today=today, previous=previous):
             bad.append(Figure(kind=f.kind, text=f.text, why=f.why))
-        previous = sentence
+        previous = subject_sentence(previous, sentence, read)
     return GroundingReport(ok=not bad, checked=checked, unsupported=bad)
 
 

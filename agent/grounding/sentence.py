@@ -8,7 +8,7 @@ from typing import Any
 
 from agent.grounding.report import fact_strings, own_words
 from agent.grounding.subjects import Facts, read_facts
-from agent.grounding.verify import Failure, check_sentence_claims, unglue
+from agent.grounding.verify import Failure, check_sentence_claims, subject_sentence, unglue
 from agent.understand.language import dominant_language
 
 
@@ -83,3 +83,10 @@ def _unquoted(text: str, facts: list[dict[str, Any]], language: str) -> str:
             if len(run) >= 3 and run in joined:
                 text = text.replace(m.group(0), " ")
     return text
+
+
+def subject_of(previous: str | None, sentence: str, facts: list[dict[str, Any]], default_currency: str | None = None,
+               read: Facts | None = None) -> str:
+    """The sentence that binds the next one's subject-less claims, once ``sentence`` has been shown after
+    ``previous`` (see ``agent.grounding.verify.subject_sentence``)."""
+    return subject_sentence(previous, sentence, read or _read_cached(facts, default_currency))

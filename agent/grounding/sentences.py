@@ -28,13 +28,16 @@ _EMOJI_END = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]+(?=[A
 # capitalised word, starts the next item ("— In stock: yes There are 23 units", "… ninety-nine cents There are …").
 _FIELD_END = re.compile(r"(?:[:：][ \t]*(?:yes|no|да|нет)|\bcents)[ \t]+(?=[A-ZА-ЯЁ])")
 _CJK_END = re.compile(r"[。！？；]+[\"'»”」』)\]）]*")
+_CLOSING_QUOTES = "\"'»”」』"
+_ANSWER_DASH = re.compile(r"\s*(?:—|–|--|——)")
 
 
 def _ends_here(text: str, end: int, punct_start: int) -> bool:
     """Does the western punctuation at ``punct_start``..``end`` end a sentence?"""
     mark = text[punct_start]
     if mark != ".":
-        return True
+        # 'You asked "does it come in 37?" — yes': a quoted question and the answer after its dash are one sentence.
+        return not (text[end - 1] in _CLOSING_QUOTES and _ANSWER_DASH.match(text, end))
     if text[punct_start:end].rstrip("\"'»”)]") == "..":
         return False  # "Coastal Thread Orbit .. 259.99 USD": two dots lead from a name to its figure
 
@@ -76,6 +79,8 @@ def split_sentences(text: str, language: str) -> list[str]:
         cuts.add(m.end())
     for m in _CJK_END.finditer(text):
         end = m.end()
+        if text[end - 1] in _CLOSING_QUOTES and _ANSWER_DASH.match(text, end):
+            continue  # “有没有47码？”——有的: the quoted question and its answer
         while end < len(text) and text[end] in " \t":
             end += 1
         cuts.add(end)

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from agent.grounding.sentence import check_sentence
+from agent.grounding.sentence import check_sentence, subject_of
 from agent.grounding.sentences import split_sentences
 from agent.grounding.subjects import read_facts
 
@@ -74,7 +74,7 @@ def verify_reply(text: str, facts: list[dict[str, Any]], *, language: str,
             if s.strip() else []
         if failed:
             log.info("sentence failed verification: %r: %s", s.strip()[:300], "; ".join(map(str, failed)))
-        previous = s if s.strip() else previous
+        previous = subject_of(previous, s, facts, read=read) if s.strip() else previous
         verdict = SentenceVerdict(ok=not failed, reasons=[str(f) for f in failed])
         results.append(SentenceResult(sentence=s, verdict=verdict))
     return ReplyVerdict(sentences=results)

@@ -291,6 +291,22 @@ def _carried(previous: str | None, facts: Facts) -> Mention | None:
     return Mention(0, 0, "product", list(subjects.values()), products[-1].text)
 
 
+# A field of a listing or a ticket ("Price: $5", "Остаток: 12 шт.", "库存：41件"): it goes on about the item named
+# above it, and a price field prices that item.
+_FIELD_LINE = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\*\*)?[^\W\d_][^\W\d_ .]{0,20}\.?(?:\*\*)?\s*[:：]")
+_PRICE_FIELD = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\*\*)?(?:(?:list |unit |sale |our |current )?price|cost|цена|"
+                          r"стоимость|价格|售价|单价|现价|标价|到手价)(?:\*\*)?\s*[:：]", re.I)
+
+
+def subject_sentence(previous: str | None, sentence: str, facts: Facts) -> str:
+    """The sentence whose product the next sentence's subject-less claims are about: ``sentence``, unless it is a
+    field line naming no product ("Price: $5" under "Item: X"), which goes on about the item above it."""
+    if previous and _FIELD_LINE.match(sentence) and not any(
+            m.kind == "product" for m in find_mentions(unglue(halfwidth(sentence)), facts)):
+        return previous
+    return sentence
+
+
 def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: dt.date | None = None,
                           previous: str | None = None) -> list[Failure]:
     """The claims of ``sentence`` that its subjects' facts do not support; empty when every claim holds.
@@ -334,7 +350,8 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     # A clause after ";" goes on about the product the sentence before it named ("X costs $76.99; 33 are left.").
     continued = _carried(previous, facts) if sentence.lstrip()[:1].islower() else None
     context = _Context(sentence, facts, day, mentions, quoted, carried, talks_order, talks_policy, continued,
-                       bool(_PRONOUN_START.match(sentence)) or _figure_only(sentence, claims),
+                       bool(_PRONOUN_START.match(sentence) or _PRICE_FIELD.match(sentence))
+                       or _figure_only(sentence, claims),
                        not any(m.kind in ("product", "echo") for m in mentions)
                        and (talks_order or any(c.kind == "state" for c in claims)))
     failed = _check_claims(claims, context, _bound)

@@ -28,6 +28,8 @@ _EN_MONTH_RE = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 _RU_MONTH_RE = (r"(?P<mon>январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яй]|июн[яье]|июл[яье]|августа?|"
                 r"сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье]|"
                 r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё])))")
+_RU_WEEKDAY_RE = (r"(?:понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресенье|"
+                  r"пн|вт|ср|чт|пт|сб|вс)")
 # Days written as ordinal words: "October thirteenth", "шестого августа", "двадцать седьмого ноября".
 _EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -55,8 +57,9 @@ _PATTERNS = [
     ("slash", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
     # "25-11-2026" (day first in most of the world, month first in the US): both readings, as for slashes.
     ("dash", re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")),
-    ("en_md", re.compile(rf"\b{_EN_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                         rf"(?:,?\s+(?P<y>\d{{4}})|\s+{_APOS_YEAR})?", re.IGNORECASE)),
+    # "Nov 29, 2026", "Nov-29-2026" (a month-first stamp as order systems print it).
+    ("en_md", re.compile(rf"\b{_EN_MONTH_RE}(?:\s+|-)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                         rf"(?:(?:,?\s+|-)(?P<y>\d{{4}})|\s+{_APOS_YEAR})?", re.IGNORECASE)),
     ("en_mdw", re.compile(rf"\b{_EN_MONTH_RE}\s+(?:the\s+)?{_EN_ORD_RE}\b(?:,?\s+(?P<y>\d{{4}})|\s+{_APOS_YEAR})?",
                           re.IGNORECASE)),
     ("en_dwm", re.compile(rf"\b(?:the\s+)?{_EN_ORD_RE}\s+(?:of\s+)?{_EN_MONTH_RE}(?:,?\s+(?P<y>\d{{4}}))?\b",
@@ -67,8 +70,10 @@ _PATTERNS = [
     ("en_dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_EN_MONTH_RE}"
                          rf"(?:(?:,?\s+|-)(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)),
     # "12 октября 2026 г.", "12-го октября 2026 г.": the day may carry its ordinal ending.
+    # The weekday may stand in brackets before the year: "24 ноября (вторник) 2026 года".
     ("ru", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|е|ое))?\s+{_RU_MONTH_RE}(?![а-яё])"
-                      rf"(?:\s+(?P<y>\d{{4}})(?:\s?(?:года|году|г\.?))?)?", re.IGNORECASE)),
+                      rf"(?:(?:\s*[(（]\s*{_RU_WEEKDAY_RE}\s*[)）])?\s+(?P<y>\d{{4}})(?:\s?(?:года|году|г\.?))?)?",
+                      re.IGNORECASE)),
 ]
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 

@@ -27,7 +27,8 @@ _REPLY_ONLY: list[tuple[str, str]] = [
     (r"円|yen|jpy|日元|иен[аы]?|йен[аы]?", "JPY"), (r"hk\$|hkd|港币|港元", "HKD"), (r"₹|inr|rupees?|рупи[йия]", "INR"),
     (r"₩|krw|韩元", "KRW"), (r"chf|swiss francs?|francs?|франк(?:а|ов)?|瑞郎", "CHF"),
     (r"nt\$|twd|新台币|台币", "TWD"), (r"nz\$|nzd|new zealand dollars?|新西兰元", "NZD"),
-    (r"₸|kzt|тенге|坚戈", "KZT"), (r"₴|uah|грн\.?|гривн[аыя]|гривен|hryvnias?|格里夫纳", "UAH"),
+    (r"₸|kzt|тенге|坚戈", "KZT"),
+    (r"֏|amd|драм(?:а|ов)?|dram|德拉姆", "AMD"), (r"₴|uah|грн\.?|гривн[аыя]|гривен|hryvnias?|格里夫纳", "UAH"),
     (r"канадск\w* долл\w*\.?", "CAD"), (r"австралийск\w* долл\w*\.?", "AUD"), (r"ca\$", "CAD"), (r"au\$", "AUD"),
     (r"刀", "USD"),  # "53.99刀": dollar slang after an amount in a reply, a knife in a query
     (r"s\$|sgd|singapore dollars?|сингапурск\w* долл\w*\.?|新加坡元|新币", "SGD"),
@@ -52,7 +53,7 @@ _POST = (
     r"(?:US |U\.S\. |Canadian |Australian |Hong Kong )dollars?|dollars?|euros?|pounds sterling|yen|rupees?|"
     r"Swiss francs?|долл(?:\.|аров|ара|ар)?(?: США)?|евро|иен[аы]?|йен[аы]?|фунт(?:ов|а)? стерлинг\w*|"
     r"(?:американск|канадск|австралийск|гонконгск|новозеландск|сингапурск)\w* долл\w*\.?|"
-    r"дол\.|тенге|₸|₴|грн\.?|гривн[аыя]|гривен|"
+    r"дол\.|тенге|₸|₴|грн\.?|гривн[аыя]|гривен|драм(?:а|ов)?(?![а-яё])|AMD|֏|"
     r"(?:бел\.? ?|белорусск\w* )руб\w*\.?|злот\w*|лир[аыу]?(?![а-яё])|сом(?:а|ов)?(?![а-яё])|бат(?:а|ов)(?![а-яё])|"
     r"рупи\w*|песо|крон[аы]?(?![а-яё])|zł|₺|฿|SGD|PLN|BYN|KGS|THB|MXN|BRL|SEK|NOK|DKK|zlot(?:y|ys)|złoty|liras?|baht|pesos?|"
     r"美元|美金|美刀|刀(?![具片刃叉])|欧元|英镑|日元|港币|港元|加元|澳元|韩元|卢布|人民币|新台币|台币|新加坡元|新币|泰铢|卢比|兹罗提|"
@@ -80,7 +81,8 @@ MONEY_ZH_UNITS = re.compile(
     r"(?P<num>\d+)\s?[块元](?:(?P<jiao>\d)\s?[毛角])?(?:(?P<fen>\d)\s?分)?(?<=[毛角分])(?:钱)?\s?"
     r"(?P<cur>美元|美金|美刀|欧元|英镑|日元|港币|港元|加元|澳元|卢布|人民币|新加坡元|泰铢|卢比)?")
 
-# Dollars written in English words: "one hundred nineteen dollars and ninety-nine cents", "eleven dollars".
+# Dollars written in English words: "one hundred nineteen dollars and ninety-nine cents", "eleven dollars", and the
+# way a support desk types it, words then digits: "fifty-nine dollars, 99 cents".
 _EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -89,7 +91,7 @@ _EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TENS, "hundred", "thousand"], key=l
 _EN_WORDS = rf"(?:{_EN_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_WORD}))*"
 MONEY_EN_WORDS = re.compile(
     rf"\b(?P<num>{_EN_WORDS})\s+(?P<cur>(?:US |U\.S\. |Canadian |Australian |Singapore )?dollars?)"
-    rf"(?:,?\s+(?:and\s+)?(?P<cents>{_EN_WORDS})\s+cents?)?\b", re.IGNORECASE)
+    rf"(?:,?\s+(?:and\s+)?(?P<cents>{_EN_WORDS}|\d{{1,2}})\s+cents?)?\b", re.IGNORECASE)
 
 
 def en_words_value(words: str) -> int | None:
@@ -150,7 +152,7 @@ def find_money(text: str) -> list[Money]:
         taken.append((m.start(), m.end()))
     for m in MONEY_EN_WORDS.finditer(text):
         whole = en_words_value(m["num"])
-        cents = en_words_value(m["cents"]) if m["cents"] else 0
+        cents = (int(m["cents"]) if m["cents"].isdigit() else en_words_value(m["cents"])) if m["cents"] else 0
         if whole is None or cents is None or cents > 99:
             continue
         cur = currency_of(m["cur"]) or ("USD" if m["cur"].lower().startswith(("dollar", "us", "u.s.")) else m["cur"])
