@@ -42,6 +42,14 @@ _T: dict[str, dict[str, str]] = {
         "указанный в заказе, или последние 4 цифры телефона.",
         "zh": "在处理订单{order_id}之前，需要先确认这是您的订单：请提供下单邮箱或手机号后4位。",
     },
+    "no_factor": {
+        "en": "Without the e-mail address or the phone number on order {order_id} I can't change it: that check keeps "
+        "every buyer's order safe. The buyer can send it to me here, or contact the store{contact}.",
+        "ru": "Без e-mail или телефона, указанных в заказе {order_id}, я не могу его изменить: эта проверка "
+        "защищает заказы покупателей. Покупатель может прислать их сюда или связаться с магазином{contact}.",
+        "zh": "没有订单{order_id}的下单邮箱或手机号，我无法修改该订单：这项核验保护每位买家的订单。"
+        "请买家本人在这里提供，或联系门店{contact}。",
+    },
     # -- done -----------------------------------------------------------------------------------------------------
     "return_done": {
         "en": "I've started a return of {items} from order {order_id}. Your return reference is {reference}.",
@@ -285,7 +293,16 @@ def _discount(lang: str, data: dict[str, Any]) -> str:
     return text + t("discount_person", lang)
 
 
+def _no_factor(lang: str, data: dict[str, Any]) -> str:
+    phone, email = data.get("phone"), data.get("email")
+    sep = "：" if lang == "zh" else ": "
+    both = ("，" if lang == "zh" else ", ").join(str(x) for x in (phone, email) if x)
+    contact = sep + both if both else ""
+    return t("no_factor", lang, order_id=data.get("order_id", ""), contact=contact)
+
+
 RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "aftersales_no_factor": _no_factor,
     "aftersales_need_order": _need_order,
     "aftersales_need_factor": _need_factor,
     "aftersales": _action,

@@ -385,7 +385,8 @@ def _wrong_policy(w: _Writer) -> tuple[list[str], str]:
         wrong = w.rng.choice([p for p in pairs if list(p) != list(v)])
     elif key in _MONEY_KEYS:
         amounts = [Decimal("4.99"), Decimal("9.99"), Decimal("19.99"), Decimal("75"), Decimal("100"), Decimal("35")]
-        amounts += [_dec(fields[k]) for k in _MONEY_KEYS if k in fields and k != key] * 3
+        # In a fixed order: a set's order changes with the process's hash seed, and so would the cases.
+        amounts += [_dec(fields[k]) for k in sorted(_MONEY_KEYS) if k in fields and k != key] * 3
         wrong = w.rng.choice([x for x in amounts if x != _dec(v)])
     else:
         options = [7, 10, 14, 20, 45, 60, 90, 12, 36, 18] + [int(x) for x in figures if isinstance(x, int)] * 2

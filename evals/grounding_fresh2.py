@@ -25,6 +25,8 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from evals.grounding_calendar import EN_MONTHS, RU_MONTHS, RU_WEEKDAYS, RU_WEEKDAYS_SHORT, en_suffixed
+
 FRESH2 = "held-out (fresh 2)"
 _TAG = "n"
 
@@ -898,39 +900,12 @@ FRESH2_DATE_FORMATS: dict[str, list[str]] = {
     ],
 }
 
-_EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_RU_MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
+# Fresh 2's own abbreviations: English without a full stop (fresh 3's have one), Chinese with 周 (fresh 4 and 5 write
+# 周 in the pattern before evals.grounding_calendar.ZH_WEEKDAYS).
 _EN_WD_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_RU_WD = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
-_RU_WD_SHORT = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
 _ZH_WD_SHORT = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 _ZH_DIGITS = "〇一二三四五六七八九"
+# no comma, unlike evals.grounding_calendar.FULL_WIDTH: fresh 2 writes full-width amounts without thousands separators
 _FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 
 
@@ -998,11 +973,6 @@ def other_currency_text(value: Decimal, language: str, rng: random.Random, split
     return rng.choice(FRESH2_OTHER_CURRENCY[language]).format(a=_amount(value, language, rng))
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def _zh_number(n: int) -> str:
     """1..31 in Chinese numerals: 十, 十二, 二十, 二十一, 三十一."""
     tens, units = divmod(n, 10)
@@ -1028,13 +998,13 @@ def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> st
         d=day.day,
         mm=f"{day.month:02d}",
         dd=f"{day.day:02d}",
-        month=_EN_MONTHS[day.month - 1],
-        mon=_EN_MONTHS[day.month - 1][:3],
-        dth=_ordinal(day.day),
+        month=EN_MONTHS[day.month - 1],
+        mon=EN_MONTHS[day.month - 1][:3],
+        dth=en_suffixed(day.day),
         wd_short=_EN_WD_SHORT[day.weekday()],
-        month_ru=_RU_MONTHS[day.month - 1],
-        weekday_ru=_RU_WD[day.weekday()],
-        wd_ru_short=_RU_WD_SHORT[day.weekday()],
+        month_ru=RU_MONTHS[day.month - 1],
+        weekday_ru=RU_WEEKDAYS[day.weekday()],
+        wd_ru_short=RU_WEEKDAYS_SHORT[day.weekday()],
         wd_zh_short=_ZH_WD_SHORT[day.weekday()],
         zh_numerals=_zh_numerals(day),
         fw_y=str(day.year).translate(_FULL_WIDTH),

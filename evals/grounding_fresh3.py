@@ -26,6 +26,8 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from evals.grounding_calendar import EN_MONTHS, EN_SMALL, EN_TENS, EN_WEEKDAYS, FULL_WIDTH, RU_MONTHS, ZH_WEEKDAYS
+
 FRESH3 = "held-out (fresh 3)"
 _TAG = "t"
 
@@ -900,66 +902,14 @@ FRESH3_DATE_FORMATS: dict[str, list[str]] = {
     ],
 }
 
-_EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_RU_MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
 _RU_MONTHS_SHORT = ["янв.", "фев.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сен.", "окт.", "ноя.", "дек."]
-_EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# Fresh 3's own abbreviations: English with a full stop (fresh 2's have none), Russian capitalised
+# (evals.grounding_calendar.RU_WEEKDAYS_SHORT, which fresh 2, 4 and 5 use, is lower case).
 _EN_WD_SHORT = ["Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun."]
 # "в пятницу, 5 декабря": the weekday in the accusative after «в/во»
 _RU_WD_ACC = ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"]
 _RU_WD_SHORT = ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"]
-_ZH_WD_NUM = ["一", "二", "三", "四", "五", "六", "日"]
-_FULL_WIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
 
-_EN_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _EN_ORDINALS = [
     "first",
     "second",
@@ -1029,19 +979,20 @@ def _amount(value: Decimal, language: str, rng: random.Random) -> str:
         return f"{grouped},{frac}"
     grouped = f"{int(whole):,}" if rng.random() < 0.5 else whole
     text = f"{grouped}.{frac}"
-    return text.translate(_FULL_WIDTH) if language == "zh" and rng.random() < 0.35 else text
+    return text.translate(FULL_WIDTH) if language == "zh" and rng.random() < 0.35 else text
 
 
 def _en_number(n: int) -> str:
-    """0..999 999 in English words: "one thousand two hundred ninety-nine"."""
+    """0..999 999 in English words: "one thousand two hundred ninety-nine" (no "and" after "hundred", unlike
+    ``evals.grounding_fresh4``'s)."""
     if n < 20:
-        return _EN_ONES[n]
+        return EN_SMALL[n]
     if n < 100:
         tens, ones = divmod(n, 10)
-        return _EN_TENS[tens] + (f"-{_EN_ONES[ones]}" if ones else "")
+        return EN_TENS[tens] + (f"-{EN_SMALL[ones]}" if ones else "")
     if n < 1000:
         hundreds, rest = divmod(n, 100)
-        return f"{_EN_ONES[hundreds]} hundred" + (f" {_en_number(rest)}" if rest else "")
+        return f"{EN_SMALL[hundreds]} hundred" + (f" {_en_number(rest)}" if rest else "")
     thousands, rest = divmod(n, 1000)
     return f"{_en_number(thousands)} thousand" + (f" {_en_number(rest)}" if rest else "")
 
@@ -1100,8 +1051,8 @@ def _en_ordinal_word(n: int) -> str:
         return _EN_ORDINALS[n - 1]
     tens, ones = divmod(n, 10)
     if not ones:
-        return _EN_TENS[tens][:-1] + "ieth"
-    return f"{_EN_TENS[tens]}-{_EN_ORDINALS[ones - 1]}"
+        return EN_TENS[tens][:-1] + "ieth"
+    return f"{EN_TENS[tens]}-{_EN_ORDINALS[ones - 1]}"
 
 
 def _ru_ordinal_genitive(n: int) -> str:
@@ -1124,20 +1075,20 @@ def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> st
         d=day.day,
         mm=f"{day.month:02d}",
         dd=f"{day.day:02d}",
-        month=_EN_MONTHS[day.month - 1],
-        mon=_EN_MONTHS[day.month - 1][:3],
-        weekday=_EN_WEEKDAYS[day.weekday()],
+        month=EN_MONTHS[day.month - 1],
+        mon=EN_MONTHS[day.month - 1][:3],
+        weekday=EN_WEEKDAYS[day.weekday()],
         wd_short=_EN_WD_SHORT[day.weekday()],
         d_words=_en_ordinal_word(day.day),
-        month_ru=_RU_MONTHS[day.month - 1],
+        month_ru=RU_MONTHS[day.month - 1],
         mon_ru=_RU_MONTHS_SHORT[day.month - 1],
         d_words_ru=_ru_ordinal_genitive(day.day),
         wd_ru_acc=_RU_WD_ACC[day.weekday()],
         wd_ru_short=_RU_WD_SHORT[day.weekday()],
-        wd_zh_num=_ZH_WD_NUM[day.weekday()],
-        fw_y=str(day.year).translate(_FULL_WIDTH),
-        fw_m=str(day.month).translate(_FULL_WIDTH),
-        fw_d=str(day.day).translate(_FULL_WIDTH),
+        wd_zh_num=ZH_WEEKDAYS[day.weekday()],
+        fw_y=str(day.year).translate(FULL_WIDTH),
+        fw_m=str(day.month).translate(FULL_WIDTH),
+        fw_d=str(day.day).translate(FULL_WIDTH),
     )
 
 

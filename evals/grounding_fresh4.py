@@ -23,6 +23,19 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from evals.grounding_calendar import (
+    EN_MONTHS,
+    EN_SMALL,
+    EN_TENS,
+    EN_WEEKDAYS,
+    FULL_WIDTH,
+    RU_MONTHS,
+    RU_WEEKDAYS,
+    RU_WEEKDAYS_SHORT,
+    ZH_WEEKDAYS,
+    en_suffixed,
+)
+
 FRESH4 = "held-out (fresh 4)"
 _TAG = "q"
 
@@ -876,63 +889,6 @@ FRESH4_DATE_FORMATS: dict[str, list[str]] = {
     ],
 }
 
-_EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_RU_MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
-_EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_RU_WEEKDAYS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
-_RU_WD_SHORT = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
-_ZH_WD = ["一", "二", "三", "四", "五", "六", "日"]
-_FULL_WIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
-_EN_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
 
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """(pattern id, pattern) for ``claim`` in ``language``."""
@@ -957,19 +913,20 @@ def _amount(value: Decimal, language: str, rng: random.Random) -> str:
         return f"{grouped},{frac}"
     grouped = f"{int(whole):,}" if rng.random() < 0.6 else whole
     text = f"{grouped}.{frac}"
-    return text.translate(_FULL_WIDTH) if language == "zh" and rng.random() < 0.3 else text
+    return text.translate(FULL_WIDTH) if language == "zh" and rng.random() < 0.3 else text
 
 
 def _en_number(n: int) -> str:
-    """0..999 999 in English words, "one thousand two hundred and ninety-nine" (British "and")."""
+    """0..999 999 in English words, "one thousand two hundred and ninety-nine" (British "and", which
+    ``evals.grounding_fresh3``'s leaves out)."""
     if n < 20:
-        return _EN_SMALL[n]
+        return EN_SMALL[n]
     if n < 100:
         tens, ones = divmod(n, 10)
-        return _EN_TENS[tens] + (f"-{_EN_SMALL[ones]}" if ones else "")
+        return EN_TENS[tens] + (f"-{EN_SMALL[ones]}" if ones else "")
     if n < 1000:
         hundreds, rest = divmod(n, 100)
-        return f"{_EN_SMALL[hundreds]} hundred" + (f" and {_en_number(rest)}" if rest else "")
+        return f"{EN_SMALL[hundreds]} hundred" + (f" and {_en_number(rest)}" if rest else "")
     thousands, rest = divmod(n, 1000)
     return f"{_en_number(thousands)} thousand" + (f" {_en_number(rest)}" if rest else "")
 
@@ -996,13 +953,6 @@ def other_currency_text(value: Decimal, language: str, rng: random.Random, split
     return rng.choice(FRESH4_OTHER_CURRENCY[language]).format(a=_amount(value, language, rng))
 
 
-def _en_suffixed(n: int) -> str:
-    """1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st, 22nd, 23rd ... 31st."""
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
 def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> str:
     del split
     fmt = rng.choice(FRESH4_DATE_FORMATS[language])
@@ -1013,18 +963,18 @@ def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> st
         d=day.day,
         mm=f"{day.month:02d}",
         dd=f"{day.day:02d}",
-        d_th=_en_suffixed(day.day),
-        month=_EN_MONTHS[day.month - 1],
-        mon=_EN_MONTHS[day.month - 1][:3],
-        weekday=_EN_WEEKDAYS[day.weekday()],
-        wd_short=_EN_WEEKDAYS[day.weekday()][:3],
-        month_ru=_RU_MONTHS[day.month - 1],
-        wd_ru=_RU_WEEKDAYS[day.weekday()],
-        wd_ru_short=_RU_WD_SHORT[day.weekday()],
-        wd_zh=_ZH_WD[day.weekday()],
-        fw_y=str(day.year).translate(_FULL_WIDTH),
-        fw_m=str(day.month).translate(_FULL_WIDTH),
-        fw_d=str(day.day).translate(_FULL_WIDTH),
+        d_th=en_suffixed(day.day),
+        month=EN_MONTHS[day.month - 1],
+        mon=EN_MONTHS[day.month - 1][:3],
+        weekday=EN_WEEKDAYS[day.weekday()],
+        wd_short=EN_WEEKDAYS[day.weekday()][:3],
+        month_ru=RU_MONTHS[day.month - 1],
+        wd_ru=RU_WEEKDAYS[day.weekday()],
+        wd_ru_short=RU_WEEKDAYS_SHORT[day.weekday()],
+        wd_zh=ZH_WEEKDAYS[day.weekday()],
+        fw_y=str(day.year).translate(FULL_WIDTH),
+        fw_m=str(day.month).translate(FULL_WIDTH),
+        fw_d=str(day.day).translate(FULL_WIDTH),
     )
 
 

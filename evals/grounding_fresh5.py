@@ -30,14 +30,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from evals.grounding_fresh4 import (
-    _EN_MONTHS,
-    _EN_WEEKDAYS,
-    _RU_MONTHS,
-    _RU_WD_SHORT,
-    _ZH_WD,
-    _en_suffixed,
-)
+from evals.grounding_calendar import EN_MONTHS, EN_WEEKDAYS, RU_MONTHS, RU_WEEKDAYS_SHORT, ZH_WEEKDAYS, en_suffixed
 
 FRESH5 = "held-out (fresh 5)"
 _TAG = "v"
@@ -950,7 +943,7 @@ def other_currency_text(value: Decimal, language: str, rng: random.Random, split
 
 def _ap_month(month: int) -> str:
     """The month as AP style abbreviates it in a full date: "Jan.", "Sept.", but "May", "June", "July" whole."""
-    name = _EN_MONTHS[month - 1]
+    name = EN_MONTHS[month - 1]
     if len(name) <= 4:
         return name
     return "Sept." if month == 9 else f"{name[:3]}."
@@ -959,22 +952,22 @@ def _ap_month(month: int) -> str:
 def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> str:
     del split
     fmt = rng.choice(FRESH5_DATE_FORMATS[language])
-    month = _EN_MONTHS[day.month - 1]
+    month = EN_MONTHS[day.month - 1]
     return fmt.format(
         y=day.year,
         m=day.month,
         d=day.day,
         mm=f"{day.month:02d}",
         dd=f"{day.day:02d}",
-        d_th=_en_suffixed(day.day),
+        d_th=en_suffixed(day.day),
         month=month,
         ap_mon=_ap_month(day.month),
         MON=month[:3].upper(),
-        weekday=_EN_WEEKDAYS[day.weekday()],
-        month_ru=_RU_MONTHS[day.month - 1],
-        mon_ru3=_RU_MONTHS[day.month - 1][:3],
-        wd_ru_short=_RU_WD_SHORT[day.weekday()],
-        wd_zh=_ZH_WD[day.weekday()],
+        weekday=EN_WEEKDAYS[day.weekday()],
+        month_ru=RU_MONTHS[day.month - 1],
+        mon_ru3=RU_MONTHS[day.month - 1][:3],
+        wd_ru_short=RU_WEEKDAYS_SHORT[day.weekday()],
+        wd_zh=ZH_WEEKDAYS[day.weekday()],
     )
 
 

@@ -426,7 +426,9 @@ _UNITS: list[tuple[str, str]] = [
     (r"-?persons?|people|-?местн\w*|人", "persons"),
 ]
 _UNIT_RE = re.compile(
-    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>" + "|".join(f"(?:{u})" for u, _ in _UNITS) + r")(?![a-zа-я])",
+    # A Chinese character before the number does not glue it to a word ("想要4人帐篷"); a Latin or Cyrillic one does.
+    r"(?<![A-Za-z0-9А-Яа-яЁё_.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>" + "|".join(f"(?:{u})" for u, _ in _UNITS)
+    + r")(?![a-zа-я])",
     re.I,
 )
 _SIZE_RE = re.compile(

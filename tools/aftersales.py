@@ -10,6 +10,7 @@ figures, decides with ``tools.eligibility``, and writes the request (or the canc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from pydantic import BaseModel, Field
@@ -80,15 +81,23 @@ def rules_of(session: Session, kind: str, language: str) -> list[tuple[str | Non
     ]
 
 
-def chosen_items(session: Session, order_id: int, about: str | None, language: str) -> list[OrderItem]:
-    """The items the shopper means: those of the category they name, or whose title shares a word with their
-    text; all of the order's items when none matches (one-item orders, "return my order")."""
+# "…, the mug I keep", «кружку оставляю», "帐篷留着": a clause about an item the shopper keeps.
+_KEEP = re.compile(
+    r"\b(?:keep(?:ing)?|hold(?:ing)? on to)\b|оставля\w*|оставлю|оставить себе|остав(?:ил|лю)\w* себе|"
+    r"留着|留下|不退|不用退|不要退", re.IGNORECASE
+)
+_CLAUSE = re.compile(r"[,.;!?，。；！？()（）\n]+|\s+(?:but|а|но)\s+", re.IGNORECASE)
+# "the boots and the tent I keep", «ботинки и палатку оставляю», "哑铃和锤子不退": each thing named is kept.
+_AND = re.compile(r"\s+(?:and|or|и|или)\s+|[和、及与跟]", re.IGNORECASE)
+
+
+def _matching(session: Session, items: list[OrderItem], text: str) -> list[OrderItem]:
+    """The items ``text`` names: by the category it names, else by a word of their titles (a brand, a kind)."""
     from knowledge.text import terms
 
-    items = order_items(session, order_id, language)
-    if not about or len(items) <= 1:
-        return items
-    category = category_mentioned(session, about)
+    if not text.strip():
+        return []
+    category = category_mentioned(session, text)
     if category:
         hit = [
             i
@@ -97,9 +106,29 @@ def chosen_items(session: Session, order_id: int, about: str | None, language: s
         ]
         if hit:
             return hit
-    said = {t for t in terms(about) if t[:1] not in "~^" and len(t) > 2}
-    hit = [i for i in items if said & {t for t in terms(i.title) if t[:1] not in "~^"}]
-    return hit or items
+    said = {t for t in terms(text) if t[:1] not in "~^" and len(t) > 2}
+    return [i for i in items if said & {t for t in terms(i.title) if t[:1] not in "~^"}]
+
+
+def chosen_items(session: Session, order_id: int, about: str | None, language: str) -> list[OrderItem]:
+    """The items the shopper means: those of the category they name, or whose title shares a word with their
+    text, leaving out the ones they say they keep ("return the power bank, I keep the mug"); all of the order's
+    items when none matches (one-item orders, "return my order")."""
+    items = order_items(session, order_id, language)
+    if not about or len(items) <= 1:
+        return items
+    clauses = [c for c in _CLAUSE.split(about) if c.strip()]
+    kept_text = " ".join(c for c in clauses if _KEEP.search(c))
+    kept = {id(i) for i in _named(session, items, kept_text)}
+    rest = [i for i in items if id(i) not in kept] or items
+    wanted = " ".join(c for c in clauses if not _KEEP.search(c))
+    return _named(session, rest, wanted) or rest
+
+
+def _named(session: Session, items: list[OrderItem], text: str) -> list[OrderItem]:
+    """Every item that one of the things ``text`` names is (a category names one kind: "the boots and the tent")."""
+    hit = {id(i) for part in _AND.split(text) for i in _matching(session, items, part)}
+    return [i for i in items if id(i) in hit] or _matching(session, items, text)
 
 
 def outcome(item: OrderItem, verdict: Verdict) -> ItemOutcome:

@@ -378,6 +378,7 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达|计划|安排", _I)),
     ("shipped_on", re.compile(
         r"shipped|dispatched|sent|handed (?:it )?(?:over )?to the|carrier|courier picked|picked (?:it )?up|scanned out|"
+        r"\bdid (?:it|they|(?:the|my|your|our) (?:order|parcel|package)) (?:ship|go out|leave)\b|"
         r"left (?:us|the|our)|went out|"
         r"отправ\w*|передан\w*|передали|уехал\w*|уш[её]л|покинул\w*|отгруз\w*|отгруж\w*|выслан\w*|выслали|забрал\w*|"
         r"发货|寄出|发出|出库|揽收|交给快递|交由|取件|取走", _I)),
@@ -519,13 +520,17 @@ def _have_not(text: str, start: int) -> bool:
 _CLAUSE_END = re.compile(r"[;；!?！？。\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
+# What stands between a quoted question and the date that answers it: '" — on ', '» — ', '”——于'.
+_ANSWER_ONLY = re.compile(r"[\s\"'»”」』)\]—–:,-]*(?:(?:on|at|в|на|于|是)\s*)?", re.I)
+
+
 def _date_role(text: str, start: int, end: int) -> str | None:
     """Which of an order's dates a date is: the role word nearest before it ("handed to the carrier on ...")."""
     before = text[max(0, start - 60):start]
     # Only the date's own clause: "was sent back to us — the return went through 👍 On Oct 5th you placed it".
     clauses = _CLAUSE_END.split(before)
     before = clauses[-1]
-    if len(clauses) > 1 and not re.search(r"\w", before):
+    if len(clauses) > 1 and _ANSWER_ONLY.fullmatch(before):
         # "You asked "when did it ship?" — on Nov 24, 2026": the answer's role is in the question before it.
         before = clauses[-2] + before
     best: tuple[int, str, int] | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.journeys.aftersales_cues import QUESTION, STATUS_QUESTION, Cue, read_cue
+from agent.journeys.aftersales_cues import NO_FACTOR, PURCHASE, QUESTION, STATUS_QUESTION, Cue, read_cue
 from agent.journeys.base import TurnView, call, dump, fault_result
 from agent.journeys.contact import store_contact
 from agent.journeys.personal import ORDER_CUE, find_factors, mask
@@ -53,6 +53,11 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
     if role not in (Role.SHOPPER, Role.MANAGER):
         return False
     if pending(state, text) is not None and (_ORDER_NO.search(text) or find_factors(text, awaiting_factor=True).any):
+        return True
+    more = PURCHASE.search(text) or NO_FACTOR.search(text)
+    if pending(state, text) is not None and read_cue(text) is None and more:
+        # "I bought it from you in September": more about the purchase, the order still to come; "I don't have
+        # her e-mail": the proof will not come, which the journey says.
         return True
     cue = read_cue(text)
     if cue is None or _question_only(cue, text, state):
@@ -150,6 +155,10 @@ async def _discount(view: TurnView) -> JourneyResult:
     )
 
 
+def intent_of(action: str) -> str:
+    return "return" if action == "return" else "complaint" if action == "warranty" else "order_status"
+
+
 async def run(view: TurnView) -> JourneyResult | None:
     """The after-sales reply of this turn, or None when the turn is not an after-sales one."""
     waiting = pending(view.state, view.text)
@@ -168,8 +177,21 @@ async def run(view: TurnView) -> JourneyResult | None:
     about = " ".join(x for x in [str((waiting or {}).get("about") or ""), masked] if x)[-MAX_ABOUT:]
     number = _number(view, masked, waiting)
     keep: dict[str, Any] = {"action": action, "defect": defect, "about": about}
+    if waiting is not None and number is not None and not factors.any and NO_FACTOR.search(view.text):
+        # The one asking cannot prove the order (a neighbour, a husband's order): say why nothing can change and
+        # how the buyer can reach the store; the request stays open should the proof come after all.
+        contact, policy = await store_contact(view)
+        return JourneyResult(
+            intent=intent_of(action),
+            kind="aftersales_no_factor",
+            data={"order_id": number, **contact},
+            llm_ok=False,
+            facts=[{"order_id": number, "found": False}, contact] + ([policy] if policy else []),
+            tools=["get_policy"] if policy else [],
+            remember={"pending_order_id": number, "pending_action": {**keep, "order_id": number}},
+        )
     remember: dict[str, Any] = {"text": masked} if factors.spans else {}
-    intent = "return" if action == "return" else "complaint" if action == "warranty" else "order_status"
+    intent = intent_of(action)
     if number is None:
         return JourneyResult(
             intent=intent, kind="aftersales_need_order", llm_ok=False, remember={**remember, "pending_action": keep}

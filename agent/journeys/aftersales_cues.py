@@ -23,14 +23,19 @@ DEFECT = re.compile(
     r"\bdefect|\bfaulty\b|\bfault\b|fell apart|falling apart|came apart|coming apart|came off|coming off|\btorn\b|"
     r"\bripped\b|\btear\b|\bcrack(?:ed|s)?\b|\bpeel(?:ing|ed)\b|\bmalfunction|\bdead\b|\bsplit\b|\bsnapped\b|"
     r"\bfrayed\b|\bseam\b|\bzipp?er\b.{0,20}(?:stuck|jammed|off)|\bwet inside\b|soaks? through|let(?:s)? water in|"
-    r"\bquality (?:problem|issue)|\bdamaged\b|cuts? out|cutting out|(?:switch|shut|turn)(?:s|es|ing)? (?:itself )?"
+    r"\bquality (?:problem|issue)|\bdamaged\b|cuts? out|cutting out|\bcrackl|stopped (?:charging|turning on|"
+    r"switching on|holding|closing|heating|lighting up)|(?:switch|shut|turn)(?:s|es|ing)? (?:itself )?"
     r"(?:off|down)|won'?t hold (?:a )?charge|stopped charging|not charging|no sound|"
     r"слома|полома|слетел|течёт|течет|протека|промока|пропуска\w* воду|не работает|перестал\w* работать|"
     r"не включается|не заряжается|не закрывается|\bбрак|дефект|неисправ|порвал|порвал|разорвал|рвётся|треснул|"
     r"трещин|отклеил|отвалил|развалил|расклеил|разошёлся|разошелся|разошлись|лопнул|облез|испорчен|повреждён|"
     r"поврежден|некачествен|заел|выключается|отключается|не держит заряд|глючит|не заряжа|"
+    # "перестал заряжать", "перестало играть левое ухо": it stopped doing what it is for.
+    r"перестал\w*\s+(?:\w+\s+)?(?:заряжа\w*|включа\w*|игра\w*|греть|светить|крутит\w*|держа\w*|закрыва\w*|"
+    r"застёгива\w*|застегива\w*|реагир\w*|звучать|ловить|нагрева\w*|сохнуть)|"
     r"坏了|坏掉|损坏|漏水|渗水|进水|漏气|不工作|不能用|用不了|没法用|无法使用|故障|质量问题|开胶|脱胶|破了|破损|"
-    r"裂了|裂开|开裂|断了|脱落|掉了|开不了机|无法开机|充不上电|不能充电|失灵|卡住|拉不上|瑕疵|次品|自动关机|断断续续|没声音|充不进电|不开机|死机",
+    r"裂了|裂开|开裂|断了|脱落|掉了|开不了机|无法开机|充不上电|不能充电|失灵|卡住|拉不上|瑕疵|次品|自动关机|断断续续|没声音|充不进电|不开机|死机|"
+    r"没反应|不亮了?|锁不住|焦味|糊味|冒烟|不出热风|只出冷风|不加热|不制热|不转了|杂音|滋滋",
     _I,
 )
 RETURN = re.compile(
@@ -81,9 +86,11 @@ REQUEST = re.compile(
 )
 # The shopper speaks of a purchase of theirs: "I bought", "my boots", "купил", "我买的".
 PURCHASE = re.compile(
+    # "used it for three months", "пользовалась полгода", "用了三个月": a thing the shopper has had for a while.
+    r"\bused (?:it|them) for\b|пользовал\w*|用了\S{1,3}(?:个月|天|周|星期|年)|"
     r"\bi (?:bought|ordered|purchased|got|received)|\b(?:it|they|parcel|package|order) (?:arrived|came)\b|"
     r"\bmy (?:order|boots|jacket|tent|purchase|item|package|\w+s)\b|\bthey\b|"
-    r"купил|купила|заказал|заказала|получил|получила|пришл[оаи]|доставили|мой заказ|моя|мои|мой|"
+    r"купил|купила|покупал\w*|заказал|заказала|получил|получила|пришл[оаи]|доставили|мой заказ|моя|мои|мой|"
     r"我买的|我买了|买的|收到|到货|我的订单|我订的",
     _I,
 )
@@ -112,7 +119,40 @@ OWNED_DEFECT = re.compile(
     r"(?:is|are|keeps?) leaking|leaks? (?:after|since|when|in)|has (?:a )?(?:hole|tear|crack))\b|"
     r"слома(?:л|ла|ло|ли|лся|лась|лось|лись)\b|порвал|отклеил|отвалил|треснул|перестал|протекл|промокл|"
     r"лопнул|разош|потекл|не работает|не включается|"
-    r"(?:坏|裂|破|断|开胶|脱胶|漏水|掉|失灵|卡住)了|不能用了|用不了了",
+    r"\b(?:has|have|had) (?:started|stopped)\b|"
+    r"(?:坏|裂|破|断|开胶|脱胶|漏水|掉|失灵|卡住|没反应|不亮)了|不能用了|用不了了",
+    _I,
+)
+
+
+# "Our trip has been cancelled", «поездку отменили», "行程取消了": something else called off, which is why the shopper
+# writes; not a request to cancel the order.
+OTHER_CANCELLED = re.compile(
+    r"\b(?:trip|flight|holiday|vacation|event|plans?|wedding|party|concert|match|class|course|tour|visit)\s+"
+    r"(?:has |had |have |was |were |got |is |are )?(?:been |just )?(?:cancell?ed|called off)|"
+    r"(?:cancell?ed|called off)\s+(?:my |our |the )?(?:trip|flight|holiday|vacation|plans?|event|wedding|party)|"
+    r"(?:поездк|отпуск|рейс|поход|мероприяти|свадьб|концерт|план|путешестви|тур|командировк)\w*\s+(?:\w+\s+)?"
+    r"(?:отмен\w*|сорвал\w*)|отмен\w*\s+(?:\w+\s+)?(?:поездк|отпуск|рейс|поход|свадьб|концерт|путешестви|тур)\w*|"
+    r"(?:行程|旅行|航班|活动|计划|婚礼|出行|旅游|出差|演出|比赛)\S{0,4}取消",
+    _I,
+)
+# Never used, never opened: an item that goes back unused is a return, even when the shopper says it "does not work"
+# with their phone ("买错了，我的手机用不了，盒子都没打开过").
+UNUSED = re.compile(
+    r"\bnever (?:been )?(?:used|worn|opened|run in)|\bunused\b|\bunopened\b|\bunworn\b|still (?:sealed|in the box)|"
+    r"\bwith (?:the )?tags\b|не (?:распаковал|пользовал|носил|открывал|вскрывал)\w*|в (?:заводской |оригинальной )?"
+    r"упаковке|упаковка (?:целая|не вскрыта)|没(?:有)?(?:打开|拆|用|穿|开封)过?|未(?:拆封|使用|开封)|全新",
+    _I,
+)
+
+
+# The shopper cannot give the second factor: "I don't have her email", «почту его не помню», "她的邮箱我记不清了".
+NO_FACTOR = re.compile(
+    r"\b(?:don'?t|do not|can'?t|cannot|doesn'?t)\s+(?:have|know|remember|recall|find)\b.{0,30}"
+    r"(?:e-?mail|phone|number|digits)|\bno idea\b.{0,20}(?:e-?mail|phone)|"
+    r"(?:почт|e-?mail|имейл|мейл|телефон|номер)\w*.{0,30}(?:не (?:помню|знаю)|нет у меня|забыл\w*)|"
+    r"(?:не (?:помню|знаю)|нет у меня|забыл\w*).{0,30}(?:почт|e-?mail|имейл|мейл|телефон|номер)|"
+    r"(?:邮箱|手机号?|电话).{0,10}(?:记不清|不记得|不知道|忘了|没有)|(?:记不清|不记得|不知道|忘了).{0,10}(?:邮箱|手机|电话)",
     _I,
 )
 
@@ -148,8 +188,8 @@ def fix_typos(text: str) -> str:
 def read_cue(text: str) -> Cue | None:
     """The after-sales action ``text`` asks for, or None. A defect is a warranty claim; a return, a cancellation
     or a discount is what the words name (a cancellation wins over a return: "cancel and refund")."""
-    text = fix_typos(text)
-    defect = bool(DEFECT.search(text))
+    text = OTHER_CANCELLED.sub(" ", fix_typos(text))
+    defect = bool(DEFECT.search(text)) and not (RETURN.search(text) and UNUSED.search(text))
     request = bool(REQUEST.search(text))
     purchase = bool(PURCHASE.search(text)) or (defect and bool(OWNED_DEFECT.search(text)))
     action: Action | None

@@ -30,6 +30,8 @@ from tools.handoff import AppendInput, HandoffInput
 log = logging.getLogger(__name__)
 
 FAILURES = 3
+# How low the mood may sink while an after-sales request waits for its order before the session is handed over.
+MILD = -0.7
 
 
 def should_escalate(u: Understanding, state: AgentState) -> str | None:
@@ -40,7 +42,13 @@ def should_escalate(u: Understanding, state: AgentState) -> str | None:
     now = u.sentiment.score
     # Persisting (two negative turns in a row), worsening, or fury after an earlier turn: the session's trend.
     # A first turn alone never hands over on mood (the shopper has not yet been helped), unless it is a complaint.
-    if history and trend(history, now).escalate:
+    mood = trend(history, now) if history else None
+    # Describing a fault ("the lock snapped, now it won't hold") or being asked again for the order's proof reads
+    # negative turn after turn while the claim or return is still on its way: a low mood then is the problem being
+    # told, not a shopper to hand over. A mood that sinks below MILD, or fury, still hands over.
+    telling = (mood is not None and mood.reason in ("persisting", "worsening") and now > MILD
+               and bool(state.get("pending_action")))
+    if mood is not None and mood.escalate and not telling:
         return "negative_sentiment"
     if u.intent.value == "complaint" and now <= -0.7:
         return "complaint"

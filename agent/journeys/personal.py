@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # A word that announces a phone number, then (within a few words) its digits.
-_PHONE_CUE = (r"(?:\b(?:phone|telephone|tel(?:\.|\b)|mobile|cell|last\s+(?:4|four)\s+digits|ending\s+(?:in|with)|"
+# "phone last 4 = 5026", "my number ends 3800": the cue may name the last four itself, and "ends" may stand alone.
+_PHONE_CUE = (r"(?:\b(?:(?:phone|number|tel\.?|mobile|cell)\s+last\s+(?:4|four)(?:\s+digits)?|"
+              r"number\s+end(?:s|ing)(?:\s+(?:in|with))?|"
+              r"phone|telephone|tel(?:\.|\b)|mobile|cell|last\s+(?:4|four)\s+digits|ending\s+(?:in|with)|"
               r"ends\s+(?:in|with)|телефон\w*|тел(?:\.|\b)|мобильн\w*|последние\s+(?:4|четыре)\s+цифры|"
               r"оканчивается\s+на)|手机(?:号码|号)?|电话(?:号码)?|尾号|后四位|后4位)")
 PHONE_AFTER_CUE = re.compile(_PHONE_CUE + r"[^\d+]{0,30}?(\+?\d[\d\s().\-]{2,24}\d)", re.IGNORECASE)

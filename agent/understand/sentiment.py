@@ -62,13 +62,18 @@ _LEX = {"en": (_NEG_EN, _POS_EN), "ru": (_NEG_RU, _POS_RU), "zh": (_NEG_ZH, _POS
 Label = Literal["negative", "neutral", "positive"]
 
 
+# A cue word that is another word when these follow it: "没用过" is "never used" (an unused item), not "没用" (useless).
+_NOT_THE_WORD = {"没用": ("过", "完")}
+
+
 def _matches(text: str, lang: str, entries: dict[str, float]) -> list[tuple[int, float]]:
     out: list[tuple[int, float]] = []
     for word, weight in entries.items():
         if lang == "zh" or " " in word:
             start = 0
             while (i := text.find(word, start)) >= 0:
-                out.append((i, weight))
+                if not text.startswith(_NOT_THE_WORD.get(word, ()), i + len(word)):
+                    out.append((i, weight))
                 start = i + len(word)
         else:
             boundary = r"\b" + re.escape(word) + (r"\w*" if lang == "ru" else r"\b")
@@ -76,7 +81,7 @@ def _matches(text: str, lang: str, entries: dict[str, float]) -> list[tuple[int,
     return out
 
 
-SIGNALS_VERSION = "1"  # bump when the cue logic of ``signals`` changes: trained models re-key on it
+SIGNALS_VERSION = "2"  # bump when the cue logic of ``signals`` changes: trained models re-key on it
 
 
 @dataclass(frozen=True)

@@ -178,3 +178,21 @@ async def test_asking_for_a_person_while_cancelling_does_both(assistant):
                                "json_extract(payload, '$.session_id') = ?", (chat.session,)).fetchall()
     assert len(tickets) == 1
     assert made[0][0] in done.text and f"ticket {tickets[0][0]}" in done.text
+
+
+@pytest.mark.parametrize(("ask", "cannot", "words"), [
+    ("my neighbour asked me to cancel her order {id}", "I don't have her email or her phone number", "can't change"),
+    ("Отмените заказ {id}, это заказ мужа", "Почту его не помню, телефон тоже не знаю", "не могу его изменить"),
+    ("帮我妈取消订单{id}", "她的邮箱和手机号我都记不清了", "无法修改"),
+])
+async def test_without_the_proof_nothing_changes_and_the_buyer_is_told_how(assistant, ask, cannot, words):
+    """Someone acting for the buyer who cannot give the e-mail or phone: no change, no ticket, the reason and the
+    store's contact instead of the same question again."""
+    o = order("o.status = 'PAID'", offset=7)
+    chat = Chat(assistant)
+    await chat.say(ask.format(id=o["id"]))
+    done = await chat.say(cannot)
+    assert words in done.text and str(o["id"]) in done.text, done.text
+    assert requests(chat.session) == [] and status_of(o["id"]) == "PAID"
+    assert not any(getattr(e, "type", "") == "handoff" for e in chat.events)
+    assert leaks(chat.events, o) == []

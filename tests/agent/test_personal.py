@@ -24,6 +24,9 @@ from shopkeeper.settings import Settings
     ("order 1042, last 4 digits of my phone are 5678", None, "5678"),
     ("my order 1042, phone ends with 9876", None, "9876"),
     ("заказ 1042, последние 4 цифры 4321", None, "4321"),
+    ("want to return them for a refund. phone last 4 = 5026", None, "5026"),
+    ("Can i return them? my number ends 3800", None, "3800"),
+    ("the number of pairs ends here: 2 pairs", None, None),  # "number ... ends" with no digits after is no phone
     ("headlamp with 1000 lumens", None, None),  # a figure is not a phone
     ("телевизор за 50000 рублей", None, None),  # "тел" inside a word is no cue
     ("hotel 12345", None, None),

@@ -67,6 +67,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("size 42 hiking boots", {"attributes": {"size": "42"}}),
     ("синий рюкзак 30 л", {"category": "outdoor/backpacks", "attributes": {"colour": "blue", "capacity_l": 30}}),
     ("蓝色背包", {"category": "outdoor/backpacks", "attributes": {"colour": "blue"}}),
+    # a Chinese character before the number does not glue it to a word
+    ("想要一顶4人帐篷", {"attributes": {"persons": 4}}),
+    ("买个20000毫安的充电宝", {"attributes": {"capacity_mah": 20000}}),
 ]
 
 

@@ -196,3 +196,34 @@ async def test_a_claim_for_a_cancelled_order_is_refused(settings, store):
     o = order(store, "o.status = 'CANCELLED'")
     out = await claim_warranty({"order_id": o["id"], "email": o["email"]}, ctx(settings))
     assert not out.done and out.code == "order_cancelled"
+
+
+# -- which items of an order ----------------------------------------------------------------------------------------
+
+def _two_item_order(url: str) -> tuple[int, str, str]:
+    """An order with two lines of different brands: its id and the two brands."""
+    found = rows(url, "select l.order_id, group_concat(p.brand, '|') from order_lines l join products p on "
+                      "p.id = l.product_id group by l.order_id having count(*) = 2 and count(distinct p.brand) = 2 "
+                      "order by l.order_id limit 1")
+    if not found:
+        pytest.skip("no two-line order of two brands in this store")
+    oid, brands = found[0]
+    a, b = brands.split("|")
+    return int(oid), a, b
+
+
+@pytest.mark.parametrize("keep_words", ["but I keep the {b} one", "а {b} оставляю", "{b}那个留着"])
+def test_the_item_the_shopper_keeps_is_not_the_one_returned(store, keep_words):
+    from knowledge.db import session_scope
+    from tools.aftersales import chosen_items
+
+    oid, a, b = _two_item_order(store)
+    with session_scope(store) as s:
+        both = chosen_items(s, oid, "return my order", "en")
+        assert len(both) == 2
+        about = f"I want to send back the {a} item, " + keep_words.format(b=b)
+        chosen = chosen_items(s, oid, about, "en")
+        assert [i.title for i in chosen] == [i.title for i in both if a.lower() in i.title.lower()], (about, chosen)
+        # Keeping one and naming nothing else: the other one is meant.
+        rest = chosen_items(s, oid, "I keep the " + b + " one, the rest goes back", "en")
+        assert all(b.lower() not in i.title.lower() for i in rest) and rest, rest

@@ -1,0 +1,52 @@
+"""What after-sales action a shopper's words ask for (agent.journeys.aftersales_cues.read_cue), in en/ru/zh.
+
+The cases are written in this file's own words, not taken from an eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.journeys.aftersales_cues import read_cue
+
+# (text, the action read, a defect described)
+CASES: list[tuple[str, str | None, bool]] = [
+    # Something else was called off: the order is to be returned, not cancelled.
+    ("Our holiday got cancelled, so the tent was never used. Can I send it back for a refund?", "return", False),
+    ("Поездку отменили, палатку даже не распаковали, хочу вернуть.", "return", False),
+    ("出差取消了，背包没拆封过，想退货。", "return", False),
+    ("Please cancel order 2044, I ordered the wrong colour.", "cancellation", False),
+    ("Отмените, пожалуйста, заказ 2044.", "cancellation", False),
+    ("帮我把订单2044取消掉", "cancellation", False),
+    # It stopped doing what it is for: a defect, so a warranty claim.
+    ("my lantern has stopped turning on even with new batteries", "warranty", True),
+    ("the speaker crackles and keeps cutting out", "warranty", True),
+    ("Фен перестал греть, дует только холодным.", "warranty", True),
+    ("Колонка перестала заряжаться через неделю.", "warranty", True),
+    ("台灯按了没反应，灯也不亮了", "warranty", True),
+    ("电水壶用了两个月，一烧水就有焦味", "warranty", True),
+    ("登山杖的卡扣锁不住了", "warranty", True),
+    # Unopened and not wanted: a return, even if it "does not work" with the shopper's own device.
+    ("The adapter doesn't work with my laptop, it's still sealed in the box, I'd like to return it.", "return", False),
+    ("充电线买错了，我的电脑用不了，包装没拆过，可以退吗", "return", False),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "defect"), CASES)
+def test_the_action_and_the_defect_are_read(text: str, action: str | None, defect: bool) -> None:
+    cue = read_cue(text)
+    assert (cue.action if cue else None, bool(cue and cue.defect)) == (action, defect), (text, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've used it for a month and now the zip is broken",
+        "пользовалась полгода, и отвалилась подошва",
+        "用了三个月，拉链坏了",
+        "my headphones have started cutting out",
+    ],
+)
+def test_a_thing_used_for_a_while_is_the_shoppers_own(text: str) -> None:
+    cue = read_cue(text)
+    assert cue is not None and cue.action == "warranty" and cue.purchase, (text, cue)
