@@ -423,7 +423,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"gb|гб", "capacity_gb"),
     (r"lm|lumens?|лм|流明", "lumens"),
     (r"mp|мп|万像素", "megapixels"),
-    (r"-?persons?|people|-?местн\w*|人", "persons"),
+    (r"-?persons?|people|-?man|-?местн\w*|человек(?:а)?|人", "persons"),
 ]
 _UNIT_RE = re.compile(
     # A Chinese character before the number does not glue it to a word ("想要4人帐篷"); a Latin or Cyrillic one does.
