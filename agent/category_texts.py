@@ -50,6 +50,28 @@ _T: dict[str, dict[str, str]] = {
         "ru": "У нас только один вариант: {c_title}, {c_price}.",
         "zh": "我们只有一款：{c_title}，{c_price}。",
     },
+    # "Are all your X over/under $N?": yes or no first, then the product that decides it (the bound is not repeated:
+    # it is the shopper's figure, not the store's).
+    "category_all_over_yes": {
+        "en": "Yes. Even the cheapest, the {c_title}, costs {c_price}.",
+        "ru": "Да. Даже самый дешёвый вариант — {c_title} — стоит {c_price}.",
+        "zh": "是的。最便宜的{c_title}也要{c_price}。",
+    },
+    "category_all_over_no": {
+        "en": "No. The cheapest is the {c_title} at {c_price}; {count} in all, up to {max}.",
+        "ru": "Нет. Самый дешёвый вариант — {c_title}, {c_price}. Всего {count_ru}, цены до {max}.",
+        "zh": "不是。最便宜的是{c_title}，{c_price}。共{count}款，最高{max}。",
+    },
+    "category_all_under_yes": {
+        "en": "Yes. Even the most expensive, the {d_title}, costs {d_price}.",
+        "ru": "Да. Даже самый дорогой вариант — {d_title} — стоит {d_price}.",
+        "zh": "是的。最贵的{d_title}也只要{d_price}。",
+    },
+    "category_all_under_no": {
+        "en": "No. The most expensive is the {d_title} at {d_price}; {count} in all, from {min}.",
+        "ru": "Нет. Самый дорогой вариант — {d_title}, {d_price}. Всего {count_ru}, цены от {min}.",
+        "zh": "不是。最贵的是{d_title}，{d_price}。共{count}款，最低{min}。",
+    },
     "category_compare": {
         "en": "The {lo_title} ({lo_price}) {is} cheaper than the {hi_title} ({hi_price}). The difference is {diff}.",
         "ru": "{lo_title} ({lo_price}) дешевле, чем {hi_title} ({hi_price}). Разница — {diff}.",

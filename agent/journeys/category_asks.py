@@ -20,7 +20,16 @@ from agent.journeys.base import TurnView, call, dump, hit_line, products_event
 from agent.state import JourneyResult
 from tools.catalog_models import CategoryFactsInput, CategoryFactsOutput
 
-CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compare"]
+CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compare", "all_over", "all_under"]
+
+# "Are all your tents over $100?", «все палатки дороже 100 долларов?», "帐篷都超过100美元吗": a yes or no about every
+# product of a kind, decided by its cheapest (over) or its dearest (under). The bound is the parser's price limit.
+_ALL = re.compile(r"\b(?:all|every|each)\b|(?<![а-яё])(?:все|всё|каждый|каждая|каждое)(?![а-яё])|都|全部|所有", re.I)
+_OVER = re.compile(r"\b(?:over|above|more than|at least|pricier than|more expensive than|upwards of)\b"
+                   r"|дороже|больше|свыше|выше|не дешевле|超过|高于|以上|贵于|起步", re.I)
+_UNDER = re.compile(r"\b(?:under|below|less than|cheaper than|at most|within)\b"
+                    r"|дешевле|меньше|ниже|не дороже|(?<![а-яё])до\s+\d|不到|低于|以下|以内|之内|便宜于", re.I)
+_YES_NO = re.compile(r"[?？]|吗|么|(?<![а-яё])ли(?![а-яё])|^\s*(?:are|do|does|is|will)\b", re.I)
 
 # A spread is asked by name ("price range", «разброс цен», "价格区间") or by naming both ends ("cheapest vs most
 # expensive, how big is the gap"); a bare "how much more" belongs to a comparison of two things.
@@ -94,6 +103,8 @@ async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, 
 
 def ask_of(text: str) -> CategoryAsk | None:
     """What the words ask of a kind of product, by the most particular cue; None when they ask none of these."""
+    if _ALL.search(text) and _YES_NO.search(text) and (_OVER.search(text) or _UNDER.search(text)):
+        return "all_over" if _OVER.search(text) and not _UNDER.search(text) else "all_under"
     text = _compare_frame(text)
     cheapest, dearest = _CHEAPEST.search(text), _DEAREST.search(text)
     if _SPREAD.search(text) or (cheapest and dearest):
@@ -147,12 +158,52 @@ def _compare_frame(text: str) -> str:
 
 
 async def _facts(view: TurnView, words: str, category: str | None = None, *,
-                 without: list[str] | None = None) -> CategoryFactsOutput:
+                 without: list[str] | None = None, priced: bool = True) -> CategoryFactsOutput:
+    """The kind's figures; ``priced`` False leaves the shopper's price limit out (it is what is asked about)."""
     slots = view.understanding.slots
     out: CategoryFactsOutput = await call(view, "category_facts", CategoryFactsInput(
-        query=words[:2000], language=view.language, price_min=slots.price_min, price_max=slots.price_max,
-        category=category, without=without or []))
+        query=words[:2000], language=view.language, price_min=slots.price_min if priced else None,
+        price_max=slots.price_max if priced else None, category=category, without=without or []))
     return out
+
+
+async def _all_within(view: TurnView, ask: CategoryAsk) -> JourneyResult | None:
+    """ "Are all your tents over $100?": yes or no, by the cheapest (over) or the dearest (under) of the kind."""
+    slots = view.understanding.slots
+    bound = slots.price_min if ask == "all_over" else slots.price_max
+    if bound is None:
+        return None
+    out = await _facts(view, view.text, priced=False)
+    # The words without the price ("睡袋都在318美元以下吗" -> "睡袋都在"): a price's digits are no model number.
+    words = out.parsed.text.strip() or view.text
+    if names_something(words) or await _names_something_unknown(view):
+        return None
+    if out.parsed.price_min is not None or out.parsed.price_max is not None:
+        # The tool reads the bound in the words as a filter too: ask again with the words that name the kind only.
+        out = await _facts(view, words, out.parsed.category, priced=False)
+        if out.parsed.price_min is not None or out.parsed.price_max is not None:
+            return None
+    if out.facts is None or out.facts.count < 2:
+        return None
+    facts = dump(out.facts)
+    over = ask == "all_over"
+    holds = out.facts.price_min >= bound if over else out.facts.price_max <= bound
+    edge = facts["cheapest"] if over else facts["dearest"]
+    kind = f"category_{ask}_{'yes' if holds else 'no'}"
+    lines = [f"{out.facts.name}: {out.facts.count} products, prices from {out.facts.price_min} to "
+             f"{out.facts.price_max} {out.facts.currency}; asked: all {'over' if over else 'under'} {bound}: "
+             f"{'yes' if holds else 'no'}", hit_line(edge)]
+    return JourneyResult(
+        intent="product_question",
+        kind=kind,
+        data={"facts": facts},
+        facts=[facts, {"query": view.text}],
+        fact_lines=lines,
+        events=[products_event([edge], title=out.facts.name)],
+        shown=[(int(edge["product_id"]), str(edge["price"]))],
+        slots={"query": view.text, "category": out.facts.category},
+        tools=["category_facts"],
+    )
 
 
 # "How much is it?", "сколько стоит этот?", "这个多少钱": a question about a product shown before, not about a kind.
@@ -174,12 +225,15 @@ async def answer(view: TurnView) -> JourneyResult | None:
     u = view.understanding
     if ask is None or u.slots.ordinal or (ask != "compare" and _points_back(view.text)):
         return None
-    if u.slots.refine and ask != "compare":  # "cheaper ones?" refines what was shown; "X or Y, which is cheaper?" not
+    if u.slots.refine and ask not in ("compare", "all_over", "all_under"):
+        # "cheaper ones?" refines what was shown; "X or Y, which is cheaper?", "are all X over $N?" do not
         return None
     if ask == "range" and names_something(view.text):
         return None  # "想买Alpenglow Drift X还是Vantor Terra，差多少钱": products named, not a kind
     if ask == "compare":
         return await _compare(view)
+    if ask in ("all_over", "all_under"):
+        return await _all_within(view, ask)
     if await _names_something_unknown(view):
         return None  # "how much are Zorblax 9000 boots?": the routed journey says the store has no such thing
     # "Is your cheapest pair of headphones wireless?": the feature is asked of the cheapest, not a filter of them.

@@ -107,3 +107,34 @@ async def test_do_you_have_is_answered_yes_first_from_the_db(tmp_path: Path, que
     first = done.text.split("\n")[0]
     assert first.startswith(yes) and str(count) in first and _money(lo, lang) in first, done.text
     assert done.grounded, done.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("are all your tents over $100?", "all_over"), ("do all your mugs cost less than 20 dollars?", "all_under"),
+    ("все палатки дороже 5000 рублей?", "all_over"), ("帐篷都在100美元以下吗？", "all_under"),
+    ("show me all tents under $100", None),  # a search with a limit, not a yes/no about every tent
+])
+def test_a_question_about_every_product_of_a_kind_is_read(question: str, kind: str | None) -> None:
+    assert ask_of(question) == kind
+
+
+@pytest.mark.parametrize(("template", "lang", "over"), [
+    ("are all your sleeping bags over ${n}?", "en", True),
+    ("do all your sleeping bags cost less than ${n}?", "en", False),
+    ("все спальные мешки дороже {n} долларов?", "ru", True),
+    ("睡袋都在{n}美元以下吗？", "zh", False),
+])
+@pytest.mark.parametrize("holds", [True, False])
+async def test_every_product_of_a_kind_over_or_under_a_price_is_a_yes_or_no(
+        tmp_path: Path, template: str, lang: str, over: bool, holds: bool) -> None:
+    count, lo, hi = _truth("sleeping-bags")
+    # A bound the cheapest (over) or the dearest (under) clears, or one it does not.
+    edge = lo if over else hi
+    bound = int(edge) - 1 if over == holds else int(edge) + 1
+    done = await _ask(tmp_path, template.format(n=bound))
+    first = done.text.split("\n")[0]
+    yes = {"en": "Yes", "ru": "Да", "zh": "是的"}[lang]
+    no = {"en": "No", "ru": "Нет", "zh": "不是"}[lang]
+    assert first.startswith(yes if holds else no), (template, bound, done.text)
+    assert _money(edge, lang) in first, (template, bound, done.text)
+    assert done.grounded, done.text
