@@ -468,9 +468,12 @@ def _check_claims(claims: list[Claim], ctx: _Context, binder: Binder) -> list[Fa
         if c.kind == "stock_flag" and ctx.order_talk:
             continue  # "собирается на складе", "in our warehouse": where the order is, not a product's stock
         if c.kind != "state" and any(s <= c.start and c.end <= e
-                                     and not (c.kind == "colour" and sentence[s + 1:s + 2].islower())
+                                     and not (c.kind == "colour" and sentence[s + 1:s + 2].islower()
+                                              and len(sentence[s:e].split()) <= 3)
                                      for s, e in quoted):
-            continue  # inside quotes: a name (checked above) or the shopper's words, not a claim; «синий» is a colour
+            # Inside quotes: a name (checked above) or the shopper's words ("… white bits on my shoulders …"), not
+            # a claim; a quoted word or two in lowercase («синий», "navy blue") is the colour said.
+            continue
         if c.kind == "date" and c.date is not None and c.date.year is None:
             # "placed on August 21" names no year: even when the nearest August 21 is right, the shopper cannot
             # tell which year is meant, so a date must carry its year.

@@ -89,3 +89,10 @@ def test_a_quoted_question_and_its_answer_are_one_sentence() -> None:
 def test_a_quoted_question_answered_no_claims_nothing() -> None:
     # A "no" to the question is not checked as the size it names (the answer's own words carry no figure).
     assert _reasons("en", 'You asked "do the Northpeak Trail Boots come in 45?" — no, sorry.', facts("en")) == []
+
+
+def test_the_shoppers_quoted_words_are_no_colour_claim_but_a_quoted_colour_is() -> None:
+    quoted = "Here is what I found for “my scalp is itchy, white bits on my shoulders, what do you recommend”:"
+    assert _reasons("en", quoted, facts("en")) == []
+    assert _reasons("en", "The Alpen Parka comes in «blue».", facts("en")) == []
+    assert any(r.startswith("colour") for r in _reasons("en", "The Alpen Parka comes in «white».", facts("en")))
