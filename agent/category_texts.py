@@ -72,6 +72,19 @@ _T: dict[str, dict[str, str]] = {
         "ru": "Нет. Самый дорогой вариант — {d_title}, {d_price}. Всего {count_ru}, цены от {min}.",
         "zh": "不是。最贵的是{d_title}，{d_price}。共{count}款，最低{min}。",
     },
+    # "Can I get an A and a B for under $N?": yes or no, the two cheapest, then their sum in a sentence of its own.
+    "category_basket_yes": {
+        "en": "Yes. The {a_title} costs {a_price} and the {b_title} costs {b_price}. Together that is {total}.",
+        "ru": "Да. {a_title} стоит {a_price}, а {b_title} — {b_price}. Вместе это {total}.",
+        "zh": "可以。{a_title}售价{a_price}，{b_title}售价{b_price}。合计{total}。",
+    },
+    "category_basket_no": {
+        "en": "No. Even the cheapest, the {a_title} at {a_price} and the {b_title} at {b_price}, come to more. "
+        "Together that is {total}.",
+        "ru": "Нет. Даже самые дешёвые варианты — {a_title} за {a_price} и {b_title} за {b_price} — выходят дороже. "
+        "Вместе это {total}.",
+        "zh": "不行。即使选最便宜的{a_title}（{a_price}）和{b_title}（{b_price}），也会超出预算。合计{total}。",
+    },
     "category_compare": {
         "en": "The {lo_title} ({lo_price}) {is} cheaper than the {hi_title} ({hi_price}). The difference is {diff}.",
         "ru": "{lo_title} ({lo_price}) дешевле, чем {hi_title} ({hi_price}). Разница — {diff}.",
@@ -119,6 +132,11 @@ def render(kind: str, language: str | None, data: dict[str, Any]) -> str | None:
                   "lo_name": lo["name"], "hi_name": hi["name"],
                   "lo_name_l": lo["name"].lower(), "hi_name_l": hi["name"].lower()}
         return _T[kind][lang].format(**fields)
+    if kind.startswith("category_basket_"):
+        a, b = data["a"]["cheapest"], data["b"]["cheapest"]
+        return _T[kind][lang].format(a_title=a["title"], a_price=money(a["price"], a["currency"], lang),
+                                     b_title=b["title"], b_price=money(b["price"], b["currency"], lang),
+                                     total=money(data["total"], data["currency"], lang))
     text = _T[kind][lang].format(**_fields(lang, data["facts"]))
     if data.get("feature") and kind in ("category_cheapest", "category_dearest"):
         # "Is your cheapest X waterproof?": yes or no about that product first, from its own attribute.

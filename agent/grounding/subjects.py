@@ -311,8 +311,8 @@ def _walk(value: Any, facts: Facts, key: str = "") -> None:
                 continue
             if k in ("total", "count") and isinstance(v, int):
                 facts.list_sizes.add(v)
-            # A price difference is a fact of a pair of products, named by no one of them.
-            loose = ("price_min", "price_max", "cheaper_than", "price_difference")
+            # A price difference, or the sum of a basket's prices, is a fact of several products, named by no one.
+            loose = ("price_min", "price_max", "cheaper_than", "price_difference", "price_total")
             if k in loose and v is not None and (d := dec(v)) is not None:
                 facts.loose_money.add(d.normalize())
             _walk(v, facts, str(k))

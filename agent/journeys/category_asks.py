@@ -20,7 +20,8 @@ from agent.journeys.base import TurnView, call, dump, hit_line, products_event
 from agent.state import JourneyResult
 from tools.catalog_models import CategoryFactsInput, CategoryFactsOutput
 
-CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compare", "all_over", "all_under"]
+CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compare", "all_over", "all_under",
+                      "basket"]
 
 # "Are all your tents over $100?", «все палатки дороже 100 долларов?», "帐篷都超过100美元吗": a yes or no about every
 # product of a kind, decided by its cheapest (over) or its dearest (under). The bound is the parser's price limit.
@@ -29,6 +30,13 @@ _OVER = re.compile(r"\b(?:over|above|more than|at least|pricier than|more expens
                    r"|дороже|больше|свыше|выше|не дешевле|超过|高于|以上|贵于|起步", re.I)
 _UNDER = re.compile(r"\b(?:under|below|less than|cheaper than|at most|within)\b"
                     r"|дешевле|меньше|ниже|не дороже|(?<![а-яё])до\s+\d|不到|低于|以下|以内|之内|便宜于", re.I)
+# "Can I get a tent and a sleeping bag for under $200?", «можно купить палатку и спальник до 15000 рублей?»,
+# "500块以内能买帐篷和睡袋吗": two kinds within one budget, decided by the sum of their cheapest.
+_BASKET_ASK = re.compile(r"\b(?:can|could) (?:i|we|you) (?:get|buy|afford|find|grab)\b"
+                         r"|\bis it possible to (?:get|buy)\b|\benough for\b|\bafford\b"
+                         r"|(?<![а-яё])(?:можно|получится|выйдет|хватит|уложусь|уложиться|реально)(?![а-яё])"
+                         r"|能买|买得到|够买|够不够|能不能买|可以买", re.I)
+_AND_KIND = re.compile(r"\s+(?:and|plus|&|и|а также)\s+|[和跟加与及]|\s*\+\s*", re.I)
 _YES_NO = re.compile(r"[?？]|吗|么|(?<![а-яё])ли(?![а-яё])|^\s*(?:are|do|does|is|will)\b", re.I)
 
 # A spread is asked by name ("price range", «разброс цен», "价格区间") or by naming both ends ("cheapest vs most
@@ -103,6 +111,8 @@ async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, 
 
 def ask_of(text: str) -> CategoryAsk | None:
     """What the words ask of a kind of product, by the most particular cue; None when they ask none of these."""
+    if _BASKET_ASK.search(text) and _AND_KIND.search(text) and _UNDER.search(text) and _YES_NO.search(text):
+        return "basket"
     if _ALL.search(text) and _YES_NO.search(text) and (_OVER.search(text) or _UNDER.search(text)):
         return "all_over" if _OVER.search(text) and not _UNDER.search(text) else "all_under"
     text = _compare_frame(text)
@@ -165,6 +175,54 @@ async def _facts(view: TurnView, words: str, category: str | None = None, *,
         query=words[:2000], language=view.language, price_min=slots.price_min if priced else None,
         price_max=slots.price_max if priced else None, category=category, without=without or []))
     return out
+
+
+# What is left of a basket question once the price is cut: its frame words, not part of either kind.
+_BASKET_FRAME = re.compile(r"^.*?\b(?:get|buy|afford|find|grab)\b\s*(?:both\s+)?|\b(?:for|with|within|under|below|"
+                           r"less than|on|together|in total|altogether|budget|both)\b|[?？!！.。,，]"
+                           r"|(?<![а-яё])(?:можно|ли|получится|выйдет|хватит|уложусь|уложиться|реально|купить|взять|"
+                           r"вместе|за|до|в пределах|на)(?![а-яё])|能买到?|买得到|够买|够不够|能不能买|可以买|吗|呢|"
+                           r"以内|之内|一起|加起来|总共|一共", re.I)
+
+
+async def _basket(view: TurnView) -> JourneyResult | None:
+    """ "Can I get a tent and a sleeping bag for under $200?": yes or no, by the sum of the two kinds' cheapest."""
+    bound = view.understanding.slots.price_max
+    if bound is None or names_something(view.text):
+        return None
+    parts = [p.strip() for p in _AND_KIND.split(_BASKET_FRAME.sub(" ", view.text), maxsplit=1) if p.strip()]
+    if len(parts) != 2:
+        return None
+    sides = []
+    for part in parts:
+        side = await _facts(view, part, priced=False)
+        if side.parsed.price_min is not None or side.parsed.price_max is not None:
+            # "a sleeping bag for under $200": the budget is the question's, not a filter of this kind.
+            side = await _facts(view, side.parsed.text.strip() or part, side.parsed.category, priced=False)
+        if side.facts is None or side.parsed.price_max is not None:
+            return None
+        sides.append(side)
+    a, b = (side.facts for side in sides)
+    assert a is not None and b is not None
+    if a.category == b.category or a.currency != b.currency:
+        return None
+    total = a.cheapest.price + b.cheapest.price
+    holds = total <= bound
+    data: dict[str, Any] = {"a": dump(a), "b": dump(b), "total": str(total), "currency": a.currency}
+    hits = [dump(a.cheapest), dump(b.cheapest)]
+    lines = [f"cheapest {a.name}: {a.cheapest.price}; cheapest {b.name}: {b.cheapest.price}; together {total} "
+             f"{a.currency}; asked: within {bound}: {'yes' if holds else 'no'}"] + [hit_line(h) for h in hits]
+    return JourneyResult(
+        intent="product_question",
+        kind=f"category_basket_{'yes' if holds else 'no'}",
+        data=data,
+        facts=[dump(a), dump(b), {"price_total": str(total), "currency": a.currency}, {"query": view.text}],
+        fact_lines=lines,
+        events=[products_event(hits, title=f"{a.name} + {b.name}")],
+        shown=[(int(h["product_id"]), str(h["price"])) for h in hits],
+        slots={"query": view.text},
+        tools=["category_facts"],
+    )
 
 
 async def _all_within(view: TurnView, ask: CategoryAsk) -> JourneyResult | None:
@@ -234,6 +292,8 @@ async def answer(view: TurnView) -> JourneyResult | None:
         return await _compare(view)
     if ask in ("all_over", "all_under"):
         return await _all_within(view, ask)
+    if ask == "basket":
+        return await _basket(view)
     if await _names_something_unknown(view):
         return None  # "how much are Zorblax 9000 boots?": the routed journey says the store has no such thing
     # "Is your cheapest pair of headphones wireless?": the feature is asked of the cheapest, not a filter of them.

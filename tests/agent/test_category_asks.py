@@ -138,3 +138,26 @@ async def test_every_product_of_a_kind_over_or_under_a_price_is_a_yes_or_no(
     assert first.startswith(yes if holds else no), (template, bound, done.text)
     assert _money(edge, lang) in first, (template, bound, done.text)
     assert done.grounded, done.text
+
+
+@pytest.mark.parametrize(("template", "lang"), [
+    ("can I get a tent and a sleeping bag for under ${n}?", "en"),
+    ("можно ли купить палатку и спальный мешок до {n} долларов?", "ru"),
+    ("{n}美元以内能买帐篷和睡袋吗？", "zh"),
+])
+@pytest.mark.parametrize("holds", [True, False])
+async def test_two_kinds_within_one_budget_is_a_yes_or_no_by_their_cheapest(
+        tmp_path: Path, template: str, lang: str, holds: bool) -> None:
+    _, tent, _ = _truth("tents")
+    _, bag, _ = _truth("sleeping-bags")
+    total = tent + bag
+    bound = int(total) + 1 if holds else int(total) - 1
+    assert ask_of(template.format(n=bound)) == "basket"
+    done = await _ask(tmp_path, template.format(n=bound))
+    first = done.text.split("\n")[0]
+    yes = {"en": "Yes", "ru": "Да", "zh": "可以"}[lang]
+    no = {"en": "No", "ru": "Нет", "zh": "不行"}[lang]
+    assert first.startswith(yes if holds else no), (template, bound, done.text)
+    for figure in (tent, bag, total):
+        assert _money(figure, lang) in first, (figure, done.text)
+    assert done.grounded, done.text
