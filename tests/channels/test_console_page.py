@@ -219,12 +219,15 @@ def test_in_chromium_a_manager_closes_a_task_and_a_price_edit_reaches_a_shoppers
             assert hours >= 2.9  # the gap seen three hours ago, still open
 
             # Close a restock task with a count: units on the shelf verify it.
+            # The filter reloads the table: wait until its rows are shown, or the count could be typed into a row
+            # the reload then replaces (an empty box, and the click does nothing).
             page.select_option("#task-state", "all")
+            page.wait_for_selector("#tasks[data-filter='all']", state="attached", timeout=20_000)
             row = page.locator(f"#tasks tr[data-task='{task['id']}']")
             row.wait_for(timeout=10_000)
             row.locator(".count-qty").fill("4")
             row.locator(".count-btn").click()
-            page.wait_for_selector(f"#tasks tr[data-task='{task['id']}'][data-state='verified']", timeout=10_000)
+            page.wait_for_selector(f"#tasks tr[data-task='{task['id']}'][data-state='verified']", timeout=20_000)
             page.wait_for_function(
                 "() => document.getElementById('events').textContent.includes('→ verified')", timeout=10_000
             )

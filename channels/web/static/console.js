@@ -163,7 +163,8 @@ function closeCell(t) {
 }
 
 async function loadTasks() {
-  const data = await api("GET", `/staff/api/console/tasks?${query({ state: $("task-state").value, aisle: aisle(), lang: lang() })}`);
+  const filter = $("task-state").value;
+  const data = await api("GET", `/staff/api/console/tasks?${query({ state: filter, aisle: aisle(), lang: lang() })}`);
   $("tasks-total").textContent = `${data.rows.length} of ${data.total}`;
   $("tasks").replaceChildren(...data.rows.map((t) => {
     const tr = el("tr", t.overdue ? "overdue" : "");
@@ -174,6 +175,7 @@ async function loadTasks() {
       el("td", "", t.note && t.note !== t.reason ? `${t.reason} · ${t.note}` : t.reason), closeCell(t));
     return tr;
   }));
+  $("tasks").dataset.filter = filter;  // which filter the rows shown are for (a reload replaces every row)
 }
 
 // --- events ---------------------------------------------------------------------------------------------------------
