@@ -1,7 +1,8 @@
 """Grounding eval: an adversarial test of the verifier, and an independent check of what local-LLM turns show.
 
 ``python -m evals grounding [--llm local|none] [--llm-turns 200] [--seed 7] [--heldout-seed 8] [--heldout2-seed 9]
-[--variety-seed 10] [--fresh2-seed 11] [--fresh3-seed 12] [--fresh4-seed 13] [--fresh5-seed 14]``
+[--variety-seed 10] [--fresh2-seed 11] [--fresh3-seed 12] [--fresh4-seed 13] [--fresh5-seed 14]
+[--fresh6-seed 15]``
 
 1. Adversarial set. A fresh demo store; the shop's own tools (``search_products``, ``get_product``,
    ``order_status``, ``get_policy``) give real facts; from them ``evals.grounding_cases`` writes replies in en/ru/zh,
@@ -9,13 +10,15 @@
    of stock, a size or colour the product does not come in, an invented product or brand, a wrong order state or
    date, a wrong policy figure, a figure in another currency). The verifier (``agent.grounding.verify_reply``)
    judges each reply against its turn's facts: recall on planted errors and the share of correct replies rejected,
-   per language and per error kind. Eight splits, each with its own seed and its own sentence patterns and formats:
+   per language and per error kind. Nine splits, each with its own seed and its own sentence patterns and formats:
    development (anyone tuning the verifier may read it); "development (read)", the former held-out split, whose
    errors have been read while tuning; "development (variety)" (evals/grounding_variety.py), many more wordings
    per claim written to tune the verifier beyond the first two; "development (fresh, read)" and "development
    (fresh 2, read)" (evals/grounding_fresh2.py), "development (fresh 3, read)" (evals/grounding_fresh3.py) and
    "development (fresh 4, read)" (evals/grounding_fresh4.py), written without reading the verifier but read since
-   by the people tuning it; and "held-out (fresh 5)" (evals/grounding_fresh5.py), written in session 9 by a helper
+   by the people tuning it; "development (fresh 6)" (evals/grounding_fresh6.py), written late in session 9 by a
+   helper who read neither the verifier nor fresh 5, and read while tuning; and "held-out (fresh 5)"
+   (evals/grounding_fresh5.py), written in session 9 by a helper
    who did not read the verifier, the one blind split left. The report shows only aggregate figures for fresh 5
    (no reply texts, no pattern ids), so reading the report does not reveal its wordings.
 2. Local-LLM turns. Questions through ``Assistant.reply`` with the packaged model; each shown reply is read by
@@ -40,6 +43,7 @@ from evals.grounding_fresh2 import FRESH2
 from evals.grounding_fresh3 import FRESH3
 from evals.grounding_fresh4 import FRESH4
 from evals.grounding_fresh5 import FRESH5
+from evals.grounding_fresh6 import FRESH6
 from evals.grounding_score import Scored, false_rejects, kind_table, metrics, misses, patterns, score, verifier_name
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import DEV, FRESH, HELD
@@ -51,7 +55,7 @@ TARGET_FALSE_REJECT = 0.05
 SPLIT_NAMES = (("development", "dev"), ("development (read)", "heldout"), ("development (variety)", "variety"),
                ("development (fresh, read)", "dev_fresh"), ("development (fresh 2, read)", "dev_fresh2"),
                ("development (fresh 3, read)", "dev_fresh3"), ("development (fresh 4, read)", "dev_fresh4"),
-               ("held-out (fresh 5)", "heldout_fresh5"))
+               ("development (fresh 6)", "dev_fresh6"), ("held-out (fresh 5)", "heldout_fresh5"))
 
 
 def _score_fresh(cases: list[Case], currency: str) -> tuple[str, list[Scored]]:
@@ -123,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh4-seed", type=int, default=13, help="development (fresh 4, read) split")
     parser.add_argument("--fresh4-planted", type=int, default=510)
     parser.add_argument("--fresh4-correct", type=int, default=510)
+    parser.add_argument("--fresh6-seed", type=int, default=15, help="development (fresh 6) split")
+    parser.add_argument("--fresh6-planted", type=int, default=510)
+    parser.add_argument("--fresh6-correct", type=int, default=510)
     parser.add_argument("--fresh5-seed", type=int, default=14, help="held-out (fresh 5) split, the blind one")
     parser.add_argument("--fresh5-planted", type=int, default=510)
     parser.add_argument("--fresh5-correct", type=int, default=510)
@@ -155,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         fresh3 = generate(pool, args.fresh3_planted, args.fresh3_correct, args.fresh3_seed, FRESH3)
         fresh4 = generate(pool, args.fresh4_planted, args.fresh4_correct, args.fresh4_seed, FRESH4)
         fresh5 = generate(pool, args.fresh5_planted, args.fresh5_correct, args.fresh5_seed, FRESH5)
+        fresh6 = generate(pool, args.fresh6_planted, args.fresh6_correct, args.fresh6_seed, FRESH6)
         verifier, dev_scored = score_in_child(dev, settings.currency)
         _, held_scored = score_in_child(held, settings.currency)
         _, variety_scored = score_in_child(variety, settings.currency)
@@ -163,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         _, fresh3_scored = score_in_child(fresh3, settings.currency)
         _, fresh4_scored = score_in_child(fresh4, settings.currency)
         _, fresh5_scored = score_in_child(fresh5, settings.currency)
+        _, fresh6_scored = score_in_child(fresh6, settings.currency)
         calibration = checker_calibration(settings.db_url, dev)
     finally:
         if not args.keep:
@@ -176,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     m.update(metrics(fresh2_scored, "dev_fresh2"))
     m.update(metrics(fresh3_scored, "dev_fresh3"))
     m.update(metrics(fresh4_scored, "dev_fresh4"))
+    m.update(metrics(fresh6_scored, "dev_fresh6"))
     m.update(metrics(fresh5_scored, "heldout_fresh5"))
     for split in (p for _, p in SPLIT_NAMES):
         m[f"{split}_targets_met"] = all(m[f"{split}_recall_{lang}"] >= TARGET_RECALL
@@ -199,8 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     body = [
         f"Verifier: `agent.grounding.{verifier}` (a reply is rejected when any sentence fails). Targets per language:",
         f"recall on planted errors ≥ {TARGET_RECALL}, correct replies rejected ≤ {TARGET_FALSE_REJECT:.0%}.",
-        "Eight splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
-        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh5.py):",
+        "Nine splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
+        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh6.py):",
         "development (first list of",
         "each claim) may be read by whoever tunes the verifier; development (read) is the former held-out split",
         "(second list), whose errors have been read while tuning; development (variety) holds many more wordings per",
@@ -208,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         "development (fresh, read) (FRESH_PATTERNS), development (fresh 2, read) (evals/grounding_fresh2.py),",
         "development (fresh 3, read) (evals/grounding_fresh3.py) and development (fresh 4, read)",
         "(evals/grounding_fresh4.py) were written without reading the verifier and were held out until their wordings",
-        "had been read (sessions 7 and 9): they are development splits now. Held-out (fresh 5) uses",
+        "had been read (sessions 7 and 9): they are development splits now. Development (fresh 6)",
+        "(evals/grounding_fresh6.py) was written late in session 9, without reading the verifier or fresh 5, to be",
+        "read while tuning. Held-out (fresh 5) uses",
         "evals/grounding_fresh5.py, written in session 9 by a helper who did not read the verifier; it is the only",
         "blind split and is reported here only as aggregate figures.",
         "",
@@ -229,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
                            args.misses)
     body += _split_section("Development (fresh 4, read) split (formerly held-out (fresh 4))", fresh4_scored,
                            args.misses)
+    body += _split_section("Development (fresh 6) split", fresh6_scored, args.misses)
     body += ["## Held-out (fresh 5) split", "",
              "evals/grounding_fresh5.py, seed " + str(args.fresh5_seed) + ". Aggregate figures only: no replies, no",
              "pattern ids, no misses, so the report can be read without learning the split's wordings and the split",
@@ -267,10 +280,10 @@ def main(argv: list[str] | None = None) -> int:
     dataset: dict[str, Any] = {
         "name": "grounding adversarial set (generated)",
         "role": "development, development (read), development (variety), development (fresh, read), development "
-                "(fresh 2, read), development (fresh 3, read), development (fresh 4, read) and held-out (fresh 5) "
-                "splits",
+                "(fresh 2, read), development (fresh 3, read), development (fresh 4, read), development (fresh 6) "
+                "and held-out (fresh 5) splits",
         "generator": "evals/grounding_cases.py + evals/grounding_wording.py + evals/grounding_variety.py + "
-                     "evals/grounding_fresh2.py ... evals/grounding_fresh5.py",
+                     "evals/grounding_fresh2.py ... evals/grounding_fresh6.py",
         "store": {"seed": args.seed, "products": args.products, "today": str(STORE_TODAY)},
         "development": {"role": "development", "seed": args.seed, "planted": args.planted, "correct": args.correct,
                         "patterns": "development patterns", "sha256": dataset_hash(dev)},
@@ -293,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
         "dev_fresh4": {"role": "development (fresh 4, read)", "seed": args.fresh4_seed, "planted": args.fresh4_planted,
                        "correct": args.fresh4_correct, "patterns": "evals/grounding_fresh4.py (read while tuning)",
                        "sha256": dataset_hash(fresh4)},
+        "dev_fresh6": {"role": "development (fresh 6)", "seed": args.fresh6_seed, "planted": args.fresh6_planted,
+                       "correct": args.fresh6_correct, "patterns": "evals/grounding_fresh6.py (read while tuning)",
+                       "sha256": dataset_hash(fresh6)},
         "held_out_fresh5": {"role": "held-out (fresh 5)", "seed": args.fresh5_seed, "planted": args.fresh5_planted,
                             "correct": args.fresh5_correct, "patterns": "evals/grounding_fresh5.py",
                             "sha256": dataset_hash(fresh5)},
@@ -304,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
                  dataset_sha256=sha256_json([dataset[k]["sha256"] for k in ("development", "held_out", "variety",
                                                                                 "dev_fresh", "dev_fresh2",
                                                                                 "dev_fresh3", "dev_fresh4",
-                                                                                "held_out_fresh5")]))
+                                                                                "dev_fresh6", "held_out_fresh5")]))
     return 0
 
 

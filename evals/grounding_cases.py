@@ -25,6 +25,7 @@ from evals import (
     grounding_fresh3,
     grounding_fresh4,
     grounding_fresh5,
+    grounding_fresh6,
     grounding_variety,
     grounding_wording,
 )
@@ -33,6 +34,7 @@ from evals.grounding_fresh2 import FRESH2
 from evals.grounding_fresh3 import FRESH3
 from evals.grounding_fresh4 import FRESH4
 from evals.grounding_fresh5 import FRESH5
+from evals.grounding_fresh6 import FRESH6
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -103,6 +105,8 @@ def _words(split: str) -> Any:
         return grounding_fresh4
     if split == FRESH5:
         return grounding_fresh5
+    if split == FRESH6:
+        return grounding_fresh6
     return grounding_variety if split == VARIETY else grounding_wording
 
 
@@ -504,5 +508,5 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "HELD", "SPLITS",
-           "VARIETY", "Case", "dataset_hash", "generate"]
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "HELD",
+           "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]

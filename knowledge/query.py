@@ -431,6 +431,10 @@ _UNIT_RE = re.compile(
     + r")(?![a-zа-я])",
     re.I,
 )
+# "四人帐篷", "双人睡袋", "单人": how many people, in Chinese words (digits are read by _UNIT_RE).
+_ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?人(?![人民群])")
+_ZH_PERSONS_N = {"单": 1, "双": 2, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                 "九": 9, "十": 10}
 _SIZE_RE = re.compile(
     r"(?:size|размер|尺码)\s*(?P<n>\d{1,2}(?:[.,]5)?)|(?P<m>\d{2})\s*(?:码|размер|-?го размера)", re.I
 )
@@ -632,6 +636,14 @@ def understand(
         n = _to_number(m.group("n"))
         attributes[key] = int(n) if n == n.to_integral_value() else float(n)
         constraint_spans.append(m.span())
+    # Only for a kind whose products carry a head count (or when the catalog's keys are not known): "单人睡袋" is a
+    # sleeping bag, not a filter its products cannot meet.
+    kind_keys = lex.category_keys.get(category) if category else None
+    persons_kind = category is not None and (kind_keys is None or "persons" in kind_keys)
+    if persons_kind and "persons" not in attributes and (zm := _ZH_PERSONS.search(norm)) is not None \
+            and outside_price(*zm.span()):
+        attributes["persons"] = _ZH_PERSONS_N[zm.group("n")]
+        constraint_spans.append(zm.span())
     if (sm := _SIZE_RE.search(norm)) is not None:
         attributes["size"] = sm.group("n") or sm.group("m")
         constraint_spans.append(sm.span())

@@ -100,6 +100,10 @@ _COUNT = re.compile(
     rf"найдено|нашлось|found)"
     rf"(?:\s+[\w-]+){{0,2}}\s*[:：|\t]\s*(?P<d>{NUMX})|"
     # "Подходящих позиций — 5", "Matching results — 5": a plural count word, a dash, the figure closing the clause.
+    # «количество подходящих товаров — 5», «число позиций составляет 5», «Результатов поиска по запросу — 5».
+    rf"(?:количество|число)\s+(?:[а-яё]+\s+)?(?:товаров|позиций|вариантов|результатов)\s*(?:[—–:]|составляет|равно)\s*"
+    rf"(?P<m>{NUMX})|результатов(?:\s+поиска)?(?:\s+[а-яё]+){{0,3}}\s*[—–:]\s*(?P<n>{NUMX})|"
+    rf"\((?:всего|итого|total)\s+(?P<o>{NUMX})\)|"
     rf"(?:вариантов|товаров|позиций|результатов|options|products|items|results|matches)\s*[—–]\s*(?P<k>{NUMX})"
     rf"(?=\s*(?:[.!;:：]|$))", _I)
 _STOCK_QTY = re.compile(
@@ -137,6 +141,10 @@ _SIZE = re.compile(
     rf"\s*[-–]?\s*(?:days?|weeks?|hours?|minutes?|months?|years?|percent|packs?|pieces?|pcs|units?|items?|ml|"
     rf"cm|mm|kg|l\b|g\b))|"
     rf"\bin\s+(?P<inx>XXS|XS|XL|XXL|XXXL|[2-5]XL)\b|"
+    # "the size options ... XXS is one of them", "if you need a XXS, the X is offered in that size".
+    rf"\bsizes?\b[^.!?;]{{0,120}}?(?<![\w.,])(?P<them>{_SIZE_ONE})\s+is\s+one\s+of\s+them\b|"
+    rf"\b(?:need|want|wear|take)\s+(?:an?\s+|size\s+)?(?P<need>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
+    rf"(?![\w%-])(?=[^.!?]{{0,120}}\b(?:in|of) (?:that|this) size)|"
     # "does it come in 37", "XL is one of its sizes", "есть 38 у X": a size asked about or said to exist.
     rf"\bcomes?\s+in\s+(?:size\s+)?(?P<cin>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?![\w%-]|[.,]\d)|"
     rf"(?<![\w.,])(?P<one>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s+is\s+(?:one of (?:its|the|their) sizes|"
@@ -205,7 +213,7 @@ _OUT_OF_STOCK = re.compile(
     r"(?:скоро|снова|вновь|опять) (?:появ\w*|поступ\w*|будет в наличии)|"
     r"ожида\w* поступлени[а-яё]*(?![а-яё])(?! (?:оплат|денег|средств))|"
     r"缺货|无货|没有货|没货|(?<!快)(?<!快要)售罄|无库存|没有库存|暂无库存|(?<!快)(?<!快要)卖完|卖光|售完|断货|已下架|无现货|没有现货|"
-    r"等待补货|补货中|预计补货|(?:暂|暂时)?不可(?:售|购买)|(?:不能|无法)购买|买不到|(?:被)?抢光|(?:暂时)?没有了|停售|暂停销售|"
+    r"(?<!不需要)(?<!无需)(?<!不用)(?<!不必)等待补货|补货中|预计补货|(?:暂|暂时)?不可(?:售|购买)|(?:不能|无法)购买|买不到|(?:被)?抢光|(?:暂时)?没有了|停售|暂停销售|"
     r"库存为(?:零|0)(?![\d.])|不在售|"
     # "一件库存都没有", "一双都没有了": not a single one left.
     r"(?:一|1)\s*(?:件|个|双|台|套|只|瓶|包|盒)(?:库存|现货|存货)?(?:都|也)(?:没有|没)了?|"
@@ -241,16 +249,18 @@ _IN_STOCK = re.compile(
     r"(?:сейчас|сегодня) можно (?:купить|забрать)|"
     r"well[- ]stocked|in good supply|plenty (?:of (?:them|it|units) )?(?:left|available|on hand)|"
     r"в достатке|(?<![а-яё])есть(?=\s*(?:[,.;!—–]|$))|(?:库存|现货|货源|货量|备货)(?:很|十分|非常)?(?:充足|充裕|充沛)|"
-    r"有货|有库存|有存货|现货|在售|可售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
+    r"(?:不需要|无需|不用|不必)等待?补货|有货|有库存|有存货|现货|在售|可售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
     r"现在就(?:可以|能)(?:购买|下单|买)|(?:今天|现在|当天|马上|随时)(?:就)?(?:能|可以|可)(?:直接)?(?:买到|购买|下单|提货|取货|发货)|"
     r"(?:能|可以)(?:马上|立即|立刻)?(?:买到|提货|取货)", _I)
 STATE_WORDS: dict[str, tuple[str, ...]] = {
     "pending": ("pending", "awaiting payment", "waiting for payment", "waiting on payment", "payment pending",
-                "unpaid", "ожидает оплаты", "ждёт оплаты", "ждет оплаты", "в ожидании оплаты", "в обработке",
+                "unpaid", "ожидает оплаты", "ждёт оплаты", "ждет оплаты", "в ожидании оплаты",
+                "в статусе ожидания оплаты", "в обработке",
                 "待付款", "待处理", "未付款", "处理中", "没有付款", "没付款", "尚未付款", "待支付", "等待付款",
                 "等待支付"),
     "paid": ("paid", "payment has been received", "payment was received", "payment received", "payment confirmed",
              "оплачен", "оплата получена", "оплата поступила", "оплата прошла", "已付款", "已支付", "已经付款",
+             "款项已经收到", "款项已收到", "已收到款项", "已收到付款",
              "已经支付", "付款成功", "支付成功"),
     # Chinese: only the perfective forms (已/已经…): a bare 送达 is also "expected to arrive" (预计送达).
     "shipped": ("shipped", "dispatched", "has been sent", "was sent out", "выслан", "已发出", "on its way",
@@ -258,7 +268,7 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
                 "handed over to the carrier", "отправлен", "в пути", "отгружен", "уже едет", "едет к вам",
                 "передан в службу доставки", "передан в доставку", "передан курьеру", "передан перевозчику", "已发货",
                 "已经发货", "已寄出", "已经寄出", "运输中", "在途", "配送中", "派送中", "正在配送", "正在派送",
-                "已出库", "已揽收"),
+                "已出库", "已揽收", "已离开我们的仓库", "已离开仓库", "正在把它送往"),
     "delivered": ("delivered", "arrived", "handed over to you", "reached you", "been received by you", "доставлен",
                   "доставили", "вручен", "вручён", "вручили", "уже у вас", "получен вами", "已送达", "已经送达",
                   "已签收", "已经签收", "已交付", "已经交付", "已妥投", "已收货"),
@@ -339,11 +349,13 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
     # -- zh (the perfective 已/了 forms; a bare verb is often a plan: "预计送达")
     ("pending", False, r"(?:待|等待|等候|正在等待|正等待|等)(?:您|你)?(?:的)?(?:付款|支付)|"
                        r"(?:未|没|还没|尚未|还未|没有)(?:有)?(?:完成)?(?:付款|支付)"),
-    ("paid", False, r"(?:已|已经)(?:完成)?(?:付款|支付)|(?:付款|支付)(?:已)?(?:成功|完成)"),
+    ("paid", False, r"(?:已|已经)(?:完成)?(?:付款|支付)|(?:付款|支付)(?:已)?(?:成功|完成)|"
+                    r"(?:款项|货款|付款)(?:已|已经)收到|(?:已|已经)收到(?:您的)?(?:款项|货款|付款)"),
     ("shipped", True, r"正在备货|备货中|正在打包|打包中|待发货|等待发货|准备发货|正在准备发货"),
     ("shipped", False, r"(?:已|已经)(?:发货|寄出|发出|出库|揽收|交(?:给|由)(?:快递|物流|承运商))|"
                        r"(?<![未没])发货了|(?:已|已经)?揽件|(?:运输|配送|派送|送货)(?:途)?中|在(?:运输|配送)?途中|(?:正)?在路上|正在(?:配送|派送|运输)|待收货"),
-    ("delivered", False, r"(?:已|已经)(?:被|成功)?(?:被)?(?:送达|送到|签收|妥投|交付|收货|收到)|"
+    ("delivered", False, r"(?:已|已经)(?:被|成功)?(?:被)?(?:送达|送到|签收|妥投|交付|收货|"
+                         r"收到(?!(?:您的)?(?:款项|货款|付款)))|"
                          r"送到(?:了)?(?:您|你)(?:的)?手上|(?:已|已经)到(?:了|达)(?!账)|(?<![未没])(?:签收|送达)了|"
                          r"(?:已|已经)完成(?:配送|派送|交付|签收)|(?:已|已经)(?:妥善)?送(?:货|到)?上门|(?:已|已经)妥善送达|"
                          r"(?:您|你)(?:已经|已)?(?:收到|签收)了"),
@@ -374,7 +386,7 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"reach(?:es)? you|planned|"
         r"ожида\w*|прибуд\w*|придёт|придет|привез[её]м|привез[её]т|привезут|"
         r"запланирова\w*|будет у вас|доставим|доставят|ждите|планиру\w*|"
-        r"ориентировочн\w*|плановая|"
+        r"ориентировочн\w*|плановая|по плану|"
         r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达|计划|安排", _I)),
     ("shipped_on", re.compile(
         r"shipped|dispatched|sent|handed (?:it )?(?:over )?to the|carrier|courier picked|picked (?:it )?up|scanned out|"
@@ -438,11 +450,19 @@ def unit_class(word: str) -> str:
 _THAT_IS = re.compile(r"\s*(?:这是|这就是|这个是|that's|that is|this is|это)", _I)
 
 
+_IF_CLAUSE = re.compile(r"\s*(?:if|when|should you|если|когда|при|如果|若|要是)(?![a-zа-яё])", re.I)
+
+
 def _qualifiers(text: str, start: int, end: int) -> tuple[str, ...]:
     """The policy variants a figure's clause names: "express delivery takes 1–2 days" is about the express
     figures; "5–7 days after we receive the return we refund" may be the return's or the refund's."""
     # Within the figure's own clause: "standard delivery 3–5 days, returns within 30 days" are two.
     left = max(text.rfind(p, 0, start) for p in ",，;；")
+    if left > 0:
+        # "If you choose standard delivery, its cost is $5.99": the condition before names what the figure is.
+        before = max(text.rfind(p, 0, left) for p in ",，;；")
+        if _IF_CLAUSE.match(text, before + 1):
+            left = before
     right = min((i for i in (text.find(p, end) for p in ",，;；") if i >= 0), default=len(text))
     if _THAT_IS.match(text, right + 1):
         # "14.99美刀，这是加急配送的费用", "3–5 days — that's for express": the next clause names what the figure is.
@@ -487,6 +507,10 @@ _AMOUNT_AFTER = re.compile(r"\s*[:：—–-]?\s*(?:a total of\s+|in total\s+|in
 def _amount_paid(text: str, end: int, state: str) -> bool:
     """"You paid $166.96" states an amount (the order's total), not the order's state."""
     return state == "paid" and bool(_AMOUNT_AFTER.match(text, end))
+
+
+# "付款完成后我们才会开始处理": a state followed by "after" is a condition for what comes next, not the order's state.
+_AFTER_IT = re.compile(r"\s*(?:后|之后|以后)")
 
 
 def _planned(text: str, start: int) -> bool:
@@ -578,7 +602,8 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     for s, e in name_spans:
         unnamed.blank(s, e)
     for m in _SIZE.finditer(unnamed.text):
-        group = next(g for g in ("list", "zh", "ina", "inx", "pre", "inc", "this", "cin", "one", "est") if m[g])
+        group = next(g for g in ("list", "zh", "ina", "inx", "pre", "inc", "this", "cin", "one", "est", "them", "need")
+                     if m[g])
         raw = m[group]
         # The claim stands where its labels do: "Sizes for the X include 3XL" is about X, named before them.
         at = m.start(group) if group == "inc" else m.start()
@@ -620,7 +645,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                             pair=pair))
         mask.blank(m.start(), m.end())
     none_left = [m.span() for m in _OUT_OF_STOCK.finditer(mask.text.lower())]
-    for kind, pattern, groups in (("count", _COUNT, "abcdefgkl"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
+    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmno"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)
@@ -659,7 +684,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     for state, said_not, pattern in _STATE_PHRASES:
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken) or _planned(low, m.start()) \
-                    or _amount_paid(low, m.end(), state):
+                    or _amount_paid(low, m.end(), state) or _AFTER_IT.match(low, m.end()):
                 continue
             taken.append(m.span())
             claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,
@@ -670,7 +695,8 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         if re.search(r"[а-яё]н$", w):
             word_re += r"(?!и[яеюйе])"  # "дата вручения", "отправление": the noun, not the state
         for m in re.finditer(word_re, low):
-            if any(s < m.end() and m.start() < e for s, e in taken) or _amount_paid(low, m.end(), state):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _amount_paid(low, m.end(), state) \
+                    or _AFTER_IT.match(low, m.end()):
                 continue
             taken.append(m.span())
             claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,

@@ -45,7 +45,9 @@ _ORDER_MARK = (r"(?:№|#|nº|n°|no\.?|n(?=\s?\d)|id\b|ref(?:erence)?\b\.?|numb
                r"with(?: the| an?)?\s+(?:number|id\b|no\.?|№|#)|"
                r"номер(?:ом)?|под|с номером|号|编号)")
 ORDER_RE = re.compile(
-    rf"(?:\border|заказ\w*|订单|(?<![快递运])单号)\s*[(（]?\s*(?:{_ORDER_MARK}\s*[:：]?\s*){{0,3}}[:：]?\s*(?P<n>\d{{3,}})|"
+    # «доступно для заказа 5 шт.»: "for ordering", not an order's number.
+    rf"(?:\border|(?<!для )(?<!к )(?<!под )заказ\w*|订单|(?<![快递运])单号)\s*[(（]?\s*"
+    rf"(?:{_ORDER_MARK}\s*[:：]?\s*){{0,3}}[:：]?\s*(?P<n>\d{{3,}})|"
     rf"\bpurchase\s*(?:{_ORDER_MARK}\s*[:：]?\s*){{1,3}}(?P<p>\d{{3,}})|"
     r"编号\s*(?P<z>\d{3,})\s*的?订单", re.IGNORECASE)
 _POLICY_WORDS: list[tuple[str, re.Pattern[str]]] = [

@@ -398,6 +398,9 @@ _HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _ONE_WORDS = frozenset({"one", "один", "одна", "одно", "一"})
 
 
+_PAIR_COUNT = re.compile(r"^(?:two|both|два|две|оба|обе|两|二|2)\b|^(?:两|二)", re.I)
+
+
 def _idiom(c: Claim) -> bool:
     words = c.text.split()
     return c.kind == "count" and bool(words) and words[0].lower() in _ONE_WORDS
@@ -458,6 +461,9 @@ def _check_claims(claims: list[Claim], ctx: _Context, binder: Binder) -> list[Fa
     for c in claims:
         if c.kind == "state" and not talks_order and (talks_policy or not facts.of_kind("order")):
             continue  # "items can be returned within 30 days" is about a policy, not an order's state
+        if c.kind == "count" and _PAIR_COUNT.search(c.text) \
+                and len({id(m) for m in mentions if m.kind == "product"}) == 2:
+            continue  # "对比一下两款商品：A …— B …", "compare the two products": the two this sentence names
         if c.kind == "count":
             if not _count_ok(c, facts):
                 reasons.append(Failure("count", c.text, "the results list no such number of items"))
@@ -467,6 +473,9 @@ def _check_claims(claims: list[Claim], ctx: _Context, binder: Binder) -> list[Fa
             continue  # "the data is not available": about no product
         if c.kind == "stock_flag" and ctx.order_talk:
             continue  # "собирается на складе", "in our warehouse": where the order is, not a product's stock
+        if c.kind == "stock_flag" and talks_policy and _WEAK_STOCK.search(c.text) \
+                and not any(m.kind in ("product", "echo") for m in mentions):
+            continue  # "express shipping is available for $14.99": a service offered, not a product's stock
         if c.kind != "state" and any(s <= c.start and c.end <= e
                                      and not (c.kind == "colour" and sentence[s + 1:s + 2].islower()
                                               and len(sentence[s:e].split()) <= 3)

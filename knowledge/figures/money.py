@@ -17,14 +17,16 @@ CURRENCY_WORDS: list[tuple[str, str]] = [
      r"американск\w* долл\w*\.?",
      "USD"),
     (r"€|eur|euros?|евро|欧元", "EUR"),
-    (r"£|gbp|pounds?(?: sterling)?|фунт(?:а|ов)?(?: стерлинг\w*)?|英镑", "GBP"),
+    (r"£|gbp|(?:british )?pounds?(?: sterling)?|фунт(?:а|ов)?(?: стерлинг\w*)?|英镑", "GBP"),
     (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|rubles?|roubles?|卢布", "RUB"),
     (r"¥|￥|cn¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块|人民币", "CNY"),
 ]
 # Written by templates (Babel) but never typed in a query, where "cad"/"aud" would match inside words.
 _REPLY_ONLY: list[tuple[str, str]] = [
-    (r"c\$|cad|canadian dollars?|加元|加币", "CAD"), (r"a\$|aud|australian dollars?|澳元|澳币", "AUD"),
-    (r"円|yen|jpy|日元|иен[аы]?|йен[аы]?", "JPY"), (r"hk\$|hkd|港币|港元", "HKD"), (r"₹|inr|rupees?|рупи[йия]", "INR"),
+    (r"c\$|cad|canadian dollars?|加元|加币|加拿大元", "CAD"),
+    (r"a\$|aud|australian dollars?|澳元|澳币|澳大利亚元", "AUD"),
+    (r"円|(?:japanese )?yen|jpy|日元|иен[аы]?|йен[аы]?", "JPY"), (r"hk\$|hkd|港币|港元", "HKD"),
+    (r"₹|inr|rupees?|рупи[йия]", "INR"),
     (r"₩|krw|韩元", "KRW"), (r"chf|swiss francs?|francs?|франк(?:а|ов)?|瑞郎", "CHF"),
     (r"nt\$|twd|新台币|台币", "TWD"), (r"nz\$|nzd|new zealand dollars?|新西兰元", "NZD"),
     (r"₸|kzt|тенге|坚戈", "KZT"),
@@ -50,13 +52,15 @@ _PRE = (r"US\$|(?<![A-Za-z])(?:[A-Z]{1,2}\$|CN¥)|₸|₴|₺|฿|zł|\$|€|£|
 # "36.99元美金" (yuan as the word for a unit of money, then which money) is dollars, not yuan.
 _POST = (
     r"[元块](?:美金|美元)|US\$|\$|€|£|CN¥|¥|￥|₽|₹|₩|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|INR|KRW|CHF|"
-    r"(?:US |U\.S\. |Canadian |Australian |Hong Kong )dollars?|dollars?|euros?|pounds sterling|yen|rupees?|"
+    r"(?:US |U\.S\. |Canadian |Australian |Hong Kong )dollars?|dollars?|euros?|pounds sterling|(?:Japanese )?yen|"
+    r"(?:British )?pounds|rupees?|"
     r"Swiss francs?|долл(?:\.|аров|ара|ар)?(?: США)?|евро|иен[аы]?|йен[аы]?|фунт(?:ов|а)? стерлинг\w*|"
     r"(?:американск|канадск|австралийск|гонконгск|новозеландск|сингапурск)\w* долл\w*\.?|"
     r"дол\.|тенге|₸|₴|грн\.?|гривн[аыя]|гривен|драм(?:а|ов)?(?![а-яё])|AMD|֏|"
     r"(?:бел\.? ?|белорусск\w* )руб\w*\.?|злот\w*|лир[аыу]?(?![а-яё])|сом(?:а|ов)?(?![а-яё])|бат(?:а|ов)(?![а-яё])|"
     r"рупи\w*|песо|крон[аы]?(?![а-яё])|zł|₺|฿|SGD|PLN|BYN|KGS|THB|MXN|BRL|SEK|NOK|DKK|zlot(?:y|ys)|złoty|liras?|baht|pesos?|"
-    r"美元|美金|美刀|刀(?![具片刃叉])|欧元|英镑|日元|港币|港元|加元|澳元|韩元|卢布|人民币|新台币|台币|新加坡元|新币|泰铢|卢比|兹罗提|"
+    r"美元|美金|美刀|刀(?![具片刃叉])|欧元|英镑|日元|港币|港元|加拿大元|加元|澳大利亚元|澳元|韩元|卢布|人民币|新台币|台币|新加坡元|新币|"
+    r"泰铢|卢比|兹罗提|"
     r"里拉|比索|克朗|元|块"
 )
 # A magnitude after the amount: "$10k", "10к руб", "1万元", "5千块".

@@ -96,3 +96,52 @@ def test_the_shoppers_quoted_words_are_no_colour_claim_but_a_quoted_colour_is() 
     assert _reasons("en", quoted, facts("en")) == []
     assert _reasons("en", "The Alpen Parka comes in «blue».", facts("en")) == []
     assert any(r.startswith("colour") for r in _reasons("en", "The Alpen Parka comes in «white».", facts("en")))
+
+
+# Forms of the "fresh 6" development split (session 9): each true sentence passes, its wrong twin fails on the claim.
+PAIRS6: list[tuple[str, str, str, str]] = [
+    (
+        "ru",
+        "Судя по каталогу, количество подходящих товаров — 3.",
+        "Судя по каталогу, количество подходящих товаров — 9.",
+        "count",
+    ),
+    (
+        "zh",
+        "好消息——Northpeak 登山靴目前有现货，不需要等待补货。",
+        "好消息——Alpen 派克大衣目前有现货，不需要等待补货。",
+        "stock_flag",
+    ),
+    ("en", "The Alpen Parka is priced at 89.99 US dollars.", "The Alpen Parka is priced at 89.99 Japanese yen.", "money"),
+    ("zh", "Northpeak 登山靴标价59.99美元。", "Northpeak 登山靴标价59.99加拿大元。", "money"),
+    (
+        "en",
+        "Looking at the size options for the Northpeak Trail Boots, I can see that 42 is one of them.",
+        "Looking at the size options for the Northpeak Trail Boots, I can see that 45 is one of them.",
+        "size",
+    ),
+    (
+        "en",
+        "If you need a 42, the Northpeak Trail Boots are offered in that size.",
+        "If you need a 45, the Northpeak Trail Boots are offered in that size.",
+        "size",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "true", "false", "kind"), PAIRS6)
+def test_a_fresh6_form_passes_when_true_and_fails_when_false(lang: str, true: str, false: str, kind: str) -> None:
+    given = facts(lang)
+    assert _reasons(lang, true, given) == [], (true, _reasons(lang, true, given))
+    assert any(r.startswith(kind) for r in _reasons(lang, false, given)), (false, _reasons(lang, false, given))
+
+
+def test_a_state_said_as_a_condition_is_no_state_and_payment_received_is_paid() -> None:
+    from tests.agent.test_grounding_forms import _order
+
+    pending, paid = _order("pending"), _order("paid")
+    text = "订单2001尚未付款，付款完成后我们才会开始处理。"
+    assert _reasons("zh", text, pending) == [], _reasons("zh", text, pending)
+    received = "订单2001款项已经收到，我们正在为它打包。"
+    assert _reasons("zh", received, paid) == []
+    assert any(r.startswith("state") for r in _reasons("zh", received, pending))

@@ -70,6 +70,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # a Chinese character before the number does not glue it to a word
     ("想要一顶4人帐篷", {"attributes": {"persons": 4}}),
     ("палатка на 4 человека", {"category": "outdoor/tents", "attributes": {"persons": 4}}),
+    ("有没有四人帐篷", {"category": "outdoor/tents", "attributes": {"persons": 4}}),
+    ("双人帐篷", {"category": "outdoor/tents", "attributes": {"persons": 2}}),
     ("a 3-man tent", {"category": "outdoor/tents", "attributes": {"persons": 3}}),
     ("买个20000毫安的充电宝", {"attributes": {"capacity_mah": 20000}}),
 ]
