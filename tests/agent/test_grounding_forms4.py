@@ -112,7 +112,7 @@ PAIRS6: list[tuple[str, str, str, str]] = [
         "好消息——Alpen 派克大衣目前有现货，不需要等待补货。",
         "stock_flag",
     ),
-    ("en", "The Alpen Parka is priced at 89.99 US dollars.", "The Alpen Parka is priced at 89.99 Japanese yen.", "money"),
+    ("en", "The Alpen Parka is listed at 89.99 US dollars.", "The Alpen Parka is at 89.99 Japanese yen.", "money"),
     ("zh", "Northpeak 登山靴标价59.99美元。", "Northpeak 登山靴标价59.99加拿大元。", "money"),
     (
         "en",
