@@ -34,6 +34,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +52,46 @@ from evals.report import markdown_table, print_table, sha256_json, write_report
 
 TARGET_RECALL = 0.99
 TARGET_FALSE_REJECT = 0.05
+
+
+@dataclass(frozen=True)
+class Split:
+    """One split of the adversarial set, as the report, the command line and the dataset record name it."""
+
+    name: str  # in the report, and its role
+    prefix: str  # of its metrics
+    split: str  # the generator's split (evals.grounding_cases)
+    flag: str  # --<flag>-seed/-planted/-correct; "" for the development split (--seed, --planted, --correct)
+    seed: int
+    size: int  # planted and correct replies, each (the defaults)
+    key: str  # in the dataset record
+    patterns: str
+    section: str | None  # its section with misses; None for a blind split (aggregate figures only)
+
+
+SPLITS = (
+    Split("development", "dev", DEV, "", 7, 1050, "development", "development patterns", "Development split"),
+    Split("development (read)", "heldout", HELD, "heldout", 8, 510, "held_out",
+          "second pattern list (errors read while tuning)", "Development (read) split (formerly held-out)"),
+    Split("development (variety)", "variety", VARIETY, "variety", 10, 510, "variety",
+          "evals/grounding_variety.py (errors read while tuning)", "Development (variety) split"),
+    Split("development (fresh, read)", "dev_fresh", FRESH, "heldout2", 9, 510, "dev_fresh",
+          "FRESH_PATTERNS (errors read while tuning)", "Development (fresh, read) split (formerly held-out (fresh))"),
+    *(Split(f"development (fresh {n}, read)", f"dev_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"dev_fresh{n}",
+            f"evals/grounding_fresh{n}.py (read while tuning)",
+            f"Development (fresh {n}, read) split (formerly held-out (fresh {n}))")
+      for n, split in ((2, FRESH2), (3, FRESH3), (4, FRESH4))),
+    Split("development (fresh 6)", "dev_fresh6", FRESH6, "fresh6", 15, 510, "dev_fresh6",
+          "evals/grounding_fresh6.py (read while tuning)", "Development (fresh 6) split"),
+    Split("held-out (fresh 5)", "heldout_fresh5", FRESH5, "fresh5", 14, 510, "held_out_fresh5",
+          "evals/grounding_fresh5.py", None),
+)
 # (name in the report, metrics prefix) per split
-SPLIT_NAMES = (("development", "dev"), ("development (read)", "heldout"), ("development (variety)", "variety"),
-               ("development (fresh, read)", "dev_fresh"), ("development (fresh 2, read)", "dev_fresh2"),
-               ("development (fresh 3, read)", "dev_fresh3"), ("development (fresh 4, read)", "dev_fresh4"),
-               ("development (fresh 6)", "dev_fresh6"), ("held-out (fresh 5)", "heldout_fresh5"))
+SPLIT_NAMES = tuple((s.name, s.prefix) for s in SPLITS)
+
+
+def _arg(args: argparse.Namespace, s: Split, what: str) -> int:
+    return int(getattr(args, f"{s.flag}_{what}" if s.flag else what))
 
 
 def _score_fresh(cases: list[Case], currency: str) -> tuple[str, list[Scored]]:
@@ -105,34 +141,14 @@ def _split_section(title: str, scored: list[Scored], n_misses: int) -> list[str]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals grounding", description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, default=7, help="demo store and development split")
-    parser.add_argument("--heldout-seed", type=int, default=8)
     parser.add_argument("--products", type=int, default=400)
-    parser.add_argument("--planted", type=int, default=1050, help="replies with one planted error (development)")
-    parser.add_argument("--correct", type=int, default=1050, help="correct replies (development)")
-    parser.add_argument("--heldout-planted", type=int, default=510)
-    parser.add_argument("--heldout-correct", type=int, default=510)
-    parser.add_argument("--heldout2-seed", type=int, default=9, help="development (fresh, read) split")
-    parser.add_argument("--heldout2-planted", type=int, default=510)
-    parser.add_argument("--heldout2-correct", type=int, default=510)
-    parser.add_argument("--variety-seed", type=int, default=10, help="development (variety) split")
-    parser.add_argument("--variety-planted", type=int, default=510)
-    parser.add_argument("--variety-correct", type=int, default=510)
-    parser.add_argument("--fresh2-seed", type=int, default=11, help="development (fresh 2, read) split")
-    parser.add_argument("--fresh2-planted", type=int, default=510)
-    parser.add_argument("--fresh2-correct", type=int, default=510)
-    parser.add_argument("--fresh3-seed", type=int, default=12, help="development (fresh 3, read) split")
-    parser.add_argument("--fresh3-planted", type=int, default=510)
-    parser.add_argument("--fresh3-correct", type=int, default=510)
-    parser.add_argument("--fresh4-seed", type=int, default=13, help="development (fresh 4, read) split")
-    parser.add_argument("--fresh4-planted", type=int, default=510)
-    parser.add_argument("--fresh4-correct", type=int, default=510)
-    parser.add_argument("--fresh6-seed", type=int, default=15, help="development (fresh 6) split")
-    parser.add_argument("--fresh6-planted", type=int, default=510)
-    parser.add_argument("--fresh6-correct", type=int, default=510)
-    parser.add_argument("--fresh5-seed", type=int, default=14, help="held-out (fresh 5) split, the blind one")
-    parser.add_argument("--fresh5-planted", type=int, default=510)
-    parser.add_argument("--fresh5-correct", type=int, default=510)
+    for sp in SPLITS:
+        stem = f"--{sp.flag}-" if sp.flag else "--"
+        what = "demo store and development split" if not sp.flag else f"{sp.name} split" + (
+            ", the blind one" if sp.section is None else "")
+        parser.add_argument(f"{stem}seed", type=int, default=sp.seed, help=what)
+        parser.add_argument(f"{stem}planted", type=int, default=sp.size, help="replies with one planted error")
+        parser.add_argument(f"{stem}correct", type=int, default=sp.size, help="correct replies")
     parser.add_argument("--llm", choices=["local", "none"], default="local")
     parser.add_argument("--llm-turns", type=int, default=200)
     parser.add_argument("--max-tokens", type=int, default=48)
@@ -154,39 +170,20 @@ def main(argv: list[str] | None = None) -> int:
 
             llm = run_llm_turns(settings, args.llm_turns, args.seed, max_tokens=args.max_tokens,
                                 log_path=root / "llm_turns.jsonl")
-        dev = generate(pool, args.planted, args.correct, args.seed, DEV)
-        held = generate(pool, args.heldout_planted, args.heldout_correct, args.heldout_seed, HELD)
-        variety = generate(pool, args.variety_planted, args.variety_correct, args.variety_seed, VARIETY)
-        fresh = generate(pool, args.heldout2_planted, args.heldout2_correct, args.heldout2_seed, FRESH)
-        fresh2 = generate(pool, args.fresh2_planted, args.fresh2_correct, args.fresh2_seed, FRESH2)
-        fresh3 = generate(pool, args.fresh3_planted, args.fresh3_correct, args.fresh3_seed, FRESH3)
-        fresh4 = generate(pool, args.fresh4_planted, args.fresh4_correct, args.fresh4_seed, FRESH4)
-        fresh5 = generate(pool, args.fresh5_planted, args.fresh5_correct, args.fresh5_seed, FRESH5)
-        fresh6 = generate(pool, args.fresh6_planted, args.fresh6_correct, args.fresh6_seed, FRESH6)
-        verifier, dev_scored = score_in_child(dev, settings.currency)
-        _, held_scored = score_in_child(held, settings.currency)
-        _, variety_scored = score_in_child(variety, settings.currency)
-        _, fresh_scored = score_in_child(fresh, settings.currency)
-        _, fresh2_scored = score_in_child(fresh2, settings.currency)
-        _, fresh3_scored = score_in_child(fresh3, settings.currency)
-        _, fresh4_scored = score_in_child(fresh4, settings.currency)
-        _, fresh5_scored = score_in_child(fresh5, settings.currency)
-        _, fresh6_scored = score_in_child(fresh6, settings.currency)
-        calibration = checker_calibration(settings.db_url, dev)
+        cases = {sp.prefix: generate(pool, _arg(args, sp, "planted"), _arg(args, sp, "correct"), _arg(args, sp, "seed"),
+                                     sp.split) for sp in SPLITS}
+        scored: dict[str, list[Scored]] = {}
+        verifier = ""
+        for sp in SPLITS:
+            verifier, scored[sp.prefix] = score_in_child(cases[sp.prefix], settings.currency)
+        calibration = checker_calibration(settings.db_url, cases["dev"])
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
 
     m: dict[str, Any] = {}
-    m.update(metrics(dev_scored, "dev"))
-    m.update(metrics(held_scored, "heldout"))
-    m.update(metrics(variety_scored, "variety"))
-    m.update(metrics(fresh_scored, "dev_fresh"))
-    m.update(metrics(fresh2_scored, "dev_fresh2"))
-    m.update(metrics(fresh3_scored, "dev_fresh3"))
-    m.update(metrics(fresh4_scored, "dev_fresh4"))
-    m.update(metrics(fresh6_scored, "dev_fresh6"))
-    m.update(metrics(fresh5_scored, "heldout_fresh5"))
+    for sp in SPLITS:
+        m.update(metrics(scored[sp.prefix], sp.prefix))
     for split in (p for _, p in SPLIT_NAMES):
         m[f"{split}_targets_met"] = all(m[f"{split}_recall_{lang}"] >= TARGET_RECALL
                                         and m[f"{split}_false_reject_rate_{lang}"] <= TARGET_FALSE_REJECT
@@ -231,22 +228,15 @@ def main(argv: list[str] | None = None) -> int:
         "put in JourneyResult.facts. Store currency USD: ₽/¥/€/元 amounts are planted errors (other_currency).",
         "",
     ]
-    body += _split_section("Development split", dev_scored, args.misses)
-    body += _split_section("Development (read) split (formerly held-out)", held_scored, args.misses)
-    body += _split_section("Development (variety) split", variety_scored, args.misses)
-    body += _split_section("Development (fresh, read) split (formerly held-out (fresh))", fresh_scored, args.misses)
-    body += _split_section("Development (fresh 2, read) split (formerly held-out (fresh 2))", fresh2_scored,
-                           args.misses)
-    body += _split_section("Development (fresh 3, read) split (formerly held-out (fresh 3))", fresh3_scored,
-                           args.misses)
-    body += _split_section("Development (fresh 4, read) split (formerly held-out (fresh 4))", fresh4_scored,
-                           args.misses)
-    body += _split_section("Development (fresh 6) split", fresh6_scored, args.misses)
-    body += ["## Held-out (fresh 5) split", "",
-             "evals/grounding_fresh5.py, seed " + str(args.fresh5_seed) + ". Aggregate figures only: no replies, no",
-             "pattern ids, no misses, so the report can be read without learning the split's wordings and the split",
-             "keeps measuring unseen wording.", "",
-             markdown_table(["error kind", *LANGS, "all"], kind_table(fresh5_scored)), ""]
+    for sp in SPLITS:
+        if sp.section is not None:
+            body += _split_section(sp.section, scored[sp.prefix], args.misses)
+    for sp in (sp for sp in SPLITS if sp.section is None):
+        body += [f"## {sp.name[:1].upper()}{sp.name[1:]} split", "",
+                 f"{sp.patterns}, seed {_arg(args, sp, 'seed')}. Aggregate figures only: no replies, no",
+                 "pattern ids, no misses, so the report can be read without learning the split's wordings and the "
+                 "split", "keeps measuring unseen wording.", "",
+                 markdown_table(["error kind", *LANGS, "all"], kind_table(scored[sp.prefix])), ""]
     body += ["## Independent claim checker", "",
              "evals/grounding_checker.py: its own sentence splitting, money/date/number parsing and lexicons, one DB",
              "query per claim (SQLAlchemy on the store). It imports nothing from agent.grounding or knowledge.figures.",
@@ -285,42 +275,15 @@ def main(argv: list[str] | None = None) -> int:
         "generator": "evals/grounding_cases.py + evals/grounding_wording.py + evals/grounding_variety.py + "
                      "evals/grounding_fresh2.py ... evals/grounding_fresh6.py",
         "store": {"seed": args.seed, "products": args.products, "today": str(STORE_TODAY)},
-        "development": {"role": "development", "seed": args.seed, "planted": args.planted, "correct": args.correct,
-                        "patterns": "development patterns", "sha256": dataset_hash(dev)},
-        "held_out": {"role": "development (read)", "seed": args.heldout_seed, "planted": args.heldout_planted,
-                     "correct": args.heldout_correct, "patterns": "second pattern list (errors read while tuning)",
-                     "sha256": dataset_hash(held)},
-        "variety": {"role": "development (variety)", "seed": args.variety_seed, "planted": args.variety_planted,
-                    "correct": args.variety_correct,
-                    "patterns": "evals/grounding_variety.py (errors read while tuning)",
-                    "sha256": dataset_hash(variety)},
-        "dev_fresh": {"role": "development (fresh, read)", "seed": args.heldout2_seed,
-                      "planted": args.heldout2_planted, "correct": args.heldout2_correct,
-                      "patterns": "FRESH_PATTERNS (errors read while tuning)", "sha256": dataset_hash(fresh)},
-        "dev_fresh2": {"role": "development (fresh 2, read)", "seed": args.fresh2_seed, "planted": args.fresh2_planted,
-                       "correct": args.fresh2_correct, "patterns": "evals/grounding_fresh2.py (read while tuning)",
-                       "sha256": dataset_hash(fresh2)},
-        "dev_fresh3": {"role": "development (fresh 3, read)", "seed": args.fresh3_seed, "planted": args.fresh3_planted,
-                       "correct": args.fresh3_correct, "patterns": "evals/grounding_fresh3.py (read while tuning)",
-                       "sha256": dataset_hash(fresh3)},
-        "dev_fresh4": {"role": "development (fresh 4, read)", "seed": args.fresh4_seed, "planted": args.fresh4_planted,
-                       "correct": args.fresh4_correct, "patterns": "evals/grounding_fresh4.py (read while tuning)",
-                       "sha256": dataset_hash(fresh4)},
-        "dev_fresh6": {"role": "development (fresh 6)", "seed": args.fresh6_seed, "planted": args.fresh6_planted,
-                       "correct": args.fresh6_correct, "patterns": "evals/grounding_fresh6.py (read while tuning)",
-                       "sha256": dataset_hash(fresh6)},
-        "held_out_fresh5": {"role": "held-out (fresh 5)", "seed": args.fresh5_seed, "planted": args.fresh5_planted,
-                            "correct": args.fresh5_correct, "patterns": "evals/grounding_fresh5.py",
-                            "sha256": dataset_hash(fresh5)},
+        **{sp.key: {"role": sp.name, "seed": _arg(args, sp, "seed"), "planted": _arg(args, sp, "planted"),
+                    "correct": _arg(args, sp, "correct"), "patterns": sp.patterns,
+                    "sha256": dataset_hash(cases[sp.prefix])} for sp in SPLITS},
         "llm_turns": {"count": len(llm), "seed": args.seed, "max_tokens": args.max_tokens} if llm else None,
     }
     write_report("grounding", m, dataset=dataset, body_md="\n".join(body),
                  title="Grounding: the verifier under attack, and what LLM turns show",
                  reports_dir=args.reports_dir,
-                 dataset_sha256=sha256_json([dataset[k]["sha256"] for k in ("development", "held_out", "variety",
-                                                                                "dev_fresh", "dev_fresh2",
-                                                                                "dev_fresh3", "dev_fresh4",
-                                                                                "dev_fresh6", "held_out_fresh5")]))
+                 dataset_sha256=sha256_json([dataset[sp.key]["sha256"] for sp in SPLITS]))
     return 0
 
 

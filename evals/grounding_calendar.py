@@ -1,7 +1,8 @@
 """The calendar and number words the fresh wording splits of the grounding eval render figures with.
 
-Month and weekday names, full-width digits, English number words and ordinal suffixes that two or more of
-``evals.grounding_fresh2`` ... ``evals.grounding_fresh5`` write dates and amounts with. Only tables and helpers that
+Month and weekday names, full-width digits, English number words and ordinal suffixes that two or more of the
+wording modules (``evals.grounding_wording``, ``evals.grounding_variety``, ``evals.grounding_fresh2`` ...
+``evals.grounding_fresh6``) write dates and amounts with. Only tables and helpers that
 were identical in those modules live here: a split whose table differs (fresh 2's full-width table has no comma,
 fresh 3's weekday abbreviations are capitalised or end in a full stop, fresh 3 and fresh 4 spell hundreds
 differently) keeps its own, next to its wording. Changing anything here changes the cases of every split that uses

@@ -499,12 +499,25 @@ def generate(pool: FactPool, n_planted: int, n_correct: int, seed: int, split: s
     return cases
 
 
+# What a search measures of itself (its time, its ranking scores): it changes from run to run and is no fact a reply
+# may state, so it is no part of a set's identity.
+_VOLATILE = frozenset({"took_ms", "score"})
+
+
+def _stable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _stable(v) for k, v in value.items() if k not in _VOLATILE}
+    if isinstance(value, list):
+        return [_stable(v) for v in value]
+    return value
+
+
 def dataset_hash(cases: list[Case]) -> str:
     """sha256 over every case (text, label, language, facts): the identity of the set a report measured."""
     h = hashlib.sha256()
     for c in cases:
-        h.update(json.dumps([c.split, c.language, c.label, c.text, c.facts], sort_keys=True, ensure_ascii=False,
-                            default=str).encode("utf-8"))
+        h.update(json.dumps([c.split, c.language, c.label, c.text, _stable(c.facts)], sort_keys=True,
+                            ensure_ascii=False, default=str).encode("utf-8"))
     return h.hexdigest()
 
 

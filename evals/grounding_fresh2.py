@@ -26,6 +26,7 @@ import random
 from decimal import Decimal
 
 from evals.grounding_calendar import EN_MONTHS, RU_MONTHS, RU_WEEKDAYS, RU_WEEKDAYS_SHORT, en_suffixed
+from evals.grounding_wording import phrase_from, pick_from
 
 FRESH2 = "held-out (fresh 2)"
 _TAG = "n"
@@ -912,14 +913,12 @@ _FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """(pattern id, pattern) for ``claim`` in ``language``."""
     del split
-    options = FRESH2_PATTERNS[claim][language]
-    i = rng.randrange(len(options))
-    return f"{claim}.{language}.{_TAG}{i}", options[i]
+    return pick_from(FRESH2_PATTERNS, _TAG, claim, language, rng)
 
 
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
-    return rng.choice(FRESH2_STATES[language][state])
+    return phrase_from(FRESH2_STATES, state, language, rng)
 
 
 def _amount(value: Decimal, language: str, rng: random.Random) -> str:

@@ -27,6 +27,7 @@ import random
 from decimal import Decimal
 
 from evals.grounding_calendar import EN_MONTHS, EN_SMALL, EN_TENS, EN_WEEKDAYS, FULL_WIDTH, RU_MONTHS, ZH_WEEKDAYS
+from evals.grounding_wording import phrase_from, pick_from
 
 FRESH3 = "held-out (fresh 3)"
 _TAG = "t"
@@ -959,14 +960,12 @@ _RU_ORDINALS_GEN = [
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """(pattern id, pattern) for ``claim`` in ``language``."""
     del split
-    options = FRESH3_PATTERNS[claim][language]
-    i = rng.randrange(len(options))
-    return f"{claim}.{language}.{_TAG}{i}", options[i]
+    return pick_from(FRESH3_PATTERNS, _TAG, claim, language, rng)
 
 
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
-    return rng.choice(FRESH3_STATES[language][state])
+    return phrase_from(FRESH3_STATES, state, language, rng)
 
 
 def _amount(value: Decimal, language: str, rng: random.Random) -> str:

@@ -35,6 +35,7 @@ from evals.grounding_calendar import (
     ZH_WEEKDAYS,
     en_suffixed,
 )
+from evals.grounding_wording import phrase_from, pick_from
 
 FRESH4 = "held-out (fresh 4)"
 _TAG = "q"
@@ -893,14 +894,12 @@ FRESH4_DATE_FORMATS: dict[str, list[str]] = {
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """(pattern id, pattern) for ``claim`` in ``language``."""
     del split
-    options = FRESH4_PATTERNS[claim][language]
-    i = rng.randrange(len(options))
-    return f"{claim}.{language}.{_TAG}{i}", options[i]
+    return pick_from(FRESH4_PATTERNS, _TAG, claim, language, rng)
 
 
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
-    return rng.choice(FRESH4_STATES[language][state])
+    return phrase_from(FRESH4_STATES, state, language, rng)
 
 
 def _amount(value: Decimal, language: str, rng: random.Random) -> str:

@@ -31,6 +31,7 @@ import random
 from decimal import Decimal
 
 from evals.grounding_calendar import EN_MONTHS, EN_WEEKDAYS, RU_MONTHS, RU_WEEKDAYS_SHORT, ZH_WEEKDAYS, en_suffixed
+from evals.grounding_wording import phrase_from, pick_from
 
 FRESH5 = "held-out (fresh 5)"
 _TAG = "v"
@@ -907,14 +908,12 @@ FRESH5_DATE_FORMATS: dict[str, list[str]] = {
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """(pattern id, pattern) for ``claim`` in ``language``."""
     del split
-    options = FRESH5_PATTERNS[claim][language]
-    i = rng.randrange(len(options))
-    return f"{claim}.{language}.{_TAG}{i}", options[i]
+    return pick_from(FRESH5_PATTERNS, _TAG, claim, language, rng)
 
 
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
-    return rng.choice(FRESH5_STATES[language][state])
+    return phrase_from(FRESH5_STATES, state, language, rng)
 
 
 def _amount(value: Decimal, language: str, rng: random.Random) -> str:

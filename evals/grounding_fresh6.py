@@ -37,6 +37,7 @@ from evals.grounding_calendar import (
     ZH_WEEKDAYS,
     en_suffixed,
 )
+from evals.grounding_wording import phrase_from, pick_from
 
 FRESH6 = "development (fresh 6)"
 _TAG = "w"
@@ -1003,14 +1004,12 @@ def _ru_weekday_accusative(i: int) -> str:
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """(pattern id, pattern) for ``claim`` in ``language``."""
     del split
-    options = FRESH6_PATTERNS[claim][language]
-    i = rng.randrange(len(options))
-    return f"{claim}.{language}.{_TAG}{i}", options[i]
+    return pick_from(FRESH6_PATTERNS, _TAG, claim, language, rng)
 
 
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
-    return rng.choice(FRESH6_STATES[language][state])
+    return phrase_from(FRESH6_STATES, state, language, rng)
 
 
 def _amount(value: Decimal, language: str, rng: random.Random) -> str:

@@ -17,6 +17,9 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from evals.grounding_calendar import EN_MONTHS, RU_MONTHS
+from evals.grounding_wording import phrase_from, pick_from
+
 VARIETY = "development (variety)"
 
 # claim -> language -> patterns
@@ -1023,34 +1026,6 @@ for _lang, _states in _FOURTH_STATES.items():
 for _lang, _more in _FOURTH_DATES.items():
     DATE_FORMATS[_lang] += _more
 
-_EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_RU_MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
 _RU_MON = ["янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."]
 _EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _RU_DAYS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
@@ -1060,9 +1035,7 @@ _ZH_DAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "�
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """(pattern id, pattern) for ``claim`` in ``language``."""
     del split
-    options = PATTERNS[claim][language]
-    i = rng.randrange(len(options))
-    return f"{claim}.{language}.v{i}", options[i]
+    return pick_from(PATTERNS, "v", claim, language, rng)
 
 
 def _amount(value: Decimal, language: str, rng: random.Random) -> str:
@@ -1104,9 +1077,9 @@ def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> st
         d=day.day,
         mm=f"{day.month:02d}",
         dd=f"{day.day:02d}",
-        month=_EN_MONTHS[day.month - 1],
-        mon=_EN_MONTHS[day.month - 1][:3],
-        month_ru=_RU_MONTHS[day.month - 1],
+        month=EN_MONTHS[day.month - 1],
+        mon=EN_MONTHS[day.month - 1][:3],
+        month_ru=RU_MONTHS[day.month - 1],
         mon_ru=_RU_MON[day.month - 1],
         suffix=_suffix(day.day),
         weekday=_EN_DAYS[day.weekday()],
@@ -1117,7 +1090,7 @@ def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> st
 
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
-    return rng.choice(STATES[language][state])
+    return phrase_from(STATES, state, language, rng)
 
 
 __all__ = ["VARIETY", "date_text", "money_text", "other_currency_text", "pick", "state_phrase"]

@@ -14,6 +14,8 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from evals.grounding_calendar import EN_MONTHS, RU_MONTHS
+
 DEV, HELD, FRESH = "development", "held-out", "held-out-fresh"
 SPLITS = (DEV, HELD, FRESH)
 _TAGS = {DEV: "d", HELD: "h", FRESH: "f"}
@@ -274,10 +276,6 @@ DATE_FORMATS: dict[str, tuple[list[str], list[str]]] = {
     "ru": (["{d} {month_ru} {y} г.", "{d} {month_ru} {y} года", "{dd}.{mm}.{y}", "{iso}"], ["{d}.{mm}.{y}"]),
     "zh": (["{y}年{m}月{d}日", "{y}年{m}月{d}号", "{iso}"], ["{y}/{m}/{d}"]),
 }
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
-_RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-              "ноября", "декабря"]
 
 # --- the fresh held-out split ------------------------------------------------------------------------------------
 # Written after the second list's errors had been read by the people tuning the verifier, by someone who has not
@@ -515,6 +513,19 @@ def _lists(claim: str, language: str) -> tuple[list[str], list[str], list[str]]:
     return dev, held, FRESH_PATTERNS[claim][language]
 
 
+def pick_from(patterns: dict[str, dict[str, list[str]]], tag: str, claim: str, language: str,
+              rng: random.Random) -> tuple[str, str]:
+    """(pattern id, pattern) for ``claim`` in ``language`` from a split's own table (the variety and fresh splits)."""
+    options = patterns[claim][language]
+    i = rng.randrange(len(options))
+    return f"{claim}.{language}.{tag}{i}", options[i]
+
+
+def phrase_from(states: dict[str, dict[str, list[str]]], state: str, language: str, rng: random.Random) -> str:
+    """A state phrase from a split's own table (the variety and fresh splits)."""
+    return rng.choice(states[language][state])
+
+
 def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str, str]:
     """A pattern for ``claim`` in ``language`` from the split's own list: (pattern id, pattern)."""
     pool = _lists(claim, language)[SPLITS.index(split)]
@@ -553,8 +564,8 @@ def other_currency_text(value: Decimal, language: str, rng: random.Random, split
 def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> str:
     dev, held = DATE_FORMATS[language]
     fmt = rng.choice((dev, held, FRESH_DATE_FORMATS[language])[SPLITS.index(split)])
-    return fmt.format(month=_EN_MONTHS[day.month - 1], mon=_EN_MONTHS[day.month - 1][:3], d=day.day, y=day.year,
-                      iso=day.isoformat(), weekday=day.strftime("%A"), month_ru=_RU_MONTHS[day.month - 1],
+    return fmt.format(month=EN_MONTHS[day.month - 1], mon=EN_MONTHS[day.month - 1][:3], d=day.day, y=day.year,
+                      iso=day.isoformat(), weekday=day.strftime("%A"), month_ru=RU_MONTHS[day.month - 1],
                       dd=f"{day.day:02d}", mm=f"{day.month:02d}", m=day.month, dth=_ordinal(day.day),
                       mon_ru=_RU_MONTHS_SHORT[day.month - 1], weekday_ru=_RU_WEEKDAYS[day.weekday()],
                       weekday_zh=_ZH_WEEKDAYS[day.weekday()])
