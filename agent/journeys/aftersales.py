@@ -52,14 +52,14 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
     """Is this turn an after-sales one (to route it to support whatever the classifier made of it)?"""
     if role not in (Role.SHOPPER, Role.MANAGER):
         return False
-    if pending(state, text) is not None and (_ORDER_NO.search(text) or find_factors(text, awaiting_factor=True).any):
+    waiting = pending(state, text) is not None
+    if waiting and (_ORDER_NO.search(text) or find_factors(text, awaiting_factor=True).any):
         return True
-    more = PURCHASE.search(text) or NO_FACTOR.search(text)
-    if pending(state, text) is not None and read_cue(text) is None and more:
+    cue = read_cue(text)
+    if waiting and cue is None and (PURCHASE.search(text) or NO_FACTOR.search(text)):
         # "I bought it from you in September": more about the purchase, the order still to come; "I don't have
         # her e-mail": the proof will not come, which the journey says.
         return True
-    cue = read_cue(text)
     if cue is None or _question_only(cue, text, state):
         return False
     # An e-mail or phone digits beside the words is an order being proved ("cancel 1637, anna@example.com").

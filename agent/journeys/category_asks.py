@@ -185,6 +185,17 @@ _BASKET_FRAME = re.compile(r"^.*?\b(?:get|buy|afford|find|grab)\b\s*(?:both\s+)?
                            r"以内|之内|一起|加起来|总共|一共", re.I)
 
 
+async def _unpriced_facts(view: TurnView, words: str) -> CategoryFactsOutput | None:
+    """The kind's figures with no price limit: the shopper's price is what the question is about, and the tool reads
+    a price in the words as a filter, so it is asked again with the words that name the kind only. None when the
+    words still read as priced."""
+    out = await _facts(view, words, priced=False)
+    if out.parsed.price_min is None and out.parsed.price_max is None:
+        return out
+    out = await _facts(view, out.parsed.text.strip() or words, out.parsed.category, priced=False)
+    return out if out.parsed.price_min is None and out.parsed.price_max is None else None
+
+
 async def _basket(view: TurnView) -> JourneyResult | None:
     """ "Can I get a tent and a sleeping bag for under $200?": yes or no, by the sum of the two kinds' cheapest."""
     bound = view.understanding.slots.price_max
@@ -195,11 +206,8 @@ async def _basket(view: TurnView) -> JourneyResult | None:
         return None
     sides = []
     for part in parts:
-        side = await _facts(view, part, priced=False)
-        if side.parsed.price_min is not None or side.parsed.price_max is not None:
-            # "a sleeping bag for under $200": the budget is the question's, not a filter of this kind.
-            side = await _facts(view, side.parsed.text.strip() or part, side.parsed.category, priced=False)
-        if side.facts is None or side.parsed.price_max is not None:
+        side = await _unpriced_facts(view, part)  # "a sleeping bag for under $200": the budget is the question's
+        if side is None or side.facts is None:
             return None
         sides.append(side)
     a, b = (side.facts for side in sides)
@@ -231,16 +239,10 @@ async def _all_within(view: TurnView, ask: CategoryAsk) -> JourneyResult | None:
     bound = slots.price_min if ask == "all_over" else slots.price_max
     if bound is None:
         return None
-    out = await _facts(view, view.text, priced=False)
+    out = await _unpriced_facts(view, view.text)
     # The words without the price ("睡袋都在318美元以下吗" -> "睡袋都在"): a price's digits are no model number.
-    words = out.parsed.text.strip() or view.text
-    if names_something(words) or await _names_something_unknown(view):
+    if out is None or names_something(out.parsed.text.strip() or view.text) or await _names_something_unknown(view):
         return None
-    if out.parsed.price_min is not None or out.parsed.price_max is not None:
-        # The tool reads the bound in the words as a filter too: ask again with the words that name the kind only.
-        out = await _facts(view, words, out.parsed.category, priced=False)
-        if out.parsed.price_min is not None or out.parsed.price_max is not None:
-            return None
     if out.facts is None or out.facts.count < 2:
         return None
     facts = dump(out.facts)
