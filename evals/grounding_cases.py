@@ -26,6 +26,8 @@ from evals import (
     grounding_fresh4,
     grounding_fresh5,
     grounding_fresh6,
+    grounding_fresh7,
+    grounding_fresh8,
     grounding_variety,
     grounding_wording,
 )
@@ -35,6 +37,8 @@ from evals.grounding_fresh3 import FRESH3
 from evals.grounding_fresh4 import FRESH4
 from evals.grounding_fresh5 import FRESH5
 from evals.grounding_fresh6 import FRESH6
+from evals.grounding_fresh7 import FRESH7
+from evals.grounding_fresh8 import FRESH8
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -95,19 +99,14 @@ class _Skip(Exception):
     """The scenario drawn cannot carry this error kind: draw another."""
 
 
+# The splits with wording modules of their own (patterns, states, money, currency and date formats).
+_WORDING = {FRESH2: grounding_fresh2, FRESH3: grounding_fresh3, FRESH4: grounding_fresh4, FRESH5: grounding_fresh5,
+            FRESH6: grounding_fresh6, FRESH7: grounding_fresh7, FRESH8: grounding_fresh8, VARIETY: grounding_variety}
+
+
 def _words(split: str) -> Any:
-    """The wording module of ``split``: the variety and fresh-2/3/4/5 splits have their own patterns and formats."""
-    if split == FRESH2:
-        return grounding_fresh2
-    if split == FRESH3:
-        return grounding_fresh3
-    if split == FRESH4:
-        return grounding_fresh4
-    if split == FRESH5:
-        return grounding_fresh5
-    if split == FRESH6:
-        return grounding_fresh6
-    return grounding_variety if split == VARIETY else grounding_wording
+    """The wording module of ``split``: the variety and fresh-2 to 8 splits have their own patterns and formats."""
+    return _WORDING.get(split, grounding_wording)
 
 
 def _dec(value: Any) -> Decimal:
@@ -521,5 +520,5 @@ def dataset_hash(cases: list[Case]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "HELD",
-           "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]
+__all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "FRESH7",
+           "FRESH8", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]

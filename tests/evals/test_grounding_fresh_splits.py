@@ -1,5 +1,5 @@
-"""The fresh wording splits of the grounding eval, fresh 2 to fresh 5 (evals/grounding_fresh2.py ...
-evals/grounding_fresh5.py): each covers every claim with wordings and state phrases of its own, new relative to
+"""The fresh wording splits of the grounding eval, fresh 2 to fresh 8 (evals/grounding_fresh2.py ...
+evals/grounding_fresh8.py): each covers every claim with wordings and state phrases of its own, new relative to
 every earlier split, keeps the correctness rules, generates the eval's counts deterministically, and a planted error
 always shows in the text (the reply with the true value, its correct twin, reads differently).
 
@@ -22,7 +22,16 @@ from typing import Any
 
 import pytest
 
-from evals import grounding, grounding_fresh2, grounding_fresh3, grounding_fresh4, grounding_fresh5, grounding_fresh6
+from evals import (
+    grounding,
+    grounding_fresh2,
+    grounding_fresh3,
+    grounding_fresh4,
+    grounding_fresh5,
+    grounding_fresh6,
+    grounding_fresh7,
+    grounding_fresh8,
+)
 from evals.grounding_cases import (
     APPAREL_SIZES,
     CORRECT,
@@ -38,6 +47,8 @@ from evals.grounding_fresh2 import FRESH2
 from evals.grounding_fresh3 import FRESH3
 from evals.grounding_fresh4 import FRESH4
 from evals.grounding_fresh5 import FRESH5
+from evals.grounding_fresh6 import FRESH6
+from evals.grounding_fresh7 import FRESH7
 from evals.grounding_score import metrics, score
 from evals.grounding_variety import PATTERNS as VARIETY_PATTERNS
 from evals.grounding_variety import STATES as VARIETY_STATES
@@ -71,6 +82,8 @@ FRESH_SPLITS = [
     Fresh(4, grounding_fresh4, 13, "q", FRESH3, "development (fresh 4, read)", "dev_fresh4"),
     Fresh(5, grounding_fresh5, 14, "v", FRESH4, "held-out (fresh 5)", "heldout_fresh5"),
     Fresh(6, grounding_fresh6, 15, "w", FRESH5, "development (fresh 6)", "dev_fresh6"),
+    Fresh(7, grounding_fresh7, 16, "x", FRESH6, "development (fresh 7)", "dev_fresh7"),
+    Fresh(8, grounding_fresh8, 17, "y", FRESH7, "held-out (fresh 8)", "heldout_fresh8"),
 ]
 each_split = pytest.mark.parametrize("fresh", FRESH_SPLITS, ids=[f"fresh{f.number}" for f in FRESH_SPLITS])
 
@@ -103,8 +116,14 @@ _CARRIES = {
 }
 # Wordings fresh 5 shares with development (variety), by (claim, language) -> pattern indices and (language, state)
 # -> phrase indices: known, left as they are because changing them would change fresh 5's cases. No other repeat.
-# Fresh 6 was written without reading fresh 5; a plain status sentence and a state phrase came out the same.
-_KNOWN_REPEATS = {5: {("ref", "en"): [3], ("ref", "zh"): [1], ("state", "en"): [5]}, 6: {("state", "en"): [0]}}
+# Fresh 6 was written without reading fresh 5; a plain status sentence and a state phrase came out the same. Fresh 8
+# was written without reading fresh 5 or 7: three short order references match fresh 5's and a colour line matches
+# development (fresh, read); left as they are, so fresh 8 stays unread (only the indices were looked up).
+_KNOWN_REPEATS = {
+    5: {("ref", "en"): [3], ("ref", "zh"): [1], ("state", "en"): [5]},
+    6: {("state", "en"): [0]},
+    8: {("ref", "en"): [0, 1], ("ref", "ru"): [0, 3], ("C", "en"): [5]},
+}
 _KNOWN_STATE_REPEATS = {5: {("en", "pending"): [1], ("en", "delivered"): [2]}, 6: {("en", "cancelled"): [0]}}
 # date-format fields that write the year (zh_numerals: 二〇二六年十二月一日, the year digit by digit)
 _YEAR_FIELDS = {"y", "yy", "fw_y", "zh_numerals"}
@@ -193,11 +212,11 @@ def test_keeps_the_correctness_rules(fresh: Fresh) -> None:
     for lang, formats in fresh.table("DATE_FORMATS").items():
         assert all(_YEAR_FIELDS & _fields(x) for x in formats), lang
     # the restocking fee keeps its condition: opened and not faulty
-    opened = {"en": ("opened",), "ru": ("вскрыт", "вскрыл", "открыл"), "zh": ("拆封", "开封")}
+    opened = {"en": ("opened",), "ru": ("вскрыт", "вскрыл", "открыл"), "zh": ("拆封", "开封", "拆了")}
     not_faulty = {
-        "en": ("faulty", "defect", "fault", "working", "nothing wrong"),
+        "en": ("faulty", "defect", "fault", "working", "works fine", "nothing wrong"),
         "ru": ("исправ", "дефект", "брак", "надлежащего", "рабоч"),
-        "zh": ("无故障", "非质量", "无质量", "非故障", "功能正常", "没有质量问题", "没有故障"),
+        "zh": ("无故障", "非质量", "无质量", "非故障", "功能正常", "没有质量问题", "没有故障", "毛病", "没坏"),
     }
     for lang, patterns in patterns_by_claim["policy.restocking_fee_pct"].items():
         for i, p in enumerate(patterns):
@@ -340,8 +359,8 @@ def test_the_split_names_of_the_report() -> None:
     names = dict(grounding.SPLIT_NAMES)
     assert names["development (fresh, read)"] == "dev_fresh"
     assert all(names[f.name] == f.prefix for f in FRESH_SPLITS)
-    # fresh 5 is the one blind split; fresh 2 to 4 have been read and are development splits now
-    assert [n for n in names if n.startswith("held-out")] == ["held-out (fresh 5)"]
+    # fresh 5 and 8 are the blind splits; fresh 2 to 4 have been read, 6 and 7 were written to be read
+    assert [n for n in names if n.startswith("held-out")] == ["held-out (fresh 5)", "held-out (fresh 8)"]
     assert len(set(names.values())) == len(names)
 
 
