@@ -127,7 +127,12 @@ class Assistant:
     # -- the API ------------------------------------------------------------------------------------------------
 
     async def reply(self, turn: Turn) -> AsyncIterator[Event]:
-        language = guess_language(turn.text or "", turn.locale)
+        from agent.understand.shopper_text import shopper_text
+
+        # Traditional Chinese, full-width digits, digits said one by one, a dictated e-mail: read in the forms the
+        # rules know (agent/understand/shopper_text.py); the meaning is the shopper's.
+        text = shopper_text(turn.text) if turn.text else turn.text
+        language = guess_language(text or "", turn.locale)
         streamed: list[str] = []  # every token text sent this turn: done.text must be exactly their concatenation
         try:
             graph, context = await self._ensure()
@@ -140,7 +145,7 @@ class Assistant:
             lock = self._session_locks[turn.session_id] = asyncio.Lock()
         async with lock:  # one turn at a time per session: its state is read, then written
             config = {"configurable": {"thread_id": turn.session_id}}
-            state_in = {"text": turn.text if turn.text is not None else "", "role": turn.role.value,
+            state_in = {"text": text if text is not None else "", "role": turn.role.value,
                         "locale": turn.locale, "session_id": turn.session_id, "channel": turn.channel,
                         "client_id": turn.client_id}
             try:

@@ -205,6 +205,7 @@ def _journey(run: Callable[[TurnView], Awaitable[JourneyResult]]) -> Callable[[A
         update.setdefault("text", redact(state.get("text") or ""))
         update.setdefault("pending_order_id", None)  # a number waits one turn for its factor, then is forgotten
         update.setdefault("pending_action", None)  # so does an after-sales action waiting for its order
+        update.setdefault("refused", None)  # and the refusal a shopper may dispute next turn
         return update
 
     return node

@@ -45,6 +45,9 @@ class AgentState(TypedDict, total=False):
     # An after-sales action asked for (return, warranty claim, cancellation) waiting for its order number or factor:
     # {"action", "defect", "about" (the shopper's words, factors masked), "order_id"}. Lives one turn, like the number.
     pending_action: dict[str, Any] | None
+    # The after-sales request refused last turn ("return: window_closed"): a shopper pushing back on it next turn is
+    # disputing the answer, not a mood to hand over. Lives one turn.
+    refused: str | None
     turns: int
 
     # -- this turn (reset by guard) ---------------------------------------------------------------------------
@@ -75,7 +78,7 @@ TURN_DEFAULTS: dict[str, Any] = {
 HISTORY_TURNS = 8
 
 # The state keys a journey may set through ``JourneyResult.remember``.
-REMEMBERED = frozenset({"text", "pending_order_id", "verified_order_ids", "pending_action"})
+REMEMBERED = frozenset({"text", "pending_order_id", "verified_order_ids", "pending_action", "refused"})
 
 
 def dialogue_context(state: AgentState) -> DialogueContext:

@@ -2,7 +2,7 @@
 
 ``python -m evals grounding [--llm local|none] [--llm-turns 200] [--seed 7] [--heldout-seed 8] [--heldout2-seed 9]
 [--variety-seed 10] [--fresh2-seed 11] [--fresh3-seed 12] [--fresh4-seed 13] [--fresh5-seed 14]
-[--fresh6-seed 15] [--fresh7-seed 16] [--fresh8-seed 17]``
+[--fresh6-seed 15] [--fresh7-seed 16] [--fresh8-seed 17] [--fresh9-seed 18]``
 
 1. Adversarial set. A fresh demo store; the shop's own tools (``search_products``, ``get_product``,
    ``order_status``, ``get_policy``) give real facts; from them ``evals.grounding_cases`` writes replies in en/ru/zh,
@@ -10,7 +10,7 @@
    of stock, a size or colour the product does not come in, an invented product or brand, a wrong order state or
    date, a wrong policy figure, a figure in another currency). The verifier (``agent.grounding.verify_reply``)
    judges each reply against its turn's facts: recall on planted errors and the share of correct replies rejected,
-   per language and per error kind. Eleven splits, each with its own seed and its own sentence patterns and formats:
+   per language and per error kind. Twelve splits, each with its own seed and its own sentence patterns and formats:
    development (anyone tuning the verifier may read it); "development (read)", the former held-out split, whose
    errors have been read while tuning; "development (variety)" (evals/grounding_variety.py), many more wordings
    per claim written to tune the verifier beyond the first two; "development (fresh, read)" and "development
@@ -18,8 +18,9 @@
    "development (fresh 4, read)" (evals/grounding_fresh4.py), written without reading the verifier but read since
    by the people tuning it; "development (fresh 6)" (evals/grounding_fresh6.py), written late in session 9 by a
    helper who read neither the verifier nor fresh 5, and read while tuning; "development (fresh 7)"
-   (evals/grounding_fresh7.py), written in session 10 the same way in the formal voice of store notices and read
-   while tuning; and two blind splits, written by helpers who did not read the verifier: "held-out (fresh 5)"
+   (evals/grounding_fresh7.py) and "development (fresh 9)" (evals/grounding_fresh9.py), written in session 10 the
+   same way (the formal voice of store notices; spoken and selling voices, without reading fresh 8) and read while
+   tuning; and two blind splits, written by helpers who did not read the verifier: "held-out (fresh 5)"
    (evals/grounding_fresh5.py, session 9) and "held-out (fresh 8)" (evals/grounding_fresh8.py, session 10, spoken
    and selling voices). The report shows only aggregate figures for the blind splits (no reply texts, no pattern
    ids), so reading the report does not reveal their wordings.
@@ -49,6 +50,7 @@ from evals.grounding_fresh5 import FRESH5
 from evals.grounding_fresh6 import FRESH6
 from evals.grounding_fresh7 import FRESH7
 from evals.grounding_fresh8 import FRESH8
+from evals.grounding_fresh9 import FRESH9
 from evals.grounding_score import Scored, false_rejects, kind_table, metrics, misses, patterns, score, verifier_name
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import DEV, FRESH, HELD
@@ -87,7 +89,7 @@ SPLITS = (
       for n, split in ((2, FRESH2), (3, FRESH3), (4, FRESH4))),
     *(Split(f"development (fresh {n})", f"dev_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"dev_fresh{n}",
             f"evals/grounding_fresh{n}.py (read while tuning)", f"Development (fresh {n}) split")
-      for n, split in ((6, FRESH6), (7, FRESH7))),
+      for n, split in ((6, FRESH6), (7, FRESH7), (9, FRESH9))),
     *(Split(f"held-out (fresh {n})", f"heldout_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"held_out_fresh{n}",
             f"evals/grounding_fresh{n}.py", None)
       for n, split in ((5, FRESH5), (8, FRESH8))),
@@ -212,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     body = [
         f"Verifier: `agent.grounding.{verifier}` (a reply is rejected when any sentence fails). Targets per language:",
         f"recall on planted errors ≥ {TARGET_RECALL}, correct replies rejected ≤ {TARGET_FALSE_REJECT:.0%}.",
-        "Eleven splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
-        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh8.py):",
+        "Twelve splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
+        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh9.py):",
         "development (first list of",
         "each claim) may be read by whoever tunes the verifier; development (read) is the former held-out split",
         "(second list), whose errors have been read while tuning; development (variety) holds many more wordings per",
@@ -224,10 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         "had been read (sessions 7 and 9): they are development splits now. Development (fresh 6)",
         "(evals/grounding_fresh6.py) was written late in session 9, without reading the verifier or fresh 5, to be",
         "read while tuning; development (fresh 7) (evals/grounding_fresh7.py, the formal voice of store notices and",
-        "support letters) was written the same way in session 10. Held-out (fresh 5) (evals/grounding_fresh5.py,",
-        "session 9) and held-out (fresh 8) (evals/grounding_fresh8.py, session 10: a kiosk speaking, a salesperson,",
-        "a live-stream host, casual texting) were written by helpers who did not read the verifier; they are the",
-        "blind splits and are reported here only as aggregate figures.",
+        "support letters) and development (fresh 9) (evals/grounding_fresh9.py, spoken and selling voices, written",
+        "without reading fresh 8) were written the same way in session 10. Held-out (fresh 5)",
+        "(evals/grounding_fresh5.py, session 9) and held-out (fresh 8) (evals/grounding_fresh8.py, session 10: a",
+        "kiosk speaking, a salesperson, a live-stream host, casual texting) were written by helpers who did not read",
+        "the verifier; they are the blind splits and are reported here only as aggregate figures.",
         "",
         markdown_table(columns, rows),
         "",
@@ -279,9 +282,9 @@ def main(argv: list[str] | None = None) -> int:
         "name": "grounding adversarial set (generated)",
         "role": "development, development (read), development (variety), development (fresh, read), development "
                 "(fresh 2, read), development (fresh 3, read), development (fresh 4, read), development (fresh 6), "
-                "development (fresh 7), held-out (fresh 5) and held-out (fresh 8) splits",
+                "development (fresh 7), development (fresh 9), held-out (fresh 5) and held-out (fresh 8) splits",
         "generator": "evals/grounding_cases.py + evals/grounding_wording.py + evals/grounding_variety.py + "
-                     "evals/grounding_fresh2.py ... evals/grounding_fresh8.py",
+                     "evals/grounding_fresh2.py ... evals/grounding_fresh9.py",
         "store": {"seed": args.seed, "products": args.products, "today": str(STORE_TODAY)},
         **{sp.key: {"role": sp.name, "seed": _arg(args, sp, "seed"), "planted": _arg(args, sp, "planted"),
                     "correct": _arg(args, sp, "correct"), "patterns": sp.patterns,

@@ -28,6 +28,7 @@ from evals import (
     grounding_fresh6,
     grounding_fresh7,
     grounding_fresh8,
+    grounding_fresh9,
     grounding_variety,
     grounding_wording,
 )
@@ -39,6 +40,7 @@ from evals.grounding_fresh5 import FRESH5
 from evals.grounding_fresh6 import FRESH6
 from evals.grounding_fresh7 import FRESH7
 from evals.grounding_fresh8 import FRESH8
+from evals.grounding_fresh9 import FRESH9
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -101,11 +103,12 @@ class _Skip(Exception):
 
 # The splits with wording modules of their own (patterns, states, money, currency and date formats).
 _WORDING = {FRESH2: grounding_fresh2, FRESH3: grounding_fresh3, FRESH4: grounding_fresh4, FRESH5: grounding_fresh5,
-            FRESH6: grounding_fresh6, FRESH7: grounding_fresh7, FRESH8: grounding_fresh8, VARIETY: grounding_variety}
+            FRESH6: grounding_fresh6, FRESH7: grounding_fresh7, FRESH8: grounding_fresh8, FRESH9: grounding_fresh9,
+            VARIETY: grounding_variety}
 
 
 def _words(split: str) -> Any:
-    """The wording module of ``split``: the variety and fresh-2 to 8 splits have their own patterns and formats."""
+    """The wording module of ``split``: the variety and fresh-2 to 9 splits have their own patterns and formats."""
     return _WORDING.get(split, grounding_wording)
 
 
@@ -521,4 +524,4 @@ def dataset_hash(cases: list[Case]) -> str:
 
 
 __all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "FRESH7",
-           "FRESH8", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]
+           "FRESH8", "FRESH9", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]

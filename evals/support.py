@@ -26,11 +26,13 @@ import argparse
 import asyncio
 import contextlib
 import json
+import re
 import shutil
 import sqlite3
 import statistics
 import tempfile
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,12 +180,27 @@ def final_state(url: str, session: str) -> dict[str, bool]:
     }
 
 
+_ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_SAID_DOT = re.compile(r"\s*[(\[]?\s*\bdot\b\s*[)\]]?\s*")
+_SAID_AT = re.compile(r"\s*[(\[]?\s*\bat\b\s*[)\]]?\s*")
+
+
+def _as_written(text: str) -> str:
+    """A turn with its figures as plain ASCII, for finding a quoted factor: full-width digits (８２００), Chinese digits
+    read one by one (四九七九) and an e-mail said aloud ("anna dot lee at example dot com") count as quoted."""
+    text = unicodedata.normalize("NFKC", text).translate(_ZH_DIGITS).casefold()
+    return _SAID_AT.sub("@", _SAID_DOT.sub(".", text))
+
+
 def proved_turn(case: dict[str, Any], order_id: int, known: dict[int, tuple[str, str]]) -> int | None:
     """The first turn whose text quotes the order's real e-mail or phone's last 4 digits (None: never)."""
     email, last4 = known.get(order_id, ("", ""))
     for i, text in enumerate(case["turns"]):
         low = text.casefold()
-        digits = "".join(ch if ch.isdigit() else " " for ch in text).split()
+        written = _as_written(text)
+        if email and email.casefold() in written:
+            return i
+        digits = "".join(ch if ch.isdigit() else " " for ch in written).split()
         if (email and email in low) or (last4 and any(d.endswith(last4) for d in digits)):
             return i
     return None

@@ -80,7 +80,8 @@ _COUNT = re.compile(
     rf"(?P<l>{NUMX})\s+шт\.?\s+(?:[а-яё]+(?:их|ых)\s+)?(?:вариантов|товаров|моделей|позиций|предложений)|"
     rf"(?P<b>{NUMX})\s+(?:(?!единиц|штук|шт\b|пар[аы]?\b)[а-яё]+\s+)?(?:вариант\w*|товар\w*|модел\w*|позици\w*|"
     rf"предложени\w*)|"
-    rf"(?P<c>{NUMX})\s*(?:款|[个件](?:相关|匹配|符合条件的|合适的|类似的|不同的)?(?:的)?(?:商品|选择|结果|选项|产品)|"
+    # "这一款" is "this one", no count.
+    rf"(?<![这那每换])(?P<c>{NUMX})\s*(?:款|[个件](?:相关|匹配|符合条件的|合适的|类似的|不同的)?(?:的)?(?:商品|选择|结果|选项|产品)|"
     rf"种(?:商品|选择)?)|"
     # "搜索结果共5条", "匹配的商品有5件", "相关商品共5款": the results counted after their word.
     rf"(?:结果|(?:匹配|相关|符合条件|搜索到|找到)的?商品)\s*(?:共有|一共有?|总共有?|共|有)\s*(?P<f>{NUMX})\s*"
@@ -104,6 +105,18 @@ _COUNT = re.compile(
     rf"(?:количество|число)\s+(?:[а-яё]+\s+)?(?:товаров|позиций|вариантов|результатов)\s*(?:[—–:]|составляет|равно)\s*"
     rf"(?P<m>{NUMX})|результатов(?:\s+поиска)?(?:\s+[а-яё]+){{0,3}}\s*[—–:]\s*(?P<n>{NUMX})|"
     rf"\((?:всего|итого|total)\s+(?P<o>{NUMX})\)|"
+    # Spoken: "5 in all", "5 in total", "the number of matches is 5", "I pulled up 5, listed below", «подобрала вам
+    # варианты, всего их 5», «подходящие товары — всего 5».
+    rf"(?<![\d.,])(?P<s>{NUMX})\s+in\s+(?:all|total)\b|"
+    rf"\bnumber of (?:matches|results|options|items|products|hits)\s+(?:is|was|:)\s*(?P<t>{NUMX})|"
+    rf"\b(?:i'?ve got|i pulled up|i found|i'?ve found|came up with|turned up)\s+(?P<u>{NUMX})"
+    rf"(?=\s*(?:[,.;:!]|$)|,?\s+(?:listed|here|below|for you))|"
+    rf"(?:вариант\w*|товар\w*|позици\w*)[^.;!?]{{0,30}}?всего\s+(?:их\s+)?(?P<v>{NUMX})(?=\s*(?:[.;!,]|$))|"
+    # «Количество товаров, соответствующих Вашему запросу, составляет 5», «товары в количестве 5 ед.», «перечень
+    # подходящих товаров, общее количество — 5»: the formal register names the count after a clause.
+    rf"(?:количество|число)\s+(?:товаров|позиций|вариантов|результатов)[^.;!?]{{0,60}}?\s(?:составляет|равно)\s+"
+    rf"(?P<p>{NUMX})|(?:товар\w*|позици\w*|вариант\w*)\s+в\s+количестве\s+(?P<q>{NUMX})|"
+    rf"(?:товар\w*|позици\w*)[^.;!?]{{0,40}}?общее\s+количество\s*[—–:]\s*(?P<r>{NUMX})|"
     rf"(?:вариантов|товаров|позиций|результатов|options|products|items|results|matches)\s*[—–]\s*(?P<k>{NUMX})"
     rf"(?=\s*(?:[.!;:：]|$))", _I)
 _STOCK_QTY = re.compile(
@@ -129,6 +142,9 @@ _RATING = re.compile(
     r"(?:\s*(?:/\s*5|out of 5|из 5|stars?|звезд\w*|星|分(?!钟)))?", _I)
 _SIZE_ONE = r"(?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
 _SIZE = re.compile(
+    # "Size information for the X: 3XL is offered", "Size details for X: M": a label line naming the product.
+    rf"\bsize\s+(?:information|info|details|availability)\b[^.!?;]{{0,120}}?[:：]\s*"
+    rf"(?P<info>{_SIZE_ONE}(?:\s*(?:,|and|or|/)\s*{_SIZE_ONE})*)(?![A-Za-z0-9])|"
     # "Sizes for the X include 3XL", "Размерный ряд X включает 3XL": the list after its verb, the name between.
     rf"(?:\bsizes?\b|размер\w*)[^.!?;:]{{0,120}}?(?:\binclude[sd]?|\bincluding|\bcome in|\bare|\bthere(?:'s|’s| is)|"
     rf"включа\w*|есть)\s*[:：]?\s*(?:an?\s+)?(?P<inc>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/)\s*{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
@@ -143,6 +159,9 @@ _SIZE = re.compile(
     rf"\bin\s+(?P<inx>XXS|XS|XL|XXL|XXXL|[2-5]XL)\b|"
     # "the size options ... XXS is one of them", "if you need a XXS, the X is offered in that size".
     rf"\bsizes?\b[^.!?;]{{0,120}}?(?<![\w.,])(?P<them>{_SIZE_ONE})\s+is\s+one\s+of\s+them\b|"
+    # "for the X, 3XL is one of the size options": the list named after the label.
+    rf"(?<![\w.,])(?P<opt>{_SIZE_ONE})\s+is\s+(?:one\s+of\s+the|among\s+the|in\s+the)\s+(?:available\s+)?"
+    rf"(?:size\s+options|sizes(?:\s+(?:on offer|available|we (?:carry|have|stock)))?)\b|"
     rf"\b(?:need|want|wear|take)\s+(?:an?\s+|size\s+)?(?P<need>\d{{2}}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)"
     rf"(?![\w%-])(?=[^.!?]{{0,120}}\b(?:in|of) (?:that|this) size)|"
     # "does it come in 37", "XL is one of its sizes", "есть 38 у X": a size asked about or said to exist.
@@ -202,7 +221,7 @@ _OUT_OF_STOCK = re.compile(
     # "Товара «X» сейчас нет.": "there is none now" closing the clause.
     r"(?<![а-яё])(?:сейчас|пока|уже|временно|больше|в магазине|на складе) нет(?=\s*(?:[.!;,]|$))|\b(?:no|zero) stock\b|"
     r"no longer (?:available|in stock|sold|carried|stocked)|(?:have|has|'ve|had) (?:just )?run out|"
-    r"\b(?:we|they|it) (?:just )?ran out|none (?:left|in stock|available)|nothing left|"
+    r"\b(?:we|they|it) (?:just )?ran out|none (?:are |is )?(?:left|in stock|available)|nothing left|"
     r"no (?:more |units |pairs |pieces )?(?:left|in stock)|"
     r"(?:we're|we are) (?:all |completely |temporarily |currently )?out of (?!\d|time)|all gone|"
     r"(?:(?:will|should) be |expected |coming )back in stock|back in stock (?:soon|shortly|next)|"
@@ -249,7 +268,7 @@ _IN_STOCK = re.compile(
     r"(?:сейчас|сегодня) можно (?:купить|забрать)|"
     r"well[- ]stocked|in good supply|plenty (?:of (?:them|it|units) )?(?:left|available|on hand)|"
     r"в достатке|(?<![а-яё])есть(?=\s*(?:[,.;!—–]|$))|(?:库存|现货|货源|货量|备货)(?:很|十分|非常)?(?:充足|充裕|充沛)|"
-    r"(?:不需要|无需|不用|不必)等待?补货|有货|有库存|有存货|现货|在售|可售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
+    r"(?:不需要|无需|不用|不必)等待?补货|有货|有库存|有存货|库存是有的|现货|在售|可售|(?:可以|可|能|就能|就可以)(?:直接|立即|马上|立刻|现在)(?:购买|下单|买)|"
     r"现在就(?:可以|能)(?:购买|下单|买)|(?:今天|现在|当天|马上|随时)(?:就)?(?:能|可以|可)(?:直接)?(?:买到|购买|下单|提货|取货|发货)|"
     r"(?:能|可以)(?:马上|立即|立刻)?(?:买到|提货|取货)", _I)
 STATE_WORDS: dict[str, tuple[str, ...]] = {
@@ -348,9 +367,13 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                          r"оформлен)[а-яё]*"),
     # -- zh (the perfective 已/了 forms; a bare verb is often a plan: "预计送达")
     ("pending", False, r"(?:待|等待|等候|正在等待|正等待|等)(?:您|你)?(?:的)?(?:付款|支付)|"
-                       r"(?:未|没|还没|尚未|还未|没有)(?:有)?(?:完成)?(?:付款|支付)"),
+                       r"(?:未|没|还没|尚未|还未|没有)(?:有)?(?:完成)?(?:付款|支付)|"
+                       # "还没收到付款": the payment has not come in
+                       r"(?:未|没|还没|尚未|还未|没有)(?:有)?收到(?:您的)?(?:付款|款项|货款)"),
     ("paid", False, r"(?:已|已经)(?:完成)?(?:付款|支付)|(?:付款|支付)(?:已)?(?:成功|完成)|"
-                    r"(?:款项|货款|付款)(?:已|已经)收到|(?:已|已经)收到(?:您的)?(?:款项|货款|付款)"),
+                    r"(?:款项|货款|付款)(?:已|已经)?收到(?:了|啦)?|(?:已|已经)收到(?:您的)?(?:款项|货款|付款)|"
+                    # "已经付过款了": paid, said with 过
+                    r"(?:已|已经)?付过款"),
     ("shipped", True, r"正在备货|备货中|正在打包|打包中|待发货|等待发货|准备发货|正在准备发货"),
     ("shipped", False, r"(?:已|已经)(?:发货|寄出|发出|出库|揽收|交(?:给|由)(?:快递|物流|承运商))|"
                        r"(?<![未没])发货了|(?:已|已经)?揽件|(?:运输|配送|派送|送货)(?:途)?中|在(?:运输|配送)?途中|(?:正)?在路上|正在(?:配送|派送|运输)|待收货"),
@@ -358,7 +381,9 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                          r"收到(?!(?:您的)?(?:款项|货款|付款)))|"
                          r"送到(?:了)?(?:您|你)(?:的)?手上|(?:已|已经)到(?:了|达)(?!账)|(?<![未没])(?:签收|送达)了|"
                          r"(?:已|已经)完成(?:配送|派送|交付|签收)|(?:已|已经)(?:妥善)?送(?:货|到)?上门|(?:已|已经)妥善送达|"
-                         r"(?:您|你)(?:已经|已)?(?:收到|签收)了"),
+                         r"(?:您|你)(?:已经|已)?(?:收到|签收)了|"
+                         # "已由收件人签收", "已经由您本人签收": signed for, by whom
+                         r"(?:已|已经)由(?:收件人|收货人|您|你|本人|客户)(?:本人)?(?:签收|收货)"),
     ("returned", False, r"(?:已|已经)(?:被|作|做)?(?:办理|完成)?(?:了)?(?:退货|退回)|"
                         r"退货(?:已经?)?(?:完成|成功|办理完|处理完|入库)|"
                         r"(?:作|做)退货处理"),
@@ -368,7 +393,7 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
 _FUTURE = re.compile(r"(?:\bwill(?: be)?|\bshould be|\bis expected to be|\bto be|\bбудет|\bскоро будет|"
                      r"将|将会|即将)\s*$", _I)
 # "not currently in stock", "не всегда в наличии", "不再有货": a word or two may stand between.
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\byet to|\bне|\bещё не|未|没|还没|尚未|没有|不|无法)\s*"
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno|\byet to|\bне|\bещё не|未|没|还没|尚未|没有|不|无法)\s*"
                        r"(?:(?:been|be|yet|currently|presently|always|ещё|сейчас|пока|всегда|再)\s*){0,2}$",
                        _I)
 CARRIERS = ("ups", "usps", "fedex", "dhl", "dpd", "gls", "tnt", "royal mail", "canada post", "сдэк", "cdek",
@@ -401,7 +426,7 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"размещ\w*|разместили|(?:we|мы)\s+(?:have\s+|'ve\s+)?received\s+(?:your\s+|the\s+)?"
         r"(?:order|purchase)|поступил\w*\s+(?:в систему|к нам)|"
         r"оформ\w*|сделан\w*|сделали|заказали|заказывал\w*|покупк\w*|создан\w*|дата заказа|купили|заказ\w*\s+от|"
-        r"下单|下的单|订购|创建|购买|提交|购于|拍下", _I)),
+        r"下单|下的单|订购|创建|生成|购买|提交|购于|拍下", _I)),
     # "Delivery date: …", "送达时间：…": the day it arrived or the day it is expected, whichever the order has.
     ("delivery", re.compile(r"\bdelivery(?:\s+date)?(?=\s*[:：—–-]|\s+(?:on|is|was)\b)|\bdate of delivery|"
                             r"(?:дата|день|срок)\s+доставки|доставка(?=\s*[:—–-])|"
@@ -427,15 +452,18 @@ _UNITS = [("day", r"day|дн|сут|天|日|工作日"), ("week", r"week|нед�
           ("year", r"year|год|лет|年"), ("hour", r"hour|час|小时")]
 _QUALIFIERS = [("express", re.compile(r"express|expedited|next[- ]day|экспресс|срочн|加急|快速|特快", _I)),
                ("standard", re.compile(r"standard|regular|normal|обычн|стандартн|普通|标准", _I)),
-               ("free", re.compile(r"\bfree\b|бесплатн|免运费|包邮|免费", _I)),
+               ("free", re.compile(r"\bfree\b|no (?:delivery |shipping )?charge|\bwaived\b|бесплатн|не взима\w*|"
+                                   r"免运费|包邮|免费|免收", _I)),
                # "5–7 days after the return reaches us": the time to a refund, counted from the returned parcel.
-               ("refund", re.compile(r"refund|money back|возврат\w*\s+(?:денег|средств)|деньг|钱|退款|退还|返还|到账|"
+               ("refund", re.compile(r"refund|money back|возврат\w*\s+(?:денежных\s+)?(?:денег|средств)|деньг|钱|退款|"
+                                     r"退还|返还|到账|"
                                      r"after (?:the|your) return (?:reaches|arrives|is received|gets)|"
-                                     r"после (?:получения|поступления|приёма|приема) возврата|收到退货后|退货到仓后",
+                                     r"(?:после|с момента) (?:получения|поступления|приёма|приема) (?:нами\s+)?"
+                                     r"возврата|收到退货后|退货到仓后",
                                      _I)),
                ("return", re.compile(r"\breturn|send (?:it |them |items? )?back|bring (?:it |them )?back|"
                                  r"take (?:it |them )?back|"
-                                 r"вернуть|возврат|сдать обратно|退货|退回|可退|退换", _I))]
+                                 r"вернуть|возврат|сдать обратно|退货|退回|可退|可以退|能退|退换", _I))]
 
 
 def unit_class(word: str) -> str:
@@ -463,6 +491,10 @@ def _qualifiers(text: str, start: int, end: int) -> tuple[str, ...]:
         before = max(text.rfind(p, 0, left) for p in ",，;；")
         if _IF_CLAUSE.match(text, before + 1):
             left = before
+    if left >= 0 and _IF_CLAUSE.match(text, left + 1):
+        # "Delivery is free of charge, if the order total exceeds $50": the clause before says what the condition is
+        # for.
+        left = max(text.rfind(p, 0, left) for p in ",，;；")
     right = min((i for i in (text.find(p, end) for p in ",，;；") if i >= 0), default=len(text))
     if _THAT_IS.match(text, right + 1):
         # "14.99美刀，这是加急配送的费用", "3–5 days — that's for express": the next clause names what the figure is.
@@ -548,6 +580,15 @@ _CLAUSE_END = re.compile(r"[;；!?！？。\u2600-\u27bf\U0001f300-\U0001faff]")
 _ANSWER_ONLY = re.compile(r"[\s\"'»”」』)\]—–:,-]*(?:(?:on|at|в|на|于|是)\s*)?", re.I)
 
 
+# "оформленный Вами заказ № 1081 был доставлен": a participle naming the order ("the order you placed"), not the
+# event the date is of; the verb after it is.
+_ATTRIBUTE = re.compile(r"оформленн\w*(?:\s+вами)?(?=\s+заказ)|размещённ\w*(?=\s+заказ)|размещенн\w*(?=\s+заказ)", _I)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _date_role(text: str, start: int, end: int) -> str | None:
     """Which of an order's dates a date is: the role word nearest before it ("handed to the carrier on ...")."""
     before = text[max(0, start - 60):start]
@@ -570,10 +611,10 @@ def _date_role(text: str, start: int, end: int) -> str | None:
             return "expected_delivery"  # "Expected delivery: …", "预计送达时间"
         return best[1]
     # Chinese and Russian often put the verb after the date: "您于2026年11月30日下的单", "2026-11-03 вручили".
-    clauses = re.split(r"[,，;；。.!?]", text[end:])
-    after = clauses[0][:40]
+    clauses = re.split(r"[,，;；。.!?]", _ATTRIBUTE.sub(_spaces, text[end:]))
+    after = clauses[0][:60]
     if len(clauses) > 1 and not re.search(r"\w", after):
-        after = clauses[1][:40]  # "2026.9.14，您提交了这笔订单": the date alone, its verb in the next clause
+        after = clauses[1][:60]  # "2026.9.14，您提交了这笔订单": the date alone, its verb in the next clause
     first: tuple[int, str] | None = None
     for role, pattern in _DATE_ROLES:
         found = pattern.search(after)
@@ -602,11 +643,11 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     for s, e in name_spans:
         unnamed.blank(s, e)
     for m in _SIZE.finditer(unnamed.text):
-        group = next(g for g in ("list", "zh", "ina", "inx", "pre", "inc", "this", "cin", "one", "est", "them", "need")
-                     if m[g])
+        group = next(g for g in ("info", "list", "zh", "ina", "inx", "pre", "inc", "this", "cin", "one", "est", "them",
+                                 "opt", "need") if m[g])
         raw = m[group]
         # The claim stands where its labels do: "Sizes for the X include 3XL" is about X, named before them.
-        at = m.start(group) if group == "inc" else m.start()
+        at = m.start(group) if group in ("inc", "info") else m.start()
         for part in re.split(r"\s*(?:,|and|or|и|или|/|、|和|或)\s*", raw, flags=_I):
             if part:
                 claims.append(Claim("size", at, m.end(), m.group(0), word=part.upper().replace(",", ".")))
@@ -645,7 +686,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                             pair=pair))
         mask.blank(m.start(), m.end())
     none_left = [m.span() for m in _OUT_OF_STOCK.finditer(mask.text.lower())]
-    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmno"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
+    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmnopqrstuv"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)

@@ -257,6 +257,8 @@ _QUOTED_LABEL = re.compile(r"(?:\bstatus(?: of)?|\bstate|\blabel(?:led)?|\bmarke
                            r"\bpress(?:ed)?|\btap(?:ped)?|\bselect(?:ed)?|\bbutton|статус\w*|состояни\w*|"
                            r"отметк\w*|нажал\w*|нажмите|нажали|кнопк\w*|状态(?:为|是)?|点击了?|点了|按钮|标记为)\s*[:：]?\s*$",
                            re.IGNORECASE)
+# …or before one: 'is in “Pending payment” status', «в «Оплачен» статусе», “已发货”状态.
+_LABEL_AFTER = re.compile(r"\s*(?:status|state|label|button|статус\w*|состояни\w*|状态)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"«([^»]{2,80})»|“([^”]{2,80})”|\"([^\"]{2,80})\"|「([^」]{2,80})」|《([^》]{2,80})》")
 
 
@@ -467,7 +469,7 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
     for m in _QUOTED.finditer(sentence):
         inner = next(g for g in m.groups() if g)
         # A name is capitalised; «синий», "waterproof" in quotes are words the reply quotes, not a product.
-        if _QUOTED_LABEL.search(sentence[max(0, m.start() - 30):m.start()]):
+        if _QUOTED_LABEL.search(sentence[max(0, m.start() - 30):m.start()]) or _LABEL_AFTER.match(sentence, m.end()):
             continue
         if not _QUOTED_QUESTION.search(inner.strip()) and not inner.strip()[:1].islower():
             candidates.append((m.start(), m.end(), inner))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.journeys.aftersales_cues import NO_FACTOR, PURCHASE, QUESTION, STATUS_QUESTION, Cue, read_cue
+from agent.journeys.aftersales_cues import NO_FACTOR, PURCHASE, QUESTION, STATUS_QUESTION, UNUSED, Cue, read_cue
 from agent.journeys.base import TurnView, call, dump, fault_result
 from agent.journeys.contact import store_contact
 from agent.journeys.personal import ORDER_CUE, find_factors, mask
@@ -215,6 +215,11 @@ async def run(view: TurnView) -> JourneyResult | None:
             # Food and the like carry no warranty, but their returns policy takes a quality problem back.
             tool = "request_return"
             out = await call(view, tool, {**args, "quality_problem": True})
+        elif action == "cancellation" and not out.done and out.code == "already_delivered" and UNUSED.search(about):
+            # "I don't want it any more, never opened" on an order that has arrived: undoing it is a return.
+            tool, action, intent = "request_return", "return", intent_of("return")
+            keep["action"] = action
+            out = await call(view, tool, {**args, "quality_problem": False})
     except VerificationRequired:
         return JourneyResult(
             intent=intent,
@@ -269,7 +274,8 @@ async def run(view: TurnView) -> JourneyResult | None:
             tools.append("get_policy")
     if view.role not in ORDER_STAFF:
         remember["verified_order_ids"] = _verified(view.state, number)
-    remember.update(pending_order_id=None, pending_action=None)
+    remember.update(pending_order_id=None, pending_action=None,
+                    refused=None if result["done"] else f"{result['action']}: {result['code']}")
     outcome = f"done, reference {result['reference']}" if result["done"] else f"refused: {result['code']}"
     lines = [f"{result['action']} for order {number}: {outcome}"]
     return JourneyResult(

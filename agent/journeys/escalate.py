@@ -48,7 +48,12 @@ def should_escalate(u: Understanding, state: AgentState) -> str | None:
     # told, not a shopper to hand over. A mood that sinks below MILD, or fury, still hands over.
     telling = (mood is not None and mood.reason in ("persisting", "worsening") and now > MILD
                and bool(state.get("pending_action")))
-    if mood is not None and mood.escalate and not telling:
+    # Pushing back on a refusal just given ("it was never opened, can't you make an exception?", «я думал, 30 дней?»)
+    # reads negative after a calm turn: that is disputing the answer, which the next reply meets; fury still hands
+    # over, and so does asking for a person.
+    disputing = (mood is not None and mood.reason in ("persisting", "worsening") and now > MILD
+                 and bool(state.get("refused")))
+    if mood is not None and mood.escalate and not (telling or disputing):
         return "negative_sentiment"
     if u.intent.value == "complaint" and now <= -0.7:
         return "complaint"

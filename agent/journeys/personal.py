@@ -18,6 +18,17 @@ _PHONE_CUE = (r"(?:\b(?:(?:phone|number|tel\.?|mobile|cell)\s+last\s+(?:4|four)(
               r"ends\s+(?:in|with)|телефон\w*|тел(?:\.|\b)|мобильн\w*|последние\s+(?:4|четыре)\s+цифры|"
               r"оканчивается\s+на)|手机(?:号码|号)?|电话(?:号码)?|尾号|后四位|后4位)")
 PHONE_AFTER_CUE = re.compile(_PHONE_CUE + r"[^\d+]{0,30}?(\+?\d[\d\s().\-]{2,24}\d)", re.IGNORECASE)
+# The digits first, then what they are: "7030, last digits of my phone", «2483 — последние цифры телефона»,
+# "8200是我手机尾号".
+PHONE_BEFORE_CUE = re.compile(
+    r"(?<![\d+])(\d{4})(?!\d)\s*[,;:(\-–—]?\s*(?:(?:is|are|=)\s+)?(?:the\s+|my\s+)?(?:last\s+(?:(?:4|four)\s+)?)?"
+    r"(?:digits?|numbers?)\s+(?:of|on|from|in)\s+(?:my|the|his|her|our)\s+(?:phone|mobile|cell|number)|"
+    r"(?<![\d+])(\d{4})(?!\d)\s*[,;:(\-–—]?\s*(?:это\s+)?последние\s+(?:4\s+|четыре\s+)?цифры\s+(?:моего\s+|"
+    r"его\s+|её\s+|ее\s+)?(?:телефона|номера)|"
+    r"(?<![\d+])(\d{4})(?!\d)\s*[,，]?\s*(?:是)?(?:我|他|她)?(?:的)?(?:手机|电话)(?:号码?)?(?:的)?(?:尾号|后四位|后4位)",
+    re.IGNORECASE,
+)
+_ORDER_BEFORE = re.compile(r"(?:order|заказ\w*|订单|单号|#|№)\s*(?:no\.?|number|номер|号)?\s*[:：]?\s*$", re.IGNORECASE)
 PHONE_TAIL = re.compile(r"(?:\.{2,}|…|\*{2,}|[xX]{2,})\s?(\d{4})(?!\d)")  # "...1234", "…1234", "**1234"
 PHONE_FULL = re.compile(r"(?<![\w+])\+\d[\d\s().\-]{7,}\d")  # "+1-555-123-4567"
 ORDER_CUE = re.compile(r"order|заказ|订单|单号|#|№", re.IGNORECASE)
@@ -63,6 +74,14 @@ def find_factors(text: str, *, awaiting_factor: bool = False) -> Factors:
             if len(digits) >= 4 and not _inside(m.start(1), spans):
                 last4 = last4 or digits[-4:]
                 spans.append((m.start(1), m.end(1), PHONE_MASK))
+    for m in PHONE_BEFORE_CUE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        # "order 1042, last 4 digits of my phone are 5678": the number is the order's, the phone's digits follow.
+        order_before = _ORDER_BEFORE.search(text[max(0, m.start(group) - 20):m.start(group)])
+        digits_after = re.match(r"[^\d\n]{0,12}\d", text[m.end():])
+        if not order_before and not digits_after and not _inside(m.start(group), spans):
+            last4 = last4 or m.group(group)
+            spans.append((m.start(group), m.end(group), PHONE_MASK))
     for m in PHONE_FULL.finditer(text):
         if not _inside(m.start(), spans):
             last4 = last4 or _digits(m.group(0))[-4:]

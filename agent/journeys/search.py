@@ -108,10 +108,13 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     a return or a person stays where it was routed; so does advice on products already shown ("what goes with
     it") and a staff question in a staff session. The category the need points to is read later, by search, from
     the store's category profiles."""
+    from agent.understand.rules import SMALLTALK_ONLY
     from agent.understand.slots import extract_slots
 
     if u.is_follow_up or u.slots.order_id is not None:
         return None
+    if SMALLTALK_ONLY.search(text.strip()):
+        return None  # "在吗？", "有人吗" ("anyone there?") are a greeting, not a question about having "在" or "人"
     located = _where_search(u, text, role=role, store_currency=store_currency)
     if located is not None:
         return located

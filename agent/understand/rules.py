@@ -64,6 +64,12 @@ HUMAN = _rx(
     r"(人工|真人|转接|店长|经理|负责人|工作人员|主管|客服代表|接线员|活人|回电话?|给我打电话|打给我|"
     r"(叫|喊|找)(个|一个)人|店员过来|服务员过来)",
 )
+# A letter's salutation ("Dear Customer Service,", "Hello support team:") addresses the store; it asks for no person.
+_SALUTATION = re.compile(
+    r"^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|to)\s+(?:the\s+)?(?:[\w'&-]+\s+){0,3}?"
+    r"(?:customer (?:care|service|support)|support|service|team|staff)(?:\s+(?:team|department|desk))?\s*[,:;!\n-]",
+    re.IGNORECASE,
+)
 _BOT_TALK = _rx(r"\b(are you a (bot|robot|human|real person|ai)|are you real|being a (bot|robot))\b",
                 r"(ты (бот|робот|человек)|ботом|робот)", r"(你是机器人|你是真人|机器人)")
 
@@ -179,7 +185,7 @@ SMALLTALK_ONLY = _rx(
     r"^\W*(привет\w*|здравствуй\w*|здрасьте|здорово|здарова|спасибо|спс|благодарю|пока|до свидания|доброе утро|"
     r"добрый (день|вечер)|ок|окей|хорошо|ахах\w*|хаха\w*|ясно|понятно)([\s,]+(большое|огромное|всем|тебе|вам))*"
     r"[\s!.,:)(]*$",
-    r"^\W*(你好|您好|嗨|哈喽|谢谢|多谢|谢啦|再见|拜拜|早上好|早|晚上好|晚安|好的|哈哈+|在吗)+[\s!！。.,，~:)(]*$",
+    r"^\W*(你好|您好|嗨|哈喽|谢谢|多谢|谢啦|再见|拜拜|早上好|早|晚上好|晚安|好的|哈哈+|在吗|在不在|有人吗)+[\s!！?？。.,，~～:)(]*$",
 )
 
 THANKS_BYE = _rx(
@@ -206,7 +212,7 @@ def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
     has_order = bool(ORDER_ID.search(text))
     returns = bool(RETURN_ACTION.search(text))
     policy = bool(POLICY_MARKERS.search(text))
-    human = bool(HUMAN.search(text))
+    human = bool(HUMAN.search(_SALUTATION.sub(" ", text, count=1)))
     if has_order and not human:  # "call me back about order 5512" asks for a person: rule 1 beats rule 4
         hits.append(RuleHit(Intent.RETURN if returns else Intent.ORDER_STATUS, 6.0, "order_number"))
     elif (not has_order and not human and _BARE_NUMBER.search(text) and _STATUS_CUES.search(text)

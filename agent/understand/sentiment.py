@@ -160,9 +160,6 @@ def intensity_band(intensity: float) -> Band:
 
 
 NEGATIVE = -0.35  # a turn at or below this is clearly negative (the escalate journey's line)
-# Scores this close to 0 are a calm message's noise ("-0.04" for "order 1410, my e-mail is ..."): such a turn is
-# not "negative", and a slide through it is not a mood getting worse.
-NOISE = 0.1
 Direction = Literal["worsening", "persisting", "improving", "steady"]
 
 
@@ -179,9 +176,9 @@ def _direction(seq: list[float]) -> Direction:
     if len(seq) < 2:
         return "steady"
     before, now = seq[-2], seq[-1]
-    if now <= NEGATIVE and before <= -NOISE and now < before - 0.2:
+    if now <= NEGATIVE and before < 0 and now < before - 0.2:
         return "worsening"  # clearly negative and clearly lower than a negative turn
-    if len(seq) >= 3 and seq[-3] > before > now and before <= -NOISE and now <= -0.3:
+    if len(seq) >= 3 and seq[-3] > before > now and now <= -0.3:
         return "worsening"  # sliding down three turns in a row
     if now <= NEGATIVE and before <= NEGATIVE:
         return "persisting"
@@ -194,9 +191,8 @@ def trend(history: list[float], current: float | None = None, *, window: int = 3
     """Read the session's sentiment: escalate when negativity persists or worsens (DESIGN §2, escalate).
 
     - persisting: the last two turns both <= -0.35;
-    - worsening: a clearly negative turn (<= -0.35) more than 0.2 below a negative one (<= -0.1: nearer 0 is a
-      calm turn's noise), or three turns in a row each lower than the one before, the middle one negative and the
-      last <= -0.3;
+    - worsening: a clearly negative turn (<= -0.35) more than 0.2 below a negative one, or three turns in a row
+      each lower than the one before, ending <= -0.3;
     - very_negative: one turn <= -0.8 (abuse or fury is not worth a second try).
     ``direction`` reads the last turns as worsening, persisting, improving (up by more than 0.2) or steady.
     """

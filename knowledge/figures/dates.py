@@ -48,7 +48,8 @@ _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
     # "2026/8/28", "2026.08.28": year first, as Chinese and ISO-minded writers put it.
     ("ymd", re.compile(r"(?<![\d./])(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/]|\.\d)")),
-    ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]"
+    # "2026年的11月29号": a spoken 的 after the year.
+    ("zh", re.compile(r"(?:(?P<y>\d{4})\s?年(?:的)?\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号]"
                       r"(?:\s?[，,（(]\s?(?P<y2>\d{4})\s?年[)）]?)?")),
     # "二〇二六年十一月十八日": the year digit by digit, month and day as numerals.
     ("zh_words", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})\s?年\s?)?(?P<m>[一二三四五六七八九十]{1,3})\s?月\s?"

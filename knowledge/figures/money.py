@@ -53,7 +53,7 @@ _PRE = (r"US\$|(?<![A-Za-z])(?:[A-Z]{1,2}\$|CN¥)|₸|₴|₺|฿|zł|\$|€|£|
 _POST = (
     r"[元块](?:美金|美元)|US\$|\$|€|£|CN¥|¥|￥|₽|₹|₩|руб(?:\.|лей|ля|ль)?|р\.|RUB|USD|EUR|CNY|GBP|RMB|CAD|AUD|JPY|HKD|INR|KRW|CHF|"
     r"(?:US |U\.S\. |Canadian |Australian |Hong Kong )dollars?|dollars?|euros?|pounds sterling|(?:Japanese )?yen|"
-    r"(?:British )?pounds|rupees?|"
+    r"(?:British )?pounds|rupees?|(?:Mexican|Argentine|Chilean|Colombian|Philippine) pesos?|"
     r"Swiss francs?|долл(?:\.|аров|ара|ар)?(?: США)?|евро|иен[аы]?|йен[аы]?|фунт(?:ов|а)? стерлинг\w*|"
     r"(?:американск|канадск|австралийск|гонконгск|новозеландск|сингапурск)\w* долл\w*\.?|"
     r"дол\.|тенге|₸|₴|грн\.?|гривн[аыя]|гривен|драм(?:а|ов)?(?![а-яё])|AMD|֏|"
@@ -76,7 +76,8 @@ MONEY_POST = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?(?P<cur>{_POST}|{CURRE
 
 # Whole units and cents written apart: "18 dollars and 49 cents", "83 доллара 99 центов", "5美元49美分".
 MONEY_SPLIT = re.compile(
-    rf"(?P<num>\d+)\s?(?P<cur>{_POST}|{CURRENCY_RE})\s*(?:,\s*)?(?:and\s+|и\s+)?(?P<cents>\d{{1,2}})\s?"
+    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s?(?P<cur>{_POST}|{CURRENCY_RE})\s*(?:,\s*)?(?:and\s+|и\s+)?"
+    rf"(?P<cents>\d{{1,2}})\s?"
     r"(?:cents?|¢|цент(?:а|ов)?|ц\.?|коп(?:еек|ейки|ейка|\.)?|美分|分)(?![A-Za-zА-Яа-яЁё])", re.IGNORECASE)
 
 # Chinese money in its spoken units: "109块9毛9分" (yuan, jiao, fen), then which money it is ("…美元"); without a
@@ -167,7 +168,7 @@ def find_money(text: str) -> list[Money]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         cur = currency_of(m["cur"]) or m["cur"].upper()
-        value = (Decimal(m["num"]) + Decimal(m["cents"]) / 100).normalize()
+        value = (Decimal(m["num"].replace(",", "")) + Decimal(m["cents"]) / 100).normalize()
         found.append(Money(m.start(), m.end(), m.group(0), cur, frozenset({value})))
         taken.append((m.start(), m.end()))
     for pattern in (MONEY_PRE, MONEY_POST, MONEY_PAREN):

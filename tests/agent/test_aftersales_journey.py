@@ -196,3 +196,32 @@ async def test_without_the_proof_nothing_changes_and_the_buyer_is_told_how(assis
     assert requests(chat.session) == [] and status_of(o["id"]) == "PAID"
     assert not any(getattr(e, "type", "") == "handoff" for e in chat.events)
     assert leaks(chat.events, o) == []
+
+
+# An order no earlier test has already returned or cancelled (the store is shared by the module's tests).
+UNTOUCHED = "not exists (select 1 from support_requests r where r.order_id = o.id)"
+
+
+async def test_undoing_a_delivered_unused_order_written_in_traditional_chinese_is_a_return(assistant):
+    # Traditional characters and full-width digits (shopper_text folds both), and "不想要了" on an order that has
+    # arrived: a cancellation refused as delivered becomes the return the shopper means, the item being unopened.
+    recent = (dt.date.today() - dt.timedelta(days=20)).isoformat()
+    o = order(f"o.status = 'DELIVERED' and o.delivered_at >= '{recent}' and {UNTOUCHED} and " + GENERAL_ONLY, offset=1)
+    wide = str(o["id"]).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    chat = Chat(assistant)
+    done = await chat.say(f"訂單{wide}的東西不想要了，還沒拆封。電郵{o['email']}")
+    made = requests(chat.session)
+    assert [(k, i) for _, k, i in made] == [("RETURN", o["id"])]
+    assert made[0][0] in done.text and "退货编号" in done.text
+
+
+async def test_a_dictated_email_proves_the_order(assistant):
+    recent = (dt.date.today() - dt.timedelta(days=20)).isoformat()
+    o = order(f"o.status = 'DELIVERED' and o.delivered_at >= '{recent}' and {UNTOUCHED} and " + GENERAL_ONLY, offset=2)
+    local, domain = str(o["email"]).split("@")
+    said = f"{local.replace('.', ' dot ')} at {domain.replace('.', ' dot ')}"
+    chat = Chat(assistant)
+    done = await chat.say(f"I want to return order {o['id']}, never opened. my email is {said}")
+    made = requests(chat.session)
+    assert [(k, i) for _, k, i in made] == [("RETURN", o["id"])]
+    assert made[0][0] in done.text

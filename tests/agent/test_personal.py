@@ -30,6 +30,12 @@ from shopkeeper.settings import Settings
     ("headlamp with 1000 lumens", None, None),  # a figure is not a phone
     ("телевизор за 50000 рублей", None, None),  # "тел" inside a word is no cue
     ("hotel 12345", None, None),
+    # the digits first, then what they are
+    ("7030, last digits of my phone", None, "7030"),
+    ("order 1357, 7030 are the last 4 digits of my phone", None, "7030"),
+    ("2483 — последние цифры телефона", None, "2483"),
+    ("订单1042，8200是我手机尾号", None, "8200"),
+    ("1234 is the number of my order", None, None),
 ])
 def test_factors_are_found_in_each_language(text, email, last4):
     found = find_factors(text)

@@ -1,5 +1,5 @@
-"""The fresh wording splits of the grounding eval, fresh 2 to fresh 8 (evals/grounding_fresh2.py ...
-evals/grounding_fresh8.py): each covers every claim with wordings and state phrases of its own, new relative to
+"""The fresh wording splits of the grounding eval, fresh 2 to fresh 9 (evals/grounding_fresh2.py ...
+evals/grounding_fresh9.py): each covers every claim with wordings and state phrases of its own, new relative to
 every earlier split, keeps the correctness rules, generates the eval's counts deterministically, and a planted error
 always shows in the text (the reply with the true value, its correct twin, reads differently).
 
@@ -31,6 +31,7 @@ from evals import (
     grounding_fresh6,
     grounding_fresh7,
     grounding_fresh8,
+    grounding_fresh9,
 )
 from evals.grounding_cases import (
     APPAREL_SIZES,
@@ -49,6 +50,7 @@ from evals.grounding_fresh4 import FRESH4
 from evals.grounding_fresh5 import FRESH5
 from evals.grounding_fresh6 import FRESH6
 from evals.grounding_fresh7 import FRESH7
+from evals.grounding_fresh8 import FRESH8
 from evals.grounding_score import metrics, score
 from evals.grounding_variety import PATTERNS as VARIETY_PATTERNS
 from evals.grounding_variety import STATES as VARIETY_STATES
@@ -84,6 +86,7 @@ FRESH_SPLITS = [
     Fresh(6, grounding_fresh6, 15, "w", FRESH5, "development (fresh 6)", "dev_fresh6"),
     Fresh(7, grounding_fresh7, 16, "x", FRESH6, "development (fresh 7)", "dev_fresh7"),
     Fresh(8, grounding_fresh8, 17, "y", FRESH7, "held-out (fresh 8)", "heldout_fresh8"),
+    Fresh(9, grounding_fresh9, 18, "z", FRESH8, "development (fresh 9)", "dev_fresh9"),
 ]
 each_split = pytest.mark.parametrize("fresh", FRESH_SPLITS, ids=[f"fresh{f.number}" for f in FRESH_SPLITS])
 
@@ -126,7 +129,7 @@ _KNOWN_REPEATS = {
 }
 _KNOWN_STATE_REPEATS = {5: {("en", "pending"): [1], ("en", "delivered"): [2]}, 6: {("en", "cancelled"): [0]}}
 # date-format fields that write the year (zh_numerals: 二〇二六年十二月一日, the year digit by digit)
-_YEAR_FIELDS = {"y", "yy", "fw_y", "zh_numerals"}
+_YEAR_FIELDS = {"y", "yy", "fw_y", "zh_numerals", "zh_y"}
 
 
 @pytest.fixture(scope="module")
@@ -212,11 +215,12 @@ def test_keeps_the_correctness_rules(fresh: Fresh) -> None:
     for lang, formats in fresh.table("DATE_FORMATS").items():
         assert all(_YEAR_FIELDS & _fields(x) for x in formats), lang
     # the restocking fee keeps its condition: opened and not faulty
-    opened = {"en": ("opened",), "ru": ("вскрыт", "вскрыл", "открыл"), "zh": ("拆封", "开封", "拆了")}
+    opened = {"en": ("opened",), "ru": ("вскрыт", "вскрыл", "открыл", "открыт"), "zh": ("拆封", "开封", "拆了", "拆开")}
     not_faulty = {
         "en": ("faulty", "defect", "fault", "working", "works fine", "nothing wrong"),
-        "ru": ("исправ", "дефект", "брак", "надлежащего", "рабоч"),
-        "zh": ("无故障", "非质量", "无质量", "非故障", "功能正常", "没有质量问题", "没有故障", "毛病", "没坏"),
+        "ru": ("исправ", "дефект", "брак", "надлежащего", "рабоч", "всё в порядке"),
+        "zh": ("无故障", "非质量", "无质量", "非故障", "功能正常", "没有质量问题", "没有故障", "毛病", "没坏",
+               "不是故障"),
     }
     for lang, patterns in patterns_by_claim["policy.restocking_fee_pct"].items():
         for i, p in enumerate(patterns):
