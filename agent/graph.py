@@ -137,7 +137,7 @@ async def understand_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
                                              shown=bool(state.get("shown_product_ids")),
                                              store_currency=ctx.settings.currency, services=ctx.services)) is not None:
         u = as_search
-    u = constraint_mood(u)
+    u = constraint_mood(u, excludes_from_shown=_excludes(text, u, state, ctx))
     if state.get("locale") is None and u.language in templates.LANGS:
         language = u.language
     update: dict[str, Any] = {"understanding": u.model_dump(mode="json"), "language": language, "notices": notices}
@@ -186,6 +186,16 @@ def after_understand(state: AgentState) -> str:
 
 
 # -- journeys ---------------------------------------------------------------------------------------------------
+
+def _excludes(text: str, u: Understanding, state: AgentState, ctx: AgentContext) -> bool:
+    """Products are on screen and ``text``, read as a search, leaves something out ("not black", «без тефлона»)."""
+    if not state.get("shown_product_ids") or u.sentiment.score >= 0:
+        return False
+    from agent.understand.slots import extract_slots
+
+    s = extract_slots(text, u.language, search=True, store_currency=ctx.settings.currency)
+    return bool(s.exclude_terms or s.exclude_attrs or any(v is False for v in s.attributes.values()))
+
 
 def _journey(run: Callable[[TurnView], Awaitable[JourneyResult]]) -> Callable[[AgentState, Ctx],
                                                                              Awaitable[dict[str, Any]]]:

@@ -604,8 +604,13 @@ def build_index(db_url: str) -> NameIndex:
         # The store's own policies hold the words of store questions ("退货", "доставка", "opening hours").
         for policy in s.scalars(select(Policy)):
             idx.add_generic(f"{policy.title} {policy.body}")
+        from knowledge.category_words import CATEGORY_WORDS
+
         for c in cats.values():
             idx.add_generic(" ".join(str(v) for v in (c.names or {}).values()))
+            # shoppers' everyday words for the category ("thermos", «кроссы», "跑鞋") are the store's words too
+            words = CATEGORY_WORDS.get(c.path.rsplit("/", 1)[-1], {})
+            idx.add_generic(" ".join(w for ws in words.values() for w in ws))
             idx.category_names[c.path] = {k: str(v) for k, v in (c.names or {}).items()}
             zh_name = str((c.names or {}).get("zh") or "")
             if zh_name and "\u4e00" <= zh_name[-1] <= "\u9fff":

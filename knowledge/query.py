@@ -309,6 +309,7 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
 def _taxonomy_entries(lex: Lexicon) -> dict[str, str]:
     """Words of the demo taxonomy (when installed): every attribute value in en/ru/zh. Returns slug -> category key."""
     try:
+        from knowledge.category_words import CATEGORY_WORDS
         from knowledge.demo.taxonomy import DEPARTMENTS
     except ImportError:  # pragma: no cover - the demo package is part of the project, but stay optional
         return {}
@@ -319,6 +320,9 @@ def _taxonomy_entries(lex: Lexicon) -> dict[str, str]:
             for lang in ("en", "ru", "zh"):
                 lex.add_phrase("category", slugs[cat.slug], None, lang, cat.names.get(lang))
                 lex.add_phrase("category", slugs[cat.slug], None, lang, getattr(cat.noun, lang))
+                # the shoppers' everyday words for it ("thermos", «кроссы», "跑鞋")
+                for word in CATEGORY_WORDS.get(cat.slug, {}).get(lang, ()):
+                    lex.add_phrase("category", slugs[cat.slug], None, lang, word)
             for spec in cat.attrs:
                 if spec.choices and isinstance(spec.choices[0].value, int | float) and not isinstance(
                     spec.choices[0].value, bool

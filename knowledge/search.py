@@ -75,6 +75,15 @@ def clean_query(text: str) -> str:
     return text
 
 
+_WANTED = re.compile(
+    r"^\W*(?:(?:hi|hey|hello)\W+)?(?:(?:i|we)(?:'m| am)?\s+)?(?:really\s+|just\s+)?(?:need|want|looking for|after|"
+    r"(?:want|need|looking) to (?:buy|get)|buying|searching for)\s+(?:[\w'-]+\s+){0,2}$|"
+    r"^\W*(?:мне\s+)?(?:нуж(?:ен|на|но|ны)|надо|хочу|ищу|ищем|(?:хочу|нужно|надо)\s+купить)\s+(?:[\w-]+\s+){0,2}$|"
+    r"^\W*(?:我)?(?:想买|要买|想要|需要|找)(?:个|一个|一双|一件|一款|一把|一台)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class SearchRequest:
     query: str
@@ -217,8 +226,11 @@ class SearchEngine:
     def _category_leads(self, text: str) -> bool:
         """Whether ``text`` opens with a category word: "headphones but not wireless, I hate charging" is about
         headphones, whatever problem follows."""
-        cats = [s for e, s, _ in self.lexicon().match(normalize(text)) if e.kind == "category"]
-        return bool(cats) and min(cats) == 0
+        norm = normalize(text)
+        cats = [s for e, s, _ in self.lexicon().match(norm) if e.kind == "category"]
+        # ...or names it as the thing wanted: "need new trainers for running, mine have holes", «нужен термос на
+        # работу», "想买个保温杯": the story after it says what for, not which kind.
+        return bool(cats) and (min(cats) == 0 or bool(_WANTED.search(norm[:min(cats)])))
 
     def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> bool:
         """Set the category a confident need reading names (a filter for this search); True when one was set."""

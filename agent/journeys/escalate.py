@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from agent.journeys.aftersales_cues import read_cue
 from agent.journeys.base import TurnView, call, fault_result
 from agent.journeys.contact import store_contact
 from agent.journeys.personal import redact
@@ -30,6 +31,7 @@ from tools.handoff import AppendInput, HandoffInput
 log = logging.getLogger(__name__)
 
 FAILURES = 3
+_SHOPPING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND})
 # How low the mood may sink while an after-sales request waits for its order before the session is handed over.
 MILD = -0.7
 
@@ -53,7 +55,13 @@ def should_escalate(u: Understanding, state: AgentState) -> str | None:
     # over, and so does asking for a person.
     disputing = (mood is not None and mood.reason in ("persisting", "worsening") and now > MILD
                  and bool(state.get("refused")))
-    if mood is not None and mood.escalate and not (telling or disputing):
+    # "not black, he's had three black ones", «без тефлона, он вредный», "不要PVC的": a shopping request's exclusions
+    # and reasons read negative to the mood model; they are preferences, not a mood to hand over (fury still is).
+    shopping = u.intent in _SHOPPING and now > MILD
+    # "Yes, cancel the whole order please", "好的，麻烦帮我办理退货": asking for the return or cancellation the
+    # after-sales journey is there to make; its words (cancel, return, 退货) read negative to the mood model.
+    asking = now > MILD and read_cue(str(state.get("text") or "")) is not None
+    if mood is not None and mood.escalate and not (telling or disputing or shopping or asking):
         return "negative_sentiment"
     if u.intent.value == "complaint" and now <= -0.7:
         return "complaint"

@@ -167,12 +167,22 @@ def _merge(last: Slots | None, new: Slots) -> Slots:
     return merged
 
 
-def constraint_mood(u: Understanding) -> Understanding:
+# Below this a turn is angry whatever it asks for: exclusions do not make it calm.
+_FURY = -0.7
+
+
+def constraint_mood(u: Understanding, *, excludes_from_shown: bool = False) -> Understanding:
     """A follow-up that only adds constraints ("не кожаные", "none of the leather ones", "不要真皮的") says "no" to
     an attribute, not to the shop: its negation words are not a mood, so it does not count as a negative turn (two
-    of them in a row would otherwise hand a calm shopper over to a person)."""
+    of them in a row would otherwise hand a calm shopper over to a person). ``excludes_from_shown``: products are on
+    screen and the turn, read as a search, excludes something ("только не черный, у него уже три черных было"): it
+    edits that list even when it was not read as a follow-up, unless it is furious."""
     s = u.slots
-    if not (u.is_follow_up and s.refine == "attribute" and u.sentiment.score < 0):
+    if u.sentiment.score >= 0:
+        return u
+    if excludes_from_shown and s.order_id is None and u.sentiment.score > _FURY:
+        return u.model_copy(update={"sentiment": Sentiment(source=u.sentiment.source)})
+    if not (u.is_follow_up and s.refine == "attribute"):
         return u
     negated = any(v is False or k.endswith("_free") for k, v in s.attributes.items())
     if not (s.exclude_terms or s.exclude_attrs or negated):

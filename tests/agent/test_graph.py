@@ -33,7 +33,8 @@ def _u(intent, confidence=0.9, score=0.0, follow=False):
     (_u(Intent.SEARCH, confidence=0.2, follow=True), {}, "search"),
     (_u(Intent.ORDER_STATUS), {}, "support"),
     (_u(Intent.HUMAN_REQUEST), {}, "escalate"),
-    (_u(Intent.SEARCH, score=-0.6), {"sentiment_history": [-0.5]}, "escalate"),  # persisting
+    (_u(Intent.OTHER, score=-0.6), {"sentiment_history": [-0.5]}, "escalate"),  # persisting
+    (_u(Intent.SEARCH, score=-0.9), {"sentiment_history": [-0.5]}, "escalate"),  # fury while searching
     (_u(Intent.SEARCH, score=-0.6), {"sentiment_history": [0.3]}, "search"),
     (_u(Intent.SMALLTALK, confidence=0.3), {}, "smalltalk"),
     (_u(Intent.SCRIPT_REQUEST), {}, "livestream"),

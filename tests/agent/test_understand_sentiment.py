@@ -69,9 +69,10 @@ def _turn(score_: float, intent: Intent = Intent.SEARCH) -> Understanding:
 
 
 @pytest.mark.parametrize(("history", "now", "intent", "reason"), [
-    ([-0.5], -0.6, Intent.SEARCH, "negative_sentiment"),  # persisting
-    ([-0.1], -0.6, Intent.SEARCH, "negative_sentiment"),  # worsening
-    ([0.4], -0.9, Intent.SEARCH, "negative_sentiment"),  # fury after a calm turn
+    ([-0.5], -0.6, Intent.OTHER, "negative_sentiment"),  # persisting
+    ([-0.1], -0.6, Intent.OTHER, "negative_sentiment"),  # worsening
+    ([0.4], -0.9, Intent.SEARCH, "negative_sentiment"),  # fury after a calm turn, whatever it asks for
+    ([-0.5], -0.6, Intent.SEARCH, None),  # a search's exclusions and reasons ("not black, he has three") are no mood
     ([], -0.9, Intent.SEARCH, None),  # one angry first turn: help first
     ([], -0.75, Intent.COMPLAINT, "complaint"),
     ([0.3], -0.6, Intent.SEARCH, None),
@@ -83,6 +84,18 @@ def test_should_escalate_reads_the_trend(history: list[float], now: float, inten
                                          reason: str | None) -> None:
     state = cast(AgentState, {"sentiment_history": history})
     assert should_escalate(_turn(now, intent), state) == reason
+
+
+def test_disputing_a_refusal_or_asking_for_the_action_is_no_mood_to_hand_over() -> None:
+    # pushing back on a return just refused, mood moderate: the next reply meets it; fury still hands over
+    refused = cast(AgentState, {"sentiment_history": [-0.05], "refused": "return: window_closed"})
+    assert should_escalate(_turn(-0.5, Intent.OTHER), refused) is None
+    assert should_escalate(_turn(-0.85, Intent.OTHER), refused) == "negative_sentiment"
+    # "Yes, cancel the whole order please": the after-sales words read negative, the turn asks for the action
+    asking = cast(AgentState, {"sentiment_history": [-0.35, -0.04], "text": "Yes, cancel the whole order please."})
+    assert should_escalate(_turn(-0.49, Intent.OTHER), asking) is None
+    angry = cast(AgentState, {"sentiment_history": [-0.5], "text": "where is my parcel, this is a joke"})
+    assert should_escalate(_turn(-0.6, Intent.OTHER), angry) == "negative_sentiment"
 
 
 def test_trail_reads_for_a_person() -> None:
