@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, to_number
+from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, to_number, zh_to_int
 from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
 
@@ -52,7 +52,7 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
                re.I),
     re.compile(rf"{_A}\s*(?:-|–|—|to|до|到|至|~)\s*{_B}", re.I),
     # upper limits
-    re.compile(rf"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|no more than|not more than|"
+    re.compile(rf"(?:under|sub|below|less than|cheaper than|up to|at most|max(?:imum)?|no more than|not more than|"
                rf"within|<=?|до|дешевле|меньше|не дороже|не более|не больше|в пределах|不超过|低于|少于|小于|便宜于|"
                rf"最多|以内|以下)\s*{_A}(?P<max_suffix>)", re.I),
     re.compile(rf"{_A}\s*(?:以内|以下|之内|内|or less|and under|or cheaper|max)", re.I),
@@ -76,7 +76,7 @@ _APPROX = [
 # A budget named as such ("budget 60 dollars", "I can spend 500", "бюджет 3000", "预算150", "2000块预算") is a limit.
 _BUDGET = [
     re.compile(rf"(?:budget(?:\s+(?:is|of))?|(?:can|could|want to|willing to)\s+spend|spend(?:ing)?\s+(?:up to\s+)?|"
-               rf"бюджет(?:ом)?|потратить|预算(?:是|在|大概)?)\s*[:：]?\s*{_AMOUNT}", re.I),
+               rf"бюджет(?:ом)?|потратить|预算(?:就|只有|只|是|在|大概)*)\s*[:：]?\s*{_AMOUNT}", re.I),
     re.compile(rf"{_AMOUNT}\s*(?:的)?(?:预算|budget|бюджет)", re.I),
 ]
 # An amount with a currency and no limit word ("рублей 1500", "300块", "50 bucks") is what the shopper means to
@@ -89,16 +89,18 @@ def _soft_price(text: str, out: PriceLimits) -> None:
     """Approximate figures, named budgets and amounts with a currency: the upper limit they imply."""
     for pats, factor in ((_APPROX, APPROX_MARGIN), (_BUDGET, Decimal(1))):
         for pat in pats:
-            if (m := pat.search(text)) is not None:
+            for m in pat.finditer(text):
                 g = m.groupdict()
+                if not (g.get("c1") or g.get("c2")) and _UNIT_AFTER.match(text, m.end("n")):
+                    continue  # "roughly 30 litres": a quantity, not a budget
                 out.price_max = (_to_number(g["n"]) * factor).quantize(Decimal("0.01"))
                 out.currency = _currency_of(g.get("c1")) or _currency_of(g.get("c2"))
                 out.spans.append(m.span())
                 return
-    if (m := _WITH_CURRENCY.search(text)) is not None:
-        out.price_max = _to_number(m.group("n") or m.group("n2"))
-        out.currency = _currency_of(m.group("c1")) or _currency_of(m.group("c2"))
-        out.spans.append(m.span())
+    if (w := _WITH_CURRENCY.search(text)) is not None:
+        out.price_max = _to_number(w.group("n") or w.group("n2"))
+        out.currency = _currency_of(w.group("c1")) or _currency_of(w.group("c2"))
+        out.spans.append(w.span())
 
 
 # Money words shoppers write that the shared parser does not read: "50刀" (dollars, Chinese slang), "7 тысяч",
@@ -135,6 +137,8 @@ def parse_price(text: str) -> PriceLimits:
                 continue
             g = m.groupdict()
             cur = _currency_of(g.get("c1")) or _currency_of(g.get("c2"))
+            if cur is None and _UNIT_AFTER.match(text, m.end("m") if g.get("m") else m.end("n")):
+                continue  # "at least 5m", "больше 1,5 л": a quantity, not a price
             if "m" in g and g.get("m"):
                 cur = cur or _currency_of(g.get("d1")) or _currency_of(g.get("d2"))
                 lo, hi = _to_number(g["n"]), _to_number(g["m"])
@@ -423,12 +427,38 @@ def lexicon_from_db(db_url: str) -> Lexicon:
 _UNITS: list[tuple[str, str]] = [
     (r"w|watts?|вт|ватт|瓦", "wattage"),
     (r"l|litres?|liters?|л|литр(?:а|ов)?|升", "capacity_l"),
-    (r"mah|ма·ч|мач|毫安", "capacity_mah"),
-    (r"gb|гб", "capacity_gb"),
+    (r"ml|millilit(?:re|er)s?|мл|миллилитр(?:а|ов)?|毫升", "capacity_ml"),
+    (r"mah|ма·ч|мач|毫安(?:时)?", "capacity_mah"),
+    (r"gb|гб|gigs?", "capacity_gb"),
     (r"lm|lumens?|лм|流明", "lumens"),
     (r"mp|мп|万像素", "megapixels"),
     (r"-?persons?|people|-?man|-?местн\w*|человек(?:а)?|人", "persons"),
+    (r"m|metres?|meters?|м|метр(?:а|ов)?|米", "length_m"),
 ]
+# A number with a unit is a quantity, never a price ("at least 5m", "不少于2米").
+_UNIT_AFTER = re.compile(r"\s?(?:" + "|".join(f"(?:{u})" for u, _ in _UNITS) + r")(?![a-zа-я])", re.I)
+# Quantities said in words, rewritten as the digits the unit parser reads: "两万毫安" -> "20000毫安", "half a litre"
+# -> "0.5 l", «полтора литра» -> "1.5 л", a card's "128G" -> "128gb" (a power of two: never grams of chocolate).
+_ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)\s?(?P<u>毫安|升|瓦|流明|米)")
+_HALF_LITRE = re.compile(r"(?<![\w.,])(?:half a|a half|half)[\s-]+lit(?:re|er)\b|(?<![а-яё])пол-?\s?литра\b", re.I)
+_ONE_AND_HALF = re.compile(r"(?<![а-яё])(?:полтора|полутора)\s+(?P<u>литр(?:а|ов)?|л)(?![а-яё])|"
+                           r"(?:one and a half|1 and a half)\s+(?P<e>lit(?:re|er)s?)\b|一升半|一个半升", re.I)
+_GIGS = re.compile(r"(?<![\d.,])(?P<n>8|16|32|64|128|256|512|1024)\s?g(?![a-zа-я])", re.I)
+
+
+def spell_quantities(text: str) -> str:
+    """``text`` with quantities said in words or shorthand written as a number and a unit the parser reads."""
+
+    def zh(m: re.Match[str]) -> str:
+        word = m.group("n")
+        n = int(word[:-1]) * 10000 if word[0].isdigit() else zh_to_int(word)
+        return m.group() if n is None else f" {n}{m.group('u')}"
+
+    # "一升半" before the Chinese numerals, which would read its "一升" alone.
+    out = _ONE_AND_HALF.sub(lambda m: "1,5 л" if m.group("u") else ("1.5 l" if m.group("e") else " 1.5升"), text)
+    out = _ZH_NUM_UNIT.sub(zh, out)
+    out = _HALF_LITRE.sub(lambda m: "0,5 л" if m.group().lower().startswith("пол") else "0.5 l", out)
+    return _GIGS.sub(lambda m: f"{m.group('n')}gb", out)
 _UNIT_RE = re.compile(
     # A Chinese character before the number does not glue it to a word ("想要4人帐篷"); a Latin or Cyrillic one does.
     r"(?<![A-Za-z0-9А-Яа-яЁё_.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>" + "|".join(f"(?:{u})" for u, _ in _UNITS)
@@ -439,8 +469,13 @@ _UNIT_RE = re.compile(
 _ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?人(?![人民群])")
 _ZH_PERSONS_N = {"单": 1, "双": 2, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
+_LETTER_SIZE = r"(?:xxxl|xxl|xl|xxs|xs|s|m|l|[2-4]xl)"
 _SIZE_RE = re.compile(
-    r"(?:size|размер|尺码)\s*(?P<n>\d{1,2}(?:[.,]5)?)|(?P<m>\d{2})\s*(?:码|размер|-?го размера)", re.I
+    r"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<n>\d{1,2}(?:[.,]5)?)(?!\d)|(?P<m>\d{2})\s*(?:码|号|размер|-?го размера)|"
+    # Letter sizes only with a size word beside them: a bare "m" or "s" is a unit or a plural, not a size.
+    rf"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<l>{_LETTER_SIZE})(?![a-zа-я])|"
+    rf"(?<![a-zа-я])(?P<k>{_LETTER_SIZE})\s*(?:码|号|size|размер[а-я]*)",
+    re.I,
 )
 
 # --- negation --------------------------------------------------------------------------------------------------
@@ -448,7 +483,7 @@ _SIZE_RE = re.compile(
 _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid|"
                      r"nothing|none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
                      r"(?:do not|don'?t) (?:want|like|need)(?:\s+(?:any|the))?)"
-                     r"[\s-]+(?:made (?:of|from)\s+|in\s+|any\s+)?"
+                     r"[\s-]+(?:made (?:of|from)\s+|in\s+|any\s+|the\s+|an?\s+)?"
                      r"(?P<w>[a-z][a-z-]*)", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
 _NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не|никак(?:ого|ой|их|ое))\s+(?:из\s+|в\s+)?(?P<w>[а-я][а-я-]*)",
@@ -541,7 +576,7 @@ def understand(
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
     norm = normalize(text)
-    norm = money_slang(re.sub(r"\s+", " ", norm).strip())
+    norm = spell_quantities(money_slang(re.sub(r"\s+", " ", norm).strip()))
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
     frame = frame_spans(norm)
@@ -638,6 +673,8 @@ def understand(
         unit = m.group("u").lower()
         key = next(k for u, k in _UNITS if re.fullmatch(u, unit, re.I))
         n = _to_number(m.group("n"))
+        if key == "capacity_ml":  # the catalog records capacities in litres: "500ml" is 0.5 l
+            key, n = "capacity_l", (n / 1000).normalize()
         attributes[key] = int(n) if n == n.to_integral_value() else float(n)
         constraint_spans.append(m.span())
     # Only for a kind whose products carry a head count (or when the catalog's keys are not known): "单人睡袋" is a
@@ -649,7 +686,7 @@ def understand(
         attributes["persons"] = _ZH_PERSONS_N[zm.group("n")]
         constraint_spans.append(zm.span())
     if (sm := _SIZE_RE.search(norm)) is not None:
-        attributes["size"] = sm.group("n") or sm.group("m")
+        attributes["size"] = sm.group("n") or sm.group("m") or (sm.group("l") or sm.group("k")).upper()
         constraint_spans.append(sm.span())
 
     # The cleaned text: what is left once price phrases and negations are cut out.

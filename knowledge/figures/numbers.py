@@ -106,7 +106,13 @@ def scaled_readings(token: str) -> set[Decimal]:
 
 
 def zh_to_int(word: str) -> int | None:
-    """A Chinese numeral up to the thousands ("三十" -> 30, "两百" -> 200); None when it is not one."""
+    """A Chinese numeral up to the ten-thousands ("三十" -> 30, "两百" -> 200, "两万" -> 20000); None when it is not
+    one."""
+    if "万" in word:
+        head, _, tail = word.partition("万")
+        high = zh_to_int(head) if head else 1
+        low = zh_to_int(tail) if tail else 0
+        return None if high is None or low is None or "万" in tail else high * 10000 + low
     total, current = 0, 0
     for ch in word:
         if ch in ZH_DIGITS:

@@ -71,3 +71,31 @@ def test_a_price_alone_keeps_the_subject(text: str, lang: str) -> None:
     out = follow_up(text, extract_slots(text, lang, search=False), _context("tent", "outdoor/tents"))
     assert out is not None
     assert out[1].query == "tent" and out[1].price_max is not None
+
+
+@pytest.mark.parametrize(("text", "lang", "attrs", "excluded"), [
+    ("waterproof obviously, we're going to Scotland in March", "en", {"waterproof": True}, {}),
+    ("only not black please, he's had three black ones already", "en", {}, {"colour": ["black"]}),
+    ("лучше без капюшона, я его никогда не надеваю", "ru", {"hood": False}, {}),
+])
+def test_a_constraint_told_with_its_reason_still_edits_the_request(text: str, lang: str, attrs: dict[str, object],
+                                                                  excluded: dict[str, list[str]]) -> None:
+    out = follow_up(text, extract_slots(text, lang, search=False), _context("jacket", "apparel/jackets"))
+    assert out is not None
+    intent, slots, _ = out
+    assert intent == Intent.SEARCH and slots.query == "jacket" and slots.category == "apparel/jackets"
+    for k, v in attrs.items():
+        assert slots.attributes[k] == v
+    for k, v in excluded.items():
+        assert slots.exclude_attrs[k] == v
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("the black one I bought last month is already broken", "en"),
+    ("where is my order 10234, I wanted the waterproof one by Friday", "en"),
+    ("хочу вернуть черную, она не подошла", "ru"),
+    ("我要找人工客服，不要黑色的", "zh"),
+])
+def test_a_support_matter_with_a_constraint_word_is_no_search_edit(text: str, lang: str) -> None:
+    out = follow_up(text, extract_slots(text, lang, search=False), _context("jacket", "apparel/jackets"))
+    assert out is None or out[0] != Intent.SEARCH
