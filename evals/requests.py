@@ -303,7 +303,9 @@ def main(argv: list[str] | None = None) -> int:
                "cases": len(cases), "limit": args.limit or None,
                "store": {"kind": "demo", "seed": args.seed, "products": args.products, "today": str(STORE_TODAY)},
                "judge": "evals/requests_judge.py"}
-    write_report("requests" if not args.limit else "requests_partial", metrics, dataset=dataset,
+    # A development set's figures never take the held-out report's name: "requests_development2" beside "requests".
+    name = "requests" if args.role == "held-out" else f"requests_{args.dataset.stem}"
+    write_report(name if not args.limit else f"{name}_partial", metrics, dataset=dataset,
                  body_md="\n".join(body), title="Requests: shopper-voice set, judged against the store DB",
                  reports_dir=args.reports_dir, dataset_sha256=sha256_files([args.dataset]),
                  extra={"word_coverage": coverage, "targets": TARGETS})

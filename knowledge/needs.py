@@ -32,6 +32,8 @@ from knowledge.embeddings import Embedder
 # Measured on the development set (helper L, 2026-12-02): see the module doc.
 MIN_SCORE = 0.30
 MIN_MARGIN = 0.0
+# The weight of the uses' own vector beside the story's (``read_need``).
+USE_WEIGHT = 0.6
 
 # A short request for a thing whose words come no closer than this to any category name of the store (cosine, the
 # packaged USE model) is a kind of thing the store does not sell. Measured on the development set: things not sold
@@ -41,16 +43,18 @@ NOT_SOLD_FIT = 0.55
 Kind = Literal["need", "gift"]
 
 GIFT = re.compile(
-    r"\b(?:gifts?|presents?|birthday|bday|christmas|xmas|anniversary|secret santa|stocking filler|treat for)\b"
-    r"|(?<![а-яё])(?:подар\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на новый год|на праздник)"
-    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|生日|过节|过年",
+    r"\b(?:gifts?|presents?|birthday|bday|christmas|xmas|anniversary|secret santa|stocking filler|treat for|"
+    r"housewarming|house-warming|what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our))\b"
+    r"|(?<![а-яё])(?:подар\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на новый год|на праздник|на др|"
+    r"на новоселье|на свадьбу|скидываемся)(?![а-яё])"
+    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|生日|过节|过年|乔迁|新居",
     re.IGNORECASE,
 )
 # Who a gift is for: kept as the recipient, cut from the words matched against the catalog.
 _RECIPIENT = re.compile(
     r"\b(?:for\s+)?(?:my|our|a|an|his|her)?\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"[- ]years?[- ]old\s+)?(?:little\s+|teenage\s+|older\s+|younger\s+|big\s+)?"
-    r"(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|grandpa|grandad|granddad|grandma|"
+    r"(?:[- ]years?[- ]old|[- ]?y/?o|[- ]?y\.o\.)\s+)?(?:little\s+|teenage\s+|older\s+|younger\s+|big\s+)?"
+    r"(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|grandpa|grandad|granddad|grandma|gf|bf|"
     r"granny|grandmother|grandfather|boyfriend|girlfriend|friend|coworker|co-worker|colleague|boss|niece|nephew|"
     r"kid|kids|child|children|teen|teenager|uncle|aunt|partner|fianc[eé]e?|neighbou?r|boy|girl|guy|parents?)\b"
     r"|(?<![а-яё])(?:маме|папе|мужу|жене|сыну|дочке|дочери|сестре|брату|бабушке|дедушке|другу|подруге|коллеге|"
@@ -73,7 +77,10 @@ _GIFT_FILLER = re.compile(
 # Interests of the person a present is for: "who likes camping", "он любит готовить", "喜欢露营".
 _INTEREST = re.compile(
     r"\b(?:likes?|loves?|into|enjoys?|fan of|obsessed with|crazy about|mad about|passionate about|addict|"
-    r"always|plays?|runs?|cycles?|takes?|drinks?|collects?)\b"
+    r"always|plays?|runs?|cycles?|takes?|drinks?|collects?|nerd|buff|fanatic|foodie|gamer|vegan|sweet tooth)\b"
+    # a person named by what they love: «кофеман», «сладкоежка», «рыбак», 吃素
+    r"|(?<![а-яё])(?:кофеман\w*|чаеман\w*|сладкоежк\w*|рыбак\w*|меломан\w*|геймер\w*|веган\w*|"
+    r"вегетариан\w*|походник\w*|дачни\w*)(?![а-яё])|吃素|素食"
     r"|(?<![а-яё])(?:любит|обожает|увлекается|занимается|фанат\w*|слушает|собирает|рыбачит|бегает|чинит|играет)"
     r"(?![а-яё])"
     # "она фотографирует всё подряд", "он вечно что-то мастерит": what a person does, told in the third person
@@ -115,6 +122,7 @@ _KEEPS_DRY = "waterproof, keeps water out"
 # answer the need about as well, one whose products record it is the better answer (boots for wet feet, not socks).
 USE_FLAGS = {_KEEPS_DRY: "waterproof"}
 _DRINK_HOT = "keeps drinks hot for hours"
+_DRY_SKIN, _DRIES_HAIR = "soothes and moisturizes dry skin", "dries hair fast"
 _FOR_HANDS, _FOR_FACE, _FOR_FEET = "for the hands", "for the face", "for the feet"
 _BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what answers it
 
@@ -141,7 +149,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
             r"停电|漆黑|黑乎乎|看不见|看不清",
             re.I,
         ),
-        "a light for the dark",
+        "a flashlight or a headlamp, a light for the dark",
     ),
     (
         re.compile(
@@ -162,12 +170,13 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:bored|boring)\b|скучн|скука|занять|无聊|没事干", re.I), "fun to play for kids and the family"),
     (
         re.compile(r"\b(?:dry|flaky|cracked|chapped)\b|сух|шелуш|трескают|стягива|干燥|起皮|干裂|很干", re.I),
-        "soothes and moisturizes dry skin",
+        _DRY_SKIN,
     ),
     (
         re.compile(r"\b(?:hands?|fingers?)\b|(?<![а-яё])(?:рук[иа]?|пальц\w*)(?![а-яё])|手指|双手|手冻|手冷", re.I),
         _FOR_HANDS,
     ),
+    (re.compile(r"\blips?\b|(?<![а-яё])губ[ыаеу]?(?![а-яё])|嘴唇|嘴皮", re.I), "a lip balm for the lips"),
     (re.compile(r"\b(?:face|cheeks)\b|(?<![а-яё])(?:лиц[оау]|щёк|щеки)(?![а-яё])|脸|面部", re.I), _FOR_FACE),
     (re.compile(r"\b(?:feet|foot|toes)\b|(?<![а-яё])(?:ног[иа]?|ступн\w*)(?![а-яё])|脚", re.I), _FOR_FEET),
     (
@@ -192,7 +201,61 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:hair (?:takes|is slow)|dry (?:my )?hair|hair dry)\b|волосы сохнут|сушить волосы|头发.{0,6}干|吹干",
             re.I,
         ),
-        "dries hair fast",
+        _DRIES_HAIR,
+    ),
+    # Problems whose answer depends on the activity around them: knees on a hard floor want a mat, knees on a
+    # descent want poles; a light in the dark while running wants to be worn on the head; a light at a desk.
+    (
+        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖))(?=.*(?:\b(?:floor|tiles?|hard|yoga|pilates|stretch\w*)\b|"
+                   r"(?<![а-яё])пол(?:у|ом)?(?![а-яё])|плитк|йог|пилатес|растяжк|地板|地面|瑜伽|普拉提|太硬))",
+                   re.I | re.S),
+        "a yoga mat, cushioned for exercise on a hard floor",
+    ),
+    (
+        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖))(?=.*(?:\b(?:descents?|downhill|hik\w*|trails?|mountains?)\b|"
+                   r"спуск|поход|гор[аыу]|下坡|下山|爬山|徒步))", re.I | re.S),
+        "trekking poles take the load off the knees on descents",
+    ),
+    (
+        re.compile(r"(?=.*(?:\b(?:run\w*|jog\w*|cycl\w*|bike)\b|бега\w*|бег(?![а-яё])|пробежк|跑步|夜跑|骑车))"
+                   r"(?=.*(?:\b(?:dark|night|evening|see the path|be seen)\b|темн|вечер|ночь|晚上|夜|看不见))",
+                   re.I | re.S),
+        "a headlamp, a hands-free light worn on the head to see and be seen in the dark",
+    ),
+    (
+        re.compile(r"(?=.*(?:\b(?:stud(?:y|ying)|homework|revis\w*|read(?:ing)? (?:in bed|at night)|desk)\b|"
+                   r"учёб|учеб|уроки|конспект|читать по ночам|复习|看书|写作业|书桌))(?=.*(?:\b(?:light|lamp|dark|"
+                   r"candlelight)\b|свет|ламп|темн|灯|熄灯|太亮|暗))", re.I | re.S),
+        "a desk lamp for reading and studying",
+    ),
+    (
+        re.compile(r"\b(?:gums?|gentler brush\w*|sensitive teeth)\b|дёсн|десн|кровоточ\w* десн|牙龈|牙齿敏感", re.I),
+        "a soft toothbrush, gentle on sensitive gums",
+    ),
+    (
+        re.compile(r"(?=.*(?:\b(?:camp\w*|campsite|outdoors|hik\w*|trip)\b|поход|на природе|кемпинг|палатк|"
+                   r"露营|营地|野外|户外|徒步))(?=.*(?:\b(?:hot food|hot meals?|cook\w*|boil\w*)\b|горяч\w* ед|"
+                   r"приготов\w*|готовить|свари\w*|煮|做饭|热饭))", re.I | re.S),
+        "a camping stove to cook hot food and boil water outdoors",
+    ),
+    (
+        re.compile(r"\b(?:storage (?:is )?full|memory (?:is )?full|out of (?:storage|space)|no (?:more )?space)\b|"
+                   r"памят\w* (?:заполн|кончил|законч)|нет места|存储空间|内存.{0,3}满|空间.{0,3}满|存不下", re.I),
+        "a memory card, more storage for photos and video",
+    ),
+    (
+        re.compile(r"(?=.*(?:\b(?:bath|shower|pool)\b|ванн|душ(?![а-яё])|洗澡|浴室|淋浴))(?=.*(?:\b(?:music|podcasts?|"
+                   r"songs?|sound|listen\w*)\b|музык|подкаст|песн|слуша|放歌|听歌|音乐|播客))", re.I | re.S),
+        "a waterproof speaker that plays music",
+    ),
+    (
+        re.compile(r"\b(?:salty|savou?ry|not sweet|isn'?t sweet)\b|солён|солен|не сладк|咸|不想吃甜|不甜", re.I),
+        "salty savoury snacks",
+    ),
+    (
+        re.compile(r"\b(?:phone (?:won'?t|doesn'?t|will not) last)\b|телефон не (?:доживёт|доживет|протянет)|"
+                   r"手机撑不|手机.{0,4}不够用|电撑不", re.I),
+        "charges a phone on the go",
     ),
     (
         re.compile(
@@ -228,6 +291,19 @@ class NeedReading:
         if uses - set(USE_FLAGS) - _BODY_USES:
             return []
         return [flag for use, flag in USE_FLAGS.items() if use in uses]
+
+    def prefer_named(self, named: set[str], margin: float) -> None:
+        """Move first the best category within ``margin`` of the top that a use names outright ("a soft
+        toothbrush" for bleeding gums, where the profiles put toothpaste a little higher): the use says which kind
+        of thing answers the problem, the profiles only how close each category's words come."""
+        if not self.matches or self.matches[0].path in named:
+            return
+        top = self.matches[0].score
+        for i, m in enumerate(self.matches[1:], start=1):
+            if top - m.score <= margin and m.path in named:
+                self.matches.insert(0, self.matches.pop(i))
+                self.confident = self.confident or m.score >= MIN_SCORE
+                return
 
     def prefer(self, has_flag: dict[str, set[str]], margin: float) -> None:
         """Move first the best category within ``margin`` of the top whose products record every flag the need asks
@@ -268,13 +344,21 @@ def matching_text(text: str) -> tuple[str, Kind, str | None]:
         recipient = m.group(0).strip() if m else None
         words = _RECIPIENT.sub(" ", GIFT.sub(" ", words))
         words = _GIFT_FILLER.sub(" ", words)
-    uses = [use for pat, use in NEED_USES if pat.search(text)]
-    if _DRINK_HOT in uses and _KEEPS_WARM in uses:
-        uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
+    uses = uses_of(text)
     words = re.sub(r"[\s,;.!?，。！？、]+", " ", words).strip()
     if uses:
         words = f"{words}. {'; '.join(dict.fromkeys(uses))}" if words else "; ".join(uses)
     return words or text, kind, recipient
+
+
+def uses_of(text: str) -> list[str]:
+    """The uses (``NEED_USES``) the problems told in ``text`` ask for, without repeats."""
+    uses = [use for pat, use in NEED_USES if pat.search(text)]
+    if _DRINK_HOT in uses and _KEEPS_WARM in uses:
+        uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
+    if _DRIES_HAIR in uses and _DRY_SKIN in uses:
+        uses.remove(_DRY_SKIN)  # hair slow to dry is no dry skin
+    return list(dict.fromkeys(uses))
 
 
 def has_replace_cue(text: str) -> bool:
@@ -308,6 +392,13 @@ def read_need(
     if not words.strip() or not len(profiles):
         return NeedReading(kind, words, recipient=recipient)
     vector = _reading_vector(words, embedder)
+    uses = uses_of(text)
+    if set(uses) - _BODY_USES:
+        # The uses say what answers the problem in the words of product descriptions; in a long story they would
+        # be a small part of one vector, so they weigh on their own. Where on the body a need is felt only sharpens
+        # a use ("keeps warm; for the feet"): alone it says nothing of what is wanted.
+        both = vector + USE_WEIGHT * embedder.embed(["; ".join(uses)])[0]
+        vector = both / max(float(np.linalg.norm(both)), 1e-9)
     matches = profiles.match(vector)
     top = matches[0].score if matches else -1.0
     second = matches[1].score if len(matches) > 1 else -1.0
@@ -331,4 +422,5 @@ __all__ = [
     "matching_text",
     "read_need",
     "support_cue",
+    "uses_of",
 ]

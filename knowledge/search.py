@@ -27,7 +27,7 @@ from sqlalchemy.orm import selectinload
 from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
-from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need
+from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
 from knowledge.query import Lexicon, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
@@ -44,6 +44,8 @@ Mode = Literal["hybrid", "dense", "bm25"]
 # ("my feet get soaked": socks 0.43, waterproof boots 0.34; «промокают ноги»: 0.53 and 0.43). Set by hand on a few
 # development lines, not fitted.
 FLAG_MARGIN = 0.15
+# How far below the top a category named by a use may be and still be preferred (``NeedReading.prefer_named``).
+USE_NAME_MARGIN = 0.2
 THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
 MAX_QUERY_CHARS = 2000  # longer text is cut here: nobody types more to find a product, and it bounds the work
 
@@ -223,6 +225,14 @@ class SearchEngine:
         profiles = get_profiles(self.settings.db_url, self.services.embedder)
         return read_need(text, profiles, self.services.embedder)
 
+    def _use_categories(self, text: str) -> set[str]:
+        """The store's categories that the uses of ``text``'s problems name ("a soft toothbrush, gentle on
+        sensitive gums" names toothbrushes when the store has them)."""
+        words = "; ".join(uses_of(text))
+        if not words:
+            return set()
+        return {str(e.key) for e, _, _ in self.lexicon().match(normalize(words)) if e.kind == "category"}
+
     def _category_leads(self, text: str) -> bool:
         """Whether ``text`` opens with a category word: "headphones but not wireless, I hate charging" is about
         headphones, whatever problem follows."""
@@ -242,6 +252,7 @@ class SearchEngine:
         if reading is None or not reading.matches:
             return False
         reading.prefer(self.lexicon().category_keys, FLAG_MARGIN)
+        reading.prefer_named(self._use_categories(req.query), USE_NAME_MARGIN)
         parsed.need_score = round(reading.matches[0].score, 4)
         if not reading.confident:
             return False

@@ -85,6 +85,28 @@ def _thing_question(text: str) -> bool:
 # picks a category in search), and not when the mood is angry (an angry story is a complaint first).
 STORY_SCORE = 0.45
 STORY_MOOD = -0.6
+# What ties a grievance to this store: a purchase, an order, a delivery, money back, the staff, the site.
+_TIED_TO_STORE = re.compile(
+    r"\b(?:bought|buy|purchased?|order(?:ed|s)?|received|arrived|deliver(?:y|ed)|package|parcel|shipping|shipped|"
+    r"courier|refunds?|charged|money|paid|pay|customer service|support|staff|employees?|manager|cashier|"
+    r"assistant|bot|website|site|app|checkout|account|e-?mails?|emailed|called|phone call|waiting|waited|reply|"
+    r"replied|respon(?:se|d)|answer(?:ed)?|you|your|store|shop|scam|rip-?off|product|item|returns?|returned|"
+    r"warranty|quality|discount|price|sale|receipt|service)\b"
+    r"|(?<![а-яё])(?:купил\w*|покуп\w*|заказ\w*|получил\w*|доставк\w*|доставил\w*|посылк\w*|курьер\w*|"
+    r"возврат\w*|верн\w*|деньг\w*|списал\w*|оплат\w*|поддержк\w*|сотрудник\w*|продав\w*|менеджер\w*|"
+    r"магазин\w*|сайт\w*|приложени\w*|ждал\w*|жду|ждём|ждем|ответ\w*|вы|вас|вам|ваш\w*|товар\w*|"
+    r"гаранти\w*|качеств\w*|скидк\w*|чек\w*|обслуживани\w*|бот\w*)(?![а-яё])"
+    r"|买的|买了|购买|订单|下单|收到|快递|物流|发货|到货|退款|退货|换货|客服|店|网站|商品|质量|等了|回复|你们|您|价格|"
+    r"折扣|发票|保修|服务|机器人",
+    re.IGNORECASE,
+)
+
+
+def _names_a_budget(text: str, language: str, store_currency: str) -> bool:
+    from agent.understand.slots import extract_slots
+
+    slots = extract_slots(text, language, search=True, store_currency=store_currency)
+    return slots.price_max is not None or slots.price_min is not None
 
 
 def _story_is_need(text: str, u: Understanding, services: Any) -> bool:
@@ -131,6 +153,11 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # replacing. Not a complaint about the store's own goods: those name the store or the purchase.
         described = extract_slots(text, u.language, search=True, store_currency=store_currency).category is not None
     if not (thing or described) and u.intent in (Intent.COMPLAINT, Intent.OTHER) and _story_is_need(text, u, services):
+        described = True
+    if not (thing or described) and u.intent == Intent.COMPLAINT and not _TIED_TO_STORE.search(text) \
+            and not needs.has_replace_cue(text) and _names_a_budget(text, u.language, store_currency):
+        # "The tea at my office is vile. I'd like to bring my own ... Under 30 dollars": a grievance about life
+        # that ends in a budget is shopping; a complaint about the store carries no spending limit.
         described = True
     if not (thing or described or u.intent == Intent.OTHER):
         return None

@@ -104,3 +104,28 @@ def test_support_questions_and_advice_on_what_is_shown_keep_their_intent():
     assert _as("store_info", "what are your opening hours?") is None
     assert _as("recommend", "what goes with it?", shown=True) is None
     assert _as("manager_query", "something to fix the shelf in aisle 4", role="manager") is None
+
+
+def test_a_grievance_about_life_that_names_a_budget_is_shopping():
+    text = ("The tea at my office comes out of a machine and it's vile. I'd like to bring my own from home and have "
+            "it still hot at lunch. Under 30 dollars.")
+    out = _as("complaint", text)
+    assert out is not None and out.intent.value == "search" and out.slots.price_max == 30
+
+
+@pytest.mark.parametrize("text", [
+    "I paid 40 dollars for this kettle and it's vile, the worst purchase ever",
+    "the delivery of my 120 dollar order was a joke",
+    "your staff ignored me for 20 minutes, under 5 stars is too kind",
+])
+def test_a_complaint_about_the_store_with_a_figure_stays_a_complaint(text: str):
+    assert _as("complaint", text) is None
+
+
+@pytest.mark.parametrize("text", ["коллеге на ДР скидываемся, он кофеман страшный", "Брату на новоселье",
+                                  "housewarming present for friends", "what do i get a 12 yo boy who's into cars?",
+                                  "gift for my gf, she's into running", "送给吃素的朋友"])
+def test_more_ways_of_saying_gift(text: str):
+    from knowledge.needs import is_gift
+
+    assert is_gift(text)
