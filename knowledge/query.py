@@ -11,6 +11,7 @@ Attributes and categories are soft (they re-rank); price limits and negations ar
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable
@@ -627,6 +628,8 @@ def understand(
                 remove.append((m.start(), m.end()))
                 _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
                 continue
+            if not hits and lang == "ru":
+                hits = [(e, ws, we) for e in _ru_attr_by_stem(word, lex)]
             if hits:
                 e = hits[0][0]
                 if e.value is True:
@@ -655,6 +658,16 @@ def understand(
             constraint_spans.append((s, end))
             if e.key not in attributes:
                 attributes[e.key] = e.value
+
+    # «из мериноса», «из шерсти»: a material said as a noun, where the store writes the adjective («мериносовый»).
+    if lang == "ru":
+        for mm in _RU_MADE_OF.finditer(norm):
+            if not outside_price(mm.start(), mm.end()) or any(mm.start() < ne and ns < mm.end() for ns, ne in negated):
+                continue
+            if not any(s <= mm.start("w") < end for e, s, end in lex.match(norm)):
+                for e in _ru_attr_by_stem(mm.group("w"), lex)[:1]:
+                    attributes.setdefault(e.key, e.value)
+                    constraint_spans.append(mm.span())
 
     if category is None and lang == "zh":
         category = _fuzzy_zh_category(norm, lex)
@@ -714,6 +727,33 @@ def understand(
     rest = _blank(norm, [*remove, *constraint_spans])
     rest = re.sub(r"\s+", " ", re.sub(r"[,;:!?，。！？、.]+", " ", rest)).strip()
     return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest, bare)
+
+
+_RU_MADE_OF = re.compile(r"(?<![а-яё])из\s+(?P<w>[а-яё]{4,})(?![а-яё])")
+
+
+def _ru_attr_by_stem(word: str, lex: Lexicon) -> list[LexEntry]:
+    """Russian attribute values sharing a long stem with ``word``: the noun a shopper says («синтетика», «мериноса»,
+    «шерсти») for the adjective the store writes («синтетический», «мериносовый», «шерстяной»). Empty when none or
+    when two values fit equally."""
+    lemma = ru_lemma(word.lower())
+    need = max(5, len(lemma) - 3)
+    best: dict[tuple[str, str], tuple[int, LexEntry]] = {}
+    for e in lex.entries:
+        if e.kind != "attr" or e.lang != "ru" or len(e.phrase) != 1 or e.value is None:
+            continue
+        term = e.phrase[0]
+        n = len(os.path.commonprefix([lemma, term]))
+        if n >= need:
+            key = (e.key, repr(e.value))
+            if key not in best or n > best[key][0]:
+                best[key] = (n, e)
+    if not best:
+        return []
+    ranked = sorted(best.values(), key=lambda t: -t[0])
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return []
+    return [ranked[0][1]]
 
 
 def _more_negated(norm: str, end: int, lex: Lexicon, exclude_attrs: dict[str, list[Any]], exclude_terms: list[str],

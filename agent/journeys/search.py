@@ -109,6 +109,26 @@ def _names_a_budget(text: str, language: str, store_currency: str) -> bool:
     return slots.price_max is not None or slots.price_min is not None
 
 
+def _constrained_kind(text: str, language: str, store_currency: str) -> bool:
+    """A category of the store named with a constraint on it, and nothing of the store, a purchase or a defect."""
+    from agent.journeys.aftersales_cues import OWNED_DEFECT
+    from agent.understand.slots import extract_slots
+
+    if _TIED_TO_STORE.search(text) or OWNED_DEFECT.search(text) or needs.has_replace_cue(text):
+        return False
+    slots = extract_slots(text, language, search=True, store_currency=store_currency)
+    excludes = slots.exclude_attrs or slots.exclude_terms or False in slots.attributes.values()  # "不要无线的"
+    if slots.category is None or not excludes:
+        return False
+    # The kind comes first, as a request names it ("шапку, но не…", "耳机 不要…"); a complaint tells of the thing
+    # ("the jacket looked nothing like the photos", "箱子里装的是拖鞋不是运动鞋").
+    from knowledge.query import default_lexicon
+    from knowledge.text import normalize
+
+    starts = [s for e, s, _ in default_lexicon().match(normalize(text)) if e.kind == "category"]
+    return bool(starts) and min(starts) == 0
+
+
 def _story_is_need(text: str, u: Understanding, services: Any) -> bool:
     from knowledge.category_profiles import get_profiles
 
@@ -158,6 +178,11 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
             and not needs.has_replace_cue(text) and _names_a_budget(text, u.language, store_currency):
         # "The tea at my office is vile. I'd like to bring my own ... Under 30 dollars": a grievance about life
         # that ends in a budget is shopping; a complaint about the store carries no spending limit.
+        described = True
+    if not (thing or described) and u.intent == Intent.COMPLAINT \
+            and _constrained_kind(text, u.language, store_currency):
+        # "шапку, но не шерстяную, колется ужасно", "耳机 不要无线的 有线就好 打游戏延迟受不了": a kind of thing with
+        # what it must or must not be; the strong words are the reason, not a grievance about the store.
         described = True
     if not (thing or described or u.intent == Intent.OTHER):
         return None

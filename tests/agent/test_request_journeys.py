@@ -129,3 +129,24 @@ def test_more_ways_of_saying_gift(text: str):
     from knowledge.needs import is_gift
 
     assert is_gift(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("шапку, но не шерстяную, колется ужасно", "ru"),
+                                            ("耳机 不要无线的 有线就好 打游戏延迟受不了", "zh")])
+def test_a_kind_with_an_exclusion_and_strong_words_is_a_search(text: str, lang: str):
+    from agent.journeys.search import as_need
+    from agent.understand.models import Intent, Understanding
+
+    u = Understanding(language=lang, intent=Intent.COMPLAINT, confidence=0.8)
+    out = as_need(u, text, role="shopper", shown=False)
+    assert out is not None and out.intent == Intent.SEARCH and out.slots.category is not None
+
+
+@pytest.mark.parametrize("text", ["the jacket looked nothing like the photos, not happy",
+                                  "恶心，箱子里装的是拖鞋不是运动鞋", "the hat is not warm at all, awful"])
+def test_a_complaint_about_a_thing_received_stays_a_complaint(text: str):
+    from agent.journeys.search import as_need
+    from agent.understand.models import Intent, Understanding
+
+    u = Understanding(language="en", intent=Intent.COMPLAINT, confidence=0.8)
+    assert as_need(u, text, role="shopper", shown=False) is None

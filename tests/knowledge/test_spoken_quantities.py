@@ -69,3 +69,20 @@ def test_more_ways_to_name_a_limit() -> None:
 def test_not_the_black_one_excludes_black() -> None:
     u = understand("jacket, not the black one")
     assert "black" in u.exclude_attrs.get("colour", []) or "black" in u.parsed.exclude_terms
+
+
+@pytest.mark.parametrize(("text", "key", "value", "excluded"), [
+    ("спальник, только не синтетика", "material", "synthetic", True),
+    ("шапку, но не из шерсти", "material", "wool", True),
+    ("носки из мериноса", "material", "merino", False),
+])
+def test_a_russian_material_said_as_a_noun(text: str, key: str, value: str, excluded: bool) -> None:
+    u = understand(text)
+    if excluded:
+        assert value in u.exclude_attrs.get(key, [])
+    else:
+        assert u.parsed.attributes.get(key) == value
+
+
+def test_a_question_of_what_a_thing_is_made_of_names_no_material() -> None:
+    assert "material" not in understand("из чего сделан этот спальник").parsed.attributes
