@@ -349,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         help="copy a store built earlier (same seed and size) instead of building one",
     )
     ap.add_argument("--cases-out", type=Path, help="write per-dialogue outcomes and replies here")
+    ap.add_argument("--report-name", default="support", help="report file name in --reports-dir (default: support; "
+                    "another set's figures, e.g. support_heldout3_dev, keep their own file)")
     ap.add_argument(
         "--role",
         choices=["held-out", "development"],
@@ -433,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
             "Chinese text, a number plus an e-mail taken as an order, questions about returning a purchase sent "
             "to the names journey, 'get me a manager'), so these figures flatter.",
         ]
-    name = "support" if not args.limit else "support_partial"
+    name = args.report_name if not args.limit else f"{args.report_name}_partial"
     write_report(
         name,
         metrics,
