@@ -162,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-tokens", type=int, default=48)
     parser.add_argument("--misses", type=int, default=25, help="rows in each misses table")
     parser.add_argument("--reports-dir", type=Path, default=None)
+    parser.add_argument("--report-name", default=None, help="report file name (default: grounding, or "
+                        "grounding_verifier with --llm none: a verifier-only run never replaces the full report)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary store")
     args = parser.parse_args(argv)
 
@@ -291,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
                     "sha256": dataset_hash(cases[sp.prefix])} for sp in SPLITS},
         "llm_turns": {"count": len(llm), "seed": args.seed, "max_tokens": args.max_tokens} if llm else None,
     }
-    write_report("grounding", m, dataset=dataset, body_md="\n".join(body),
+    name = args.report_name or ("grounding" if args.llm == "local" else "grounding_verifier")
+    write_report(name, m, dataset=dataset, body_md="\n".join(body),
                  title="Grounding: the verifier under attack, and what LLM turns show",
                  reports_dir=args.reports_dir,
                  dataset_sha256=sha256_json([dataset[sp.key]["sha256"] for sp in SPLITS]))
