@@ -91,15 +91,47 @@ _TIED_TO_STORE = re.compile(
     r"courier|refunds?|charged|money|paid|pay|customer service|support|staff|employees?|manager|cashier|"
     r"assistant|bot|website|site|app|checkout|account|e-?mails?|emailed|called|phone call|waiting|waited|reply|"
     r"replied|respon(?:se|d)|answer(?:ed)?|you|your|store|shop|scam|rip-?off|product|item|returns?|returned|"
-    r"warranty|quality|discount|price|sale|receipt|service)\b"
+    r"warranty|quality|discount|price|sale|receipt|service|box|boxes|packag\w*|arrived|came|(?:i|we) got|used|"
+    r"security|guard|counter|fitting rooms?|till|aisles?)\b"
     r"|(?<![а-яё])(?:купил\w*|покуп\w*|заказ\w*|получил\w*|доставк\w*|доставил\w*|посылк\w*|курьер\w*|"
     r"возврат\w*|верн\w*|деньг\w*|списал\w*|оплат\w*|поддержк\w*|сотрудник\w*|продав\w*|менеджер\w*|"
     r"магазин\w*|сайт\w*|приложени\w*|ждал\w*|жду|ждём|ждем|ответ\w*|вы|вас|вам|ваш\w*|товар\w*|"
-    r"гаранти\w*|качеств\w*|скидк\w*|чек\w*|обслуживани\w*|бот\w*)(?![а-яё])"
-    r"|买的|买了|购买|订单|下单|收到|快递|物流|发货|到货|退款|退货|换货|客服|店|网站|商品|质量|等了|回复|你们|您|价格|"
-    r"折扣|发票|保修|服务|机器人",
+    r"гаранти\w*|качеств\w*|скидк\w*|чек\w*|обслуживани\w*|бот\w*|упаков\w*|коробк\w*|пришл[аои]|привезл\w*|"
+    r"кассир\w*|консультант\w*|охранник\w*|подорожа\w*|заплат\w*)(?![а-яё])|б/у"
+    r"|买的|买了|买小|买大|购买|订单|下单|收到|快递|物流|发货|到货|退款|退货|换货|客服|店|网站|商品|质量|等了|回复|你们|您|"
+    r"价格|折扣|发票|保修|服务|机器人|包装|箱子|送到|寄来|到的时候|收银|保安|涨价|二手",
     re.IGNORECASE,
 )
+
+
+# A thing that failed soon or a claim that did not hold: "after 2 days", "a week old", "first wash", «в первый же»,
+# «через месяц», 才用一周, 第一次; a product's own words quoted back («непромокаемые», "waterproof", “防水”).
+_SOON_FAILED = re.compile(
+    r"\b(?:new|brand new|(?:a|one|two|\d+) (?:days?|weeks?|months?) old|after (?:one|a|an|two|three|\d+) "
+    r"(?:days?|weeks?|months?|wash(?:es)?|uses?)|(?:on|after) the first (?:use|wash|walk|night|day|try)|"
+    r"first (?:time|use|wash|walk|night)|within (?:days|a week|hours)|what the ad promised|like the photos?)\b"
+    r"|(?<![а-яё])(?:нов(?:ый|ая|ое|ые|ую)|через (?:день|неделю|месяц|два|три|пару)|в первый же|с первого|"
+    r"первой же|первую же|первом же|им неделя|ему неделя|ей неделя|неделю назад купил\w*)(?![а-яё])"
+    r"|才用|第一次|第一晚|第一天|没几天|刚买|新买|洗一次|洗了一次|一次就|说是|一周就|一个月就|到手就"
+    r"|[«\"“][^»\"”]{2,24}[»\"”]",
+    re.IGNORECASE,
+)
+# Irony and verdicts on goods that mark a complaint, not a need: "great, just great", «спасибо большое», 呵呵, 🙃.
+_VERDICT = re.compile(
+    r"\b(?:thanks a lot|just great|brilliant\.|so embarrassing|pointless|really poor|poor quality|rip-?off|"
+    r"disappointed|not impressed|unacceptable|rude|useless product)\b"
+    r"|спасибо большое|просто отлично|стыдоба|разочарован\w*|отличный товар|за такие деньги|качество ужасн\w*"
+    r"|(?<![а-яё])(?:прекрасно|дешёвка|дешевка|фу)(?![а-яё])|\b(?:ew|brilliant)\b"
+    r"|🙃|呵呵|谢谢你们啊|真行啊|真是谢谢|什么破|太差|好产品|失望|态度|真棒|垃圾|恶心|尴尬死了",
+    re.IGNORECASE,
+)
+
+
+def grievance(text: str) -> bool:
+    """A complaint about the store, its staff or service, or about goods that failed soon or broke a promise: never
+    read as a need, however much of a problem it tells ("the zipper on my new jacket broke after 2 days",
+    "店里音乐开那么大声，吵死了")."""
+    return bool(_TIED_TO_STORE.search(text) or _SOON_FAILED.search(text) or _VERDICT.search(text))
 
 
 def _names_a_budget(text: str, language: str, store_currency: str) -> bool:
@@ -162,6 +194,8 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         return located
     if needs.support_cue(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
         return None
+    if u.intent == Intent.COMPLAINT and grievance(text):
+        return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers
     if u.intent == Intent.RECOMMEND and shown:
         return None
     thing = _thing_question(text) and u.intent in _THING_LOOKALIKES

@@ -150,3 +150,24 @@ def test_a_complaint_about_a_thing_received_stays_a_complaint(text: str):
 
     u = Understanding(language="en", intent=Intent.COMPLAINT, confidence=0.8)
     assert as_need(u, text, role="shopper", shown=False) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the zipper on my new jacket broke after 2 days",
+    "the music in the store is so loud I couldn't even think",
+    "«непромокаемые» ботинки промокли на первой же прогулке. отлично. просто отлично",
+    "кассирша всё время сидела в телефоне, пока я расплачивался",
+    "耳机才用一周左边就没声了",
+    "杯子倒热茶就裂了，质量太差",
+    "The security guard at the entrance was really rude to my mum, treated her like a thief.",
+])
+def test_a_complaint_about_the_store_or_goods_that_failed_is_never_a_need(text: str):
+    assert _as("complaint", text) is None
+
+
+@pytest.mark.parametrize("text", ["my phone battery dies before lunch every day",
+                                  "my lips crack every single winter and it's driving me mad"])
+def test_a_problem_of_life_is_no_grievance(text: str):
+    from agent.journeys.search import grievance
+
+    assert not grievance(text)
