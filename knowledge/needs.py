@@ -334,8 +334,9 @@ def support_cue(text: str) -> bool:
     return bool(SUPPORT_CUE.search(text))
 
 
-def matching_text(text: str) -> tuple[str, Kind, str | None]:
-    """The words to match against category profiles, the kind of request, and the gift's recipient if any."""
+def matching_text(text: str, uses: list[str] | None = None) -> tuple[str, Kind, str | None]:
+    """The words to match against category profiles, the kind of request, and the gift's recipient if any
+    (``uses``: ``uses_of(text)`` when the caller has it already)."""
     kind: Kind = "gift" if is_gift(text) else "need"
     recipient = None
     words = text
@@ -344,10 +345,10 @@ def matching_text(text: str) -> tuple[str, Kind, str | None]:
         recipient = m.group(0).strip() if m else None
         words = _RECIPIENT.sub(" ", GIFT.sub(" ", words))
         words = _GIFT_FILLER.sub(" ", words)
-    uses = uses_of(text)
+    uses = uses_of(text) if uses is None else uses
     words = re.sub(r"[\s,;.!?，。！？、]+", " ", words).strip()
     if uses:
-        words = f"{words}. {'; '.join(dict.fromkeys(uses))}" if words else "; ".join(uses)
+        words = f"{words}. {'; '.join(uses)}" if words else "; ".join(uses)
     return words or text, kind, recipient
 
 
@@ -388,11 +389,11 @@ def read_need(
     min_margin: float = MIN_MARGIN,
 ) -> NeedReading:
     """Map ``text`` (price words already cut) to the store's categories through their profiles."""
-    words, kind, recipient = matching_text(text)
+    uses = uses_of(text)
+    words, kind, recipient = matching_text(text, uses)
     if not words.strip() or not len(profiles):
         return NeedReading(kind, words, recipient=recipient)
     vector = _reading_vector(words, embedder)
-    uses = uses_of(text)
     if set(uses) - _BODY_USES:
         # The uses say what answers the problem in the words of product descriptions; in a long story they would
         # be a small part of one vector, so they weigh on their own. Where on the body a need is felt only sharpens

@@ -437,7 +437,8 @@ _UNITS: list[tuple[str, str]] = [
     (r"m|metres?|meters?|м|метр(?:а|ов)?|米", "length_m"),
 ]
 # A number with a unit is a quantity, never a price ("at least 5m", "不少于2米").
-_UNIT_AFTER = re.compile(r"\s?(?:" + "|".join(f"(?:{u})" for u, _ in _UNITS) + r")(?![a-zа-я])", re.I)
+_UNIT_WORDS = "|".join(f"(?:{u})" for u, _ in _UNITS)
+_UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT_WORDS})(?![a-zа-я])", re.I)
 # Quantities said in words, rewritten as the digits the unit parser reads: "两万毫安" -> "20000毫安", "half a litre"
 # -> "0.5 l", «полтора литра» -> "1.5 л", a card's "128G" -> "128gb" (a power of two: never grams of chocolate).
 _ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)\s?(?P<u>毫安|升|瓦|流明|米)")
@@ -462,8 +463,7 @@ def spell_quantities(text: str) -> str:
     return _GIGS.sub(lambda m: f"{m.group('n')}gb", out)
 _UNIT_RE = re.compile(
     # A Chinese character before the number does not glue it to a word ("想要4人帐篷"); a Latin or Cyrillic one does.
-    r"(?<![A-Za-z0-9А-Яа-яЁё_.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>" + "|".join(f"(?:{u})" for u, _ in _UNITS)
-    + r")(?![a-zа-я])",
+    rf"(?<![A-Za-z0-9А-Яа-яЁё_.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>{_UNIT_WORDS})(?![a-zа-я])",
     re.I,
 )
 # "四人帐篷", "双人睡袋", "单人": how many people, in Chinese words (digits are read by _UNIT_RE).

@@ -121,6 +121,16 @@ class _Candidate:
     matched: list[str]
 
 
+def category_leads(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` opens with a category word: "headphones but not wireless, I hate charging" is about
+    headphones, whatever problem follows."""
+    norm = normalize(text)
+    cats = [s for e, s, _ in lex.match(norm) if e.kind == "category"]
+    # ...or names it as the thing wanted: "need new trainers for running, mine have holes", «нужен термос на
+    # работу», "想买个保温杯": the story after it says what for, not which kind.
+    return bool(cats) and (min(cats) == 0 or bool(_WANTED.search(norm[:min(cats)])))
+
+
 class SearchEngine:
     """One per process (per settings): holds the lexicon and reaches the embedder and index through ``services``."""
 
@@ -234,13 +244,7 @@ class SearchEngine:
         return {str(e.key) for e, _, _ in self.lexicon().match(normalize(words)) if e.kind == "category"}
 
     def _category_leads(self, text: str) -> bool:
-        """Whether ``text`` opens with a category word: "headphones but not wireless, I hate charging" is about
-        headphones, whatever problem follows."""
-        norm = normalize(text)
-        cats = [s for e, s, _ in self.lexicon().match(norm) if e.kind == "category"]
-        # ...or names it as the thing wanted: "need new trainers for running, mine have holes", «нужен термос на
-        # работу», "想买个保温杯": the story after it says what for, not which kind.
-        return bool(cats) and (min(cats) == 0 or bool(_WANTED.search(norm[:min(cats)])))
+        return category_leads(text, self.lexicon())
 
     def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> bool:
         """Set the category a confident need reading names (a filter for this search); True when one was set."""

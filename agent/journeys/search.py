@@ -19,7 +19,7 @@ from agent import templates
 from agent.journeys import category_asks, names, where
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
-from agent.understand.models import Intent, Understanding
+from agent.understand.models import Intent, Slots, Understanding
 from knowledge import needs
 from tools.catalog_models import ParsedQuery, SearchInput
 from tools.names import NameResolution
@@ -134,31 +134,22 @@ def grievance(text: str) -> bool:
     return bool(_TIED_TO_STORE.search(text) or _SOON_FAILED.search(text) or _VERDICT.search(text))
 
 
-def _names_a_budget(text: str, language: str, store_currency: str) -> bool:
-    from agent.understand.slots import extract_slots
-
-    slots = extract_slots(text, language, search=True, store_currency=store_currency)
+def _names_a_budget(slots: Slots) -> bool:
     return slots.price_max is not None or slots.price_min is not None
 
 
-def _constrained_kind(text: str, language: str, store_currency: str) -> bool:
-    """A category of the store named with a constraint on it, and nothing of the store, a purchase or a defect."""
+def _constrained_kind(text: str, slots: Slots) -> bool:
+    """A category of the store named first (or as the thing wanted), with an exclusion on it, and no defect."""
     from agent.journeys.aftersales_cues import OWNED_DEFECT
-    from agent.understand.slots import extract_slots
-
-    if _TIED_TO_STORE.search(text) or OWNED_DEFECT.search(text) or needs.has_replace_cue(text):
-        return False
-    slots = extract_slots(text, language, search=True, store_currency=store_currency)
-    excludes = slots.exclude_attrs or slots.exclude_terms or False in slots.attributes.values()  # "不要无线的"
-    if slots.category is None or not excludes:
-        return False
-    # The kind comes first, as a request names it ("шапку, но не…", "耳机 不要…"); a complaint tells of the thing
-    # ("the jacket looked nothing like the photos", "箱子里装的是拖鞋不是运动鞋").
     from knowledge.query import default_lexicon
-    from knowledge.text import normalize
+    from knowledge.search import category_leads
 
-    starts = [s for e, s, _ in default_lexicon().match(normalize(text)) if e.kind == "category"]
-    return bool(starts) and min(starts) == 0
+    if OWNED_DEFECT.search(text) or needs.has_replace_cue(text):
+        return False
+    excludes = slots.exclude_attrs or slots.exclude_terms or False in slots.attributes.values()  # "不要无线的"
+    # The kind comes first, as a request names it ("шапку, но не…", "耳机 不要…"); a complaint tells of the thing
+    # ("the jacket looked nothing like the photos", "箱子里装的是拖鞋不是运动鞋"). The same lexicon as the slots.
+    return slots.category is not None and bool(excludes) and category_leads(text, default_lexicon())
 
 
 def _story_is_need(text: str, u: Understanding, services: Any) -> bool:
@@ -208,19 +199,18 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         described = extract_slots(text, u.language, search=True, store_currency=store_currency).category is not None
     if not (thing or described) and u.intent in (Intent.COMPLAINT, Intent.OTHER) and _story_is_need(text, u, services):
         described = True
-    if not (thing or described) and u.intent == Intent.COMPLAINT and not _TIED_TO_STORE.search(text) \
-            and not needs.has_replace_cue(text) and _names_a_budget(text, u.language, store_currency):
-        # "The tea at my office is vile. I'd like to bring my own ... Under 30 dollars": a grievance about life
-        # that ends in a budget is shopping; a complaint about the store carries no spending limit.
-        described = True
-    if not (thing or described) and u.intent == Intent.COMPLAINT \
-            and _constrained_kind(text, u.language, store_currency):
-        # "шапку, но не шерстяную, колется ужасно", "耳机 不要无线的 有线就好 打游戏延迟受不了": a kind of thing with
-        # what it must or must not be; the strong words are the reason, not a grievance about the store.
-        described = True
+    slots: Slots | None = None
+    if not (thing or described) and u.intent == Intent.COMPLAINT:
+        # A complaint that reached here is no grievance about the store (checked above). "The tea at my office is
+        # vile. I'd like to bring my own ... Under 30 dollars": one that ends in a budget is shopping; so is
+        # "шапку, но не шерстяную, колется ужасно" / "耳机 不要无线的 有线就好 打游戏延迟受不了", a kind of thing with
+        # what it must not be, the strong words its reason.
+        slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
+        described = (_names_a_budget(slots) and not needs.has_replace_cue(text)) or _constrained_kind(text, slots)
     if not (thing or described or u.intent == Intent.OTHER):
         return None
-    slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
+    if slots is None:
+        slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
     if not (thing or described) and slots.category is None:
         return None  # no intent and no category of the store named: the clarifying question stays
     return u.model_copy(update={"intent": Intent.SEARCH, "slots": slots, "source": "rules"})

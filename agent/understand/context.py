@@ -25,7 +25,7 @@ _FOLLOW_FILLER = re.compile(
     r"prices|end|version|colou?r|model|quality|premium|fancier|alternatives?|others?|just|only|pair|whats|what's|"
     r"details|info|specs|hmm|well|so|but|too|much|very|really|other|different|dont|don't|want|not|no|for|size|"
     r"bigger|smaller|larger|needs?|has|to|be|must|should|which|make|skip|kind|sort|type|none|made|they|its|"
-    r"ones|go|without|any|ooh|oh|wow|hm+|ugh|lol|pricey|steep|bit|bit much|bucks)\b"
+    r"ones|go|without|any|ooh|oh|wow|hm+|ugh|lol|pricey|steep|bit|bucks)\b"
     r"|(?<![а-яё])(а|и|но|ну|есть|ли|покажи|покажите|мне|что|что-то|что-нибудь|подешевле|дешевле|подороже|"
     r"дороже|похожие|похожее|похожий|аналоги?|варианты?|вариант|модели?|в|во|на|по|цене|цвете|цвет|такой|такие|"
     r"такое|это|эти|этот|эта|тот|та|те|про|о|об|расскажи|расскажите|подробнее|можно|пожалуйста|нет|у|вас|"
@@ -89,7 +89,7 @@ def follow_up(
         return Intent.COMPARE if compare else Intent.PRODUCT_QUESTION, merged, 0.9
 
     if slots.refine in (None, "attribute") and context.last_slots is not None:
-        added = constraints_only(text) or _constraints_with_reason(text)
+        added = constraints_only(text, with_reason=True)
         if added is not None:
             # "only waterproof ones please", "не кожаные", "要防水的": the last request with these constraints added.
             slots = _with_constraints(slots, added)
@@ -111,9 +111,12 @@ def follow_up(
     return intent, merged, 0.85
 
 
-def constraints_only(text: str) -> Slots | None:
+def constraints_only(text: str, *, with_reason: bool = False) -> Slots | None:
     """The constraints of a turn that adds only constraints to the last request (attributes, exclusions, a price,
-    a size), as slots; None when the turn names something of its own ("tent for 4") or no constraint at all."""
+    a size), as slots; None when the turn names something of its own ("tent for 4") or no constraint at all.
+
+    ``with_reason``: words of its own are allowed when they are the constraint's reason (below), not a support
+    matter: "waterproof obviously, we're going to Scotland"."""
     try:
         from knowledge.query import understand
     except ImportError:  # pragma: no cover - the search package is part of the project
@@ -125,7 +128,9 @@ def constraints_only(text: str) -> Slots | None:
     p = u.parsed
     has_constraint = bool(p.attributes or p.exclude_terms or u.exclude_attrs or p.price_min is not None
                           or p.price_max is not None)
-    if not has_constraint or p.category is not None or has_new_query(u.rest):
+    if not has_constraint or p.category is not None:
+        return None
+    if has_new_query(u.rest) and not (with_reason and not _support_cue(text)):
         return None
     return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=dict(p.attributes),
                  exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
@@ -149,26 +154,6 @@ def _support_cue(text: str) -> bool:
 _OWNED = re.compile(r"\b(?:i|we|you)(?:'ve| have)?\s+(?:bought|ordered|got|received|sent)\b|\bbroken\b|"
                     r"(?<![а-яё])(?:купил[аи]?|заказал[аи]?|получил[аи]?|сломан\w*)(?![а-яё])|买的|买了|收到的|坏的",
                     re.IGNORECASE)
-
-
-def _constraints_with_reason(text: str) -> Slots | None:
-    """The constraints of a turn that adds constraints and says why (it names no kind of thing and no support
-    matter); None otherwise."""
-    if _support_cue(text):
-        return None
-    try:
-        from knowledge.query import understand
-
-        u = understand(spell_counts(text))
-    except Exception:  # a parser bug must not lose the turn
-        return None
-    p = u.parsed
-    has_constraint = bool(p.attributes or p.exclude_terms or u.exclude_attrs or p.price_min is not None
-                          or p.price_max is not None)
-    if not has_constraint or p.category is not None:
-        return None
-    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=dict(p.attributes),
-                 exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
 
 
 def _with_constraints(slots: Slots, added: Slots) -> Slots:
