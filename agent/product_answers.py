@@ -103,17 +103,17 @@ def letter_size(text: str, product: dict[str, Any]) -> str | None:
 
 _FEATURE_YES = {
     "en": "Yes, the {title} {is} {feature}.",
-    "ru": "Да, у {title} есть отметка «{feature}».",
+    "ru": "Да, у товара {title} есть отметка «{feature}».",
     "zh": "是的，{title}是{feature}的。",
 }
 _FEATURE_NO = {
     "en": "No, the {title} {is} not {feature}.",
-    "ru": "Нет, у {title} нет отметки «{feature}».",
+    "ru": "Нет, у товара {title} нет отметки «{feature}».",
     "zh": "不是，{title}不是{feature}的。",
 }
 _FEATURE_UNKNOWN = {
     "en": "The catalog does not say whether the {title} {is} {feature}.",
-    "ru": "В каталоге не указано, есть ли у {title} отметка «{feature}».",
+    "ru": "В каталоге не указано, есть ли у товара {title} отметка «{feature}».",
     "zh": "商品资料没有说明{title}是否{feature}。",
 }
 

@@ -463,7 +463,7 @@ _V: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("The {title} {costs} {price} ({stock}).",
                "The {title} {is} {price}, {stock}."),
         "ru": ("{title} {costs} {price} ({stock}).",
-               "Цена: {title} — {price}, {stock}."),
+               "Цена: {title} — {price} ({stock})."),
         "zh": ("{title}的价格是{price}（{stock}）。",
                "{title}售价{price}，{stock}。"),
     },
@@ -522,7 +522,15 @@ def lang_of(language: str | None) -> str:
 def t(key: str, language: str | None, **fields: Any) -> str:
     """The template ``key`` in ``language`` (English when missing), with ``fields`` filled in."""
     table = _T[key]
-    return table.get(lang_of(language), table["en"]).format(**fields)
+    return _one_period(table.get(lang_of(language), table["en"]).format(**fields))
+
+
+# «в наличии 89 шт.» closing a sentence: its own period ends it ("шт.." is never written; "..." is kept).
+_DOUBLE_PERIOD = re.compile(r"(?<=[^.]\.)\.(?!\.)")
+
+
+def _one_period(text: str) -> str:
+    return _DOUBLE_PERIOD.sub("", text)
 
 
 def plural(key: str, language: str | None, count: int, **fields: Any) -> str:

@@ -381,6 +381,11 @@ class NameIndex:
                 for word, score, _ in process.extract(u.surface, list(vocab), scorer=fuzz.ratio,
                                                       score_cutoff=WORD_MATCH, limit=5):
                     give(vocab[word], score / 100 * 0.95)
+                # The head of a title's compound: "watch" of "Smartwatch", "lamp" of "Headlamp". Shoppers say the
+                # short word; the ratio alone is too low for it.
+                if u.script == "en" and not found:
+                    for word in self._compounds_ending(u.key or u.surface):
+                        give(vocab[word], 0.9)
             if u.script == "ru":  # a Latin word of the catalog written in Cyrillic: "Нортпик" for "Northpeak"
                 sk = skeleton(u.surface)
                 give(self.skeletons.get(sk, ()), 0.9)
@@ -389,6 +394,12 @@ class NameIndex:
                                                           score_cutoff=85, limit=3):
                         give(self.skeletons[word], score / 100 * 0.9)
         return found
+
+    def _compounds_ending(self, head: str) -> list[str]:
+        """Title words that are a compound ending in ``head`` (at least three letters before it)."""
+        if len(head) < 4:
+            return []
+        return [w for w in self.latin if len(w) >= len(head) + 3 and w.endswith(head)]
 
     def _zh_name_like(self, u: Unit) -> bool:
         """A Chinese run names something when one of its words is neither the store's nor everyday Chinese:

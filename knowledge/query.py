@@ -54,7 +54,8 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_A}\s*(?:-|–|—|to|до|到|至|~)\s*{_B}", re.I),
     # upper limits
     re.compile(rf"(?:under|sub|below|less than|cheaper than|up to|at most|max(?:imum)?|no more than|not more than|"
-               rf"within|<=?|до|дешевле|меньше|не дороже|не более|не больше|в пределах|不超过|低于|少于|小于|便宜于|"
+               rf"within|<=?|до|дешевле|меньше|не дороже|не более|не больше|в пределах|"
+               rf"(?:уложусь|уложиться|уложимся|впишусь|вписаться)\s+в|хватит(?:\s+ли)?|不超过|低于|少于|小于|便宜于|"
                rf"最多|以内|以下)\s*{_A}(?P<max_suffix>)", re.I),
     re.compile(rf"{_A}\s*(?:以内|以下|之内|内|or less|and under|or cheaper|max)", re.I),
     # lower limits

@@ -35,7 +35,10 @@ _UNDER = re.compile(r"\b(?:under|below|less than|cheaper than|at most|within)\b"
 _BASKET_ASK = re.compile(r"\b(?:can|could) (?:i|we|you) (?:get|buy|afford|find|grab)\b"
                          r"|\bis it possible to (?:get|buy)\b|\benough for\b|\bafford\b"
                          r"|(?<![а-яё])(?:можно|получится|выйдет|хватит|уложусь|уложиться|реально)(?![а-яё])"
-                         r"|能买|买得到|够买|够不够|能不能买|可以买", re.I)
+                         r"|能买|买得到|够买|够不够|够吗|能不能买|可以买", re.I)
+# "Will $80 be enough?", «уложусь в 80 баксов?», "50美元够吗": the budget is a bound without an "under" word.
+_FITS = re.compile(r"\benough\b|(?<![а-яё])(?:уложусь|уложиться|уложимся|хватит)(?![а-яё])|够(?:吗|不够|了吗|用吗)",
+                   re.I)
 _AND_KIND = re.compile(r"\s+(?:and|plus|&|и|а также)\s+|[和跟加与及]|\s*\+\s*", re.I)
 _YES_NO = re.compile(r"[?？]|吗|么|(?<![а-яё])ли(?![а-яё])|^\s*(?:are|do|does|is|will)\b", re.I)
 
@@ -60,7 +63,8 @@ _DEAREST = re.compile(
     re.I,
 )
 _COUNT = re.compile(
-    r"\bhow many\b|(?<![а-яё])сколько\s+(?:у\s+вас\s+|всего\s+|есть\s+|же\s+)*(?:разных\s+)?(?:видов|моделей"
+    r"\bhow many\b|(?<![а-яё])сколько\s+(?:у\s+вас\s+|всего\s+|есть\s+|же\s+|вообще\s+|примерно\s+|сейчас\s+)*"
+    r"(?:разных\s+)?(?:видов|моделей"
     r"|вариантов|позиций|наименований|штук|типов)"
     # "сколько теннисных ракеток ...": сколько before a noun phrase, not before a price ("сколько стоит", "сколько
     # денег") or a pronoun ("сколько они стоят").
@@ -111,14 +115,16 @@ async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, 
 
 def ask_of(text: str) -> CategoryAsk | None:
     """What the words ask of a kind of product, by the most particular cue; None when they ask none of these."""
-    if _BASKET_ASK.search(text) and _AND_KIND.search(text) and _UNDER.search(text) and _YES_NO.search(text):
+    if _BASKET_ASK.search(text) and _AND_KIND.search(text) and (_UNDER.search(text) or _FITS.search(text)) \
+            and _YES_NO.search(text):
         return "basket"
     if _ALL.search(text) and _YES_NO.search(text) and (_OVER.search(text) or _UNDER.search(text)):
         return "all_over" if _OVER.search(text) and not _UNDER.search(text) else "all_under"
+    # Both ends named ("насколько самые дорогие дороже самых дешевых?") ask the spread, however it is phrased.
+    if _SPREAD.search(text) or (_CHEAPEST.search(text) and _DEAREST.search(text)):
+        return "spread"
     text = _compare_frame(text)
     cheapest, dearest = _CHEAPEST.search(text), _DEAREST.search(text)
-    if _SPREAD.search(text) or (cheapest and dearest):
-        return "spread"
     if cheapest:
         return "cheapest"
     if dearest:
@@ -269,7 +275,8 @@ async def _all_within(view: TurnView, ask: CategoryAsk) -> JourneyResult | None:
 # "How much is it?", "сколько стоит этот?", "这个多少钱": a question about a product shown before, not about a kind.
 _POINTS_BACK = re.compile(r"\b(?:it|this|these|those|them|that one)\b|(?<![а-яё])(?:это|этот|эта|эти"
                           r"|он|она|они|его|её|их|него|них|такой|такие)(?![а-яё])"
-                          r"|(?:这|那)(?:个|款|件|双|些|种|一)|它", re.I)
+                          # "睡袋最贵的是那个": 那 after 是 at the end is the question word 哪 mistyped.
+                          r"|(?:这|那(?!个\s*[?？]?\s*$))(?:个|款|件|双|些|种|一)|它", re.I)
 
 
 def _points_back(text: str) -> bool:
@@ -285,7 +292,7 @@ async def answer(view: TurnView) -> JourneyResult | None:
     u = view.understanding
     if ask is None or u.slots.ordinal or (ask != "compare" and _points_back(view.text)):
         return None
-    if u.slots.refine and ask not in ("compare", "all_over", "all_under"):
+    if u.slots.refine and ask not in ("compare", "all_over", "all_under", "spread"):
         # "cheaper ones?" refines what was shown; "X or Y, which is cheaper?", "are all X over $N?" do not
         return None
     if ask == "range" and names_something(view.text):
@@ -296,7 +303,7 @@ async def answer(view: TurnView) -> JourneyResult | None:
         return await _all_within(view, ask)
     if ask == "basket":
         return await _basket(view)
-    if await _names_something_unknown(view):
+    if await _names_something_unknown(view, _kind_words(view.text)):
         return None  # "how much are Zorblax 9000 boots?": the routed journey says the store has no such thing
     # "Is your cheapest pair of headphones wireless?": the feature is asked of the cheapest, not a filter of them.
     feature = asks.feature_asked(view.text) if ask in ("cheapest", "dearest") else None
@@ -345,6 +352,12 @@ _RU_CAPITALISED = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}")
 _RU_CAPITALISED_PAIR = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}\s+[А-ЯЁ][а-яё]{2,}")
 
 
+def _sentence_start(text: str, at: int) -> bool:
+    """Does a sentence begin at ``at``? ("Добрый день. Подскажите, …": a capital there is no name.)"""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?…"
+
+
 def names_something(text: str, *, strict: bool = False) -> bool:
     """Words that name a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), Latin
     words in a Russian or Chinese sentence (brands and models are written in Latin there), capitalised Russian words
@@ -355,16 +368,34 @@ def names_something(text: str, *, strict: bool = False) -> bool:
     run = asks.name_run(text)
     if run is not None and (not strict or any(c.isdigit() for c in run)):
         return True
-    if (_RU_CAPITALISED_PAIR if strict else _RU_CAPITALISED).search(text.strip()):
+    text = text.strip()
+    if any(not _sentence_start(text, m.start())
+           for m in (_RU_CAPITALISED_PAIR if strict else _RU_CAPITALISED).finditer(text)):
         return True
     return bool(_CYRILLIC_OR_HAN.search(text) and (_LATIN.search(text) or _MODEL_NUMBER.search(text)))
 
 
-async def _names_something_unknown(view: TurnView) -> bool:
-    """Does the turn name a product or brand the store does not have? A kind's figures must not answer for it."""
+# The ask's own words, which name nothing: "whats your priciest camera", "最便宜跟最贵的差多少钱", "多少刀".
+_ASK_WORDS = (_CHEAPEST, _DEAREST, _SPREAD, _RANGE, _COUNT,
+              re.compile(r"\b(?:so|well|um|uh)\b|差(?:价)?(?:是)?多少(?:钱|刀|块|美元)?|多少(?:刀|块|美元|美金)", re.I))
+
+
+def _kind_words(text: str) -> str:
+    """The sentence that asks, without the words of the ask: what is left names the kind (or a product)."""
+    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    asking = [x for x in sentences if ask_of(x) is not None]
+    out = asking[0] if asking else text
+    for pat in _ASK_WORDS:
+        out = pat.sub(" ", out)
+    return re.sub(r"\s+", " ", out).strip() or text
+
+
+async def _names_something_unknown(view: TurnView, words: str | None = None) -> bool:
+    """Does the turn (or ``words`` of it) name a product or brand the store does not have? A kind's figures must
+    not answer for it."""
     from tools.names import ResolveNameInput
 
-    res = await call(view, "resolve_name", ResolveNameInput(text=view.text[:2000]))
+    res = await call(view, "resolve_name", ResolveNameInput(text=(words or view.text)[:2000]))
     if res.status == "unknown_brand" or (res.status in names.UNKNOWN and view.language == "zh"):
         return True
     if res.status not in names.UNKNOWN:
@@ -374,7 +405,7 @@ async def _names_something_unknown(view: TurnView) -> bool:
     for word in res.unknown_words:
         for m in re.finditer(re.escape(word), view.text, re.I):
             said = m.group(0)
-            if any(c.isdigit() for c in said) or (said[:1].isupper() and m.start() > 0) \
+            if any(c.isdigit() for c in said) or (said[:1].isupper() and not _sentence_start(view.text, m.start())) \
                     or (view.language == "ru" and _LATIN.search(said)):
                 return True
     return False

@@ -70,14 +70,17 @@ def find_ordinal(text: str) -> int | None:
 
 # --- refinements -------------------------------------------------------------------------------------------------
 
+# "Cheaper than $50", «дороже 300 долларов»: a price bound (the price parser reads it), not "cheaper ones".
+_NO_BOUND = r"(?!\s*(?:than\s+|чем\s+)?(?:[$€£¥₽]\s*)?\d)"
 _REFINE: list[tuple[Refine, re.Pattern[str]]] = [
     ("cheaper", re.compile(
         r"\b(cheaper|less expensive|lower price[sd]?|more affordable|not so expensive|less pricey|budget option)\b"
-        r"|(дешевле|подешевле|подешевше|бюджетнее|не так дорого|подешевк)"
+        rf"{_NO_BOUND}"
+        rf"|(дешевле{_NO_BOUND}|подешевле|подешевше|бюджетнее|не так дорого|подешевк)"
         r"|(便宜点|便宜一点|便宜一些|更便宜|便宜些|实惠点|实惠一点|再便宜|价格低一点|低价一点|便宜的吗)", re.I)),
     ("pricier", re.compile(
-        r"\b(more expensive|pricier|higher[- ]end|more premium|fancier|better quality)\b"
-        r"|((?<!не )(?<!не\xa0)дороже|подороже|премиальнее)"  # "не дороже 5000" is a price limit
+        rf"\b(more expensive|pricier|higher[- ]end|more premium|fancier|better quality)\b{_NO_BOUND}"
+        rf"|((?<!не )(?<!не\xa0)дороже{_NO_BOUND}|подороже|премиальнее)"  # "не дороже 5000" is a price limit
         r"|(贵一点|更贵|贵点|贵些|高端一点|高档一点|好一点的)", re.I)),
     # "a size bigger", "на размер больше", "大一码": the same thing in another size -- the subject is kept.
     ("attribute", re.compile(

@@ -13,8 +13,8 @@ from knowledge.figures.numbers import NUMBER_RE, scaled_readings
 
 # (pattern, ISO code): one entry per currency, the words shoppers and templates use for it.
 CURRENCY_WORDS: list[tuple[str, str]] = [
-    (r"\$|usd|us\$|us \$|(?:us |u\.s\. )?dollars?|bucks?|долл(?:ар(?:а|ов|ы)?)?\.?(?: сша)?|дол\.|美元|美金|美刀|"
-     r"американск\w* долл\w*\.?",
+    (r"\$|usd|us\$|us \$|(?:us |u\.s\. )?dollars?|bucks?|бакс(?:а|ов|ы)?|долл(?:ар(?:а|ов|ы)?)?\.?(?: сша)?|дол\.|"
+     r"美元|美金|美刀|американск\w* долл\w*\.?",
      "USD"),
     (r"€|eur|euros?|евро|欧元", "EUR"),
     (r"£|gbp|(?:british )?pounds?(?: sterling)?|фунт(?:а|ов)?(?: стерлинг\w*)?|英镑", "GBP"),

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 
 from agent import templates
 from agent.assistant import Assistant
-from agent.journeys.category_asks import _points_back, ask_of
+from agent.journeys.category_asks import _points_back, ask_of, names_something
 from tests.agent.assistant_support import collect, done_of, make_settings, shared_services, store_dir
 
 
@@ -161,3 +161,52 @@ async def test_two_kinds_within_one_budget_is_a_yes_or_no_by_their_cheapest(
     for figure in (tent, bag, total):
         assert _money(figure, lang) in first, (figure, done.text)
     assert done.grounded, done.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("треккинговые палки: насколько самые дорогие дороже самых дешевых?", "spread"),
+    ("сколько у вас вообще моделей повербанков?", "count"),
+    ("Собираюсь в поход. Уложусь в 80 баксов, если возьму рюкзак и спальник?", "basket"),
+    ("买一个哑铃加一张瑜伽垫，50美元够吗？", "basket"),
+])
+def test_asks_said_in_other_words_are_read(question: str, kind: str) -> None:
+    assert ask_of(question) == kind
+
+
+def test_a_capital_that_opens_a_sentence_names_nothing() -> None:
+    assert not names_something("Добрый день. Подскажите, почём у вас удлинители?")
+    assert names_something("крем для лица Пирель Аврора есть?")
+
+
+@pytest.mark.parametrize(("question", "lang", "slug", "says"), [
+    # The ask's own words ("so whats your priciest", "最贵的…多少刀", "差多少钱") are no unknown brand or product.
+    ("ok so whats your priciest sleeping bag", "en", "sleeping-bags", "hi"),
+    ("最贵的睡袋多少刀？想给老婆买个好点的", "zh", "sleeping-bags", "hi"),
+    ("睡袋最贵的是那个", "zh", "sleeping-bags", "hi"),
+    ("网球拍最便宜跟最贵的差多少钱？", "zh", "tennis-rackets", "diff"),
+    ("Добрый день. Подскажите, почём у вас удлинители?", "ru", "extension-cords", "lo"),
+    ("треккинговые палки: насколько самые дорогие дороже самых дешевых?", "ru", "trekking-poles", "diff"),
+])
+async def test_a_kind_asked_in_a_shoppers_words_is_answered_from_the_db(tmp_path: Path, question: str, lang: str,
+                                                                        slug: str, says: str) -> None:
+    count, lo, hi = _truth(slug)
+    assert count > 1  # the demo store's fact this test stands on
+    done = await _ask(tmp_path, question)
+    first = done.text.split("\n")[0]
+    expected = {"lo": _money(lo, lang), "hi": _money(hi, lang), "diff": _money(hi - lo, lang)}[says]
+    assert expected in first, (question, done.text)
+    assert done.grounded, done.text
+
+
+async def test_a_russian_budget_in_bucks_that_fits_is_a_yes(tmp_path: Path) -> None:
+    _, tent, _ = _truth("tents")
+    _, bag, _ = _truth("sleeping-bags")
+    bound = int(tent + bag) + 1
+    done = await _ask(tmp_path, f"Собираюсь в поход. Уложусь в {bound} баксов, если возьму палатку и спальник?")
+    first = done.text.split("\n")[0]
+    assert first.startswith("Да") and _money(tent + bag, "ru") in first, done.text
+
+
+async def test_do_you_have_over_a_price_is_a_yes_not_a_refinement(tmp_path: Path) -> None:
+    done = await _ask(tmp_path, "есть ли у вас палатки дороже 300 долларов?")
+    assert done.text.startswith("Да"), done.text

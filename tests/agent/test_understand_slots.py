@@ -52,6 +52,10 @@ def test_ordinals(text: str, expected: int | None) -> None:
         ("есть похожие?", "similar"),
         ("有类似的吗", "similar"),
         ("where is my order", None),
+        # A price bound, read by the price parser: not "more expensive ones".
+        ("есть ли у вас палатки дороже 300 долларов?", None),
+        ("tents cheaper than $200", None),
+        ("есть дороже?", "pricier"),
     ],
 )
 def test_refine(text: str, expected: str | None) -> None:

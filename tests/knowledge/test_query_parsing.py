@@ -28,6 +28,9 @@ FX = {"USD": 1.0, "RUB": 0.01, "CNY": 0.125, "EUR": 1.1}
         ("800块以下的水壶", None, "800", "CNY"),
         ("200到500元的帐篷", "200", "500", "CNY"),
         ("相机1万元以上", "10000", None, "CNY"),
+        # Shoppers' own words: dollars as «баксы», a budget one "fits into".
+        ("палатка до 300 баксов", None, "300", "USD"),
+        ("уложусь в 80 баксов?", None, "80", "USD"),
     ],
 )
 def test_price_phrases(text: str, pmin: str | None, pmax: str | None, currency: str | None) -> None:

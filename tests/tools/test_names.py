@@ -149,3 +149,17 @@ async def test_the_policy_tool_lists_the_stores_policies_in_the_asked_language(c
     out = await resolve_policy_tool(ResolvePolicyInput(text="У вас есть программа лояльности?", language="ru"), ctx)
     assert out.status == "unknown" and {p.kind for p in out.policies} >= {"returns", "delivery", "warranty"}
     assert any(p.title == "Гарантия" for p in out.policies)
+
+
+def test_the_short_head_of_a_titles_compound_is_the_product(index, demo_db_url):
+    """"the Sonara Peak Plus watch" for a "... Smartwatch": shoppers say the head of the compound."""
+    path = demo_db_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        pid, title = conn.execute(
+            "select p.id, t.title from products p join product_texts t on t.product_id = p.id and t.lang = 'en'"
+            " where t.title like '%Smartwatch' order by p.id limit 1").fetchone()
+    words = title.split()
+    brand_model = " ".join(w for w in words[:-1] if w[0].isupper() and w.isalpha() and w != "Waterproof")
+    res = index.resolve(f"{brand_model} watch", threshold=THRESHOLD)
+    assert res.status == "known" and pid in res.product_ids, (title, res)
+    assert index.resolve("Zorblax watch", threshold=THRESHOLD).status != "known"
