@@ -2,7 +2,7 @@
 
 ``python -m evals grounding [--llm local|none] [--llm-turns 200] [--seed 7] [--heldout-seed 8] [--heldout2-seed 9]
 [--variety-seed 10] [--fresh2-seed 11] [--fresh3-seed 12] [--fresh4-seed 13] [--fresh5-seed 14]
-[--fresh6-seed 15] [--fresh7-seed 16] [--fresh8-seed 17] [--fresh9-seed 18]``
+[--fresh6-seed 15] [--fresh7-seed 16] [--fresh8-seed 17] [--fresh9-seed 18] [--fresh10-seed 19] [--fresh11-seed 20]``
 
 1. Adversarial set. A fresh demo store; the shop's own tools (``search_products``, ``get_product``,
    ``order_status``, ``get_policy``) give real facts; from them ``evals.grounding_cases`` writes replies in en/ru/zh,
@@ -10,7 +10,7 @@
    of stock, a size or colour the product does not come in, an invented product or brand, a wrong order state or
    date, a wrong policy figure, a figure in another currency). The verifier (``agent.grounding.verify_reply``)
    judges each reply against its turn's facts: recall on planted errors and the share of correct replies rejected,
-   per language and per error kind. Twelve splits, each with its own seed and its own sentence patterns and formats:
+   per language and per error kind. Fourteen splits, each with its own seed and its own sentence patterns and formats:
    development (anyone tuning the verifier may read it); "development (read)", the former held-out split, whose
    errors have been read while tuning; "development (variety)" (evals/grounding_variety.py), many more wordings
    per claim written to tune the verifier beyond the first two; "development (fresh, read)" and "development
@@ -20,9 +20,13 @@
    helper who read neither the verifier nor fresh 5, and read while tuning; "development (fresh 7)"
    (evals/grounding_fresh7.py) and "development (fresh 9)" (evals/grounding_fresh9.py), written in session 10 the
    same way (the formal voice of store notices; spoken and selling voices, without reading fresh 8) and read while
-   tuning; and two blind splits, written by helpers who did not read the verifier: "held-out (fresh 5)"
-   (evals/grounding_fresh5.py, session 9) and "held-out (fresh 8)" (evals/grounding_fresh8.py, session 10, spoken
-   and selling voices). The report shows only aggregate figures for the blind splits (no reply texts, no pattern
+   tuning; "development (fresh 10)" (evals/grounding_fresh10.py, session 12: a phone agent, a floor associate,
+   texting sellers, a Russian operator, Chinese 客服), to be read while tuning; and three blind splits, written by
+   helpers who did not read the verifier: "held-out (fresh 5)" (evals/grounding_fresh5.py, session 9), "held-out
+   (fresh 8)" (evals/grounding_fresh8.py, session 10, spoken and selling voices) and "held-out (fresh 11)"
+   (evals/grounding_fresh11.py, session 12, written beside fresh 10 without reading it: a voice assistant, support
+   e-mail, a family shop owner, a Russian marketplace seller, a Xiaohongshu seller note). The report shows only
+   aggregate figures for the blind splits (no reply texts, no pattern
    ids), so reading the report does not reveal their wordings.
 2. Local-LLM turns. Questions through ``Assistant.reply`` with the packaged model; each shown reply is read by
    ``evals.grounding_checker``, which shares no code with the verifier and asks the DB about every claim it finds.
@@ -51,6 +55,8 @@ from evals.grounding_fresh6 import FRESH6
 from evals.grounding_fresh7 import FRESH7
 from evals.grounding_fresh8 import FRESH8
 from evals.grounding_fresh9 import FRESH9
+from evals.grounding_fresh10 import FRESH10
+from evals.grounding_fresh11 import FRESH11
 from evals.grounding_score import Scored, false_rejects, kind_table, metrics, misses, patterns, score, verifier_name
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import DEV, FRESH, HELD
@@ -89,10 +95,10 @@ SPLITS = (
       for n, split in ((2, FRESH2), (3, FRESH3), (4, FRESH4))),
     *(Split(f"development (fresh {n})", f"dev_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"dev_fresh{n}",
             f"evals/grounding_fresh{n}.py (read while tuning)", f"Development (fresh {n}) split")
-      for n, split in ((6, FRESH6), (7, FRESH7), (9, FRESH9))),
+      for n, split in ((6, FRESH6), (7, FRESH7), (9, FRESH9), (10, FRESH10))),
     *(Split(f"held-out (fresh {n})", f"heldout_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"held_out_fresh{n}",
             f"evals/grounding_fresh{n}.py", None)
-      for n, split in ((5, FRESH5), (8, FRESH8))),
+      for n, split in ((5, FRESH5), (8, FRESH8), (11, FRESH11))),
 )
 # (name in the report, metrics prefix) per split
 SPLIT_NAMES = tuple((s.name, s.prefix) for s in SPLITS)
@@ -216,8 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     body = [
         f"Verifier: `agent.grounding.{verifier}` (a reply is rejected when any sentence fails). Targets per language:",
         f"recall on planted errors ≥ {TARGET_RECALL}, correct replies rejected ≤ {TARGET_FALSE_REJECT:.0%}.",
-        "Twelve splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
-        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh9.py):",
+        "Fourteen splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
+        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh11.py):",
         "development (first list of",
         "each claim) may be read by whoever tunes the verifier; development (read) is the former held-out split",
         "(second list), whose errors have been read while tuning; development (variety) holds many more wordings per",
@@ -229,10 +235,13 @@ def main(argv: list[str] | None = None) -> int:
         "(evals/grounding_fresh6.py) was written late in session 9, without reading the verifier or fresh 5, to be",
         "read while tuning; development (fresh 7) (evals/grounding_fresh7.py, the formal voice of store notices and",
         "support letters) and development (fresh 9) (evals/grounding_fresh9.py, spoken and selling voices, written",
-        "without reading fresh 8) were written the same way in session 10. Held-out (fresh 5)",
-        "(evals/grounding_fresh5.py, session 9) and held-out (fresh 8) (evals/grounding_fresh8.py, session 10: a",
-        "kiosk speaking, a salesperson, a live-stream host, casual texting) were written by helpers who did not read",
-        "the verifier; they are the blind splits and are reported here only as aggregate figures.",
+        "without reading fresh 8) were written the same way in session 10, and development (fresh 10)",
+        "(evals/grounding_fresh10.py: a phone agent, a floor associate, texting sellers) in session 12. Held-out",
+        "(fresh 5) (evals/grounding_fresh5.py, session 9), held-out (fresh 8) (evals/grounding_fresh8.py, session 10:",
+        "a kiosk speaking, a salesperson, a live-stream host, casual texting) and held-out (fresh 11)",
+        "(evals/grounding_fresh11.py, session 12: a voice assistant, support e-mail, a family shop owner, marketplace",
+        "sellers) were written by helpers who did not read the verifier; they are the blind splits and are reported",
+        "here only as aggregate figures.",
         "",
         markdown_table(columns, rows),
         "",
@@ -284,9 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         "name": "grounding adversarial set (generated)",
         "role": "development, development (read), development (variety), development (fresh, read), development "
                 "(fresh 2, read), development (fresh 3, read), development (fresh 4, read), development (fresh 6), "
-                "development (fresh 7), development (fresh 9), held-out (fresh 5) and held-out (fresh 8) splits",
+                "development (fresh 7), development (fresh 9), development (fresh 10), held-out (fresh 5), "
+                "held-out (fresh 8) and held-out (fresh 11) splits",
         "generator": "evals/grounding_cases.py + evals/grounding_wording.py + evals/grounding_variety.py + "
-                     "evals/grounding_fresh2.py ... evals/grounding_fresh9.py",
+                     "evals/grounding_fresh2.py ... evals/grounding_fresh11.py",
         "store": {"seed": args.seed, "products": args.products, "today": str(STORE_TODAY)},
         **{sp.key: {"role": sp.name, "seed": _arg(args, sp, "seed"), "planted": _arg(args, sp, "planted"),
                     "correct": _arg(args, sp, "correct"), "patterns": sp.patterns,

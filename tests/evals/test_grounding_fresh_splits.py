@@ -1,5 +1,5 @@
-"""The fresh wording splits of the grounding eval, fresh 2 to fresh 9 (evals/grounding_fresh2.py ...
-evals/grounding_fresh9.py): each covers every claim with wordings and state phrases of its own, new relative to
+"""The fresh wording splits of the grounding eval, fresh 2 to fresh 11 (evals/grounding_fresh2.py ...
+evals/grounding_fresh11.py): each covers every claim with wordings and state phrases of its own, new relative to
 every earlier split, keeps the correctness rules, generates the eval's counts deterministically, and a planted error
 always shows in the text (the reply with the true value, its correct twin, reads differently).
 
@@ -32,6 +32,8 @@ from evals import (
     grounding_fresh7,
     grounding_fresh8,
     grounding_fresh9,
+    grounding_fresh10,
+    grounding_fresh11,
 )
 from evals.grounding_cases import (
     APPAREL_SIZES,
@@ -51,6 +53,8 @@ from evals.grounding_fresh5 import FRESH5
 from evals.grounding_fresh6 import FRESH6
 from evals.grounding_fresh7 import FRESH7
 from evals.grounding_fresh8 import FRESH8
+from evals.grounding_fresh9 import FRESH9
+from evals.grounding_fresh10 import FRESH10
 from evals.grounding_score import metrics, score
 from evals.grounding_variety import PATTERNS as VARIETY_PATTERNS
 from evals.grounding_variety import STATES as VARIETY_STATES
@@ -87,6 +91,8 @@ FRESH_SPLITS = [
     Fresh(7, grounding_fresh7, 16, "x", FRESH6, "development (fresh 7)", "dev_fresh7"),
     Fresh(8, grounding_fresh8, 17, "y", FRESH7, "held-out (fresh 8)", "heldout_fresh8"),
     Fresh(9, grounding_fresh9, 18, "z", FRESH8, "development (fresh 9)", "dev_fresh9"),
+    Fresh(10, grounding_fresh10, 19, "k", FRESH9, "development (fresh 10)", "dev_fresh10"),
+    Fresh(11, grounding_fresh11, 20, "j", FRESH10, "held-out (fresh 11)", "heldout_fresh11"),
 ]
 each_split = pytest.mark.parametrize("fresh", FRESH_SPLITS, ids=[f"fresh{f.number}" for f in FRESH_SPLITS])
 
@@ -126,10 +132,14 @@ _KNOWN_REPEATS = {
     5: {("ref", "en"): [3], ("ref", "zh"): [1], ("state", "en"): [5]},
     6: {("state", "en"): [0]},
     8: {("ref", "en"): [0, 1], ("ref", "ru"): [0, 3], ("C", "en"): [5]},
+    # order references said the plain way, as in splits their writer could not read
+    11: {("ref", "en"): [3], ("ref", "ru"): [0, 1, 3]},
 }
-_KNOWN_STATE_REPEATS = {5: {("en", "pending"): [1], ("en", "delivered"): [2]}, 6: {("en", "cancelled"): [0]}}
+_KNOWN_STATE_REPEATS = {5: {("en", "pending"): [1], ("en", "delivered"): [2]}, 6: {("en", "cancelled"): [0]},
+                        11: {("en", "pending"): [2], ("en", "shipped"): [1], ("en", "delivered"): [0],
+                             ("ru", "delivered"): [3], ("ru", "cancelled"): [2]}}
 # date-format fields that write the year (zh_numerals: 二〇二六年十二月一日, the year digit by digit)
-_YEAR_FIELDS = {"y", "yy", "fw_y", "zh_numerals", "zh_y"}
+_YEAR_FIELDS = {"y", "yy", "fw_y", "zh_numerals", "zh_y", "y_words", "y_gen_ru"}
 
 
 @pytest.fixture(scope="module")
@@ -215,12 +225,13 @@ def test_keeps_the_correctness_rules(fresh: Fresh) -> None:
     for lang, formats in fresh.table("DATE_FORMATS").items():
         assert all(_YEAR_FIELDS & _fields(x) for x in formats), lang
     # the restocking fee keeps its condition: opened and not faulty
-    opened = {"en": ("opened",), "ru": ("вскрыт", "вскрыл", "открыл", "открыт"), "zh": ("拆封", "开封", "拆了", "拆开")}
+    opened = {"en": ("opened",), "ru": ("вскрыт", "вскрыл", "открыл", "открыт", "распаков"),
+              "zh": ("拆封", "开封", "拆了", "拆开", "打开", "拆过封")}
     not_faulty = {
         "en": ("faulty", "defect", "fault", "working", "works fine", "nothing wrong"),
         "ru": ("исправ", "дефект", "брак", "надлежащего", "рабоч", "всё в порядке"),
         "zh": ("无故障", "非质量", "无质量", "非故障", "功能正常", "没有质量问题", "没有故障", "毛病", "没坏",
-               "不是故障"),
+               "不是故障", "正常"),
     }
     for lang, patterns in patterns_by_claim["policy.restocking_fee_pct"].items():
         for i, p in enumerate(patterns):
@@ -363,8 +374,9 @@ def test_the_split_names_of_the_report() -> None:
     names = dict(grounding.SPLIT_NAMES)
     assert names["development (fresh, read)"] == "dev_fresh"
     assert all(names[f.name] == f.prefix for f in FRESH_SPLITS)
-    # fresh 5 and 8 are the blind splits; fresh 2 to 4 have been read, 6 and 7 were written to be read
-    assert [n for n in names if n.startswith("held-out")] == ["held-out (fresh 5)", "held-out (fresh 8)"]
+    # fresh 5, 8 and 11 are the blind splits; fresh 2 to 4 have been read, 6, 7, 9 and 10 were written to be read
+    assert [n for n in names if n.startswith("held-out")] == ["held-out (fresh 5)", "held-out (fresh 8)",
+                                                              "held-out (fresh 11)"]
     assert len(set(names.values())) == len(names)
 
 
