@@ -57,14 +57,20 @@ from decimal import Decimal
 
 from evals.grounding_calendar import (
     EN_MONTHS,
-    EN_SMALL,
-    EN_TENS,
     EN_WEEKDAYS,
     RU_MONTHS,
     RU_WEEKDAYS,
     ZH_WEEKDAYS,
     en_suffixed,
 )
+from evals.grounding_spoken import amount as _amount
+from evals.grounding_spoken import en_number as _en_number
+from evals.grounding_spoken import en_ordinal_word as _en_ordinal_word
+from evals.grounding_spoken import en_unit as _en_unit
+from evals.grounding_spoken import grouped as _grouped
+from evals.grounding_spoken import parts as _parts
+from evals.grounding_spoken import ru_plural as _ru_plural
+from evals.grounding_spoken import ru_weekday_accusative as _ru_weekday_accusative
 from evals.grounding_wording import phrase_from, pick_from
 
 FRESH11 = "held-out (fresh 11)"
@@ -1142,27 +1148,6 @@ FRESH11_DATE_FORMATS: dict[str, list[str]] = {
     ],
 }
 
-_EN_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
 # genitive ordinals 1..19 («первого» … «девятнадцатого»); 20 and 30 below, 21..29 and 31 are composed
 _RU_ORDINALS_GEN = [
     "первого",
@@ -1224,63 +1209,6 @@ def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
     return phrase_from(FRESH11_STATES, state, language, rng)
-
-
-def _parts(value: Decimal) -> tuple[int, int]:
-    """Whole units and cents of ``value`` rounded to the cent."""
-    q = value.quantize(Decimal("0.01"))
-    whole, frac = f"{q:.2f}".split(".")
-    return int(whole), int(frac)
-
-
-def _grouped(whole: int, language: str, rng: random.Random) -> str:
-    """Whole units with thousands grouped the language's way: "1,299", «1 299» (space or no-break space), 1299."""
-    if language == "ru":
-        return f"{whole:,}".replace(",", rng.choice([" ", "\u00a0"]))
-    if language == "zh":
-        return f"{whole}"
-    return f"{whole:,}"
-
-
-def _amount(value: Decimal, language: str, rng: random.Random) -> str:
-    """The amount in figures: "1,299.99" (a whole amount now and then without cents, "$50"), «1 299,99» always with
-    its kopeck part, 1299.99."""
-    whole, cents = _parts(value)
-    grouped = _grouped(whole, language, rng)
-    if language == "ru":
-        return f"{grouped},{cents:02d}"
-    if cents == 0 and rng.random() < 0.5:
-        return grouped
-    return f"{grouped}.{cents:02d}"
-
-
-def _ru_plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
-def _en_number(n: int) -> str:
-    """0 .. 999 999 999 in English words: "one thousand two hundred ninety-nine"."""
-    if n < 20:
-        return EN_SMALL[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return EN_TENS[tens] + (f"-{EN_SMALL[ones]}" if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        return f"{EN_SMALL[hundreds]} hundred" + (f" {_en_number(rest)}" if rest else "")
-    if n < 1_000_000:
-        thousands, rest = divmod(n, 1000)
-        return f"{_en_number(thousands)} thousand" + (f" {_en_number(rest)}" if rest else "")
-    millions, rest = divmod(n, 1_000_000)
-    return f"{_en_number(millions)} million" + (f" {_en_number(rest)}" if rest else "")
-
-
-def _en_unit(n: int, unit: str) -> str:
-    return unit if n == 1 else f"{unit}s"
 
 
 def _ru_number(n: int) -> str:
@@ -1403,16 +1331,6 @@ def other_currency_text(value: Decimal, language: str, rng: random.Random, split
     )
 
 
-def _en_ordinal_word(n: int) -> str:
-    """1..31 as spoken: "third", "twenty-first", "thirtieth"."""
-    if n < 20:
-        return _EN_ORDINALS[n - 1]
-    tens, ones = divmod(n, 10)
-    if not ones:
-        return EN_TENS[tens][:-1] + "ieth"
-    return f"{EN_TENS[tens]}-{_EN_ORDINALS[ones - 1]}"
-
-
 def _ru_ordinal_genitive(n: int) -> str:
     """1..31 in the genitive, as a date after a verb: «третьего», «двадцатого», «тридцать первого»."""
     if n < 20:
@@ -1422,14 +1340,6 @@ def _ru_ordinal_genitive(n: int) -> str:
     if not ones:
         return f"{head}ого"
     return f"{head}ь {_RU_ORDINALS_GEN[ones - 1]}"
-
-
-def _ru_weekday_accusative(i: int) -> str:
-    """«во вторник», «в среду», «в пятницу»: the weekday of evals.grounding_calendar.RU_WEEKDAYS after в/во."""
-    word = RU_WEEKDAYS[i]
-    if word.endswith("а"):
-        word = word[:-1] + "у"
-    return ("во " if word.startswith("вт") else "в ") + word
 
 
 def _zh_date_number(n: int) -> str:
