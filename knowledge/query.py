@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, to_number, zh_to_int
+from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, spoken_figures, to_number, zh_to_int
 from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
 
@@ -578,7 +578,7 @@ def understand(
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
     norm = normalize(text)
-    norm = spell_quantities(money_slang(re.sub(r"\s+", " ", norm).strip()))
+    norm = spell_quantities(money_slang(spoken_figures(re.sub(r"\s+", " ", norm).strip())))
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
     frame = frame_spans(norm)

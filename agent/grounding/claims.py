@@ -81,7 +81,7 @@ _COUNT = re.compile(
     rf"(?P<b>{NUMX})\s+(?:(?!единиц|штук|шт\b|пар[аы]?\b)[а-яё]+\s+)?(?:вариант\w*|товар\w*|модел\w*|позици\w*|"
     rf"предложени\w*)|"
     # "这一款" is "this one", no count.
-    rf"(?<![这那每换])(?P<c>{NUMX})\s*(?:款|[个件](?:相关|匹配|符合条件的|合适的|类似的|不同的)?(?:的)?(?:商品|选择|结果|选项|产品)|"
+    rf"(?<![这那每换另])(?P<c>{NUMX})\s*(?:款|[个件](?:相关|匹配|符合条件的|合适的|类似的|不同的)?(?:的)?(?:商品|选择|结果|选项|产品)|"
     rf"种(?:商品|选择)?)|"
     # "搜索结果共5条", "匹配的商品有5件", "相关商品共5款": the results counted after their word.
     rf"(?:结果|(?:匹配|相关|符合条件|搜索到|找到)的?商品)\s*(?:共有|一共有?|总共有?|共|有)\s*(?P<f>{NUMX})\s*"
@@ -117,8 +117,10 @@ _COUNT = re.compile(
     rf"(?:количество|число)\s+(?:товаров|позиций|вариантов|результатов)[^.;!?]{{0,60}}?\s(?:составляет|равно)\s+"
     rf"(?P<p>{NUMX})|(?:товар\w*|позици\w*|вариант\w*)\s+в\s+количестве\s+(?P<q>{NUMX})|"
     rf"(?:товар\w*|позици\w*)[^.;!?]{{0,40}}?общее\s+количество\s*[—–:]\s*(?P<r>{NUMX})|"
-    rf"(?:вариантов|товаров|позиций|результатов|options|products|items|results|matches)\s*[—–]\s*(?P<k>{NUMX})"
-    rf"(?=\s*(?:[.!;:：]|$))", _I)
+    rf"(?:вариантов|товаров|позиций|результатов|совпадений|options|products|items|results|matches)\s*[—–]\s*"
+    rf"(?P<k>{NUMX})(?=\s*(?:[.!;:：,]|$))|"
+    # Spoken: "there's 5 on the system that match", "I've got 5 coming up that match what you asked for".
+    rf"(?<![\d.,$])(?P<w>{NUMX})\s+(?:[a-z']+\s+){{0,4}}?(?:that|which)\s+(?:match|fit)(?:es)?\b", _I)
 _STOCK_QTY = re.compile(
     rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:left|remaining|"
     rf"in stock|available|on hand|on (?:the|our) shel(?:f|ves)|in (?:the |our )?(?:store|shop|warehouse))\b|"
@@ -221,7 +223,8 @@ _OUT_OF_STOCK = re.compile(
     # "Товара «X» сейчас нет.": "there is none now" closing the clause.
     r"(?<![а-яё])(?:сейчас|пока|уже|временно|больше|в магазине|на складе) нет(?=\s*(?:[.!;,]|$))|\b(?:no|zero) stock\b|"
     r"no longer (?:available|in stock|sold|carried|stocked)|(?:have|has|'ve|had) (?:just )?run out|"
-    r"\b(?:we|they|it) (?:just )?ran out|none (?:are |is )?(?:left|in stock|available)|nothing left|"
+    r"\b(?:we|they|it) (?:just )?ran out|none (?:are |is )?(?:left|in stock|available)|nothing (?:left|available)|"
+    r"\bshowing (?:nothing|none|zero)\b|"
     r"no (?:more |units |pairs |pieces )?(?:left|in stock)|"
     r"(?:we're|we are) (?:all |completely |temporarily |currently )?out of (?!\d|time)|all gone|"
     r"(?:(?:will|should) be |expected |coming )back in stock|back in stock (?:soon|shortly|next)|"
@@ -317,7 +320,7 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                         r"marked|logged|handled|registered) as a return\b|\breceived back\b|"
                         r"\breturn (?:has been |was )?(?:processed|completed|received)\b"),
     ("cancelled", False, r"\bcancell?ed\b|\bvoided\b|\bcalled off\b|\bno longer active\b|\bannulled\b"),
-    ("pending", False, r"\b(?:await|wait)(?:s|ing)?\s+(?:for\s+|on\s+)?(?:your\s+|the\s+|a\s+)?payment|"
+    ("pending", False, r"\b(?:await|wait)(?:s|ing)?\s+(?:for\s+|on\s+)?(?:your\s+|ur\s+|the\s+|a\s+)?payment|"
                        r"\bpayment\b[^.!?;]{0,20}?\b(?:is\s+|still\s+)*(?:pending|outstanding|due|awaited|required)\b|"
                        r"\bon hold\b[^.!?;]{0,20}\bpayment\b|\buntil\s+(?:the\s+|your\s+)?payment\b|"
                        r"\b(?:needs|requires)\s+(?:your\s+|a\s+)?payment\b|\bunpaid\b"),
@@ -343,7 +346,7 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                        r"(?:нужно|необходимо|надо)\s+оплатить|требу(?:ет|ется)\s+оплат[аы]|"
                        r"оплат[а-яё]*\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|получен|прошл|внесен)[а-яё]*|"
                        r"после\s+оплаты|"
-                       r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*"),
+                       r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*|(?<![а-яё])без\s+оплаты"),
     ("paid", False, r"(?<![а-яё])(?<!не )оплачен[а-яё]*|получили\s+(?:вашу\s+)?оплату|"
                     r"оплат[а-яё]*\s+(?:успешно\s+)?(?:получен|поступил|прошл|"
                     r"подтвержд)[а-яё]*"),
@@ -356,7 +359,7 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                         r"пришло обратно|пришла обратно"),
     ("shipped", False, r"отправ(?:лен(?!и[яеюй])|или)[а-яё]*|(?<![а-яё])в пути|(?<![а-яё])(?:уже\s+)?едет|"
                        r"(?:передан|передали)[а-яё]*\s+(?:в\s+)?(?:службу доставки|доставку|курьер|перевозчик|"
-                       r"транспортн)[а-яё]*|отгруж[а-яё]*|выслан[а-яё]*|покинул[а-яё]*\s+склад|уехал[а-яё]*|"
+                       r"транспортн)[а-яё]*|отгруж(?!ать)[а-яё]*|выслан[а-яё]*|покинул[а-яё]*\s+склад|уехал[а-яё]*|"
                        r"доставляется|в доставке|(?<![а-яё])вез(?:[её]т|ут|[её]м)(?![а-яё])|уш[её]л\s+со\s+склада"),
     ("delivered", False, r"доставлен(?!и[яеюй])[а-яё]*|доставили|вруч[её]н(?!и[яеюй])[а-яё]*|вручили|"
                          r"(?<![а-яё])(?:уже\s+)?у вас(?![а-яё])|"
@@ -377,14 +380,14 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
     ("shipped", True, r"正在备货|备货中|正在打包|打包中|待发货|等待发货|准备发货|正在准备发货"),
     ("shipped", False, r"(?:已|已经)(?:发货|寄出|发出|出库|揽收|交(?:给|由)(?:快递|物流|承运商))|"
                        r"(?<![未没])发货了|(?:已|已经)?揽件|(?:运输|配送|派送|送货)(?:途)?中|在(?:运输|配送)?途中|(?:正)?在路上|正在(?:配送|派送|运输)|待收货"),
-    ("delivered", False, r"(?:已|已经)(?:被|成功)?(?:被)?(?:送达|送到|签收|妥投|交付|收货|"
+    ("delivered", False, r"(?:已|已经)(?:被|成功|妥妥|顺利|安全)?(?:被)?(?:送达|送到|签收|妥投|交付|收货|"
                          r"收到(?!(?:您的)?(?:款项|货款|付款)))|"
                          r"送到(?:了)?(?:您|你)(?:的)?手上|(?:已|已经)到(?:了|达)(?!账)|(?<![未没])(?:签收|送达)了|"
                          r"(?:已|已经)完成(?:配送|派送|交付|签收)|(?:已|已经)(?:妥善)?送(?:货|到)?上门|(?:已|已经)妥善送达|"
                          r"(?:您|你)(?:已经|已)?(?:收到|签收)了|"
                          # "已由收件人签收", "已经由您本人签收": signed for, by whom
                          r"(?:已|已经)由(?:收件人|收货人|您|你|本人|客户)(?:本人)?(?:签收|收货)"),
-    ("returned", False, r"(?:已|已经)(?:被|作|做)?(?:办理|完成)?(?:了)?(?:退货|退回)|"
+    ("returned", False, r"(?:已|已经)(?:被|作|做)?(?:办理|完成)?(?:了)?(?:退货|退回)|作为退货(?:收回|退回|处理|入库)|"
                         r"退货(?:已经?)?(?:完成|成功|办理完|处理完|入库)|"
                         r"(?:作|做)退货处理"),
     ("cancelled", False, r"(?:已|已经|被)(?:被)?(?:取消|作废|撤销|关闭)|取消了|交易关闭|订单关闭"),
@@ -686,7 +689,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                             pair=pair))
         mask.blank(m.start(), m.end())
     none_left = [m.span() for m in _OUT_OF_STOCK.finditer(mask.text.lower())]
-    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmnopqrstuv"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
+    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmnopqrstuvw"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)

@@ -28,6 +28,10 @@ _COMMON = frozenset(re.findall(r"\S+", """
     march april may june july august september october november december usd eur rub cny gbp rmb sku ok us it's i'm
     xxs xs xl xxl xxxl we're you're don't can't won't let's great good best nice sure absolutely unfortunately
     currently note however"""))
+# What a speaking voice opens with ("Yep Stridewell Zephyr boots come in 39", "Got 29 of the X"): never a name's
+# first word. Kept apart from _COMMON, which also decides which title words identify a product.
+_FILLERS = frozenset(re.findall(r"\S+", """yep yeah yup mhm mm hmm okay alright right so well honestly oh um uh hey
+    got thx fyi btw lmk cool perfect awesome there's here's that's"""))
 # Title-cased shop wording that names no product ("Contact Customer Service", "Please Allow 3-5 Business Days").
 # Kept apart from _COMMON, which also decides which title words identify a product.
 _SERVICE_WORDS = frozenset(re.findall(r"\S+", """
@@ -370,7 +374,7 @@ def _zh_run_before_noun(sentence: str, facts: Facts, fact_text: str) -> list[tup
 
 # Shop talk that jieba finds rare but that names no brand: "新款Voltix", "正品帽子", "经典款".
 _ZH_SHOP_WORD = re.compile(r"同款|新款|特价|正品|爆款|热销|热卖|上新|新品|精品|精选|限量|官方|专柜|网红|人气|"
-                           r"[\u4e00-\u9fff]{1,3}[款版]")
+                           r"在售|有货|现货|[\u4e00-\u9fff]{1,3}[款版]")
 _SIZE_LABEL = re.compile(r"X{0,3}[SML]|[2-5]XL", re.IGNORECASE)  # "可选XS码": a size after the verb, not a name
 _NAME_TAGS = frozenset({"nr", "ns", "nrt", "nz", "nrfg"})
 
@@ -433,8 +437,8 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
         words = [w for w in re.split(r"[ \u00a0]+", text) if w]
         # "The Zorblax 9000", "2 Zorblax", "Both the Alpen Parka": words before a name's capitalised run are not
         # the name (a name does not go on with a lowercase "the").
-        while words and (words[0].lower() in _COMMON or words[0].isdigit()
-                         or (len(words) > 1 and words[1] in _CONNECTORS)):
+        while words and (words[0].lower() in _COMMON or words[0].lower().strip(",.!") in _FILLERS
+                         or words[0].isdigit() or (len(words) > 1 and words[1] in _CONNECTORS)):
             words = words[1:]
         if not words:
             continue
@@ -446,6 +450,7 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
             text = text[:text.rindex(words[-1]) + len(words[-1])]
         content = [w for w in words if w.lower().strip(".,") not in _COMMON]
         if not content or all(w.lower().strip(".,!?:;") in _SERVICE_WORDS or re.fullmatch(r"[\d.,/–-]+", w)
+                              or w.lower().strip(".,!?:;") in _FILLERS or _SIZE_LABEL.fullmatch(w.strip(".,!?:;"))
                               for w in content):
             continue
         # A number with its unit or ending ("60W", "2nd", "500ml") is a figure, not a name.

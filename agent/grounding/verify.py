@@ -23,7 +23,7 @@ from agent.grounding import locations
 from agent.grounding.claims import COLOURS, Claim, colour_forms, extract_claims, unit_class
 from agent.grounding.mentions import Mention, find_mentions, quoted_spans, unknown_names
 from agent.grounding.subjects import Facts, Subject
-from knowledge.figures import halfwidth, readings
+from knowledge.figures import halfwidth, readings, spoken_figures
 
 _KINDS: dict[str, tuple[str, ...]] = {
     "money": ("product", "order", "policy"),
@@ -313,7 +313,9 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     ``previous`` is the sentence before it, whose product a subject-less claim ("79 in stock") is about."""
     day = today or dt.date.today()
     reasons: list[Failure] = []
-    sentence = unglue(halfwidth(sentence))
+    # Figures said in words ("forty-nine dollars and ninety-nine cents", «двадцать четвёртого ноября») are checked as
+    # the digits they say.
+    sentence = unglue(spoken_figures(halfwidth(sentence)))
     mentions = find_mentions(sentence, facts)
     invented, echoed = unknown_names(sentence, facts, language)
     # A "name" that starts inside a title the sentence names is that title's words run into the next ones

@@ -15,7 +15,8 @@ from knowledge.figures.numbers import (
     to_number,
     zh_to_int,
 )
+from knowledge.figures.spoken import spoken_figures
 
 __all__ = ["CURRENCY_RE", "CURRENCY_WORDS", "EN_WORDS", "NUMBER", "NUMBER_RE", "RU_WORDS", "SCALED_RE", "DateSpan",
            "Money", "currency_of", "dec", "find_dates", "find_money", "halfwidth", "parse_iso", "readings",
-           "scaled_readings", "to_number", "zh_to_int"]
+           "scaled_readings", "spoken_figures", "to_number", "zh_to_int"]
