@@ -4,10 +4,11 @@ The Home Depot set (WANDS format, titles only, real queries with shallow human l
 folder) is imported into a scratch store under ``--cache-dir`` and indexed once (both reused by later runs). Its
 queries are split by a hash of their id (``knowledge.rank.train.split_of``, 20% validation). The re-ranker is
 trained on the train part only, with fixed parameters (nothing is tuned on validation), and then the validation
-queries run through the real search four ways in the same run: BM25 alone, dense alone, today's hybrid (index-side
-fusion) and hybrid with the learned re-ranker. Reported: nDCG@10 (Exact 1, Partial 0.5; unjudged products count as
-irrelevant), judged@10 (share of the top 10 that raters saw), MRR, end-to-end latency and the re-ranking step's own
-latency (features and model over ~200 candidates).
+queries run through the real search five ways in the same run: BM25 alone, dense alone, today's hybrid (index-side
+fusion), hybrid with the learned re-ranker, and the same re-ranker without the products' relevance prior (an
+ablation: the prior is learned from the train queries' labels, ``knowledge.rank.priors``). Reported: nDCG@10
+(Exact 1, Partial 0.5; unjudged products count as irrelevant), judged@10 (share of the top 10 that raters saw),
+MRR, end-to-end latency and the re-ranking step's own latency (features and model over ~200 candidates).
 
 The set is a development set: 80% of the public queries (the rest is held back by the project). Its licence allows
 internal evaluation and training of ranking parameters only, so nothing of it enters the repository; without the
@@ -32,7 +33,8 @@ from evals.report import markdown_table, print_table, write_report
 from evals.search import VAR, ensure_index, percentile, prepare_wands
 
 DEFAULT_DATASET = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "search_homedepot"
-METHODS = ("bm25", "dense", "hybrid", "learned")
+# "learned_no_prior": the same model without the products' relevance prior (an ablation, same run).
+METHODS = ("bm25", "dense", "hybrid", "learned", "learned_no_prior")
 
 
 def _file_hash(*paths: Path) -> str:
@@ -106,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from knowledge.embeddings import make_embedder
     from knowledge.rank.features import FEATURES
-    from knowledge.rank.train import fit, read_labelled, split_of
+    from knowledge.rank.train import FitParams, fit, read_labelled, split_of
     from knowledge.search import SearchEngine, SearchRequest
     from knowledge.services import Services
     from shopkeeper.settings import EmbeddingSettings, SearchSettings, Settings
@@ -151,18 +153,22 @@ def main(argv: list[str] | None = None) -> int:
                             "validation_share": args.validation_share})
     fit_s = time.perf_counter() - t0
     model_path = model.save(root / "ranker.json")
+    plain = fit(rows, FitParams(prior=False), meta={"trained_on": "Home Depot train split, no prior"})
+    plain_path = plain.save(root / "ranker-no-prior.json")
     if args.model_out:
         model.save(args.model_out)
     print(f"model: {len(model.trees)} trees, {model_path.stat().st_size / 1024:.0f} KiB, fit {fit_s:.0f} s",
           file=sys.stderr)
 
     # -- validation: the real search, four ways, same queries, same run
-    engines = {"bm25": base, "dense": base, "hybrid": base, "learned": engine(ranker=str(model_path))}
-    mode = {"bm25": "bm25", "dense": "dense", "hybrid": "hybrid", "learned": "hybrid"}
+    engines = {"bm25": base, "dense": base, "hybrid": base, "learned": engine(ranker=str(model_path)),
+               "learned_no_prior": engine(ranker=str(plain_path))}
+    mode = {"bm25": "bm25", "dense": "dense", "hybrid": "hybrid", "learned": "hybrid", "learned_no_prior": "hybrid"}
     results: dict[str, list[tuple[list[int], float]]] = {m: [] for m in METHODS}
     rerank_ms: list[float] = []
     base.search(SearchRequest("warm up"))
     engines["learned"].search(SearchRequest("warm up"))
+    engines["learned_no_prior"].search(SearchRequest("warm up"))
     for method in METHODS:
         e = engines[method]
         for q in valid:
@@ -192,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     bm25 = metrics["ndcg10_bm25"]
     metrics["ndcg10_learned_vs_bm25_ratio"] = round(metrics["ndcg10_learned"] / bm25, 3) if bm25 else None
     metrics["ndcg10_hybrid_vs_bm25_ratio"] = round(metrics["ndcg10_hybrid"] / bm25, 3) if bm25 else None
+    metrics["ndcg10_learned_no_prior_vs_bm25_ratio"] = \
+        round(metrics["ndcg10_learned_no_prior"] / bm25, 3) if bm25 else None
     metrics["target_learned_ge_1_10_bm25"] = bool(bm25 and metrics["ndcg10_learned"] >= 1.10 * bm25)
     metrics["rerank_step_p50_ms"] = round(percentile(rerank_ms, 50), 2)
     metrics["rerank_step_p95_ms"] = round(percentile(rerank_ms, 95), 2)
@@ -233,7 +241,11 @@ def main(argv: list[str] | None = None) -> int:
         "the model is fitted on the train part with fixed parameters (`FitParams`), nothing is chosen on "
         "validation. Candidates: the top "
         f"{base.settings.search.rerank_candidates} of the BM25 leg and of the dense leg, each scored by both legs; "
-        f"{len(FEATURES)} features (`knowledge/rank/features.py`); a gradient-boosted regression on gains "
+        f"{len(FEATURES)} query-time features (`knowledge/rank/features.py`) and, for `learned`, each candidate's "
+        "relevance prior from the train queries (`knowledge/rank/priors.py`: how often the product was judged "
+        "relevant when it was a candidate, smoothed; out of fold for the rows fitted on, so a query's own labels "
+        "never feed its rows; validation queries are never counted) — the popularity signal a store with judged or "
+        "clicked queries has; `learned_no_prior` is the same fit without it; a gradient-boosted regression on gains "
         "(scikit-learn HistGradientBoostingRegressor, exported to JSON and scored in NumPy). "
         f"Candidate recall on train queries (relevant judged products found among the candidates): "
         f"{candidate_recall:.2f}: no re-ranking can find the rest. nDCG@10 uses Exact 1, Partial 0.5, Irrelevant 0, "

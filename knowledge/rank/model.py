@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.rank.features import FEATURE_VERSION, FEATURES
+from knowledge.rank.priors import PRIOR_FEATURES, ProductPrior
 from shopkeeper.errors import ConfigError
 from shopkeeper.settings import Settings
 
@@ -38,6 +39,9 @@ class RankModel:
     # Per tree: node arrays of equal length; leaves carry their value.
     trees: list[dict[str, Any]]
     meta: dict[str, Any] = field(default_factory=dict)
+    # The products' relevance prior from the labelled queries (``knowledge.rank.priors``): its columns follow the
+    # query-time features, computed from the candidates' ids when scoring.
+    prior: ProductPrior | None = None
 
     def __post_init__(self) -> None:
         self._pack()
@@ -71,8 +75,13 @@ class RankModel:
         self._roots = np.asarray(roots, dtype=np.int64)
         self._depth = depth
 
-    def score(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """Relevance scores, one per row of ``x`` (columns in ``self.features`` order; NaN reads as 0)."""
+    def score(self, x: npt.NDArray[np.float64], ids: list[int] | None = None) -> npt.NDArray[np.float64]:
+        """Relevance scores, one per row of ``x`` (columns in ``self.features`` order; NaN reads as 0). ``x`` may
+        hold the query-time features only: a model with a prior then adds its columns from the candidates' ``ids``."""
+        if self.prior is not None and x.shape[1] == len(FEATURES):
+            if ids is None or len(ids) != x.shape[0]:
+                raise ValueError("a model with a product prior scores candidates by id")
+            x = np.hstack([x, self.prior.columns(ids)])
         n = x.shape[0]
         if n == 0 or not self.trees:
             return np.full(n, self.baseline, dtype=np.float64)
@@ -87,8 +96,11 @@ class RankModel:
     # -- files ------------------------------------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": FORMAT, "feature_version": FEATURE_VERSION, "features": list(self.features),
-                "baseline": self.baseline, "meta": self.meta, "trees": self.trees}
+        out = {"format": FORMAT, "feature_version": FEATURE_VERSION, "features": list(self.features),
+               "baseline": self.baseline, "meta": self.meta, "trees": self.trees}
+        if self.prior is not None:
+            out["prior"] = self.prior.to_json()
+        return out
 
     def save(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,15 +116,18 @@ class RankModel:
         except (OSError, ValueError) as exc:
             raise ConfigError(f"the ranking model {path} is unreadable: {exc}",
                               hint="train it again with `shopkeeper rank train`") from exc
-        if data.get("format") != FORMAT or tuple(data.get("features", ())) != FEATURES:
+        features = tuple(data.get("features", ()))
+        prior = ProductPrior.from_json(data["prior"]) if data.get("prior") else None
+        if data.get("format") != FORMAT or features != FEATURES + (PRIOR_FEATURES if prior else ()):
             raise ConfigError(f"the ranking model {path} was made for other features",
                               hint="train it again with `shopkeeper rank train`")
-        return cls(tuple(data["features"]), float(data["baseline"]), list(data["trees"]), dict(data.get("meta", {})))
+        return cls(features, float(data["baseline"]), list(data["trees"]), dict(data.get("meta", {})), prior)
 
     # -- from scikit-learn ---------------------------------------------------------------------------------------------
 
     @classmethod
-    def from_sklearn(cls, est: Any, meta: dict[str, Any] | None = None) -> RankModel:
+    def from_sklearn(cls, est: Any, meta: dict[str, Any] | None = None,
+                     prior: ProductPrior | None = None) -> RankModel:
         """Export a fitted ``HistGradientBoostingRegressor`` (numeric features, no categorical splits)."""
         trees: list[dict[str, Any]] = []
         for iteration in est._predictors:
@@ -131,7 +146,8 @@ class RankModel:
                     "depth": int(nodes["depth"].max()) + 1,
                 })
         baseline = float(np.ravel(est._baseline_prediction)[0])
-        return cls(FEATURES, baseline, trees, dict(meta or {}))
+        features = FEATURES + (PRIOR_FEATURES if prior is not None else ())
+        return cls(features, baseline, trees, dict(meta or {}), prior)
 
 
 def model_path(settings: Settings) -> Path | None:

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from knowledge.db import session_scope
 from knowledge.rank.features import FEATURES, Matrix
 from knowledge.rank.model import RankModel
+from knowledge.rank.priors import ProductPrior, out_of_fold
 from shopkeeper.errors import DataError
 
 GAIN = {"Exact": 1.0, "Partial": 0.5, "Irrelevant": 0.0}
@@ -140,6 +141,9 @@ class FitParams:
     l2_regularization: float = 1.0
     negatives_per_query: int = 60  # unjudged candidates kept per query (all judged ones are kept)
     seed: int = 0
+    prior: bool = True  # learn from each product's relevance in the training queries (knowledge.rank.priors)
+    prior_smoothing: float = 5.0
+    prior_folds: int = 5
 
 
 def _sample(rows: Rows, keep_negatives: int, seed: int) -> npt.NDArray[np.int64]:
@@ -168,13 +172,21 @@ def fit(rows: Rows, params: FitParams | None = None, meta: dict[str, Any] | None
         max_depth=p.max_depth, min_samples_leaf=p.min_samples_leaf, l2_regularization=p.l2_regularization,
         early_stopping=False, random_state=p.seed,
     )
+    x = rows.x
+    prior = None
+    if p.prior:
+        # Out of fold for the rows fitted on; the model keeps the table from every training query.
+        query_of_row = [rows.queries[g] for g in rows.group.tolist()]
+        x = np.hstack([rows.x, out_of_fold(rows.ids, rows.y, query_of_row, folds=p.prior_folds,
+                                           smoothing=p.prior_smoothing)])
+        prior = ProductPrior.of(rows.ids, rows.y, smoothing=p.prior_smoothing)
     t0 = time.perf_counter()
-    est.fit(rows.x[idx], rows.y[idx])
+    est.fit(x[idx], rows.y[idx])
     fit_s = round(time.perf_counter() - t0, 1)
     info = {"rows": int(len(idx)), "queries": len(set(rows.group[idx].tolist())), "fit_s": fit_s,
             "params": dict(p.__dict__), **(meta or {})}
-    model = RankModel.from_sklearn(est, info)
-    check = rows.x[idx[: 5000]]
+    model = RankModel.from_sklearn(est, info, prior)
+    check = x[idx[: 5000]]
     if not np.allclose(model.score(check), est.predict(check), atol=1e-6):
         raise RuntimeError("the exported ranking model disagrees with scikit-learn's predictions")
     return model

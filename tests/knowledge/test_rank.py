@@ -13,7 +13,18 @@ from knowledge.importers.wands import import_wands
 from knowledge.rank import model as model_mod
 from knowledge.rank.features import FEATURES
 from knowledge.rank.model import RankModel, load_ranker
-from knowledge.rank.train import LabelledQuery, Rows, fit, ndcg, read_labelled, split_of, store_ids, train_for_store
+from knowledge.rank.priors import PRIOR_FEATURES, out_of_fold
+from knowledge.rank.train import (
+    FitParams,
+    LabelledQuery,
+    Rows,
+    fit,
+    ndcg,
+    read_labelled,
+    split_of,
+    store_ids,
+    train_for_store,
+)
 from knowledge.search import SearchEngine, SearchRequest
 from tests.knowledge.search_support import services_for, settings_for, use_embedder
 
@@ -82,10 +93,12 @@ def test_trains_saves_loads_and_beats_the_fusion(store):
 
     # Saved as plain JSON and loaded back to the same scores.
     data = json.loads(result.path.read_text())
-    assert data["features"] == list(FEATURES) and data["meta"]["validation_queries"] == result.validation_queries
+    assert data["features"] == list(FEATURES + PRIOR_FEATURES)
+    assert data["meta"]["validation_queries"] == result.validation_queries
     loaded = RankModel.load(result.path)
     x = np.random.default_rng(0).random((50, len(FEATURES)))
-    assert np.allclose(loaded.score(x), result.model.score(x))
+    ids = list(range(1000, 1050))
+    assert np.allclose(loaded.score(x, ids), result.model.score(x, ids))
 
     # A fresh engine with default settings finds the installed model and ranks with it.
     engine = _engine(settings, "auto")
@@ -136,7 +149,31 @@ def test_export_matches_scikit_learn():
     est = HistGradientBoostingRegressor(max_iter=20, max_leaf_nodes=7, min_samples_leaf=5).fit(x, y)
     exported = RankModel.from_sklearn(est)
     assert np.allclose(exported.score(x), est.predict(x), atol=1e-9)
-    assert np.corrcoef(model.score(x), y)[0, 1] > 0.9  # fit() learned the signal (its export is checked inside)
+    assert np.corrcoef(model.score(x, rows.ids), y)[0, 1] > 0.9  # fit() learned it (its export is checked inside)
+
+
+def test_a_products_relevance_in_past_queries_is_learned_out_of_fold_and_kept_in_the_file(tmp_path):
+    """Products 0-9 were relevant wherever they were candidates, 10-19 never: with features that carry no signal,
+    the prior alone tells them apart on a query it never saw, and the saved model scores the same after loading."""
+    rng = np.random.default_rng(2)
+    n_q, per_q = 80, 20
+    ids = [int(p) for q in range(n_q) for p in rng.permutation(20)[:per_q]]
+    y = np.array([1.0 if p < 10 else 0.0 for p in ids])
+    rows = Rows(rng.random((n_q * per_q, len(FEATURES))), y, np.repeat(np.arange(n_q), per_q), ids,
+                list(range(1000, 1000 + n_q)))
+    oof = out_of_fold(rows.ids, rows.y, [rows.queries[g] for g in rows.group.tolist()])
+    # Out of fold: a row's own label never feeds its column (every product is seen in the other folds too).
+    assert oof[y == 1, 0].min() > oof[y == 0, 0].max()
+    model = fit(rows)
+    assert model.prior is not None and model.features == FEATURES + PRIOR_FEATURES
+    new = rng.random((20, len(FEATURES)))
+    scores = model.score(new, list(range(20)))
+    assert scores[:10].min() > scores[10:].max()
+    path = model.save(tmp_path / "ranker.json")
+    again = RankModel.load(path)
+    assert np.allclose(again.score(new, list(range(20))), scores)
+    no_prior = fit(rows, FitParams(prior=False))
+    assert no_prior.prior is None and no_prior.features == FEATURES
 
 
 def test_split_is_fixed_and_near_the_share():
