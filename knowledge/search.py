@@ -458,7 +458,7 @@ class SearchEngine:
         if not pool.ids:
             self._timing.ms = 0.0
             return []
-        s = model.score(featurize(qt, pool, doc_texts(self.settings.db_url, pool.ids)))
+        s = model.score(featurize(qt, pool, doc_texts(self.settings.db_url, pool.ids)), pool.ids)
         lo, hi = float(s.min()), float(s.max())
         scaled = (s - lo) / (hi - lo) if hi > lo else np.ones_like(s)
         order = np.argsort(-s, kind="stable")
