@@ -349,6 +349,9 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
     talks_policy = any(m.kind == "policy" and not any(c.start <= m.start < c.end for c in states) for m in mentions) \
         or any(c.kind in ("duration", "percent") for c in claims)
     claims = [c for c in claims if not _idiom(c)]
+    # A colour word inside a name the facts carry ("Green Valley" among the brands a reply lists) is the name's.
+    named = _fact_name_spans(sentence, facts)
+    claims = [c for c in claims if not (c.kind == "colour" and any(a <= c.start and c.end <= b for a, b in named))]
     # A clause after ";" goes on about the product the sentence before it named ("X costs $76.99; 33 are left.").
     continued = _carried(previous, facts) if sentence.lstrip()[:1].islower() else None
     context = _Context(sentence, facts, day, mentions, quoted, carried, talks_order, talks_policy, continued,
@@ -372,6 +375,19 @@ _GLUED = re.compile(r"(?<=[a-z])(?=(?:US\$|USD|\$|€|£|¥)\s?\d|"
                     r"\d+[.,]\d{2}(?!\d)\s?(?:美元|美金|USD|US\$|\$|€|欧元|元|долл|руб))|"
                     r"(?<=[A-Z])(?=US\$\s?\d)|"  # "Zephyr XUS$ 25.99"
                     r"(?<=\d[.,]\d\d)(?=[A-Z][a-z])")  # "US$32.99Nutrio Flow X": a price run into the next name
+
+
+def _fact_name_spans(sentence: str, facts: Facts) -> list[tuple[int, int]]:
+    """Where ``sentence`` writes a capitalised name of two or more words that the facts carry (a brand, a listed
+    brand): its words are the name, not claims."""
+    names = {s.brand for s in facts.of_kind("product") if s.brand} | set(facts.loose_strings)
+    out: list[tuple[int, int]] = []
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words if w[:1].isalpha()):
+            continue
+        out += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)]
+    return out
 
 
 def _figure_only(sentence: str, claims: list[Claim]) -> bool:

@@ -69,3 +69,14 @@ def test_another_one_is_no_count_and_a_cancelled_order_will_not_ship() -> None:
     cancelled = facts("ru")
     cancelled[1] = {**cancelled[1], "status": "cancelled", "shipped_on": None, "expected_delivery": None}
     assert _reasons("ru", "Заказ № 1042 отменён, отгружать его не будем.", cancelled) == []
+
+
+def test_a_colour_word_inside_a_listed_brand_is_the_brands() -> None:
+    """The unknown-brand reply lists the brands of the category: "Green Valley" is a name there, not a colour."""
+    from agent.grounding.sentence import check_sentence
+
+    given = [{"name": "Zorblax", "status": "unknown_brand", "brands_in_category": ["Green Valley", "Nutrio"]},
+             {"product_id": 1, "title": "Nutrio Edge Milk Chocolate", "brand": "Nutrio", "price": "2.49",
+              "currency": "USD", "in_stock": True, "stock_qty": 5, "attributes": {"colour": "brown"}}]
+    assert check_sentence("Brands we carry in chocolate: Green Valley, Nutrio.", given, language="en") == []
+    assert check_sentence("The Nutrio Edge Milk Chocolate is green.", given, language="en") != []
