@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     model = fit(rows, meta={"trained_on": "Home Depot train split (WANDS format)", "train_queries": len(train),
-                            "validation_share": args.validation_share})
+                            "validation_share": args.validation_share}, db_url=url)
     fit_s = time.perf_counter() - t0
     model_path = model.save(root / "ranker.json")
     plain = fit(rows, FitParams(prior=False), meta={"trained_on": "Home Depot train split, no prior"})

@@ -169,6 +169,11 @@ class SearchEngine:
             if not self._ranker_loaded:
                 self._ranker = load_ranker(self.settings)
                 self._ranker_loaded = True
+                prior = self._ranker.prior if self._ranker is not None else None
+                if self._ranker is not None and prior is not None and not prior.matches(self.settings.db_url):
+                    # A model trained on another store: its text features still apply, its products' prior not.
+                    log.warning("the ranking model's product prior was learned on another store: not used here")
+                    self._ranker.prior = prior.blank()
             return self._ranker
 
     def last_rerank_ms(self) -> float | None:

@@ -29,6 +29,9 @@ class ProductPrior:
     smoothing: float = 5.0
     gain: dict[int, float] = field(default_factory=dict)  # product id -> summed gain as a candidate
     seen: dict[int, int] = field(default_factory=dict)  # product id -> times a candidate
+    # A sample of the store's own ids and what they are ("source:external id"): the table is keyed by store ids,
+    # so on another store (another import, another catalog) it would describe other products.
+    store: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, ids: Sequence[int], y: npt.NDArray[np.float64], *, base: float | None = None,
@@ -51,19 +54,47 @@ class ProductPrior:
             out[row, 1] = math.log1p(n)
         return out
 
+    def stamp(self, db_url: str, sample: int = 64) -> None:
+        """Record which store the table's ids belong to."""
+        self.store = _identities(db_url, sorted(self.seen)[:: max(1, len(self.seen) // sample)][:sample])
+
+    def matches(self, db_url: str) -> bool:
+        """Is ``db_url`` the store this table was learned on? (A table with no stamp is trusted.)"""
+        return not self.store or _identities(db_url, list(self.store)) == self.store
+
+    def blank(self) -> ProductPrior:
+        """The same prior knowing no product: every candidate reads as one never seen in training."""
+        return ProductPrior(self.base, self.smoothing)
+
     def to_json(self) -> dict[str, Any]:
         # Only products with a gain or seen more than once move the rate off the base enough to matter; the rest
         # are kept too (their count is a feature), as compact parallel lists.
         ids = sorted(self.seen)
         return {"base": self.base, "smoothing": self.smoothing, "ids": ids,
-                "gain": [round(self.gain.get(i, 0.0), 4) for i in ids], "seen": [self.seen[i] for i in ids]}
+                "gain": [round(self.gain.get(i, 0.0), 4) for i in ids], "seen": [self.seen[i] for i in ids],
+                "store": {str(k): v for k, v in self.store.items()}}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ProductPrior:
         ids = [int(i) for i in data["ids"]]
         return cls(float(data["base"]), float(data["smoothing"]),
                    dict(zip(ids, (float(g) for g in data["gain"]), strict=True)),
-                   dict(zip(ids, (int(n) for n in data["seen"]), strict=True)))
+                   dict(zip(ids, (int(n) for n in data["seen"]), strict=True)),
+                   {int(k): str(v) for k, v in (data.get("store") or {}).items()})
+
+
+def _identities(db_url: str, ids: list[int]) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from knowledge.db import session_scope
+    from knowledge.schema import Product
+
+    if not ids:
+        return {}
+    with session_scope(db_url) as s:
+        rows = s.execute(select(Product.id, Product.source, Product.external_id, Product.sku)
+                         .where(Product.id.in_(ids)))
+        return {int(pid): f"{source or ''}:{ext or sku}" for pid, source, ext, sku in rows}
 
 
 def fold_of(query_id: int, folds: int) -> int:

@@ -158,7 +158,8 @@ def _sample(rows: Rows, keep_negatives: int, seed: int) -> npt.NDArray[np.int64]
     return np.asarray(out, dtype=np.int64)
 
 
-def fit(rows: Rows, params: FitParams | None = None, meta: dict[str, Any] | None = None) -> RankModel:
+def fit(rows: Rows, params: FitParams | None = None, meta: dict[str, Any] | None = None,
+        db_url: str | None = None) -> RankModel:
     """A gradient-boosted regression of gain on features, exported to a ``RankModel`` (export checked)."""
     from sklearn.ensemble import HistGradientBoostingRegressor
 
@@ -180,6 +181,8 @@ def fit(rows: Rows, params: FitParams | None = None, meta: dict[str, Any] | None
         x = np.hstack([rows.x, out_of_fold(rows.ids, rows.y, query_of_row, folds=p.prior_folds,
                                            smoothing=p.prior_smoothing)])
         prior = ProductPrior.of(rows.ids, rows.y, smoothing=p.prior_smoothing)
+        if db_url is not None:
+            prior.stamp(db_url)  # the ids are this store's: another store must not read them
     t0 = time.perf_counter()
     est.fit(x[idx], rows.y[idx])
     fit_s = round(time.perf_counter() - t0, 1)
@@ -242,7 +245,7 @@ def train_for_store(settings: Any, services: Any, dataset: Path, *, out: Path | 
     rows = collect(lambda text: base.features(SearchRequest(text, mode="hybrid")), train,
                    (lambda n: progress(n, len(train))) if progress else None)
     model = fit(rows, meta={"trained_on": str(dataset.name), "train_queries": len(train),
-                            "validation_share": validation_share})
+                            "validation_share": validation_share}, db_url=settings.db_url)
     target = out or settings.models_dir / "ranker.json"
     candidate = target.with_name(target.stem + ".candidate.json")
     model.save(candidate)

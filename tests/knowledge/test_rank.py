@@ -100,6 +100,10 @@ def test_trains_saves_loads_and_beats_the_fusion(store):
     ids = list(range(1000, 1050))
     assert np.allclose(loaded.score(x, ids), result.model.score(x, ids))
 
+    # The prior's ids are this store's: the model knows which store it learned them on.
+    assert result.model.prior is not None and result.model.prior.store
+    assert result.model.prior.matches(settings.db_url)
+
     # A fresh engine with default settings finds the installed model and ranks with it.
     engine = _engine(settings, "auto")
     assert engine.ranker() is not None
@@ -199,3 +203,20 @@ def test_labelled_queries_keep_irrelevant_judgements(store):
     assert len(queries) == len(ADJS) * len(KINDS)
     q: LabelledQuery = queries[0]
     assert sorted(q.gains.values()) == [0.0, 0.0, 1.0]
+
+
+def test_a_prior_learned_on_another_store_is_not_used(store, tmp_path):
+    """The same model file on another store (here: a stamp naming other products) keeps its text features and drops
+    the products' prior: every candidate reads as never seen."""
+    root, settings = store
+    result = train_for_store(settings, services_for(settings), root / "set", validation_share=0.3,
+                             out=tmp_path / "ranker.json", force=True)
+    data = json.loads(result.path.read_text())
+    data["prior"]["store"] = {k: "elsewhere:" + v for k, v in data["prior"]["store"].items()}
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(data))
+    engine = _engine(settings, str(other))
+    model = engine.ranker()
+    assert model is not None and model.prior is not None
+    assert model.prior.seen == {} and model.prior.base == result.model.prior.base  # type: ignore[union-attr]
+    assert engine.search(SearchRequest("brass hinge", limit=5)).hits
