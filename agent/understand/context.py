@@ -94,6 +94,13 @@ def follow_up(
             # "only waterproof ones please", "не кожаные", "要防水的": the last request with these constraints added.
             slots = _with_constraints(slots, added)
             new_words = False
+        elif refers_back(text) and (context.last_slots.category or context.last_slots.query) \
+                and not _support_cue(text):
+            # "do any of them charge off usb? sick of buying batteries", "粉色的有没有", «а такой же, но без сахара?»:
+            # the words point at what was shown, so a kind they name is the reason or a feature, not a new request.
+            added = constraints_only(text, with_reason=True, kind_named=True) or Slots()
+            slots = _with_constraints(slots.model_copy(update={"category": None, "query": None}), added)
+            new_words = False
     if slots.refine is None or new_words:
         return None
     merged = _merge(context.last_slots, slots)
@@ -111,12 +118,28 @@ def follow_up(
     return intent, merged, 0.85
 
 
-def constraints_only(text: str, *, with_reason: bool = False) -> Slots | None:
+# Words that point back at what was shown: "any of them", "chocolate ones", «такой же», «из них», "粉色的有没有",
+# "要能充电的".
+_BACK_REF = re.compile(
+    r"\b(?:any|some|all|none|one|either|both) of (?:them|those|these)\b|\b(?:those|these|them)\b|"
+    r"\b[a-z]+ ones?\b|\bcan (?:it|they) be\b|\bdo(?:es)? (?:it|they) (?:come|have)\b|"
+    r"(?<![а-яё])(?:так(?:ой|ая|ое|ие|их|ую)\s+же|из\s+них|они|у\s+них)(?![а-яё])|"
+    r"^\s*а\s+[^?]*(?<![а-яё])(?:бывает|бывают|есть)(?![а-яё])|"
+    r"[\u4e00-\u9fff0-9.]{1,8}的(?:有吗|有没有|吗|呢|吧)|^\s*要[\u4e00-\u9fff0-9.]{1,8}的(?=\s|$|[，,。])",
+    re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    return bool(_BACK_REF.search(text))
+
+
+def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool = False) -> Slots | None:
     """The constraints of a turn that adds only constraints to the last request (attributes, exclusions, a price,
     a size), as slots; None when the turn names something of its own ("tent for 4") or no constraint at all.
 
     ``with_reason``: words of its own are allowed when they are the constraint's reason (below), not a support
-    matter: "waterproof obviously, we're going to Scotland"."""
+    matter: "waterproof obviously, we're going to Scotland". ``kind_named``: a kind the words name does not make
+    them a request of their own (the caller knows they point back at what was shown)."""
     try:
         from knowledge.query import understand
     except ImportError:  # pragma: no cover - the search package is part of the project
@@ -128,7 +151,7 @@ def constraints_only(text: str, *, with_reason: bool = False) -> Slots | None:
     p = u.parsed
     has_constraint = bool(p.attributes or p.exclude_terms or u.exclude_attrs or p.price_min is not None
                           or p.price_max is not None)
-    if not has_constraint or p.category is not None:
+    if not has_constraint or (p.category is not None and not kind_named):
         return None
     if has_new_query(u.rest) and not (with_reason and not _support_cue(text)):
         return None

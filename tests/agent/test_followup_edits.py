@@ -99,3 +99,19 @@ def test_a_constraint_told_with_its_reason_still_edits_the_request(text: str, la
 def test_a_support_matter_with_a_constraint_word_is_no_search_edit(text: str, lang: str) -> None:
     out = follow_up(text, extract_slots(text, lang, search=False), _context("jacket", "apparel/jackets"))
     assert out is None or out[0] != Intent.SEARCH
+
+
+@pytest.mark.parametrize(("text", "lang", "attrs"), [
+    # A kind named in the reason or as a feature is no new request when the words point back at what was shown.
+    ("do any of them charge off usb? sick of buying batteries", "en", {}),
+    ("chocolate ones if u have them, otherwise they just come home uneaten", "en", {"flavour": "chocolate"}),
+    ("要能充电的 不想老换电池", "zh", {}),
+    ("粉色的有没有 她就认粉的", "zh", {}),
+])
+def test_words_that_point_back_keep_the_subject(text: str, lang: str, attrs: dict[str, object]) -> None:
+    out = follow_up(text, extract_slots(text, lang, search=False), _context("flashlight", "tools/flashlights"))
+    assert out is not None
+    intent, slots, _ = out
+    assert intent == Intent.SEARCH and slots.query == "flashlight" and slots.category == "tools/flashlights"
+    for k, v in attrs.items():
+        assert slots.attributes[k] == v
