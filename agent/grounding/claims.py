@@ -251,7 +251,10 @@ _OUT_OF_STOCK = re.compile(
     r"\b(?:in[- ]stock|available|availability)\s*[:：]\s*(?:no|none)\b(?!\s+(?:longer|more)\b)|"
     r"(?:有货|现货|有库存)\s*[:：]\s*(?:否|无|没有)|(?<![а-яё])(?:только\s+)?под заказ(?![а-яё])|预订中|需预订)"
     + _STOCK_PLACE, _I)
-_HAVE_NONE = re.compile(r"\b(?:have|has|got|there(?:'s| is| are))\s+no\s[^.!?;]{1,90}?\b(left|in stock|available)\b")
+# "We have no Trailmark tent left"; texted: "No Courtside Football in stock rn" ("No, it is in stock" is a yes).
+_HAVE_NONE = re.compile(r"\b(?:have|has|got|there(?:'s| is| are))\s+no\s[^.!?;]{1,90}?\b(left|in stock|available)\b|"
+                        r"^\W*(?:no|zero)\s(?!worries|problem|prob\b|doubt)"
+                        r"(?:(?!\b(?:is|are|was|were|do|does)\b)[^.!?;,]){1,90}?\b(left|in stock|available)\b")
 _STOCK_GAP = re.compile(r"[\s:：,，—–-]*(?:уже\s*|已经|已|都|全部|均|暂时|目前)?[\s:：]*")
 _IN_STOCK = re.compile(
     r"in[- ]stock|available (?:now|today|to (?:buy|order|purchase)|for (?:purchase|pickup|pick-up|order))|"
@@ -711,7 +714,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
     unnamed_low = unnamed.text.lower()  # "无线耳机", "No Limits Jacket": a title's own words negate nothing
     out_spans = [m.span() for m in _OUT_OF_STOCK.finditer(low)]
     # "We have no Trailmark tent left": the claim stands at its end, after the name it is about.
-    out_spans += [m.span(1) for m in _HAVE_NONE.finditer(unnamed_low)
+    out_spans += [m.span(1) if m.group(1) else m.span(2) for m in _HAVE_NONE.finditer(unnamed_low)
                   if not any(s < m.end() and m.start() < e for s, e in out_spans)]
     for s, e in out_spans:
         # "aren't sold out", "没卖完", "не распродан": the negation of out of stock is in stock.

@@ -7,7 +7,8 @@ the true sentence passes, and the same wording made wrong still fails on that cl
   две тысячи двадцать шестого года»);
 - counts said "there's 3 on the system that match", "I've got 3 coming up that match", «нашлось совпадений — 3»;
 - a speaking voice's opening word is no part of a name ("Yep Northpeak Trail Boots come in size 42");
-- "waiting on ur payment", «пока без оплаты»; "stock's showing nothing available"; "已经妥妥送到啦";
+- "waiting on ur payment", «пока без оплаты»; "stock's showing nothing available"; texted "No X in stock rn";
+  "已经妥妥送到啦";
   "作为退货收回"; "另一款" (another one) is no count.
 """
 
@@ -38,6 +39,7 @@ PAIRS10: list[tuple[str, str, str, str]] = [
     ("en", "Yep Northpeak Trail Boots come in size 42.", "Yep Northpeak Trail Boots come in size 45.", "size"),
     ("en", "There's 7 left of the Northpeak Trail Boots on the system.",
      "There's 9 left of the Northpeak Trail Boots on the system.", "stock_qty"),
+    ("en", "No Alpen Parka in stock rn sorry", "No Northpeak Trail Boots in stock rn sorry", "stock_flag"),
     ("en", "Mhm, the Alpen Parka is priced at 89.99 dollars, but stock's showing nothing available right now.",
      "Mhm, the Northpeak Trail Boots are priced at 59.99 dollars, but stock's showing nothing available right now.",
      "stock_flag"),
@@ -62,6 +64,10 @@ def test_spoken_order_states_are_read(lang: str, pending_said: str, delivered_sa
     shipped = facts(lang)  # order 1042 is shipped: none of these is true of it
     for said in (pending_said, delivered_said, returned_said):
         assert any(r.startswith("state") for r in _reasons(lang, said, shipped)), said
+
+
+def test_no_worries_is_no_out_of_stock() -> None:
+    assert _reasons("en", "No worries, the Northpeak Trail Boots are in stock.", facts("en")) == []
 
 
 def test_another_one_is_no_count_and_a_cancelled_order_will_not_ship() -> None:
