@@ -187,11 +187,19 @@ def fix_typos(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+# The body's own trouble is no product's defect: "my lips crack every winter", "heels split", «губы трескаются».
+_BODY_TROUBLE = re.compile(
+    r"\b(?:lips|skin|hands|heels|feet|knuckles|fingers|nails|gums)\s+(?:\w+\s+){0,3}?(?:crack|split|peel|bleed)\w*|"
+    r"(?<![а-яё])(?:губы|кожа|руки|пятки|пальцы|дёсны|десны)\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:трескают|треска|шелуш|лопают|кровоточ)[а-яё]*|(?:嘴唇|皮肤|脚后跟|手)(?:干)?(?:裂|开裂|脱皮|出血)",
+    re.IGNORECASE)
+
+
 def read_cue(text: str) -> Cue | None:
     """The after-sales action ``text`` asks for, or None. A defect is a warranty claim; a return, a cancellation
     or a discount is what the words name (a cancellation wins over a return: "cancel and refund")."""
     text = OTHER_CANCELLED.sub(" ", fix_typos(text))
-    defect = bool(DEFECT.search(text)) and not (RETURN.search(text) and UNUSED.search(text))
+    defect = bool(DEFECT.search(_BODY_TROUBLE.sub(" ", text))) and not (RETURN.search(text) and UNUSED.search(text))
     request = bool(REQUEST.search(text))
     purchase = bool(PURCHASE.search(text)) or (defect and bool(OWNED_DEFECT.search(text)))
     action: Action | None

@@ -50,3 +50,14 @@ def test_the_action_and_the_defect_are_read(text: str, action: str | None, defec
 def test_a_thing_used_for_a_while_is_the_shoppers_own(text: str) -> None:
     cue = read_cue(text)
     assert cue is not None and cue.action == "warranty" and cue.purchase, (text, cue)
+
+
+@pytest.mark.parametrize("text", ["my lips crack every single winter and they bleed when I smile",
+                                  "my heels are cracked and sore", "губы трескаются на морозе", "冬天嘴唇干裂"])
+def test_the_bodys_own_trouble_is_no_product_defect(text: str) -> None:
+    assert read_cue(text) is None
+
+
+def test_a_product_that_cracked_is_still_a_defect() -> None:
+    cue = read_cue("the mug I bought has a crack")
+    assert cue is not None and cue.action == "warranty"
