@@ -129,6 +129,12 @@ _BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not wha
 # Problem -> use, in general words: what a description would say about a thing that solves the problem.
 NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
+        # Runners' own words for their races: "doing 5ks every weekend", "parkrun", «полумарафон», "跑半马".
+        re.compile(r"\b(?:\d+ks|parkruns?|(?:half[- ])?marathons?|fun runs?)\b|(?<![а-яё])(?:полу)?марафон\w*|"
+                   r"забег\w*|半马|全马|马拉松", re.I),
+        "running shoes and running gear, for running",
+    ),
+    (
         re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero)\b"
                    r"|мёрзн|мерзн|замерза|холодн|холодно|мороз|(?<![а-яё])минус|冷|冻|零下|结冰", re.I),
         _KEEPS_WARM,

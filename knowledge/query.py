@@ -63,6 +63,10 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
                rf"超过|高于|大于|至少)\s*{_A}(?P<min_prefix>)", re.I),
     re.compile(rf"{_A}\s*(?:以上|起|or more|and up|plus|\+)", re.I),
 ]
+# "budget 50-80", "thinking like 50-80", «бюджет 3000-5000», "预算300-500": a bare range after a budget word is a price.
+_BUDGET_BEFORE = re.compile(r"(?:\bbudget\w*|\bspend(?:ing)?|\bthinking|\bprice range|бюджет\w*|потратить|"
+                            r"рассчитыва\w*|预算|价位|价格区间|价格)\s*(?:is|of|around|about|like|at|~|:|—|-|в|на|在)?\s*$",
+                            re.I)
 _UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max", re.I)
 _LOWER_SUFFIX = re.compile(r"以上|起|or more|and up|plus|\+", re.I)
 
@@ -144,8 +148,8 @@ def parse_price(text: str) -> PriceLimits:
             if "m" in g and g.get("m"):
                 cur = cur or _currency_of(g.get("d1")) or _currency_of(g.get("d2"))
                 lo, hi = _to_number(g["n"]), _to_number(g["m"])
-                if i == 1 and cur is None:
-                    continue  # a bare "50-80" is too ambiguous (sizes, wattage) without a currency
+                if i == 1 and cur is None and not _BUDGET_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue  # a bare "50-80" is too ambiguous (sizes, wattage) without a currency or a budget word
                 out.price_min, out.price_max = min(lo, hi), max(lo, hi)
             elif i in (2, 3):
                 if i == 3 and not _UPPER_SUFFIX.search(m.group()[m.end("n") - m.start():]):

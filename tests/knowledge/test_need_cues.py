@@ -84,3 +84,9 @@ def test_a_kind_named_by_a_use_is_preferred_within_the_margin() -> None:
     far = NeedReading("need", "x", [CategoryMatch("a", 0.7), CategoryMatch("b", 0.3)])
     far.prefer_named({"b"}, 0.2)
     assert far.matches[0].path == "a"
+
+
+@pytest.mark.parametrize("text", ["gift for my gf, she's just started doing 5ks every weekend",
+                                  "подарок брату, он бегает полумарафоны", "男朋友在准备跑半马"])
+def test_runners_races_ask_for_running_gear(text: str) -> None:
+    assert any("running" in use for use in uses_of(text))

@@ -31,6 +31,10 @@ FX = {"USD": 1.0, "RUB": 0.01, "CNY": 0.125, "EUR": 1.1}
         # Shoppers' own words: dollars as «баксы», a budget one "fits into".
         ("палатка до 300 баксов", None, "300", "USD"),
         ("уложусь в 80 баксов?", None, "80", "USD"),
+        # A bare range after a budget word is a price; without one it may be sizes or watts.
+        ("gift for a runner, thinking like 50-80", "50", "80", None),
+        ("бюджет 3000-5000", "3000", "5000", None),
+        ("预算300-500", "300", "500", None),
     ],
 )
 def test_price_phrases(text: str, pmin: str | None, pmax: str | None, currency: str | None) -> None:
@@ -40,7 +44,7 @@ def test_price_phrases(text: str, pmin: str | None, pmax: str | None, currency: 
     assert got.currency == currency
 
 
-@pytest.mark.parametrize("text", ["size 42 boots", "2-person tent", "60W charger 2L", "батарейки AA 4 шт"])
+@pytest.mark.parametrize("text", ["size 42 boots", "2-person tent", "60W charger 2L", "батарейки AA 4 шт", "boots 40-42"])
 def test_numbers_that_are_not_prices(text: str) -> None:
     got = parse_price(text.lower())
     assert got.price_min is None and got.price_max is None
