@@ -44,7 +44,8 @@ def test_price_phrases(text: str, pmin: str | None, pmax: str | None, currency: 
     assert got.currency == currency
 
 
-@pytest.mark.parametrize("text", ["size 42 boots", "2-person tent", "60W charger 2L", "батарейки AA 4 шт", "boots 40-42"])
+@pytest.mark.parametrize("text", ["size 42 boots", "2-person tent", "60W charger 2L", "батарейки AA 4 шт",
+                                  "boots 40-42"])
 def test_numbers_that_are_not_prices(text: str) -> None:
     got = parse_price(text.lower())
     assert got.price_min is None and got.price_max is None
