@@ -478,6 +478,8 @@ _ZH_PERSONS_N = {"单": 1, "双": 2, "一": 1, "二": 2, "两": 2, "三": 3, "�
 _LETTER_SIZE = r"(?:xxxl|xxl|xl|xxs|xs|s|m|l|[2-4]xl)"
 _SIZE_RE = re.compile(
     r"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<n>\d{1,2}(?:[.,]5)?)(?!\d)|(?P<m>\d{2})\s*(?:码|号|размер|-?го размера)|"
+    # «а 42-го?»: a shoe size said as an ordinal (no day of a month is 33-48).
+    r"(?<![\d.,])(?P<g>3[3-9]|4[0-8])-го(?![а-яё])|"
     # Letter sizes only with a size word beside them: a bare "m" or "s" is a unit or a plural, not a size.
     rf"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<l>{_LETTER_SIZE})(?![a-zа-я])|"
     rf"(?<![a-zа-я])(?P<k>{_LETTER_SIZE})\s*(?:码|号|size|размер[а-я]*)",
@@ -704,7 +706,7 @@ def understand(
         attributes["persons"] = _ZH_PERSONS_N[zm.group("n")]
         constraint_spans.append(zm.span())
     if (sm := _SIZE_RE.search(norm)) is not None:
-        attributes["size"] = sm.group("n") or sm.group("m") or (sm.group("l") or sm.group("k")).upper()
+        attributes["size"] = sm.group("n") or sm.group("m") or sm.group("g") or (sm.group("l") or sm.group("k")).upper()
         constraint_spans.append(sm.span())
 
     # The cleaned text: what is left once price phrases and negations are cut out.

@@ -209,7 +209,8 @@ class SearchEngine:
             p.brand = req.brand
         excluded = u.exclude_attrs
         if req.attributes or req.exclude_terms or req.exclude_attrs:
-            p.attributes = {**req.attributes, **p.attributes}
+            # A follow-up's new value ("a 42 after all") wins over the one in the last request's words.
+            p.attributes = {**p.attributes, **req.attributes}
             p.exclude_terms = list(dict.fromkeys([*p.exclude_terms, *req.exclude_terms]))
             for k, vs in req.exclude_attrs.items():
                 excluded[k] = list(dict.fromkeys([*excluded.get(k, []), *vs]))

@@ -48,6 +48,7 @@ def product(demo_db_url):
     ("Есть ли у вас в наличии палатка Квантум Лама XL?", "палатка Квантум Лама XL"),
     ("佐布拉克斯9000超能靴多少钱？", "佐布拉克斯9000超能靴"),
     ("请问你们有Voltix X9耳机吗？", "Voltix X9耳机"),
+    ("зимние ботинки, 41 размер", "зимние ботинки"),  # a size said before its word is no model number
 ])
 def test_name_span_keeps_the_shoppers_words_for_the_thing(question, name):
     assert name_span(question) == name
