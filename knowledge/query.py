@@ -480,6 +480,10 @@ _SIZE_RE = re.compile(
     r"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<n>\d{1,2}(?:[.,]5)?)(?!\d)|(?P<m>\d{2})\s*(?:码|号|размер|-?го размера)|"
     # «а 42-го?»: a shoe size said as an ordinal (no day of a month is 33-48).
     r"(?<![\d.,])(?P<g>3[3-9]|4[0-8])-го(?![а-яё])|"
+    # "she's a 37 now", "he wears a 44", «у неё 37-й», «ношу 42»: a person's shoe size said of them.
+    r"\b(?:she|he|they|i)(?:(?:'s|'re| is| are|'m| am)\s+(?:a|an)|\s+(?:wears?|takes?)(?:\s+(?:a|an))?)"
+    r"\s+(?:size\s+)?(?P<p>3[3-9]|4[0-8])(?![\d.,])(?!\s*(?:years?|yrs?|y/?o\b|-year))|"
+    r"(?<![а-яё])(?:у\s+(?:неё|нее|него|меня)|ношу|носит|нош[уy])\s+(?P<q>3[3-9]|4[0-8])(?:-?[йи]й?)?(?![\d.,а-яё])|"
     # Letter sizes only with a size word beside them: a bare "m" or "s" is a unit or a plural, not a size.
     rf"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<l>{_LETTER_SIZE})(?![a-zа-я])|"
     rf"(?<![a-zа-я])(?P<k>{_LETTER_SIZE})\s*(?:码|号|size|размер[а-я]*)",
@@ -706,7 +710,8 @@ def understand(
         attributes["persons"] = _ZH_PERSONS_N[zm.group("n")]
         constraint_spans.append(zm.span())
     if (sm := _SIZE_RE.search(norm)) is not None:
-        attributes["size"] = sm.group("n") or sm.group("m") or sm.group("g") or (sm.group("l") or sm.group("k")).upper()
+        attributes["size"] = sm.group("n") or sm.group("m") or sm.group("g") or sm.group("p") or sm.group("q") \
+            or (sm.group("l") or sm.group("k")).upper()
         constraint_spans.append(sm.span())
 
     # The cleaned text: what is left once price phrases and negations are cut out.

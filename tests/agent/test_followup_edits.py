@@ -59,6 +59,8 @@ def test_a_turn_that_names_a_thing_starts_a_new_request(text: str) -> None:
     ("in size 42", "en", "size", "42"),
     ("без капюшона", "ru", "hood", False),
     ("ой а 42-го? чтоб с толстым носком влезало", "ru", "size", "42"),
+    ("wait actually she's a 37 now, she grew again", "en", "size", "37"),
+    ("у неё 37-й", "ru", "size", "37"),
 ])
 def test_a_changed_constraint_edits_the_request(text: str, lang: str, key: str, value: object) -> None:
     out = follow_up(text, extract_slots(text, lang, search=False), _context("tent", "outdoor/tents"))

@@ -45,7 +45,7 @@ def test_price_phrases(text: str, pmin: str | None, pmax: str | None, currency: 
 
 
 @pytest.mark.parametrize("text", ["size 42 boots", "2-person tent", "60W charger 2L", "батарейки AA 4 шт",
-                                  "boots 40-42"])
+                                  "boots 40-42", "she is 40 years old"])
 def test_numbers_that_are_not_prices(text: str) -> None:
     got = parse_price(text.lower())
     assert got.price_min is None and got.price_max is None
@@ -156,3 +156,10 @@ def test_chinese_homophone_slips(text: str, category: str, attributes: dict[str,
     got = parse_query(text)
     assert got.category == category
     assert got.attributes == attributes
+
+
+def test_a_persons_size_is_read_but_not_their_age() -> None:
+    from knowledge.query import understand
+
+    assert understand("wait actually she's a 37 now").parsed.attributes.get("size") == "37"
+    assert "size" not in understand("she is 40 years old").parsed.attributes
