@@ -2,7 +2,8 @@
 
 ``python -m evals grounding [--llm local|none] [--llm-turns 200] [--seed 7] [--heldout-seed 8] [--heldout2-seed 9]
 [--variety-seed 10] [--fresh2-seed 11] [--fresh3-seed 12] [--fresh4-seed 13] [--fresh5-seed 14]
-[--fresh6-seed 15] [--fresh7-seed 16] [--fresh8-seed 17] [--fresh9-seed 18] [--fresh10-seed 19] [--fresh11-seed 20]``
+[--fresh6-seed 15] [--fresh7-seed 16] [--fresh8-seed 17] [--fresh9-seed 18] [--fresh10-seed 19] [--fresh11-seed 20]
+[--fresh12-seed 21]``
 
 1. Adversarial set. A fresh demo store; the shop's own tools (``search_products``, ``get_product``,
    ``order_status``, ``get_policy``) give real facts; from them ``evals.grounding_cases`` writes replies in en/ru/zh,
@@ -57,6 +58,7 @@ from evals.grounding_fresh8 import FRESH8
 from evals.grounding_fresh9 import FRESH9
 from evals.grounding_fresh10 import FRESH10
 from evals.grounding_fresh11 import FRESH11
+from evals.grounding_fresh12 import FRESH12
 from evals.grounding_score import Scored, false_rejects, kind_table, metrics, misses, patterns, score, verifier_name
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import DEV, FRESH, HELD
@@ -95,7 +97,7 @@ SPLITS = (
       for n, split in ((2, FRESH2), (3, FRESH3), (4, FRESH4))),
     *(Split(f"development (fresh {n})", f"dev_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"dev_fresh{n}",
             f"evals/grounding_fresh{n}.py (read while tuning)", f"Development (fresh {n}) split")
-      for n, split in ((6, FRESH6), (7, FRESH7), (9, FRESH9), (10, FRESH10))),
+      for n, split in ((6, FRESH6), (7, FRESH7), (9, FRESH9), (10, FRESH10), (12, FRESH12))),
     *(Split(f"held-out (fresh {n})", f"heldout_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"held_out_fresh{n}",
             f"evals/grounding_fresh{n}.py", None)
       for n, split in ((5, FRESH5), (8, FRESH8), (11, FRESH11))),

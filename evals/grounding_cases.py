@@ -31,6 +31,7 @@ from evals import (
     grounding_fresh9,
     grounding_fresh10,
     grounding_fresh11,
+    grounding_fresh12,
     grounding_variety,
     grounding_wording,
 )
@@ -45,6 +46,7 @@ from evals.grounding_fresh8 import FRESH8
 from evals.grounding_fresh9 import FRESH9
 from evals.grounding_fresh10 import FRESH10
 from evals.grounding_fresh11 import FRESH11
+from evals.grounding_fresh12 import FRESH12
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -108,7 +110,8 @@ class _Skip(Exception):
 # The splits with wording modules of their own (patterns, states, money, currency and date formats).
 _WORDING = {FRESH2: grounding_fresh2, FRESH3: grounding_fresh3, FRESH4: grounding_fresh4, FRESH5: grounding_fresh5,
             FRESH6: grounding_fresh6, FRESH7: grounding_fresh7, FRESH8: grounding_fresh8, FRESH9: grounding_fresh9,
-            FRESH10: grounding_fresh10, FRESH11: grounding_fresh11, VARIETY: grounding_variety}
+            FRESH10: grounding_fresh10, FRESH11: grounding_fresh11, FRESH12: grounding_fresh12,
+            VARIETY: grounding_variety}
 
 
 def _words(split: str) -> Any:
@@ -528,4 +531,5 @@ def dataset_hash(cases: list[Case]) -> str:
 
 
 __all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "FRESH7",
-           "FRESH8", "FRESH9", "FRESH10", "FRESH11", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash", "generate"]
+           "FRESH8", "FRESH9", "FRESH10", "FRESH11", "FRESH12", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash",
+           "generate"]

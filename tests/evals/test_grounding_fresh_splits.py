@@ -34,6 +34,7 @@ from evals import (
     grounding_fresh9,
     grounding_fresh10,
     grounding_fresh11,
+    grounding_fresh12,
 )
 from evals.grounding_cases import (
     APPAREL_SIZES,
@@ -55,6 +56,7 @@ from evals.grounding_fresh7 import FRESH7
 from evals.grounding_fresh8 import FRESH8
 from evals.grounding_fresh9 import FRESH9
 from evals.grounding_fresh10 import FRESH10
+from evals.grounding_fresh11 import FRESH11
 from evals.grounding_score import metrics, score
 from evals.grounding_variety import PATTERNS as VARIETY_PATTERNS
 from evals.grounding_variety import STATES as VARIETY_STATES
@@ -93,6 +95,7 @@ FRESH_SPLITS = [
     Fresh(9, grounding_fresh9, 18, "z", FRESH8, "development (fresh 9)", "dev_fresh9"),
     Fresh(10, grounding_fresh10, 19, "k", FRESH9, "development (fresh 10)", "dev_fresh10"),
     Fresh(11, grounding_fresh11, 20, "j", FRESH10, "held-out (fresh 11)", "heldout_fresh11"),
+    Fresh(12, grounding_fresh12, 21, "m", FRESH11, "development (fresh 12)", "dev_fresh12"),
 ]
 each_split = pytest.mark.parametrize("fresh", FRESH_SPLITS, ids=[f"fresh{f.number}" for f in FRESH_SPLITS])
 
@@ -139,7 +142,7 @@ _KNOWN_STATE_REPEATS = {5: {("en", "pending"): [1], ("en", "delivered"): [2]}, 6
                         11: {("en", "pending"): [2], ("en", "shipped"): [1], ("en", "delivered"): [0],
                              ("ru", "delivered"): [3], ("ru", "cancelled"): [2]}}
 # date-format fields that write the year (zh_numerals: 二〇二六年十二月一日, the year digit by digit)
-_YEAR_FIELDS = {"y", "yy", "fw_y", "zh_numerals", "zh_y", "y_words", "y_gen_ru"}
+_YEAR_FIELDS = {"y", "yy", "fw_y", "zh_numerals", "zh_y", "y_words", "y_gen_ru", "zh_y0"}
 
 
 @pytest.fixture(scope="module")
@@ -231,7 +234,7 @@ def test_keeps_the_correctness_rules(fresh: Fresh) -> None:
         "en": ("faulty", "defect", "fault", "working", "works fine", "nothing wrong"),
         "ru": ("исправ", "дефект", "брак", "надлежащего", "рабоч", "всё в порядке"),
         "zh": ("无故障", "非质量", "无质量", "非故障", "功能正常", "没有质量问题", "没有故障", "毛病", "没坏",
-               "不是故障", "正常"),
+               "不是故障", "正常", "不是质量问题"),
     }
     for lang, patterns in patterns_by_claim["policy.restocking_fee_pct"].items():
         for i, p in enumerate(patterns):
