@@ -120,10 +120,15 @@ _COUNT = re.compile(
     rf"(?:вариантов|товаров|позиций|результатов|совпадений|options|products|items|results|matches)\s*[—–]\s*"
     rf"(?P<k>{NUMX})(?=\s*(?:[.!;:：,]|$))|"
     # Spoken: "there's 5 on the system that match", "I've got 5 coming up that match what you asked for".
-    rf"(?<![\d.,$])(?P<w>{NUMX})\s+(?:[a-z']+\s+){{0,4}}?(?:that|which)\s+(?:match|fit)(?:es)?\b", _I)
+    rf"(?<![\d.,$])(?P<w>{NUMX})\s+(?:[a-z']+\s+){{0,4}}?(?:(?:that|which)\s+)?(?:match|fit)(?:es)?\b(?!\s+(?:in|on))|"
+    # «Подобрали для вас варианты, их 5», "符合您要求的商品一共5个": the count after its things.
+    rf"(?:вариант\w*|товар\w*|позици\w*)[^.;!?]{{0,30}}?(?<![а-яё])их\s+(?P<x>{NUMX})(?=\s*(?:[.;!,]|$))|"
+    rf"符合(?:您的?)?(?:要求|条件|需求)的?(?:商品|产品|宝贝)\s*(?:一共|总共|共)(?:有)?\s*"
+    rf"(?P<y>{NUMX})\s*(?:个|件|款|种)", _I)
 _STOCK_QTY = re.compile(
-    rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:left|remaining|"
-    rf"in stock|available|on hand|on (?:the|our) shel(?:f|ves)|in (?:the |our )?(?:store|shop|warehouse))\b|"
+    rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:still\s+)?"
+    rf"(?:left|remaining|in stock|available|on hand|(?:sitting )?on (?:the|our) shel(?:f|ves)|"
+    rf"in (?:the |our )?(?:store|shop|warehouse))\b|"
     rf"(?:we have|we've got|we hold|we still have|we carry|there are|there's|only|just)\s+(?P<b>{NUMX})\s+"
     rf"(?:pairs?|units?|pieces?|pcs|left|of (?:the|them|these|those)|in stock|on hand)\b|"
     # "Stock: 41", "stock level is 12", "остаток — 5": a stock figure named by its word.
@@ -223,7 +228,10 @@ _OUT_OF_STOCK = re.compile(
     # "Товара «X» сейчас нет.": "there is none now" closing the clause.
     r"(?<![а-яё])(?:сейчас|пока|уже|временно|больше|в магазине|на складе) нет(?=\s*(?:[.!;,]|$))|\b(?:no|zero) stock\b|"
     r"no longer (?:available|in stock|sold|carried|stocked)|(?:have|has|'ve|had) (?:just )?run out|"
-    r"\b(?:we|they|it) (?:just )?ran out|none (?:are |is )?(?:left|in stock|available)|nothing (?:left|available)|"
+    r"\b(?:we|they|it) (?:just )?ran out|none (?:are |is )?(?:left|in stock|available|on hand)|"
+    r"nothing (?:left|available)|"
+    r"\bwe(?:'re| are) (?:all |completely |currently )?out\b(?! of)(?=\s*(?:atm|rn|right now|now|at the moment|for now|"
+    r"[.,;!]|$))|"
     r"\bshowing (?:nothing|none|zero)\b|"
     r"no (?:more |units |pairs |pieces )?(?:left|in stock)|"
     r"(?:we're|we are) (?:all |completely |temporarily |currently )?out of (?!\d|time)|all gone|"
@@ -241,7 +249,8 @@ _OUT_OF_STOCK = re.compile(
     r"(?:一|1)\s*(?:件|个|双|台|套|只|瓶|包|盒)(?:库存|现货|存货)?(?:都|也)(?:没有|没)了?|"
     # "на складе пусто", "остаток нулевой", "Наличие X: нет", "fresh out of", "zero units of X".
     r"(?<![а-яё])пусто(?![а-яё])|(?:已经?|都)?(?:清空|卖空)|"
-    r"(?:остаток|остатки|запас)\s+(?:сейчас\s+)?(?:нулев\w*|равен нулю)|"
+    r"(?:остаток|остатки|запас)\s+(?:сейчас\s+|на складе\s+|по складу\s+){0,2}(?:нулев\w*|равен нулю)|"
+    r"库存没(?:有)?了|没库存了|库存清零|"
     r"(?<=[:：])\s*нет(?=\s*(?:[.!;,]|$))|\bfresh out of\b|\bnot avail\.|"
     # A table's stock cell answered no: "X | USD 5.99 | нет", "X\t无".
     r"(?<=[|\t])\s*(?:нет|no|none|无|没有|否)(?=\s*(?:[|\t]|$))|\bzero (?:units?|pieces?|pairs?|items?)\b|"
@@ -349,14 +358,16 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                        r"(?:нужно|необходимо|надо)\s+оплатить|требу(?:ет|ется)\s+оплат[аы]|"
                        r"оплат[а-яё]*\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|получен|прошл|внесен)[а-яё]*|"
                        r"после\s+оплаты|"
-                       r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*|(?<![а-яё])без\s+оплаты"),
+                       r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*|(?<![а-яё])без\s+оплаты|"
+                       r"оплат[а-яё]*\s+по\s+н(?:ему|ей)\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|прошл)[а-яё]*|"
+                       r"жд[её]т,?\s+(?:когда|пока)\s+(?:поступит|придёт|придет|пройдёт|пройдет)\s+оплат[а-яё]*"),
     ("paid", False, r"(?<![а-яё])(?<!не )оплачен[а-яё]*|получили\s+(?:вашу\s+)?оплату|"
                     r"оплат[а-яё]*\s+(?:успешно\s+)?(?:получен|поступил|прошл|"
                     r"подтвержд)[а-яё]*"),
     ("shipped", True, r"(?<![а-яё])(?:собирается|собираем|собирают|упаковыва[а-яё]*|комплектуется|"
                       r"готов(?:ится|им|ят)\s+к\s+отправке|ожидает\s+отправки|ждёт\s+отправки|ждет\s+отправки)"),
     ("returned", False, r"статус\w*\s*[:—–-]?\s*[«\"„“]?\s*возврат(?![а-яё])|"
-                        r"возвращ[её]н[а-яё]*|вернул[а-яё]*\s+(?:к нам|на склад|обратно|в магазин)|"
+                        r"возвращ[её]н[а-яё]*|вернул[а-яё]*\s+(?:к нам|на (?:наш\s+)?склад|обратно|в магазин)|"
                         r"оформлен[а-яё]*\s+(?:как\s+)?возврат|возврат\s+(?:уже\s+)?(?:оформлен|принят|получен|"
                         r"заверш[её]н)|приняли\s+возврат|прош[её]л\w*\s+возврат|оформлен\w*\s+на\s+возврат|вы\s+(?:его\s+|её\s+|ее\s+|заказ\s+)?вернули|пришл?[её]?л?\s+обратно|"
                         r"пришло обратно|пришла обратно"),
@@ -390,10 +401,11 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
                          r"(?:您|你)(?:已经|已)?(?:收到|签收)了|"
                          # "已由收件人签收", "已经由您本人签收": signed for, by whom
                          r"(?:已|已经)由(?:收件人|收货人|您|你|本人|客户)(?:本人)?(?:签收|收货)"),
-    ("returned", False, r"(?:已|已经)(?:被|作|做)?(?:办理|完成)?(?:了)?(?:退货|退回)|作为退货(?:收回|退回|处理|入库)|"
+    ("returned", False, r"(?:已|已经)(?:被|作|做)?(?:办理|完成)?(?:了)?(?:退货|退回)|"
+                        r"作为退货(?:收回|退回|处理|入库|回到)|"
                         r"退货(?:已经?)?(?:完成|成功|办理完|处理完|入库)|"
                         r"(?:作|做)退货处理"),
-    ("cancelled", False, r"(?:已|已经|被)(?:被)?(?:取消|作废|撤销|关闭)|取消了|交易关闭|订单关闭"),
+    ("cancelled", False, r"(?:已|已经|被)(?:被)?(?:取消|作废|撤销|关闭)|取消(?:掉)?了|交易关闭|订单关闭"),
 ]]
 # "will be delivered" says the order has not reached that state yet: read like a negation.
 _FUTURE = re.compile(r"(?:\bwill(?: be)?|\bshould be|\bis expected to be|\bto be|\bбудет|\bскоро будет|"
@@ -588,7 +600,10 @@ _ANSWER_ONLY = re.compile(r"[\s\"'»”」』)\]—–:,-]*(?:(?:on|at|в|на|�
 
 # "оформленный Вами заказ № 1081 был доставлен": a participle naming the order ("the order you placed"), not the
 # event the date is of; the verb after it is.
-_ATTRIBUTE = re.compile(r"оформленн\w*(?:\s+вами)?(?=\s+заказ)|размещённ\w*(?=\s+заказ)|размещенн\w*(?=\s+заказ)", _I)
+# Chinese says it the same way ("亲拍下的订单1015在…寄出了", "您下的订单"), and so does "the order you placed".
+_ATTRIBUTE = re.compile(r"оформленн\w*(?:\s+вами)?(?=\s+заказ)|размещённ\w*(?=\s+заказ)|размещенн\w*(?=\s+заказ)|"
+                        r"(?:拍下|下单|下)的(?=(?:这笔|这个|那笔)?订单)|"
+                        r"\b(?:order|purchase)(?:\s+#?\d+)?\s+(?:that\s+)?you\s+(?:placed|put in|made)\b", _I)
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -597,7 +612,8 @@ def _spaces(m: re.Match[str]) -> str:
 
 def _date_role(text: str, start: int, end: int) -> str | None:
     """Which of an order's dates a date is: the role word nearest before it ("handed to the carrier on ...")."""
-    before = text[max(0, start - 60):start]
+    # "亲拍下的订单 … 寄出", "the order you placed … went out": the words naming the order are not the date's event.
+    before = _ATTRIBUTE.sub(_spaces, text[max(0, start - 60):start])
     # Only the date's own clause: "was sent back to us — the return went through 👍 On Oct 5th you placed it".
     clauses = _CLAUSE_END.split(before)
     before = clauses[-1]
@@ -692,7 +708,7 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                             pair=pair))
         mask.blank(m.start(), m.end())
     none_left = [m.span() for m in _OUT_OF_STOCK.finditer(mask.text.lower())]
-    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmnopqrstuvw"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
+    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmnopqrstuvwxy"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)

@@ -28,6 +28,8 @@ _COMMON = frozenset(re.findall(r"\S+", """
     march april may june july august september october november december usd eur rub cny gbp rmb sku ok us it's i'm
     xxs xs xl xxl xxxl we're you're don't can't won't let's great good best nice sure absolutely unfortunately
     currently note however"""))
+_SPEAKER_I = re.compile(r"\s+I(?:['’](?:d|ll|m|ve))?(?=\s|$)")
+_CONTRACTION = re.compile(r"['’](?:ll|s|d|re|ve)$")
 # What a speaking voice opens with ("Yep Stridewell Zephyr boots come in 39", "Got 29 of the X"): never a name's
 # first word. Kept apart from _COMMON, which also decides which title words identify a product.
 _FILLERS = frozenset(re.findall(r"\S+", """yep yeah yup mhm mm hmm okay alright right so well honestly oh um uh hey
@@ -432,6 +434,10 @@ def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tupl
             text = text[:cut - base]  # "Lumiere Quest Pro3.99 美元": the name ends where the price starts
         raw = text
         text = text.strip(" .-")
+        # "the X I'd go for", "the X'll run you", "the X's in stock": the speaker's "I" and a contraction end a name.
+        if (me := _SPEAKER_I.search(text)) is not None:
+            text = text[:me.start()]
+        text = _CONTRACTION.sub("", text).strip(" .-")
         if not text:
             continue
         words = [w for w in re.split(r"[ \u00a0]+", text) if w]

@@ -61,7 +61,13 @@ _POST = (
     r"рупи\w*|песо|крон[аы]?(?![а-яё])|zł|₺|฿|SGD|PLN|BYN|KGS|THB|MXN|BRL|SEK|NOK|DKK|zlot(?:y|ys)|złoty|liras?|baht|pesos?|"
     r"美元|美金|美刀|刀(?![具片刃叉])|欧元|英镑|日元|港币|港元|加拿大元|加元|澳大利亚元|澳元|韩元|卢布|人民币|新台币|台币|新加坡元|新币|"
     r"泰铢|卢比|兹罗提|"
-    r"里拉|比索|克朗|元|块"
+    r"里拉|比索|克朗|元|块|"
+    # Another country's money named by its country: "6.49 Singapore dollars", "76,99 турецкой лиры", "45,99
+    # грузинского лари" (no code of their own here: any such amount is simply not in the store's money).
+    r"(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars?|rupees?|pesos?|francs?|liras?|lira|dinars?|dirhams?|ringgits?|rand|won|"
+    r"kron(?:or|er|a)|rubles?|roubles?)|"
+    r"[а-яё]+(?:ой|ого|ая|ий|их|ых|ые)\s+(?:лир[аыу]?|лари|доллар\w*|рупи\w*|песо|динар\w*|франк\w*|крон[аы]?|"
+    r"юан\w*|иен[аы]?|йен[аы]?|вон[аы]?|ринггит\w*|манат\w*|сом(?:а|ов)?|рубл\w*)(?![а-яё])"
 )
 # A magnitude after the amount: "$10k", "10к руб", "1万元", "5千块".
 _SCALE = r"(?P<scale>万|千|\s?[kк](?![a-zа-я]))?"

@@ -41,6 +41,9 @@ _EN_MONEY_AFTER = re.compile(r"\s*(?:us\s+)?(?:dollars?|bucks?|cents?|euros?|pou
 _EN_CENTS_ALONE = re.compile(r"(?<![\d.,])\b(?P<n>\d{1,2}) cents\b", re.I)
 _AFTER_DOLLARS = re.compile(r"(?:dollars?|bucks?)[,;]?\s+(?:and\s+)?$", re.I)
 _SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+_EN_DOLLARS_CENTS = re.compile(r"\b(?P<d>\d+) dollars?,? (?:and )?(?P<c>\d{1,2})(?!\d)(?![.,]\d)"
+                               r"(?!\s*(?:cents?|percent|%|pairs?|pieces?|units?|items?|left|in stock|of\b|x\b|ml\b|"
+                               r"[a-z]*(?:pack|person)))", re.I)
 
 
 def _en_value(words: list[str]) -> int | None:
@@ -85,6 +88,8 @@ def _en_figures(text: str) -> str:
         return m.group(0) if value is None else str(value)
 
     text = _EN_RUN.sub(run, text)
+    # "fifty-two dollars ninety-nine" (no "cents") is 52.99 dollars.
+    text = _EN_DOLLARS_CENTS.sub(lambda m: f"{m.group('d')}.{int(m.group('c')):02d} dollars", text)
     # "99 cents" on its own is an amount of 0.99 dollars; after dollars it is their cents.
     def cents(m: re.Match[str]) -> str:
         if _AFTER_DOLLARS.search(text[max(0, m.start() - 16):m.start()]):
@@ -139,6 +144,8 @@ _RU_DAY = re.compile(rf"(?<![а-яё])(?:(?P<tens>двадцать|тридца�
                      re.I)
 _RU_YEAR = re.compile(rf"(?<![а-яё])(?P<head>(?:{_RU_WORD})(?:\s+(?:{_RU_WORD}))*)\s+(?P<ord>{_RU_ORD_WORD})"
                       rf"(?=\s+год)", re.I)
+_RU_DOLLARS_CENTS = re.compile(r"(?<![\d.,])(?P<d>\d+)\s+(?P<w>доллар(?:а|ов)?)\s+(?P<c>\d{1,2})(?!\d)(?![.,]\d)"
+                               r"(?!\s*(?:цент|шт|%|процент|пар|единиц|[а-яё]*мест))", re.I)
 _RU_MONEY_AFTER = re.compile(r"\s*(?:доллар|цент|евро|рубл|юан|бакс|копе)", re.I)
 
 
@@ -176,7 +183,9 @@ def _ru_figures(text: str) -> str:
         value = _ru_value(words)
         return m.group(0) if value is None else str(value)
 
-    return _RU_RUN.sub(run, text)
+    text = _RU_RUN.sub(run, text)
+    # «пятьдесят два доллара девяносто девять» (no «центов») is 52,99 dollars.
+    return _RU_DOLLARS_CENTS.sub(lambda m: f"{m.group('d')},{int(m.group('c')):02d} {m.group('w')}", text)
 
 
 # --- Chinese ----------------------------------------------------------------------------------------------------
@@ -186,6 +195,8 @@ _ZH_NUM = "零〇一二两三四五六七八九十百千万"
 # "十一月", "三日"/"三号"): the roles in which a numeral is a figure.
 _ZH_MONEY = re.compile(rf"(?<![\d.{_ZH_NUM}])(?P<n>[零〇一二两三四五六七八九十][{_ZH_NUM}]*)"
                        rf"(?:点(?P<d>[零〇一二三四五六七八九]+))?(?P<u>\s*(?:美元|美金|美分|元|块|刀|欧元|卢布))")
+_ZH_DOLLARS_CENTS = re.compile(r"(?P<d>\d+)美元(?P<c>[零一二三四五六七八九十]{1,3})"
+                               r"(?![零一二三四五六七八九十百千万美分个件元块])")
 _ZH_PERCENT = re.compile(rf"百分之(?P<n>[{_ZH_NUM}]+)(?:点(?P<d>[零〇一二三四五六七八九]+))?")
 _ZH_YEAR = re.compile(r"(?P<n>[零〇一二三四五六七八九]{4})(?=年)")
 _ZH_MONTH_DAY = re.compile(rf"(?<=年)(?P<m>[{_ZH_NUM}]{{1,3}})月(?:(?P<d>[{_ZH_NUM}]{{1,3}})(?P<u>[日号]))?")
@@ -208,6 +219,10 @@ def _zh_figures(text: str) -> str:
         out = _zh_amount(m.group("n"), m.group("d"))
         return m.group(0) if out is None else f"{out}%"
 
+    def money_cents(m: re.Match[str]) -> str:
+        cents = zh_to_int(m.group("c"))
+        return m.group(0) if cents is None or cents > 99 else f"{m.group('d')}.{cents:02d}美元"
+
     def month_day(m: re.Match[str]) -> str:
         month = zh_to_int(m.group("m"))
         if month is None or not 1 <= month <= 12:
@@ -220,7 +235,9 @@ def _zh_figures(text: str) -> str:
     text = _ZH_YEAR.sub(lambda m: "".join(_ZH_DIGIT[c] for c in m.group("n")), text)
     text = _ZH_MONTH_DAY.sub(month_day, text)
     text = _ZH_PERCENT.sub(percent, text)
-    return _ZH_MONEY.sub(money, text)
+    text = _ZH_MONEY.sub(money, text)
+    # "四十九美元九十九" (no 美分) is 49.99 dollars.
+    return _ZH_DOLLARS_CENTS.sub(money_cents, text)
 
 
 def spoken_figures(text: str) -> str:

@@ -7,6 +7,11 @@ the true sentence passes, and the same wording made wrong still fails on that cl
   две тысячи двадцать шестого года»);
 - counts said "there's 3 on the system that match", "I've got 3 coming up that match", «нашлось совпадений — 3»;
 - a speaking voice's opening word is no part of a name ("Yep Northpeak Trail Boots come in size 42");
+And of the "fresh 12" development wording (a kiosk, a salesperson, a live-stream host, texting, a Russian marketplace
+seller, a Chinese live-stream host): "fifty-nine dollars ninety-nine" with no "cents"; "the X I'd go for", "the X'll
+run you"; "3 of them match"; another country's money named by its country ("Singapore dollars", «турецкой лиры»);
+«остаток на складе нулевой»; "亲拍下的订单" names the order, the verb after the date is its event.
+
 - "waiting on ur payment", «пока без оплаты»; "stock's showing nothing available"; texted "No X in stock rn";
   "已经妥妥送到啦";
   "作为退货收回"; "另一款" (another one) is no count.
@@ -44,6 +49,30 @@ PAIRS10: list[tuple[str, str, str, str]] = [
      "Mhm, the Northpeak Trail Boots are priced at 59.99 dollars, but stock's showing nothing available right now.",
      "stock_flag"),
 ]
+
+
+PAIRS12: list[tuple[str, str, str, str]] = [
+    ("en", "The Northpeak Trail Boots'll run you fifty-nine dollars ninety-nine.",
+     "The Northpeak Trail Boots'll run you eighty-nine dollars ninety-nine.", "money"),
+    ("en", "The Northpeak Trail Boots I'd go for are in stock at $59.99.",
+     "The Northpeak Trail Boots I'd go for are in stock at $89.99.", "money"),
+    ("en", "Chat, 3 of them match what you asked for.", "Chat, 5 of them match what you asked for.", "count"),
+    ("en", "The Northpeak Trail Boots are 59.99 US dollars.", "The Northpeak Trail Boots are 59.99 Singapore dollars.",
+     "money"),
+    ("ru", "«Ботинки Northpeak Trail» стоят 59,99 доллара.", "«Ботинки Northpeak Trail» стоят 59,99 турецкой лиры.",
+     "money"),
+    ("ru", "Нашла товар «Парка Alpen», но остаток на складе нулевой.",
+     "Нашла товар «Ботинки Northpeak Trail», но остаток на складе нулевой.", "stock_flag"),
+    ("zh", "亲拍下的订单1042在二〇二六年十一月二十日就寄出了。",
+     "亲拍下的订单1042在二〇二六年十一月二十一日就寄出了。", "date"),
+]
+
+
+@pytest.mark.parametrize(("lang", "true", "false", "kind"), PAIRS12)
+def test_a_fresh12_form_passes_when_true_and_fails_when_false(lang: str, true: str, false: str, kind: str) -> None:
+    given = facts(lang)
+    assert _reasons(lang, true, given) == [], (true, _reasons(lang, true, given))
+    assert any(r.startswith(kind) for r in _reasons(lang, false, given)), (false, _reasons(lang, false, given))
 
 
 @pytest.mark.parametrize(("lang", "true", "false", "kind"), PAIRS10)
