@@ -11,7 +11,7 @@
    of stock, a size or colour the product does not come in, an invented product or brand, a wrong order state or
    date, a wrong policy figure, a figure in another currency). The verifier (``agent.grounding.verify_reply``)
    judges each reply against its turn's facts: recall on planted errors and the share of correct replies rejected,
-   per language and per error kind. Fourteen splits, each with its own seed and its own sentence patterns and formats:
+   per language and per error kind. Fifteen splits, each with its own seed and its own sentence patterns and formats:
    development (anyone tuning the verifier may read it); "development (read)", the former held-out split, whose
    errors have been read while tuning; "development (variety)" (evals/grounding_variety.py), many more wordings
    per claim written to tune the verifier beyond the first two; "development (fresh, read)" and "development
@@ -22,7 +22,9 @@
    (evals/grounding_fresh7.py) and "development (fresh 9)" (evals/grounding_fresh9.py), written in session 10 the
    same way (the formal voice of store notices; spoken and selling voices, without reading fresh 8) and read while
    tuning; "development (fresh 10)" (evals/grounding_fresh10.py, session 12: a phone agent, a floor associate,
-   texting sellers, a Russian operator, Chinese 客服), to be read while tuning; and three blind splits, written by
+   texting sellers, a Russian operator, Chinese 客服) and "development (fresh 12)" (evals/grounding_fresh12.py,
+   session 12: a kiosk, a salesperson, an English live-stream host, texting, a Russian smart speaker and
+   marketplace seller, a Chinese live-stream host), to be read while tuning; and three blind splits, written by
    helpers who did not read the verifier: "held-out (fresh 5)" (evals/grounding_fresh5.py, session 9), "held-out
    (fresh 8)" (evals/grounding_fresh8.py, session 10, spoken and selling voices) and "held-out (fresh 11)"
    (evals/grounding_fresh11.py, session 12, written beside fresh 10 without reading it: a voice assistant, support
@@ -224,8 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     body = [
         f"Verifier: `agent.grounding.{verifier}` (a reply is rejected when any sentence fails). Targets per language:",
         f"recall on planted errors ≥ {TARGET_RECALL}, correct replies rejected ≤ {TARGET_FALSE_REJECT:.0%}.",
-        "Fourteen splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
-        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh11.py):",
+        "Fifteen splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
+        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh12.py):",
         "development (first list of",
         "each claim) may be read by whoever tunes the verifier; development (read) is the former held-out split",
         "(second list), whose errors have been read while tuning; development (variety) holds many more wordings per",
@@ -238,7 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         "read while tuning; development (fresh 7) (evals/grounding_fresh7.py, the formal voice of store notices and",
         "support letters) and development (fresh 9) (evals/grounding_fresh9.py, spoken and selling voices, written",
         "without reading fresh 8) were written the same way in session 10, and development (fresh 10)",
-        "(evals/grounding_fresh10.py: a phone agent, a floor associate, texting sellers) in session 12. Held-out",
+        "(evals/grounding_fresh10.py: a phone agent, a floor associate, texting sellers) and development (fresh 12)",
+        "(evals/grounding_fresh12.py: a kiosk, a salesperson, a live-stream host, texting, marketplace sellers) in",
+        "session 12. Held-out",
         "(fresh 5) (evals/grounding_fresh5.py, session 9), held-out (fresh 8) (evals/grounding_fresh8.py, session 10:",
         "a kiosk speaking, a salesperson, a live-stream host, casual texting) and held-out (fresh 11)",
         "(evals/grounding_fresh11.py, session 12: a voice assistant, support e-mail, a family shop owner, marketplace",
@@ -295,10 +299,10 @@ def main(argv: list[str] | None = None) -> int:
         "name": "grounding adversarial set (generated)",
         "role": "development, development (read), development (variety), development (fresh, read), development "
                 "(fresh 2, read), development (fresh 3, read), development (fresh 4, read), development (fresh 6), "
-                "development (fresh 7), development (fresh 9), development (fresh 10), held-out (fresh 5), "
-                "held-out (fresh 8) and held-out (fresh 11) splits",
+                "development (fresh 7), development (fresh 9), development (fresh 10), development (fresh 12), "
+                "held-out (fresh 5), held-out (fresh 8) and held-out (fresh 11) splits",
         "generator": "evals/grounding_cases.py + evals/grounding_wording.py + evals/grounding_variety.py + "
-                     "evals/grounding_fresh2.py ... evals/grounding_fresh11.py",
+                     "evals/grounding_fresh2.py ... evals/grounding_fresh12.py",
         "store": {"seed": args.seed, "products": args.products, "today": str(STORE_TODAY)},
         **{sp.key: {"role": sp.name, "seed": _arg(args, sp, "seed"), "planted": _arg(args, sp, "planted"),
                     "correct": _arg(args, sp, "correct"), "patterns": sp.patterns,
