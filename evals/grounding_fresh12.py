@@ -73,7 +73,6 @@ from decimal import Decimal
 
 from evals.grounding_calendar import (
     EN_MONTHS,
-    EN_SMALL,
     EN_WEEKDAYS,
     RU_MONTHS,
     RU_WEEKDAYS,
@@ -84,10 +83,14 @@ from evals.grounding_spoken import amount as _amount
 from evals.grounding_spoken import en_number as _en_number
 from evals.grounding_spoken import en_ordinal_word as _en_ordinal_word
 from evals.grounding_spoken import en_unit as _en_unit
+from evals.grounding_spoken import en_year_words as _en_year_words
 from evals.grounding_spoken import grouped as _grouped
 from evals.grounding_spoken import parts as _parts
+from evals.grounding_spoken import ru_below_thousand as _ru_below_thousand
 from evals.grounding_spoken import ru_plural as _ru_plural
 from evals.grounding_spoken import ru_weekday_accusative as _ru_weekday_accusative
+from evals.grounding_spoken import zh_below_ten_thousand as _zh_below_ten_thousand
+from evals.grounding_spoken import zh_date_number as _zh_date_number
 from evals.grounding_wording import phrase_from, pick_from
 
 FRESH12 = "development (fresh 12)"
@@ -1319,22 +1322,7 @@ _RU_TENS_ORDINALS_GEN = [
     "девяностого",
 ]
 # Russian cardinals: masculine (доллар, цент, рубль) and feminine (копейка, тысяча) last digits
-_RU_UNITS = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
-_RU_UNITS_FEM = ["", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
-_RU_TEENS = [
-    "десять",
-    "одиннадцать",
-    "двенадцать",
-    "тринадцать",
-    "четырнадцать",
-    "пятнадцать",
-    "шестнадцать",
-    "семнадцать",
-    "восемнадцать",
-    "девятнадцать",
-]
 _RU_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
-_RU_HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"]
 _ZH_DIGITS = "〇一二三四五六七八九"
 # digits as read after 点, inside a number and in a year read digit by digit: 零 for zero
 _ZH_READ = "零一二三四五六七八九"
@@ -1349,23 +1337,6 @@ def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
     return phrase_from(FRESH12_STATES, state, language, rng)
-
-
-def _ru_below_thousand(n: int, feminine: bool) -> list[str]:
-    """1 .. 999 as Russian cardinal words, masculine or feminine in the last digit."""
-    words: list[str] = []
-    hundreds, rest = divmod(n, 100)
-    if hundreds:
-        words.append(_RU_HUNDREDS[hundreds])
-    if 10 <= rest < 20:
-        words.append(_RU_TEENS[rest - 10])
-        return words
-    tens, ones = divmod(rest, 10)
-    if tens:
-        words.append(_RU_TENS[tens])
-    if ones:
-        words.append((_RU_UNITS_FEM if feminine else _RU_UNITS)[ones])
-    return words
 
 
 def _ru_number(n: int, feminine: bool = False) -> str:
@@ -1386,26 +1357,6 @@ def _ru_number(n: int, feminine: bool = False) -> str:
     if units:
         words += _ru_below_thousand(units, feminine=feminine)
     return " ".join(words)
-
-
-def _zh_below_ten_thousand(n: int, leading: bool) -> str:
-    """1 .. 9999 read in Chinese, with 零 for a gap: 一千零五, 一百一十; ``leading`` drops the 一 of 一十 (十一)."""
-    digits = [n // 1000, n // 100 % 10, n // 10 % 10, n % 10]
-    units = ["千", "百", "十", ""]
-    out = ""
-    gap = False
-    for i, digit in enumerate(digits):
-        if digit == 0:
-            gap = bool(out)
-            continue
-        if gap:
-            out += "零"
-            gap = False
-        if i == 2 and digit == 1 and not out and leading:
-            out += "十"
-        else:
-            out += _ZH_READ[digit] + units[i]
-    return out
 
 
 def _zh_number(n: int) -> str:
@@ -1518,17 +1469,6 @@ def other_currency_text(value: Decimal, language: str, rng: random.Random, split
     return _en_singular(text, value, language)
 
 
-def _en_year_words(year: int) -> str:
-    """A year as said aloud: "two thousand", "two thousand five", "twenty twenty-six"; other centuries in figures."""
-    if year == 2000:
-        return "two thousand"
-    if 2001 <= year <= 2009:
-        return f"two thousand {EN_SMALL[year - 2000]}"
-    if 2010 <= year <= 2099:
-        return f"twenty {_en_number(year - 2000)}"
-    return str(year)
-
-
 def _ru_ordinal_genitive(n: int) -> str:
     """1..99 in the genitive, as a date after a verb: «девятнадцатого», «двадцатого», «тридцать первого»."""
     if n < 20:
@@ -1546,15 +1486,6 @@ def _ru_year_genitive(year: int) -> str:
     if 2001 <= year <= 2099:
         return f"две тысячи {_ru_ordinal_genitive(year - 2000)}"
     return str(year)
-
-
-def _zh_date_number(n: int) -> str:
-    """1..31 in Chinese numerals, as said in a date: 三, 十, 十一, 二十, 三十一."""
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return _ZH_DIGITS[ones]
-    head = "" if tens == 1 else _ZH_DIGITS[tens]
-    return f"{head}十{_ZH_DIGITS[ones] if ones else ''}"
 
 
 def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> str:

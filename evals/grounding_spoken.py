@@ -1,4 +1,4 @@
-"""Figures as staff say them aloud, shared by the spoken grounding splits (fresh 9, 10 and 11): amounts split into
+"""Figures as staff say them aloud, shared by the spoken grounding splits (fresh 9 to 12): amounts split into
 dollars and cents, digit grouping, English numbers and ordinals in words, Russian plural forms and weekdays.
 
 These helpers carry no wording of any split (the patterns, state phrases and formats stay in each split's module),
@@ -108,3 +108,82 @@ def ru_weekday_accusative(i: int) -> str:
     if word.endswith("а"):
         word = word[:-1] + "у"
     return ("во " if word.startswith("вт") else "в ") + word
+
+
+RU_UNITS = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+RU_UNITS_FEM = ["", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+RU_TEENS = [
+    "десять",
+    "одиннадцать",
+    "двенадцать",
+    "тринадцать",
+    "четырнадцать",
+    "пятнадцать",
+    "шестнадцать",
+    "семнадцать",
+    "восемнадцать",
+    "девятнадцать",
+]
+RU_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
+RU_HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"]
+ZH_READ = "零一二三四五六七八九"
+
+
+ZH_DIGITS = "〇一二三四五六七八九"
+
+
+def en_year_words(year: int) -> str:
+    """A year as said aloud: "two thousand", "two thousand five", "twenty twenty-six"; other centuries in figures."""
+    if year == 2000:
+        return "two thousand"
+    if 2001 <= year <= 2009:
+        return f"two thousand {EN_SMALL[year - 2000]}"
+    if 2010 <= year <= 2099:
+        return f"twenty {en_number(year - 2000)}"
+    return str(year)
+
+
+def ru_below_thousand(n: int, feminine: bool) -> list[str]:
+    """1 .. 999 as Russian cardinal words, masculine or feminine in the last digit."""
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        words.append(RU_HUNDREDS[hundreds])
+    if 10 <= rest < 20:
+        words.append(RU_TEENS[rest - 10])
+        return words
+    tens, ones = divmod(rest, 10)
+    if tens:
+        words.append(RU_TENS[tens])
+    if ones:
+        words.append((RU_UNITS_FEM if feminine else RU_UNITS)[ones])
+    return words
+
+
+def zh_below_ten_thousand(n: int, leading: bool) -> str:
+    """1 .. 9999 read in Chinese, with 零 for a gap: 一千零五, 一百一十; ``leading`` drops the 一 of 一十 (十一)."""
+    digits = [n // 1000, n // 100 % 10, n // 10 % 10, n % 10]
+    units = ["千", "百", "十", ""]
+    out = ""
+    gap = False
+    for i, digit in enumerate(digits):
+        if digit == 0:
+            gap = bool(out)
+            continue
+        if gap:
+            out += "零"
+            gap = False
+        if i == 2 and digit == 1 and not out and leading:
+            out += "十"
+        else:
+            out += ZH_READ[digit] + units[i]
+    return out
+
+
+def zh_date_number(n: int) -> str:
+    """1..31 in Chinese numerals, as said in a date: 三, 十, 十一, 二十, 三十一."""
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return ZH_DIGITS[ones]
+    head = "" if tens == 1 else ZH_DIGITS[tens]
+    return f"{head}十{ZH_DIGITS[ones] if ones else ''}"
