@@ -110,6 +110,10 @@ async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, 
     if names_something(view.text) or (not name_checked and await _names_something_unknown(view)):
         return None
     out = await _facts(view, view.text)
+    # Only a kind the words name: "do you sell bicycles?" must not be answered yes with the bike helmets the search
+    # found (the category the top hits share is a guess, good for a list, not for a yes).
+    if out.parsed.category is None:
+        return None
     return dump(out.facts) if out.facts is not None and out.facts.count > 0 else None
 
 

@@ -210,3 +210,11 @@ async def test_a_russian_budget_in_bucks_that_fits_is_a_yes(tmp_path: Path) -> N
 async def test_do_you_have_over_a_price_is_a_yes_not_a_refinement(tmp_path: Path) -> None:
     done = await _ask(tmp_path, "есть ли у вас палатки дороже 300 долларов?")
     assert done.text.startswith("Да"), done.text
+
+
+@pytest.mark.parametrize(("question", "yes"), [("do you sell bicycles?", "Yes"), ("卖自行车吗", "有的")])
+async def test_a_kind_the_store_does_not_sell_gets_no_yes_from_a_neighbouring_category(tmp_path: Path, question: str,
+                                                                                       yes: str) -> None:
+    """The search finds bike helmets for "bicycles": that is a list to offer, not a yes to "do you sell bicycles?"."""
+    done = await _ask(tmp_path, question)
+    assert not done.text.startswith(yes), done.text
