@@ -3,6 +3,9 @@
 - ``candidates``: the top products of each leg, with both legs' scores and ranks for every candidate.
 - ``features``: one feature row per (query, candidate): leg scores and ranks, how the legs agree for this query,
   title coverage, phrase and number matches, fuzzy similarity, category and brand agreement, stock, popularity.
+- ``priors``: each product's relevance in the labelled training queries (out of fold while fitting), the
+  popularity signal of a store with judged or clicked queries; kept in the model file with a stamp of the store it
+  was learned on, and not used on another.
 - ``model``: a gradient-boosted tree ensemble stored as JSON (no pickle) and evaluated in NumPy.
 - ``train``: labelled queries (WANDS format) -> feature rows -> a fitted model file; the query split.
 
