@@ -34,6 +34,7 @@ _RU_WEEKDAY_RE = (r"(?:понедельник|вторник|сред[аы]|че
 _EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
 _EN_ORD_DAY = {w: i + 1 for i, w in enumerate(_EN_ORD)} | {"twentieth": 20, "thirtieth": 30}
+EN_ORDINAL_WORDS = tuple(_EN_ORD_DAY)
 _RU_ORD = ["перв", "втор", "треть", "четвёрт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
            "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
            "девятнадцат", "двадцат"]
@@ -124,7 +125,7 @@ def _month(kind: str, raw: str) -> int | None:
     return None
 
 
-def _ordinal_day(words: str) -> int | None:
+def ordinal_day(words: str) -> int | None:
     """The day of an ordinal written in words: "twenty-first" -> 21, "двадцать седьмого" -> 27."""
     low = words.lower().replace("-", " ").split()
     tens = {"twenty": 20, "thirty": 30, "двадцать": 20, "тридцать": 30}.get(low[0], 0) if len(low) > 1 else 0
@@ -154,7 +155,7 @@ def find_dates(text: str) -> list[DateSpan]:
                     continue
                 pairs = [(mon, int(gd["d"]))]
             elif kind in ("en_mdw", "en_dwm", "ru_w"):
-                mon, day = _month(kind, gd["mon"]), _ordinal_day(gd["dw"])
+                mon, day = _month(kind, gd["mon"]), ordinal_day(gd["dw"])
                 if mon is None or day is None:
                     continue
                 pairs = [(mon, day)]

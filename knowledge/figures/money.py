@@ -98,7 +98,9 @@ _EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eig
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
             "ninety": 90}
-_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TENS, "hundred", "thousand"], key=len, reverse=True))
+# The English number words en_words_value reads (knowledge.figures.spoken rewrites runs of them as digits).
+EN_NUMBER_WORDS = (*_EN_UNITS, *_EN_TENS, "hundred", "thousand")
+_EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 _EN_WORDS = rf"(?:{_EN_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_WORD}))*"
 MONEY_EN_WORDS = re.compile(
     rf"\b(?P<num>{_EN_WORDS})\s+(?P<cur>(?:US |U\.S\. |Canadian |Australian |Singapore )?dollars?)"

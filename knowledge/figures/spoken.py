@@ -13,23 +13,16 @@ from __future__ import annotations
 
 import re
 
+from knowledge.figures.dates import EN_ORDINAL_WORDS, ordinal_day
+from knowledge.figures.money import EN_NUMBER_WORDS, en_words_value
 from knowledge.figures.numbers import zh_to_int
 
 # --- English ----------------------------------------------------------------------------------------------------
 
-_EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_EN_VALUE = {w: i for i, w in enumerate(_EN_SMALL)} | {w: 10 * i for i, w in enumerate(_EN_TENS) if w}
-_EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-               "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-               "twentieth": 20, "thirtieth": 30}
-_EN_NUM_WORD = "|".join(sorted([*_EN_VALUE, *_EN_SCALE], key=len, reverse=True))
+_EN_NUM_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 # A run of number words: "forty-nine", "one hundred and five", "two thousand twenty-six".
 _EN_RUN = re.compile(rf"\b(?:{_EN_NUM_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUM_WORD}))*\b", re.I)
-_EN_ORD_WORD = "|".join(sorted(_EN_ORDINAL, key=len, reverse=True))
+_EN_ORD_WORD = "|".join(sorted(EN_ORDINAL_WORDS, key=len, reverse=True))
 _EN_ORD_RUN = re.compile(rf"\b(?:(?P<tens>twenty|thirty)[\s-])?(?P<ord>{_EN_ORD_WORD})\b", re.I)
 _MONTHS_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
              r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
@@ -46,25 +39,10 @@ _EN_DOLLARS_CENTS = re.compile(r"\b(?P<d>\d+) dollars?,? (?:and )?(?P<c>\d{1,2})
                                r"[a-z]*(?:pack|person)))", re.I)
 
 
-def _en_value(words: list[str]) -> int | None:
-    total, current = 0, 0
-    for w in words:
-        if w in _EN_VALUE:
-            current += _EN_VALUE[w]
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in ("thousand", "million"):
-            total += (current or 1) * _EN_SCALE[w]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def _en_figures(text: str) -> str:
     def year(m: re.Match[str]) -> str:
         hi = 19 if m.group("hi").lower() == "nineteen" else 20
-        lo = _en_value(re.split(r"[\s-]+", m.group("lo").lower()))
+        lo = en_words_value(m.group("lo"))
         return m.group(0) if lo is None else f"{hi}{lo:02d}"
 
     def dated_year(m: re.Match[str]) -> str:
@@ -84,7 +62,7 @@ def _en_figures(text: str) -> str:
         # them", "the Nova one" are words.
         if len(words) < 2 and not money:
             return m.group(0)
-        value = _en_value(words)
+        value = en_words_value(m.group(0))
         return m.group(0) if value is None else str(value)
 
     text = _EN_RUN.sub(run, text)
@@ -105,9 +83,8 @@ def _ordinal(m: re.Match[str], text: str) -> str:
     if not (re.search(rf"{_MONTHS_EN}\s+(?:the\s+)?$", before, re.I)
             or re.match(rf"\s+(?:of\s+)?{_MONTHS_EN}\b", after, re.I)):
         return m.group(0)
-    day = _EN_ORDINAL[m.group("ord").lower()] + (20 if (m.group("tens") or "").lower() == "twenty" else
-                                                   30 if (m.group("tens") or "").lower() == "thirty" else 0)
-    if day > 31:
+    day = ordinal_day(m.group(0))
+    if day is None or day > 31:
         return m.group(0)
     return f"{day}{_SUFFIX.get(day, 'th')}"
 

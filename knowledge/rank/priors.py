@@ -67,8 +67,7 @@ class ProductPrior:
         return ProductPrior(self.base, self.smoothing)
 
     def to_json(self) -> dict[str, Any]:
-        # Only products with a gain or seen more than once move the rate off the base enough to matter; the rest
-        # are kept too (their count is a feature), as compact parallel lists.
+        # Every product seen in training (how often it was seen is a feature too), as compact parallel lists.
         ids = sorted(self.seen)
         return {"base": self.base, "smoothing": self.smoothing, "ids": ids,
                 "gain": [round(self.gain.get(i, 0.0), 4) for i in ids], "seen": [self.seen[i] for i in ids],
