@@ -52,6 +52,7 @@ class CategoryProfiles:
         vectors: npt.NDArray[np.float32],
         names: dict[str, dict[str, str]],
         is_name: list[bool] | None = None,
+        heads: frozenset[str] = frozenset(),
     ) -> None:
         self.paths = sorted(set(owners))
         col = {p: i for i, p in enumerate(self.paths)}
@@ -60,6 +61,8 @@ class CategoryProfiles:
         self.names = names
         # Which facets are a category's own names (the rest are description sentences).
         self.is_name = np.asarray(is_name if is_name is not None else [False] * len(owners), dtype=bool)
+        # The words the store names its products by (``head_keys`` of every title and category name).
+        self.heads = heads
 
     def __len__(self) -> int:
         return len(self.paths)
@@ -85,6 +88,15 @@ class CategoryProfiles:
         i = int(np.argmax(sims))
         return self.paths[int(self.owner[self.is_name][i])], float(sims[i])
 
+    def names_by_head(self, phrase: str) -> bool:
+        """Whether the store names some product or category by the head word of ``phrase``: "bikes" is no
+        product's name (bike helmets are helmets), "tyres" none, "рюкзак" one."""
+        keys = head_keys(phrase, whole_phrase=True)
+        if keys & self.heads:
+            return True
+        # A Russian compound ends in its head: «шлем» names the «велошлем».
+        return any(len(k) >= 4 and re.search(r"[а-яё]", k) and any(h.endswith(k) for h in self.heads) for k in keys)
+
     def name(self, path: str, lang: str) -> str:
         names = self.names.get(path) or {}
         return names.get(lang) or names.get("en") or path.rsplit("/", 1)[-1]
@@ -103,6 +115,37 @@ def _sentences(description: str, title: str, brand: str | None) -> list[str]:
         if len(s) >= MIN_SENTENCE_CHARS or len(re.findall(r"[\u4e00-\u9fff]", s)) >= MIN_SENTENCE_HANZI:
             out.append(s)
     return out
+
+
+def head_keys(title: str, *, whole_phrase: bool = False) -> set[str]:
+    """The words a product title (or a shopper's phrase) names its thing by, as comparable keys: the last Latin
+    word, stemmed ("Trail Running Shoes" -> "shoe"), every Russian noun's lemma («Стеклянная кружка» -> «кружка»),
+    and the last Chinese word ("骑行头盔" -> "头盔"). A title ends in what it is in English and Chinese; in Russian the
+    noun comes first and brands follow, so every noun counts. ``whole_phrase``: the phrase is the thing asked for,
+    so its Chinese words all count when it is one word short of a title's ("自行车" is not "头盔")."""
+    from knowledge.text import en_stem, ru_lemma, zh_words
+
+    keys: set[str] = set()
+    latin = re.findall(r"[a-z]{2,}", title.lower())
+    # In a Russian or Chinese title the Latin words are its brand and model ("Велошлем Aquaflow Edge Plus").
+    if latin and (whole_phrase or not re.search(r"[а-яё\u4e00-\u9fff]", title.lower())):
+        keys.add(en_stem(latin[-1]))
+    for w in re.findall(r"[а-яё]{3,}", title.lower()):
+        if _is_noun(w):
+            keys.add(ru_lemma(w))
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", title):
+        words = [w for w in zh_words(run) if len(w) >= 2]
+        if words:
+            keys.add(words[-1])
+            if whole_phrase:
+                keys.update(words)
+    return keys
+
+
+def _is_noun(word: str) -> bool:
+    from knowledge.text import _morph
+
+    return "NOUN" in _morph().parse(word)[0].tag
 
 
 def profile_texts(db_url: str) -> tuple[dict[str, list[str]], dict[str, dict[str, str]]]:
@@ -140,13 +183,32 @@ def profile_texts(db_url: str) -> tuple[dict[str, list[str]], dict[str, dict[str
     return {p: t for p, t in texts.items() if t}, names
 
 
+def store_heads(db_url: str) -> frozenset[str]:
+    """``head_keys`` of every active product title (in every language the store writes) and category name."""
+    from sqlalchemy import select
+
+    from knowledge.db import session_scope
+    from knowledge.schema import Category, Product, ProductText
+
+    heads: set[str] = set()
+    with session_scope(db_url) as s:
+        titles = set(s.scalars(select(ProductText.title).join(Product, ProductText.product_id == Product.id)
+                               .where(Product.active.is_(True))))
+        titles |= set(s.scalars(select(Product.title).where(Product.active.is_(True))))
+        for names in s.scalars(select(Category.names)):
+            titles |= {str(v) for v in (names or {}).values() if v}
+    for title in titles:
+        heads |= head_keys(title)
+    return frozenset(heads)
+
+
 def build_profiles(db_url: str, embedder: Embedder) -> CategoryProfiles:
     texts, names = profile_texts(db_url)
     owners = [p for p, ts in texts.items() for _ in ts]
     flat = [t for ts in texts.values() for t in ts]
     own = [t in set((names.get(p) or {}).values()) for p, ts in texts.items() for t in ts]
     vectors = embedder.embed(flat) if flat else np.zeros((0, embedder.dim), dtype=np.float32)
-    return CategoryProfiles(owners, vectors, names, own)
+    return CategoryProfiles(owners, vectors, names, own, store_heads(db_url))
 
 
 RECHECK_S = 30.0  # how stale the profiles may be after a catalog change
@@ -189,4 +251,6 @@ def get_profiles(db_url: str, embedder: Embedder) -> CategoryProfiles:
     return profiles
 
 
-__all__ = ["CategoryMatch", "CategoryProfiles", "build_profiles", "get_profiles", "profile_texts"]
+__all__ = [
+    "CategoryMatch", "CategoryProfiles", "build_profiles", "get_profiles", "head_keys", "profile_texts", "store_heads",
+]

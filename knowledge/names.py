@@ -409,6 +409,8 @@ class NameIndex:
         for w in zh_words(u.surface):
             if len(w) < 2 or self._zh_common(w):
                 continue
+            if len(w) in (2, 4) and w[: len(w) // 2] == w[len(w) // 2:]:
+                continue  # a verb said twice for "a little" ("练练", "试试", "看一看"'s kin): everyday, never a name
             # A compound of common parts is a common thing ("登山鞋" = "登山" + "鞋": hiking shoes), even when the
             # compound itself is rare in text. The part before must be a word ("佐布" is not "佐" + "布"); a
             # one-character head must be the head of one of the store's category names ("鞋", "杯"), not any common

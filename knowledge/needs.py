@@ -151,7 +151,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:dark|darkness|blackout|power cut|power went out|can'?t see)\b|темн|темно|не видно|свет отключ|"
+            # A dark colour ("dark blue", «темно-синий») is no darkness.
+            r"\b(?:dark(?![- ](?:blue|green|grey|gray|red|brown|purple|pink|navy|olive|beige))|darkness|blackout|"
+            r"power cut|power went out|can'?t see)\b|темн(?![а-яё]*-)|не видно|свет отключ|"
             r"停电|漆黑|黑乎乎|看不见|看不清",
             re.I,
         ),

@@ -33,6 +33,7 @@ from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
 from knowledge.rank.model import RankModel, load_ranker
 from knowledge.text import AnalyzedQuery, Bm25Encoder, analyze_query, normalize, tokens
+from knowledge.wanted import wanted_phrases
 from shopkeeper.errors import IndexUnavailable, InputRejected, ShopkeeperError
 from shopkeeper.settings import Settings
 from tools.catalog_models import ParsedQuery, ProductDetail, ProductHit, SearchOutput
@@ -47,6 +48,9 @@ FLAG_MARGIN = 0.15
 # How far below the top a category named by a use may be and still be preferred (``NeedReading.prefer_named``).
 USE_NAME_MARGIN = 0.2
 THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
+# How close to a category name a thing must come to count as sold when no product or category is named by its head
+# word (set on the development sets: sold synonyms the lexicon misses came to 0.55-0.65, "bikes"/"自行车" to 0.70).
+HEAD_FIT = 0.72
 MAX_QUERY_CHARS = 2000  # longer text is cut here: nobody types more to find a product, and it bounds the work
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -103,6 +107,9 @@ class SearchRequest:
     attributes: dict[str, Any] = field(default_factory=dict)
     exclude_terms: list[str] = field(default_factory=list)
     exclude_attrs: dict[str, list[Any]] = field(default_factory=dict)
+    # The shopper's message as written, when ``query`` is a cleaned form of it: the frames that say what is asked
+    # for ("I'm looking for ...", «подскажите ...») are read there (``knowledge.wanted``).
+    said: str | None = None
     # Set by ``SearchEngine.parse``: the price limits as written when the shopper wrote a bare number in money not
     # the store's (``knowledge.query.Understanding.bare_price``), for the store-currency reading of it.
     bare_price: tuple[Decimal | None, Decimal | None] | None = None
@@ -278,24 +285,44 @@ class SearchEngine:
     def _not_a_thing_sold(req: SearchRequest, parsed: ParsedQuery) -> bool:
         """A short request for a thing far from every category name ("dog food", "汽车轮胎"), with no problem or gift
         words: not a need to map onto the nearest category (that would be towels for "washing machines")."""
-        return (parsed.name_fit is not None and parsed.name_fit < NOT_SOLD_FIT
-                and not (is_gift(req.query) or has_need_cue(req.query)))
+        return parsed.wanted is not None
 
-    def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery) -> None:
-        """For a short request that names no category, attribute or brand: how close it comes to a category name."""
+    def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery, excluded: dict[str, list[Any]]) -> None:
+        """For a request that names no category or brand: how close the thing it asks for comes to a category name.
+        A short request is that thing; a longer one is cut to the phrase it asks for (``knowledge.wanted``)."""
         text = parsed.text or ""
         hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
-        if (req.category or parsed.category or parsed.brand or req.brand or parsed.need or not text
-                or len(text.split()) > THING_WORDS or len(text) > 4 * THING_WORDS * 3 or hanzi > 2 * THING_WORDS - 2):
+        if req.category or parsed.brand or req.brand or parsed.need or not text:
             return
+        said = req.said or req.query
+        phrases = wanted_phrases(said, parsed.language)
+        if len(text.split()) > THING_WORDS or len(text) > 4 * THING_WORDS * 3 or hanzi > 2 * THING_WORDS - 2:
+            # The thing asked for decides, not a category word elsewhere in the message ("looking for a red
+            # lipstick that survives lunch and coffee" asks for no coffee). A problem told is the need reading's.
+            if has_need_cue(said) or not phrases \
+                    or any(e.kind == "category" for e, _, _ in self.lexicon().match(normalize(phrases[0]))):
+                return
+            phrase, described = phrases[0], False
+        elif parsed.category:
+            return
+        else:
+            # "你们卖自行车吗" asks for "自行车"; a phrase the frames miss is the words themselves. "not leather",
+            # "waterproof ones", "без сахара", a gift or a problem describe what is wanted: no kind to call unsold.
+            phrase = phrases[0] if phrases and phrases[0] in text else text
+            described = bool(parsed.attributes or parsed.exclude_terms or excluded or is_gift(said)
+                             or has_need_cue(said))
         try:
             profiles = get_profiles(self.settings.db_url, self.services.embedder)
-            near, fit = profiles.name_fit(self.services.embedder.embed([text])[0])
+            near, fit = profiles.name_fit(self.services.embedder.embed([phrase])[0])
         except Exception as exc:  # an aid only: without it the words still search
             log.warning("category name fit failed: %s", exc)
             return
         parsed.name_fit = round(fit, 4)
-        if fit >= NOT_SOLD_FIT:
+        # A word no product or category of the store is named by needs a closer fit to count as a name of one
+        # ("bikes" comes near "Bike helmets", 0.70, and is none); a word the store names things by does not.
+        if not described and (fit < NOT_SOLD_FIT or (fit < HEAD_FIT and not profiles.names_by_head(phrase))):
+            parsed.wanted = phrase
+        elif fit >= NOT_SOLD_FIT:
             req.near_category = near
 
     def search(self, req: SearchRequest) -> SearchOutput:
@@ -307,7 +334,7 @@ class SearchEngine:
         except IndexUnavailable as exc:
             return self._fallback_output(req, parsed, t0, f"search index unavailable ({exc.message})", exc.hint)
         try:
-            self._thing_fit(req, parsed)
+            self._thing_fit(req, parsed, exclude_attrs)
             asked = (req.category, parsed.category, req.in_stock_only)
             if not self._not_a_thing_sold(req, parsed) and self._apply_need(req, parsed):
                 out = self._search(index, req, parsed, exclude_attrs, t0)

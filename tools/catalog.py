@@ -45,6 +45,7 @@ async def search_products(input: SearchInput, ctx: ToolContext) -> SearchOutput:
         attributes=dict(input.attributes),
         exclude_terms=list(input.exclude_terms),
         exclude_attrs={k: list(v) for k, v in input.exclude_attrs.items()},
+        said=input.said,
     )
     return await asyncio.to_thread(engine.search, req)
 

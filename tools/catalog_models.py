@@ -28,6 +28,10 @@ class ParsedQuery(BaseModel):
     # A short request for a thing with no category word: how close it is to the nearest category name of the store
     # (``CategoryProfiles.name_fit``); far from all of them means the store does not sell that kind of thing.
     name_fit: float | None = None
+    # In a longer message, the thing it asks for by its kind ("need a washing machine that fits under the
+    # counter" -> "washing machine"; ``knowledge.wanted``) when that is far from every category name: the store does
+    # not sell it, whatever the rest of the message shares with the catalog.
+    wanted: str | None = None
 
 
 class SearchInput(BaseModel):
@@ -45,6 +49,8 @@ class SearchInput(BaseModel):
     attributes: dict[str, Any] = Field(default_factory=dict)
     exclude_terms: list[str] = Field(default_factory=list, max_length=20)
     exclude_attrs: dict[str, list[Any]] = Field(default_factory=dict)
+    said: str | None = Field(default=None, max_length=4000,
+                             description="the shopper's message as written, when query is a cleaned form of it")
 
 
 class ProductHit(BaseModel):

@@ -349,8 +349,30 @@ _LATIN = re.compile(r"[A-Za-z]{2,}")
 _CYRILLIC_OR_HAN = re.compile(r"[а-яёА-ЯЁ\u4e00-\u9fff]")
 
 
-# A model number follows its name ("云步5", "XR-77"); a count comes before its word ("4人", "2-местная").
-_MODEL_NUMBER = re.compile(r"[^\W\d_]\d|[A-Z]{2,}-?\d")
+# A model number follows its name ("云步5", "XR-77"); a count comes before its word ("4人", "2-местная"), and a
+# Chinese amount has its unit after it ("晚上11点", "儿子8岁", "超过1.7升"): no model number.
+_MODEL_NUMBER = re.compile(r"(?:[^\W\d_]\d|[A-Z]{2,}-?\d)"
+                           r"(?![\d.]*\s*[点岁升块元个人天号码米斤克分秒年月日周次件双条瓶包箱度寸毫公])")
+# Latin words in a Russian or Chinese sentence that are units, sizes or connectors, not brands ("USB", "LED", "XL").
+_LATIN_COMMON = re.compile(r"^(?:x{0,3}[sml]|\d*xl|[kmgt]b|mah|kg|cm|mm|ml|km|usb|led|lcd|hd|wi-?fi|ok|diy|vip)$",
+                           re.IGNORECASE)
+
+
+def _latin_name(text: str) -> bool:
+    """A Latin word that could be a brand or a model: not a unit or size, nor a word the store's lexicon reads as
+    an attribute ("PVC", "TPE", "Type-C")."""
+    from knowledge.query import default_lexicon
+    from knowledge.text import normalize
+
+    lexicon = default_lexicon()
+    for m in _LATIN.finditer(text):
+        word = m.group()
+        if _LATIN_COMMON.match(word):
+            continue
+        if any(e.kind == "attr" for e, _, _ in lexicon.match(normalize(word))):
+            continue
+        return True
+    return False
 # Capitalised Russian words inside a sentence ("крем для лица Пирель Аврора"): a name, as shoppers write one.
 _RU_CAPITALISED = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}")
 _RU_CAPITALISED_PAIR = re.compile(r"(?<=[\s«\"(])[А-ЯЁ][а-яё]{2,}\s+[А-ЯЁ][а-яё]{2,}")
@@ -376,7 +398,7 @@ def names_something(text: str, *, strict: bool = False) -> bool:
     if any(not _sentence_start(text, m.start())
            for m in (_RU_CAPITALISED_PAIR if strict else _RU_CAPITALISED).finditer(text)):
         return True
-    return bool(_CYRILLIC_OR_HAN.search(text) and (_LATIN.search(text) or _MODEL_NUMBER.search(text)))
+    return bool(_CYRILLIC_OR_HAN.search(text) and (_latin_name(text) or _MODEL_NUMBER.search(text)))
 
 
 # The ask's own words, which name nothing: "whats your priciest camera", "最便宜跟最贵的差多少钱", "多少刀".

@@ -36,7 +36,11 @@ async def pick_products(view: TurnView, count: int) -> list[int]:
     query = view.understanding.slots.query
     if not query:
         return []
-    out = await call(view, "search_products", SearchInput(query=query, language=view.language, limit=count))
+    # The kind the words name holds the pick ("a new tent? mine has a hole" is about a tent, not a drill for holes).
+    out = await call(view, "search_products", SearchInput(query=query, language=view.language, limit=count,
+                                                          category=view.understanding.slots.category))
+    if not out.hits and view.understanding.slots.category:
+        out = await call(view, "search_products", SearchInput(query=query, language=view.language, limit=count))
     return [h.product_id for h in out.hits[:count]]
 
 

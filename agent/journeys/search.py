@@ -21,7 +21,8 @@ from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, pr
 from agent.state import JourneyResult
 from agent.understand.models import Intent, Slots, Understanding
 from knowledge import needs
-from tools.catalog_models import ParsedQuery, SearchInput
+from knowledge.wanted import wanted_phrases
+from tools.catalog_models import SearchInput
 from tools.names import NameResolution
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,19 @@ def _story_is_need(text: str, u: Understanding, services: Any) -> bool:
     return bool(reading.matches) and reading.matches[0].score >= STORY_SCORE
 
 
+# Ordering a thing is buying it ("can I order a couple bottles of red wine", «молоко … закиньте в заказ»), not a
+# question about an order: with a thing asked for, these words are no support cue.
+_BUYING = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(?:order|buy|get)\b|\bi'?d like to order\b"
+                     r"|(?<![а-яё])(?:заказать|закажу|закиньте\s+в\s+заказ|добавьте\s+в\s+заказ)(?![а-яё])"
+                     r"|(?:我想|我要|能)(?:订|下单)", re.IGNORECASE)
+
+
+def _support_words(text: str) -> bool:
+    if not needs.support_cue(text):
+        return False
+    return not (_BUYING.search(text) and not needs.support_cue(_BUYING.sub(" ", text)) and wanted_phrases(text, ""))
+
+
 def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_currency: str = "USD",
             services: Any = None) -> Understanding | None:
     """A need, a problem or a gift the classifier read as something else, as a search; None to keep ``u``.
@@ -183,7 +197,7 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     located = _where_search(u, text, role=role, store_currency=store_currency)
     if located is not None:
         return located
-    if needs.support_cue(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
+    if _support_words(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
         return None
     if u.intent == Intent.COMPLAINT and grievance(text):
         return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers
@@ -198,6 +212,13 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # replacing. Not a complaint about the store's own goods: those name the store or the purchase.
         described = extract_slots(text, u.language, search=True, store_currency=store_currency).category is not None
     if not (thing or described) and u.intent in (Intent.COMPLAINT, Intent.OTHER) and _story_is_need(text, u, services):
+        described = True
+    # A thing that broke at home, with no word of buying it here, is to be replaced, not returned ("冰箱坏了 想换个
+    # 双开门的": 换 is "get another", the classifier read "exchange").
+    replacing = u.intent == Intent.RETURN and needs.has_replace_cue(text) and not _FROM_US.search(text)
+    if not (thing or described) and (u.intent in _NEED_LOOKALIKES or replacing) and wanted_phrases(text, u.language):
+        # Asks for a thing by its kind ("looking for a sofa bed for the spare room", "冰箱坏了 想换个双开门的"):
+        # search answers, and says so when the store sells nothing of that kind.
         described = True
     slots: Slots | None = None
     if not (thing or described) and u.intent == Intent.COMPLAINT:
@@ -269,10 +290,6 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
     return slots, cheaper_than
 
 
-def _not_sold(p: ParsedQuery) -> bool:
-    """Whether a short request for a thing comes near no category of the store (``needs.NOT_SOLD_FIT``)."""
-    return (p.name_fit is not None and p.name_fit < needs.NOT_SOLD_FIT and not p.attributes
-            and not p.exclude_terms and bool(p.text))
 
 
 def _carried_attributes(slots: dict[str, Any], follow: bool) -> dict[str, Any]:
@@ -355,6 +372,8 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         attributes=carried,
         exclude_terms=list(slots.get("exclude_terms") or [])[:20],
         exclude_attrs=dict(slots.get("exclude_attrs") or {}),
+        # A follow-up's words edit the last request ("only waterproof ones"): they ask for no thing of their own.
+        said=None if refining or view.understanding.is_follow_up else view.text[:4000],
     )
     pinned: list[dict[str, Any]] = []
     try:
@@ -377,10 +396,12 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         if named is not None and named.product_ids:
             pinned = await names.product_cards(view, named.product_ids[:PINNED])
         out = await call(view, "search_products", data)
-        if named is None and not described and not refining and not view.understanding.is_follow_up \
-                and _not_sold(out.parsed):
+        # A name that matched nothing of the store (capitals that were only a greeting) leaves the kind to decide.
+        unnamed = named is None or not (named.product_ids or named.brand)
+        thing = out.parsed.wanted  # set by search: a kind of thing asked for that the store does not sell
+        if unnamed and not refining and not view.understanding.is_follow_up and thing is not None:
             # A kind of thing no category of the store comes near: say so, and offer the nearest only as such.
-            res = NameResolution(name=out.parsed.text, status="unknown_product", unknown_words=out.parsed.text.split())
+            res = NameResolution(name=thing, status="unknown_product", unknown_words=thing.split())
             return await names.unknown_name_result(view, res, intent)
     except Exception as exc:  # every fault becomes a safe reply; the next turn works
         return fault_result(exc, intent)

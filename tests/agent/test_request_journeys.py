@@ -85,6 +85,33 @@ async def test_a_thing_far_from_every_category_is_said_not_sold(assistant):
     assert "don't have" in first or "don't carry" in first, done.text
 
 
+@pytest.mark.parametrize(("text", "thing", "said"), [
+    # A longer message: the thing it asks for decides, not what the rest of it shares with the catalog.
+    ("we've just moved house and need a dishwasher that fits a narrow gap in the kitchen", "dishwasher",
+     "don't have"),
+    # A word the store names no product by ("Bike helmets" are helmets) is no kind it sells, however close.
+    ("do you sell bikes?", "bikes", "don't have"),
+    ("подскажите недорогой пылесос, квартира маленькая, ковров нет", "пылесос", "нет"),
+    ("дочке платье на утренник нужно, размер 110, лучше голубое", "платье", "нет"),
+    ("有没有电饭煲 三口之家用的 不要太贵", "电饭煲", "没有"),
+])
+async def test_the_thing_a_message_asks_for_is_said_not_sold(assistant, text, thing, said):
+    done = done_of(await collect(assistant, text, session=f"ns-{thing}"))
+    first = done.text.split("\n")[0]
+    assert said in first and thing in first, done.text
+
+
+@pytest.mark.parametrize("text", [
+    "my feet get soaked every time I walk to the station",
+    "looking for a gift for my sister, she loves baking",
+    "пишу курсовую ночами, глаза устают от верхнего света",
+    "冬天骑车上班 耳朵冻得通红",
+])
+async def test_a_need_or_a_gift_is_never_said_not_sold(assistant, text):
+    done = done_of(await collect(assistant, text, session=f"need-{text[:8]}"))
+    assert not any(w in done.text for w in ("don't have", "нет «", "没有“")), done.text
+
+
 def _as(intent: str, text: str, **kw: Any) -> Any:
     from agent.journeys.search import as_need
     from agent.understand.models import Intent, Understanding

@@ -1,0 +1,271 @@
+"""The thing a message asks for by its kind, cut out of a longer message.
+
+"we just moved into a tiny flat, need a washing machine that fits under the counter" asks for a washing machine;
+«корм для кошки стерилизованной есть? роял канин» asks for cat food; "家里冰箱坏了 想换个双开门的" for a fridge.
+Matched as a whole against the store's category profiles, such a message lands on whatever shares its other words
+(food containers, sleeping bags); the phrase alone says whether the store sells that kind of thing at all.
+
+The phrase is found by the frames shoppers ask in (need / looking for / do you sell ..., нужна / ищу / ... есть?,
+有没有 / 想买个 / ...有吗), by what broke ("my fridge died", «микроволновка сдохла», "冰箱坏了") and, for Russian, by
+the first inanimate noun in the nominative or accusative with its adjectives (Russian word order leaves the thing
+anywhere in the sentence). Nothing here knows a store: whether the phrase is sold is the caller's question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Heads that name no kind of thing: a need or a request for advice, not a product ("need something warm").
+_GENERIC_EN = frozenset(
+    [
+        "something", "anything", "stuff", "one", "ones", "thing", "things", "gift", "gifts", "present", "presents",
+        "idea", "ideas", "help", "advice", "tips", "recommendation", "recommendations", "recs", "rec", "it", "this",
+        "that", "them", "more", "other", "else", "option", "options", "product", "products", "item", "items", "way",
+        "new", "good", "nice", "cheap", "decent", "quality", "same", "kind", "sort", "type", "replacement", "somewhere",
+        "someone", "every", "price", "prices", "deal", "deals"
+    ]
+)
+_EN_STOP = frozenset(
+    [
+        "for", "that", "which", "who", "whose", "to", "with", "without", "under", "below", "over", "above", "around",
+        "about", "in", "on", "at", "from", "because", "so", "but", "and", "or", "pls", "please", "plz", "asap", "size",
+        "like", "than", "by", "if", "when", "since", "as", "is", "are", "was", "were", "be", "been", "has", "have",
+        "had", "can", "could", "would", "should", "will", "my", "your", "his", "her", "our", "their", "me", "us", "him",
+        "them", "i", "we", "you", "he", "she", "they", "it", "its", "there", "here", "now", "today", "tonight",
+        "tomorrow", "soon", "just", "really", "very", "too", "also", "still", "rn", "lol", "thanks", "thx", "cheers",
+        "u", "ya", "got", "do", "does", "did", "hi", "hello", "hey", "whats", "what's", "what", "how", "where", "who",
+        "any", "anything", "need", "needs", "want", "wants", "looking", "searching", "shopping", "buy", "get",
+        "order", "recommend", "suggest", "im", "i'm"
+    ]
+)
+# Quantities and containers in front of the thing: "a pack of marlboro", "2 bottles of red wine".
+_EN_DET = re.compile(
+    r"^(?:(?:a|an|some|any|the|new|another|couple|few|pair|dozen|pack|packet|box|bottle|bottles|bag|bags|case|crate|"
+    r"carton|set|kilo|kg|of|more|good|decent|cheap|cheapest|best|nice|proper|simple|basic|\d+(?:[.,]\d+)?(?:\s*"
+    r"(?:inch|in|\"|kg|l|litre|liter|gb|tb))?)\s+)+",
+    re.IGNORECASE,
+)
+_EN_FRAME = re.compile(
+    r"\b(?:(?:do|does|d'?ya|d'?you|can)\s+(?:you|u|ya|y'?all)(?:\s+guys|\s+all)?\s+(?:sell|have|carry|stock|got|do|"
+    r"get)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:need|needs|needed|want|wants|wanted|looking\s+for|"
+    r"searching\s+for|shopping\s+for|after)|(?:can|could)\s+i\s+(?:order|get|buy|have)|(?:got|have)\s+any|"
+    r"(?:cheapest|best)|(?:recommend|suggest))\s+(?P<x>[a-z\d][\w'-]*(?:\s+[\w'\"/-]+){0,6})",
+    re.IGNORECASE,
+)
+# "robot vacuum recs?", "nappies size 4 pls", "pack of marlboro gold and a lighter": a short message that opens
+# with the thing.
+_EN_OPENING = re.compile(r"^\s*(?P<x>[a-z\d][\w'-]*(?:\s+[\w'-]+){0,4})", re.IGNORECASE)
+OPENING_WORDS = 10
+_EN_TELLS = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "did", "doesn't", "don't", "isn't",
+                       "aren't", "wasn't", "can't", "won't", "keeps", "keep", "looks", "looked", "broke", "came",
+                       "arrived", "smells", "feels", "fell", "stopped", "i", "we"])
+_EN_ASKS_RECS = re.compile(r"^\s*(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s+"
+                           r"(?:recs?|recommendations?|pls|please|plz)\b", re.IGNORECASE)
+_EN_BROKE = re.compile(
+    r"\b(?:my|our|the|his|her)\s+(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:just\s+|has\s+|have\s+|is\s+|are\s+)?"
+    r"(?:broke|broken|died|dead|blew|stopped working|packed up|gave up|is done|is ancient|is falling apart|"
+    r"are falling apart|smears?)\b",
+    re.IGNORECASE,
+)
+
+_ZH_MEASURE = r"(?:[一两二三四五六七八九十几\d]*[个台辆双件条把只瓶盒包箱束款些支副套部本张块袋罐点])?"
+# A thing may carry one 的-modifier ("无钢圈的文胸") and Latin words with spaces ("macbook air").
+_ZH_X = r"(?P<x>(?:[\u4e00-\u9fff]{1,6}的)?[\u4e00-\u9fffA-Za-z0-9]+?(?: [A-Za-z0-9]+)*?)"
+_ZH_FRAMES = [
+    re.compile(r"有没有" + _ZH_MEASURE + _ZH_X + r"(?:[吗呢啊吧的\s，。？！?,!]|$)"),
+    re.compile(r"(?:卖|有)" + _ZH_X + r"吗"),
+    re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"有(?:正品|现货|货|卖)吗"),
+    re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"(?:有吗|有货吗|有卖吗|卖吗|有没有)"),
+    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:买|换|找|囤|带|订|来)" + _ZH_MEASURE + _ZH_X
+               + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
+]
+_ZH_BROKE = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?:坏了|坏掉了|不能用了|用不了了|没了|用完了)")
+_ZH_LEAD = re.compile(r"^(?:家里|家里的|我家|我们家|我的|他的|她的|孩子的|宝宝的|你们这里|你们这|你们|这里|这)")
+# "西红柿 土豆 鸡蛋", "婴儿车 要能上飞机的那种": a message that opens with nouns alone.
+_ZH_OPENING = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8})(?:\s|，|,|$)")
+_ZH_GENERIC = frozenset({"东西", "什么", "啥", "一些", "点", "礼物", "推荐", "个", "些", "一个", "新的", "哪款",
+                         "哪个", "货", "正品"})
+
+_RU_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?", re.IGNORECASE)
+_RU_FRAME_AFTER = re.compile(
+    r"(?<![а-яё])(?<!не )(?:нужн[аоыей]\w*|ищу|ищем|ищет|хочу|хотим|хочет|посоветуйте|подскажите|порекомендуйте|"
+    r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть)"
+    r"(?![а-яё])",
+    re.IGNORECASE,
+)
+# Words that are no thing wanted however they parse: greetings, the frame's own words, time and amount words.
+_RU_SKIP = frozenset(
+    [
+        "здравствуйте", "добрый", "день", "вечер", "утро", "привет", "пожалуйста", "спасибо", "есть", "размер", "рост",
+        "бюджет", "тысяча", "тыща", "штука", "вчера", "сегодня", "завтра", "утром", "вечером", "неделя", "год", "лет",
+        "месяц", "раз", "время", "вопрос", "цена", "деньги", "рубль", "доллар", "магазин", "наличие", "заказ", "сайт",
+        "подарок", "сувенир", "презент", "идея", "совет", "вариант"
+    ]
+)
+
+
+def _morph() -> Any:
+    from knowledge.text import _morph as morph  # cached there
+
+    return morph()
+
+
+def _en_clean(phrase: str) -> str | None:
+    words: list[str] = []
+    for w in re.split(r"\s+", _EN_DET.sub("", phrase.strip())):
+        bare = w.strip("'\"?!.,;:()").lower()
+        if not bare or bare in _EN_STOP or re.fullmatch(r"[\d/.,r-]+|\d+\w*", bare):
+            break
+        words.append(bare)
+        if len(words) == 3:
+            break
+    if not words or words[-1] in _GENERIC_EN or words[0] in _GENERIC_EN:
+        return None
+    return " ".join(words)
+
+
+def _en(text: str) -> list[str]:
+    out: list[str] = []
+    for pat in (_EN_BROKE, _EN_FRAME):
+        for found in pat.finditer(text):
+            x = _en_clean(found.group("x"))
+            if x:
+                out.append(x)
+    recs = _EN_ASKS_RECS.match(text)
+    if recs:
+        x = _en_clean(recs.group("x"))
+        if x:
+            out.append(x)
+    m = _EN_OPENING.match(text)
+    if m and len(text.split()) <= OPENING_WORDS:
+        x = _en_clean(m.group("x"))
+        after = text[m.start():].lower().split(x, 1)[1].split() if x and x in text.lower() else []
+        # "the hat is not warm at all": a thing the sentence tells about, not one it asks for
+        if x and not (after and after[0].strip(",.!?") in _EN_TELLS):
+            out.append(x)
+    return out
+
+
+# People and what a thing would do are no thing: "带孩子去露营", "买个能装30升左右的".
+_ZH_NOT_THING = re.compile(r"儿子|女儿|孩子|宝宝|老公|老婆|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|朋友|同事"
+                           r"|^(?:能|要|可以|会|想)")
+
+
+def _zh_clean(x: str) -> str | None:
+    x = re.split(r"[和跟与、]", _ZH_LEAD.sub("", x).rstrip("的了"))[0]
+    x = re.sub(r"[一两二三四五六七八九十几\d]+[个台辆双件条把只瓶盒包箱束款些支副套部本张块袋罐斤]$", "", x)
+    if len(x) < 2 or x in _ZH_GENERIC or _ZH_NOT_THING.search(x) \
+            or re.fullmatch(r"[\d一两二三四五六七八九十几]+\w?", x):
+        return None
+    return x
+
+
+def _zh_nouns_only(x: str) -> bool:
+    """Whether ``x`` is nouns (with numbers and qualities): "纯牛奶一箱" is; "下个月去三亚" is not."""
+    import jieba.posseg
+
+    flags = [w.flag for w in jieba.posseg.cut(x) if w.word.strip()]
+    return bool(flags) and flags[-1][:1] in ("n", "e", "m", "q") and \
+        all(f[:1] in ("n", "e", "m", "q", "a", "b") for f in flags) and any(f[:1] in ("n", "e") for f in flags)
+
+
+def _zh(text: str) -> list[str]:
+    out: list[str] = []
+    for pat in (_ZH_BROKE, *_ZH_FRAMES):
+        for found in pat.finditer(text):
+            x = _zh_clean(found.group("x"))
+            if x:
+                out.append(x)
+    m = _ZH_OPENING.match(text.strip())
+    if m and _zh_nouns_only(m.group("x")):
+        x = _zh_clean(m.group("x"))
+        if x:
+            out.append(x)
+    return out
+
+
+def _ru_phrase_at(words: list[str], i: int) -> str | None:
+    """The noun at ``words[i]`` with the adjectives around it that agree with it, when it is a thing."""
+    morph = _morph()
+    p = morph.parse(words[i])[0]
+    tag = p.tag
+    if "NOUN" not in tag or "anim" in tag or not ({"nomn", "accs"} & set(tag.grammemes)):
+        return None
+    if p.normal_form in _RU_SKIP or words[i].lower() in _RU_SKIP or len(words[i]) < 3:
+        return None
+    if i > 0 and "PREP" in morph.parse(words[i - 1])[0].tag:
+        return None  # «для кошки», «на выпускной»: what it is for, not what is wanted
+    parts = [words[i]]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words):
+            q = morph.parse(words[j])[0]
+            if "ADJF" in q.tag and q.tag.number == tag.number and (tag.number == "plur" or q.tag.gender == tag.gender) \
+                    and q.normal_form not in _RU_EVALUATIVE:
+                parts = [words[j], *parts] if j < i else [*parts, words[j]]
+    # Said back in the nominative: «у нас нет „узкая стиралка“», not «„узкую стиралку“».
+    return " ".join(_nominative(w) for w in parts)
+
+
+def _nominative(word: str) -> str:
+    p = _morph().parse(word)[0]
+    form = p.inflect({"nomn"}) if "accs" in p.tag else None
+    return str(form.word) if form is not None else word
+
+
+_RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)\s+"
+                       r"(?:есть|продаете|продаёте|имеются|бывают)(?![а-яё])", re.IGNORECASE)
+# Words of price and quality, said of any thing: no part of what the thing is («недорогой пылесос»).
+_RU_EVALUATIVE = frozenset(["недорогой", "дешёвый", "дешевый", "хороший", "новый", "простой", "нормальный",
+                            "качественный", "любой", "какой-нибудь", "лучший", "бюджетный"])
+_RU_FILLER = frozenset(["пожалуйста", "плиз", "срочно", "а", "ну", "вот", "ещё", "еще", "мне", "нам"])
+_RU_GREETING = re.compile(r"^\W*(?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет)\W*", re.IGNORECASE)
+
+
+def _ru_first_thing(words: list[str], within: int) -> str | None:
+    """The first noun among the first ``within`` words, when it is a thing (not a person, nor after a preposition):
+    «сыну костюм на выпускной нужен» gives «костюм»; «у ребенка температура» gives nothing."""
+    morph = _morph()
+    words = [w for w in words if w.lower() not in _RU_FILLER]
+    if words and words[0].lower() in ("чтоб", "чтобы", "что", "бы"):
+        return None  # «хочу, чтоб чай горячий был»: what should happen, not a thing
+    for i, w in enumerate(words[:within]):
+        tag = morph.parse(w)[0].tag
+        if {"VERB", "INFN"} & set(tag.grammemes):
+            return None  # «пишу диплом ночами»: what the shopper does, not what they ask for
+        if "NOUN" in tag and not ("anim" in tag and "datv" in tag):
+            return _ru_phrase_at(words, i)
+        if "NOUN" in tag:
+            continue  # a recipient («сыну», «жене») before the thing
+    return None
+
+
+def _ru(text: str) -> list[str]:
+    out: list[str] = []
+    text = _RU_GREETING.sub("", text)
+    m = _RU_ASKED.match(text)
+    if m:
+        out.append(m.group("x").lower())
+    # The words after an asking verb («посоветуйте узкую стиралку»), then the message's opening words («корм для
+    # кошки есть?», «сыну костюм на выпускной нужен»): Russian puts the thing first or right after the verb.
+    for f in _RU_FRAME_AFTER.finditer(text):
+        x = _ru_first_thing(_RU_WORD.findall(text[f.end():]), 3)
+        if x:
+            out.append(x.lower())
+    x = _ru_first_thing(_RU_WORD.findall(text), 3)
+    if x:
+        out.append(x.lower())
+    return list(dict.fromkeys(out))
+
+
+def wanted_phrases(text: str, lang: str) -> list[str]:
+    """The phrases ``text`` asks for as things, most likely first; empty when it names none ("something warm for
+    my dad", "my feet get wet")."""
+    if lang == "zh" or re.search(r"[\u4e00-\u9fff]", text):
+        return list(dict.fromkeys(_zh(text)))
+    if lang == "ru" or re.search(r"[а-яё]", text, re.IGNORECASE):
+        return _ru(text)
+    return list(dict.fromkeys(_en(text)))
+
+
+__all__ = ["wanted_phrases"]
