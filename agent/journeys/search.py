@@ -108,7 +108,9 @@ _TIED_TO_STORE = re.compile(
 # A thing that failed soon or a claim that did not hold: "after 2 days", "a week old", "first wash", «в первый же»,
 # «через месяц», 才用一周, 第一次; a product's own words quoted back («непромокаемые», "waterproof", “防水”).
 _SOON_FAILED = re.compile(
-    r"\b(?:new|brand new|(?:a|one|two|\d+) (?:days?|weeks?|months?) old|after (?:one|a|an|two|three|\d+) "
+    # "my new jacket", "the brand new kettle": goods just bought ("sick of buying new ones" is no such thing)
+    r"\b(?:(?:my|our|his|her|their|the|this|these|brand)\s+new|(?:a|one|two|\d+) (?:days?|weeks?|months?) old|"
+    r"after (?:one|a|an|two|three|\d+) "
     r"(?:days?|weeks?|months?|wash(?:es)?|uses?)|(?:on|after) the first (?:use|wash|walk|night|day|try)|"
     r"first (?:time|use|wash|walk|night)|within (?:days|a week|hours)|what the ad promised|like the photos?)\b"
     r"|(?<![а-яё])(?:нов(?:ый|ая|ое|ые|ую)|через (?:день|неделю|месяц|два|три|пару)|в первый же|с первого|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ from agent.understand.rules import COMPARE, RuleHit, find_bare_number, rule_hits
 from agent.understand.sentiment_model import SentimentClassifier
 from agent.understand.slots import extract_slots
 from knowledge.embeddings import Embedder
+from knowledge.figures.money import find_money
 from shopkeeper.settings import AgentSettings, Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -141,8 +143,21 @@ class Understander:
         else:
             slots = base
         if intent in (Intent.ORDER_STATUS, Intent.RETURN, Intent.COMPLAINT) and slots.order_id is None:
-            slots.order_id = find_bare_number(text)  # "any news on 4456?"
+            bare = find_bare_number(text)  # "any news on 4456?"
+            if bare is not None and not self._is_budget(text, language, bare):
+                slots.order_id = bare
         return slots
+
+    def _is_budget(self, text: str, language: str, number: int) -> bool:
+        """Whether ``number`` is the shopper's money ("around 150 bucks", "500左右", «тысяч до 5000»): a budget told
+        in a story of a problem is no order number."""
+        # Read in the language's own money, so the bound is the figure as said (not converted to the store's).
+        home = {"ru": "RUB", "zh": "CNY"}.get(base_language(language), "USD")
+        priced = extract_slots(text, language, search=True, store_currency=home)
+        said = [Decimal(str(v)) for v in (priced.price_min, priced.price_max) if v is not None]
+        # "around 150" reads as up to 165: a bound near the number is that number.
+        return any(v > 0 and abs(v - number) <= Decimal("0.2") * number for v in said) \
+            or any(number in {int(x) for x in m.values} for m in find_money(text))
 
 
 # A product's name as written in any of the store's languages: two or more capitalised Latin words ("Northpeak Flow

@@ -198,3 +198,26 @@ def test_a_problem_of_life_is_no_grievance(text: str):
     from agent.journeys.search import grievance
 
     assert not grievance(text)
+
+
+@pytest.mark.parametrize(("text", "order_id"), [
+    # A budget told in a story of a problem is the shopper's money, never an order number.
+    ("the neighbours drill all day and I work from home, I just need some quiet. around 150 bucks", None),
+    ("地铁上太吵了 听歌都听不清 500左右", None),
+    ("сосед сверлит с утра, тысячи за 3 есть что-нибудь чтобы не слышать?", None),
+    # A number with nothing of money about it still is one, where the classifier reads a status or a complaint.
+    ("any news on 4456?", 4456),
+    ("the boots from order 5521 leak and I paid 120 for them", 5521),
+])
+def test_a_budget_in_a_story_is_no_order_number(text: str, order_id: int | None):
+    understander = real_understander()
+    if understander is None:
+        pytest.skip("the understander is not installed")
+    assert understander.understand(text).slots.order_id == order_id  # type: ignore[attr-defined]
+
+
+def test_buying_new_ones_is_no_sign_of_goods_that_failed():
+    from agent.journeys.search import grievance
+
+    assert not grievance("the kids' walkie talkies go flat every few days and I'm sick of buying new ones")
+    assert grievance("the zipper on my new jacket broke after 2 days")
