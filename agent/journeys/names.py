@@ -10,6 +10,7 @@ same for policies with ``resolve_policy``. These replies are templates (``llm_ok
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.journeys import asks
@@ -24,6 +25,18 @@ NEAREST = 3
 _CARD_ONLY = ("description", "variants", "complements")
 
 
+_AGE = re.compile(
+    r"(?<![а-яё])(?:ему|ей|им|сыну|дочке|дочери|ребенку|ребёнку|внуку|внучке)\s+\d{1,2}(?:\s*(?:лет|год\w*|мес\w*))?"
+    r"(?![\d.,])|(?<![\d.,])\d{1,2}\s*(?:лет|года?|годик\w*)(?![а-яё])"
+    r"|\b(?:he|she|they)(?:'s| is| are|'re)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:size|eu|uk|us)\b)"
+    r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\d{1,2}\s*周?岁",
+    re.IGNORECASE,
+)
+
+
+_ZH_FRAME_ONLY = re.compile(r"(?:请问|你们|您们|这里|店里|这边|有没有|有|卖|想买个?|想要|吗|呢|\s)*")
+
+
 async def resolve(view: TurnView) -> NameResolution | None:
     """What the turn names, when it names something particular; None for references ("the second one", "it"),
     follow-ups ("cheaper") and generic words ("waterproof boots")."""
@@ -33,7 +46,9 @@ async def resolve(view: TurnView) -> NameResolution | None:
     if slots.ordinal or slots.refine or (view.understanding.is_follow_up
                                         and not names_something(view.text, strict=True)):
         return None
-    res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=view.text[:2000]))
+    # An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product.
+    text = re.sub(r"\s+", " ", _AGE.sub(" ", view.text)).strip() or view.text
+    res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=text[:2000]))
     return None if res.status == "generic" else res
 
 
@@ -72,6 +87,14 @@ async def unknown_name_result(view: TurnView, res: NameResolution, intent: str) 
         pair = await product.compare_named(view)
         if pair is not None:
             return pair
+    if res.status == "unknown_product":
+        # "你们卖自行车吗" is a question about "自行车": the thing asked for is said back, not the question's frame
+        # (only the frame is cut; a name's own words, a model number or a brand, always stay).
+        from knowledge.wanted import wanted_phrases
+
+        thing = next((w for w in wanted_phrases(res.name, view.language) if w in res.name), None)
+        if thing is not None and _ZH_FRAME_ONLY.fullmatch(res.name.replace(thing, "", 1)):
+            res = res.model_copy(update={"name": thing})
     hits = await _nearest(view, res)
     brand_unknown = res.status == "unknown_brand"
     category = res.category_names.get(view.language) or res.category_names.get("en") if res.category else None

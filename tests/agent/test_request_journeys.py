@@ -221,3 +221,10 @@ def test_buying_new_ones_is_no_sign_of_goods_that_failed():
 
     assert not grievance("the kids' walkie talkies go flat every few days and I'm sick of buying new ones")
     assert grievance("the zipper on my new jacket broke after 2 days")
+
+
+async def test_an_age_is_no_model_number_and_a_question_frame_no_part_of_a_name(assistant):
+    done = done_of(await collect(assistant, "ребенку шлем на велик, ему 6", session="age-ru"))
+    assert "нет «" not in done.text and "Велошлем" in done.text, done.text
+    done = done_of(await collect(assistant, "你们卖自行车吗", session="frame-zh"))
+    assert done.text.startswith("我们店里没有“自行车”"), done.text
