@@ -292,7 +292,9 @@ class SearchEngine:
         A short request is that thing; a longer one is cut to the phrase it asks for (``knowledge.wanted``)."""
         text = parsed.text or ""
         hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
-        if req.category or parsed.brand or req.brand or parsed.need or not text:
+        # A category the agent passes along with the shopper's own message (``said``) is one the same words were read
+        # as: the thing those words ask for still decides ("a red lipstick that survives coffee" is no coffee).
+        if (req.category and not req.said) or parsed.brand or req.brand or parsed.need or not text:
             return
         said = req.said or req.query
         phrases = wanted_phrases(said, parsed.language)
