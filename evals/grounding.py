@@ -3,7 +3,7 @@
 ``python -m evals grounding [--llm local|none] [--llm-turns 200] [--seed 7] [--heldout-seed 8] [--heldout2-seed 9]
 [--variety-seed 10] [--fresh2-seed 11] [--fresh3-seed 12] [--fresh4-seed 13] [--fresh5-seed 14]
 [--fresh6-seed 15] [--fresh7-seed 16] [--fresh8-seed 17] [--fresh9-seed 18] [--fresh10-seed 19] [--fresh11-seed 20]
-[--fresh12-seed 21]``
+[--fresh12-seed 21] [--fresh13-seed 22]``
 
 1. Adversarial set. A fresh demo store; the shop's own tools (``search_products``, ``get_product``,
    ``order_status``, ``get_policy``) give real facts; from them ``evals.grounding_cases`` writes replies in en/ru/zh,
@@ -24,7 +24,10 @@
    tuning; "development (fresh 10)" (evals/grounding_fresh10.py, session 12: a phone agent, a floor associate,
    texting sellers, a Russian operator, Chinese 客服) and "development (fresh 12)" (evals/grounding_fresh12.py,
    session 12: a kiosk, a salesperson, an English live-stream host, texting, a Russian smart speaker and
-   marketplace seller, a Chinese live-stream host), to be read while tuning; and three blind splits, written by
+   marketplace seller, a Chinese live-stream host) and "development (fresh 13)" (evals/grounding_fresh13.py,
+   session 13, Russian first: a marketplace seller, a voice assistant, a support operator, a Telegram shop bot; an
+   English call-centre agent; Chinese customer service and a WeChat shop owner), to be read while tuning; and three
+   blind splits, written by
    helpers who did not read the verifier: "held-out (fresh 5)" (evals/grounding_fresh5.py, session 9), "held-out
    (fresh 8)" (evals/grounding_fresh8.py, session 10, spoken and selling voices) and "held-out (fresh 11)"
    (evals/grounding_fresh11.py, session 12, written beside fresh 10 without reading it: a voice assistant, support
@@ -61,6 +64,7 @@ from evals.grounding_fresh9 import FRESH9
 from evals.grounding_fresh10 import FRESH10
 from evals.grounding_fresh11 import FRESH11
 from evals.grounding_fresh12 import FRESH12
+from evals.grounding_fresh13 import FRESH13
 from evals.grounding_score import Scored, false_rejects, kind_table, metrics, misses, patterns, score, verifier_name
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import DEV, FRESH, HELD
@@ -99,7 +103,7 @@ SPLITS = (
       for n, split in ((2, FRESH2), (3, FRESH3), (4, FRESH4))),
     *(Split(f"development (fresh {n})", f"dev_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"dev_fresh{n}",
             f"evals/grounding_fresh{n}.py (read while tuning)", f"Development (fresh {n}) split")
-      for n, split in ((6, FRESH6), (7, FRESH7), (9, FRESH9), (10, FRESH10), (12, FRESH12))),
+      for n, split in ((6, FRESH6), (7, FRESH7), (9, FRESH9), (10, FRESH10), (12, FRESH12), (13, FRESH13))),
     *(Split(f"held-out (fresh {n})", f"heldout_fresh{n}", split, f"fresh{n}", 9 + n, 510, f"held_out_fresh{n}",
             f"evals/grounding_fresh{n}.py", None)
       for n, split in ((5, FRESH5), (8, FRESH8), (11, FRESH11))),
@@ -226,8 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     body = [
         f"Verifier: `agent.grounding.{verifier}` (a reply is rejected when any sentence fails). Targets per language:",
         f"recall on planted errors ≥ {TARGET_RECALL}, correct replies rejected ≤ {TARGET_FALSE_REJECT:.0%}.",
-        "Fifteen splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
-        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh12.py):",
+        "Sixteen splits, each with its own seed, sentence patterns and formats (evals/grounding_wording.py,",
+        "evals/grounding_variety.py, evals/grounding_fresh2.py ... evals/grounding_fresh13.py):",
         "development (first list of",
         "each claim) may be read by whoever tunes the verifier; development (read) is the former held-out split",
         "(second list), whose errors have been read while tuning; development (variety) holds many more wordings per",
@@ -242,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         "without reading fresh 8) were written the same way in session 10, and development (fresh 10)",
         "(evals/grounding_fresh10.py: a phone agent, a floor associate, texting sellers) and development (fresh 12)",
         "(evals/grounding_fresh12.py: a kiosk, a salesperson, a live-stream host, texting, marketplace sellers) in",
-        "session 12. Held-out",
+        "session 12; development (fresh 13) (evals/grounding_fresh13.py, session 13, Russian first: marketplace",
+        "seller, voice assistant, support operator, Telegram shop bot) too. Held-out",
         "(fresh 5) (evals/grounding_fresh5.py, session 9), held-out (fresh 8) (evals/grounding_fresh8.py, session 10:",
         "a kiosk speaking, a salesperson, a live-stream host, casual texting) and held-out (fresh 11)",
         "(evals/grounding_fresh11.py, session 12: a voice assistant, support e-mail, a family shop owner, marketplace",
@@ -300,9 +305,10 @@ def main(argv: list[str] | None = None) -> int:
         "role": "development, development (read), development (variety), development (fresh, read), development "
                 "(fresh 2, read), development (fresh 3, read), development (fresh 4, read), development (fresh 6), "
                 "development (fresh 7), development (fresh 9), development (fresh 10), development (fresh 12), "
+                "development (fresh 13), "
                 "held-out (fresh 5), held-out (fresh 8) and held-out (fresh 11) splits",
         "generator": "evals/grounding_cases.py + evals/grounding_wording.py + evals/grounding_variety.py + "
-                     "evals/grounding_fresh2.py ... evals/grounding_fresh12.py",
+                     "evals/grounding_fresh2.py ... evals/grounding_fresh13.py",
         "store": {"seed": args.seed, "products": args.products, "today": str(STORE_TODAY)},
         **{sp.key: {"role": sp.name, "seed": _arg(args, sp, "seed"), "planted": _arg(args, sp, "planted"),
                     "correct": _arg(args, sp, "correct"), "patterns": sp.patterns,

@@ -32,6 +32,7 @@ from evals import (
     grounding_fresh10,
     grounding_fresh11,
     grounding_fresh12,
+    grounding_fresh13,
     grounding_variety,
     grounding_wording,
 )
@@ -47,6 +48,7 @@ from evals.grounding_fresh9 import FRESH9
 from evals.grounding_fresh10 import FRESH10
 from evals.grounding_fresh11 import FRESH11
 from evals.grounding_fresh12 import FRESH12
+from evals.grounding_fresh13 import FRESH13
 from evals.grounding_variety import VARIETY
 from evals.grounding_wording import (
     COLOURS,
@@ -111,6 +113,7 @@ class _Skip(Exception):
 _WORDING = {FRESH2: grounding_fresh2, FRESH3: grounding_fresh3, FRESH4: grounding_fresh4, FRESH5: grounding_fresh5,
             FRESH6: grounding_fresh6, FRESH7: grounding_fresh7, FRESH8: grounding_fresh8, FRESH9: grounding_fresh9,
             FRESH10: grounding_fresh10, FRESH11: grounding_fresh11, FRESH12: grounding_fresh12,
+            FRESH13: grounding_fresh13,
             VARIETY: grounding_variety}
 
 
@@ -531,5 +534,6 @@ def dataset_hash(cases: list[Case]) -> str:
 
 
 __all__ = ["CORRECT", "DEV", "ERROR_KINDS", "FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "FRESH7",
-           "FRESH8", "FRESH9", "FRESH10", "FRESH11", "FRESH12", "HELD", "SPLITS", "VARIETY", "Case", "dataset_hash",
+           "FRESH8", "FRESH9", "FRESH10", "FRESH11", "FRESH12", "FRESH13", "HELD", "SPLITS", "VARIETY", "Case",
+           "dataset_hash",
            "generate"]

@@ -99,7 +99,9 @@ _COUNT = re.compile(
     # A table's row: "Matching items | 5", "Найдено | 5", "匹配商品 | 5".
     rf"(?:options?|products?|items?|results?|matches|вариант\w*|товар\w*|позици\w*|результат\w*|商品|结果|选择|"
     rf"найдено|нашлось|found)"
-    rf"(?:\s+[\w-]+){{0,2}}\s*[:：|\t]\s*(?P<d>{NUMX})|"
+    # ("Here's what I found: 77 of the X in stock" counts stock, not results.)
+    rf"(?:\s+[\w-]+){{0,2}}\s*[:：|\t]\s*(?P<d>{NUMX})(?![\d.,]?\d)"
+    rf"(?!\s+(?:of\s+the|pairs?|units?|pieces?|in stock|шт))|"
     # "Подходящих позиций — 5", "Matching results — 5": a plural count word, a dash, the figure closing the clause.
     # «количество подходящих товаров — 5», «число позиций составляет 5», «Результатов поиска по запросу — 5».
     rf"(?:количество|число)\s+(?:[а-яё]+\s+)?(?:товаров|позиций|вариантов|результатов)\s*(?:[—–:]|составляет|равно)\s*"
@@ -114,6 +116,10 @@ _COUNT = re.compile(
     rf"(?:вариант\w*|товар\w*|позици\w*)[^.;!?]{{0,30}}?всего\s+(?:их\s+)?(?P<v>{NUMX})(?=\s*(?:[.;!,]|$))|"
     # «Количество товаров, соответствующих Вашему запросу, составляет 5», «товары в количестве 5 ед.», «перечень
     # подходящих товаров, общее количество — 5»: the formal register names the count after a clause.
+    # «Совпадений с запросом: 5», «товаров по запросу — 5», «Количество товаров, соответствующих запросу, — 5».
+    rf"(?:совпадений|товаров|позиций|вариантов|результатов)\s+(?:с|по)\s+(?:вашему\s+)?запрос\w*\s*[—–:]\s*"
+    rf"(?P<z>{NUMX})|(?:количество|число)\s+(?:товаров|позиций|вариантов|результатов),[^.;!?]{{0,60}}?,\s*[—–]\s*"
+    rf"(?P<Z>{NUMX})|"
     rf"(?:количество|число)\s+(?:товаров|позиций|вариантов|результатов)[^.;!?]{{0,60}}?\s(?:составляет|равно)\s+"
     rf"(?P<p>{NUMX})|(?:товар\w*|позици\w*|вариант\w*)\s+в\s+количестве\s+(?P<q>{NUMX})|"
     rf"(?:товар\w*|позици\w*)[^.;!?]{{0,40}}?общее\s+количество\s*[—–:]\s*(?P<r>{NUMX})|"
@@ -123,7 +129,7 @@ _COUNT = re.compile(
     rf"(?<![\d.,$])(?P<w>{NUMX})\s+(?:[a-z']+\s+){{0,4}}?(?:(?:that|which)\s+)?(?:match|fit)(?:es)?\b(?!\s+(?:in|on))|"
     # «Подобрали для вас варианты, их 5», "符合您要求的商品一共5个": the count after its things.
     rf"(?:вариант\w*|товар\w*|позици\w*)[^.;!?]{{0,30}}?(?<![а-яё])их\s+(?P<x>{NUMX})(?=\s*(?:[.;!,]|$))|"
-    rf"符合(?:您的?)?(?:要求|条件|需求)的?(?:商品|产品|宝贝)\s*(?:一共|总共|共)(?:有)?\s*"
+    rf"符合(?:您的?)?(?:要求|条件|需求)的?(?:商品|产品|宝贝)\s*(?:(?:一共|总共|共)(?:有)?|有)\s*"
     rf"(?P<y>{NUMX})\s*(?:个|件|款|种)", _I)
 _STOCK_QTY = re.compile(
     rf"(?P<a>{NUMX})\s+(?:(?:pairs?|units?|pieces?|pcs|items?|of them)\s+)?(?:are\s+)?(?:still\s+)?"
@@ -138,8 +144,12 @@ _STOCK_QTY = re.compile(
     rf"(?P<j>{NUMX})(?![\d.,]\d)|"
     rf"остат(?:ок|ка|ки)\s*(?:[:—–-]|составляет)?\s*(?P<i>{NUMX})|"
     rf"(?P<c>{NUMX})\s+(?:units?|pieces?|pcs)\b|"
-    rf"(?:в наличии|осталось|остался|осталась|есть)\s*:?\s*(?:всего\s+|только\s+)?(?P<d>{NUMX})\s*"
+    # "77 of the Pixelon Edge Pro cable in stock": the count, the product, then "in stock".
+    rf"(?<![\d.,])(?P<l>{NUMX})\s+of\s+the\s+[^.;!?]{{1,100}}?\s+(?:in stock|left|on hand)\b|"
+    rf"(?:в наличии|осталось|остался|осталась)\s*:?\s*(?:всего\s+|только\s+)?(?P<d>{NUMX})\s*"
     rf"(?:шт\.?|штук\w*|пар\w*|единиц\w*)?|"
+    # «есть 5 шт.» is stock; a bare «есть 40» is as often a size («По размерам: у X есть 40»).
+    rf"(?<![а-яё])есть\s*:?\s*(?:всего\s+|только\s+)?(?P<k>{NUMX})\s*(?:шт\.?|штук\w*|пар\w*|единиц\w*)|"
     rf"(?P<e>{NUMX})\s*(?:шт\.?|штук\w*|пар\w*|единиц\w*)(?:\s+в наличии)?|"
     rf"(?:有货|库存|现货|仅剩|还剩|剩余|剩下|只剩|还有)\s*[:：]?\s*(?P<f>{NUMX})\s*(?:件|个|双|台|套)?|"
     rf"(?P<g>{NUMX})\s*(?:件|双|台|套)(?:库存|现货|有货)?", _I)
@@ -153,7 +163,8 @@ _SIZE = re.compile(
     rf"\bsize\s+(?:information|info|details|availability)\b[^.!?;]{{0,120}}?[:：]\s*"
     rf"(?P<info>{_SIZE_ONE}(?:\s*(?:,|and|or|/)\s*{_SIZE_ONE})*)(?![A-Za-z0-9])|"
     # "Sizes for the X include 3XL", "Размерный ряд X включает 3XL": the list after its verb, the name between.
-    rf"(?:\bsizes?\b|размер\w*)[^.!?;:]{{0,120}}?(?:\binclude[sd]?|\bincluding|\bcome in|\bare|\bthere(?:'s|’s| is)|"
+    rf"(?:\bsizes?\b|размер\w*)\s*:?[^.!?;:]{{0,120}}?"
+    rf"(?:\binclude[sd]?|\bincluding|\bcome in|\bare|\bthere(?:'s|’s| is)|"
     rf"включа\w*|есть)\s*[:：]?\s*(?:an?\s+)?(?P<inc>{_SIZE_ONE}(?:\s*(?:,|and|or|и|или|/)\s*{_SIZE_ONE})*)(?![A-Za-z0-9А-Яа-яЁё])|"
     # "X有XXS这个尺码": the label, then "this size".
     rf"(?<![A-Za-z0-9])(?P<this>\d{{2}}(?:\.5)?|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s*(?:这个|这一|这种|这款)\s*(?:尺码|码)|"
@@ -303,10 +314,12 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
                 "передан в службу доставки", "передан в доставку", "передан курьеру", "передан перевозчику", "已发货",
                 "已经发货", "已寄出", "已经寄出", "运输中", "在途", "配送中", "派送中", "正在配送", "正在派送",
                 "已出库", "已揽收", "已离开我们的仓库", "已离开仓库", "正在把它送往"),
-    "delivered": ("delivered", "arrived", "handed over to you", "reached you", "been received by you", "доставлен",
+    "delivered": ("delivered", "arrived", "a completed delivery",
+                  "handed over to you", "reached you", "been received by you", "доставлен",
                   "доставили", "вручен", "вручён", "вручили", "уже у вас", "получен вами", "已送达", "已经送达",
                   "已签收", "已经签收", "已交付", "已经交付", "已妥投", "已收货"),
-    "returned": ("returned", "came back to us", "принят обратно", "приняли обратно", "принят назад",
+    "returned": ("returned", "came back to us", "back with us as a return", "получен нами обратно",
+                 "получен обратно", "в качестве возврата", "принят обратно", "приняли обратно", "принят назад",
                  "came back as a return", "sent back to us", "was sent back",
                  "возвращён", "возвращен", "вернулся к нам", "вернулся на склад", "пришёл обратно", "пришел обратно",
                  "оформлен как возврат", "оформлен возврат", "возврат оформлен", "已退货", "已经退货", "已退回",
@@ -329,9 +342,11 @@ _STATE_FORMS = sorted([(w, state, False) for state, ws in STATE_WORDS.items() fo
 _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compile(p, re.I)) for state, neg, p in [
     # -- en
     ("returned", False, r"\breturned\b|\bcame back\b|\bsent back\b|\b(?:processed|closed|received back|booked|"
-                        r"marked|logged|handled|registered) as a return\b|\breceived back\b|"
+                        r"marked|logged|handled|registered)(?:\s+(?:in|on|into)\s+(?:the|our)\s+\w+)? as a return\b|"
+                        r"\breceived back\b|"
                         r"\breturn (?:has been |was )?(?:processed|completed|received)\b"),
-    ("cancelled", False, r"\bcancell?ed\b|\bvoided\b|\bcalled off\b|\bno longer active\b|\bannulled\b"),
+    ("cancelled", False, r"\bcancell?ed\b|\bvoided\b|\bcalled off\b|\bno longer active\b|\bannulled\b|"
+                         r"\bwithdrawn\b"),
     ("pending", False, r"\b(?:await|wait)(?:s|ing)?\s+(?:for\s+|on\s+)?(?:your\s+|ur\s+|the\s+|a\s+)?payment|"
                        r"\bpayment\b[^.!?;]{0,20}?\b(?:is\s+|still\s+)*(?:pending|outstanding|due|awaited|required)\b|"
                        r"\bon hold\b[^.!?;]{0,20}\bpayment\b|\buntil\s+(?:the\s+|your\s+)?payment\b|"
@@ -357,6 +372,8 @@ _STATE_PHRASES: list[tuple[str, bool, re.Pattern[str]]] = [(state, neg, re.compi
     ("pending", False, r"(?<![а-яё])(?:ожидает|ожидают|жд[её]т|ждут|жд[её]м)\s+(?:[а-яё]+\s+){0,2}оплат[а-яё]*|"
                        r"(?:нужно|необходимо|надо)\s+оплатить|требу(?:ет|ется)\s+оплат[аы]|"
                        r"оплат[а-яё]*\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|получен|прошл|внесен)[а-яё]*|"
+                       # «платёж по нему пока не поступил»
+                       r"плат[её]ж\w*\s+(?:[а-яё]+\s+){0,3}?(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|получен|прош[её]л)\w*|"
                        r"после\s+оплаты|"
                        r"(?<![а-яё])не\s+(?:был\s+)?оплачен[а-яё]*|неоплачен[а-яё]*|(?<![а-яё])без\s+оплаты|"
                        r"оплат[а-яё]*\s+по\s+н(?:ему|ей)\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:поступил|прошл)[а-яё]*|"
@@ -419,7 +436,7 @@ CARRIERS = ("ups", "usps", "fedex", "dhl", "dpd", "gls", "tnt", "royal mail", "c
 _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("delivered_on", re.compile(
         r"delivered|arrived|received|got it|handed (?:it )?over(?! to the (?:carrier|courier))|handed (?:it )?to you|"
-        r"signed for|dropped off|reached you|came on|"
+        r"signed for|dropped off|reached you|came on|confirmed delivery|"
         r"передал\w*\s+(?:вам|лично)|"
         r"доставлен\w*|доставили|вручен\w*|вручён\w*|вручил\w*|получил\w*|получен\w*|выдан\w*|отдал\w*|привезли|пришл\w*|пришёл|"
         r"доставк\w*\s+(?:состоял\w*|был\w*|прошл\w*|завершен\w*)|"
@@ -427,7 +444,7 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("expected_delivery", re.compile(
         r"expect|arriv|should|estimat\w*|\beta\b|\bdue\b|scheduled|look (?:out )?for it|will (?:be|get|reach|come)|"
         r"reach(?:es)? you|planned|"
-        r"ожида\w*|прибуд\w*|придёт|придет|привез[её]м|привез[её]т|привезут|"
+        r"ожида\w*|прибуд\w*|прибыть|придёт|придет|привез[её]м|привез[её]т|привезут|"
         r"запланирова\w*|будет у вас|доставим|доставят|ждите|планиру\w*|"
         r"ориентировочн\w*|плановая|по плану|"
         r"预计|预期|预估|将于|将在|到货|留意收货|会送到|能送到|可送达|计划|安排", _I)),
@@ -436,7 +453,7 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"\bdid (?:it|they|(?:the|my|your|our) (?:order|parcel|package)) (?:ship|go out|leave)\b|"
         r"left (?:us|the|our)|went out|"
         r"отправ\w*|передан\w*|передали|уехал\w*|уш[её]л|покинул\w*|отгруз\w*|отгруж\w*|выслан\w*|выслали|забрал\w*|"
-        r"发货|寄出|发出|出库|揽收|交给快递|交由|取件|取走", _I)),
+        r"发货|寄出|发出|出库|揽收|交给了?快递|交到了?快递|交由|取件|取走", _I)),
     ("placed_on", re.compile(
         r"placed|ordered|order date|dates? from|made (?:on|(?:the|this|your|an?) (?:order|purchase))|created|purchased|"
         r"bought|submitted|checked out|came in|check-?out|place order|"
@@ -444,7 +461,7 @@ _DATE_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"размещ\w*|разместили|(?:we|мы)\s+(?:have\s+|'ve\s+)?received\s+(?:your\s+|the\s+)?"
         r"(?:order|purchase)|поступил\w*\s+(?:в систему|к нам)|"
         r"оформ\w*|сделан\w*|сделали|заказали|заказывал\w*|покупк\w*|создан\w*|дата заказа|купили|заказ\w*\s+от|"
-        r"下单|下的单|订购|创建|生成|购买|提交|购于|拍下", _I)),
+        r"下单|下的单|(?<![剩留])下的(?=[。，！？,.!?；;]|$)|订购|创建|生成|购买|提交|购于|拍下", _I)),
     # "Delivery date: …", "送达时间：…": the day it arrived or the day it is expected, whichever the order has.
     ("delivery", re.compile(r"\bdelivery(?:\s+date)?(?=\s*[:：—–-]|\s+(?:on|is|was)\b)|\bdate of delivery|"
                             r"(?:дата|день|срок)\s+доставки|доставка(?=\s*[:—–-])|"
@@ -563,6 +580,11 @@ def _amount_paid(text: str, end: int, state: str) -> bool:
 _AFTER_IT = re.compile(r"\s*(?:后|之后|以后)")
 
 
+def _by_carrier(text: str, end: int) -> bool:
+    m = re.match(r"\s+(?:by|via|with|through)\s+(?:the\s+)?([\w&.-]+(?:\s+[\w&.-]+)?)", text[end:end + 40])
+    return m is not None and any(m.group(1).startswith(c.lower()) for c in CARRIERS)
+
+
 def _planned(text: str, start: int) -> bool:
     return bool(_PLAN.search(text[max(0, start - 30):start]))
 
@@ -601,8 +623,9 @@ _ANSWER_ONLY = re.compile(r"[\s\"'»”」』)\]—–:,-]*(?:(?:on|at|в|на|�
 # "оформленный Вами заказ № 1081 был доставлен": a participle naming the order ("the order you placed"), not the
 # event the date is of; the verb after it is.
 # Chinese says it the same way ("亲拍下的订单1015在…寄出了", "您下的订单"), and so does "the order you placed".
-_ATTRIBUTE = re.compile(r"оформленн\w*(?:\s+вами)?(?=\s+заказ)|размещённ\w*(?=\s+заказ)|размещенн\w*(?=\s+заказ)|"
-                        r"(?:拍下|下单|下)的(?=(?:这笔|这个|那笔)?订单)|"
+_ATTRIBUTE = re.compile(r"оформленн\w*(?:\s+(?:вами|у нас))?(?=\s+заказ)|размещённ\w*(?=\s+заказ)|"
+                        r"размещенн\w*(?=\s+заказ)|"
+                        r"(?:拍下|下单|下)的(?=(?:这笔|这个|那笔)?\d*号?订单|那一?单)|"
                         r"\b(?:order|purchase)(?:\s+#?\d+)?\s+(?:that\s+)?you\s+(?:placed|put in|made)\b", _I)
 
 
@@ -708,7 +731,8 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
                             pair=pair))
         mask.blank(m.start(), m.end())
     none_left = [m.span() for m in _OUT_OF_STOCK.finditer(mask.text.lower())]
-    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmnopqrstuvwxy"), ("stock_qty", _STOCK_QTY, "abcdefghij"),
+    for kind, pattern, groups in (("count", _COUNT, "abcdefgklmnopqrstuvwxyzZ"),
+                                  ("stock_qty", _STOCK_QTY, "abcdefghijkl"),
                                   ("rating", _RATING, "ab")):
         for m in pattern.finditer(mask.text):
             got = _first_group(m, groups)
@@ -761,6 +785,8 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
             if any(s < m.end() and m.start() < e for s, e in taken) or _amount_paid(low, m.end(), state) \
                     or _AFTER_IT.match(low, m.end()):
                 continue
+            if _FUTURE.search(low[max(0, m.start() - 24):m.start()]) and _by_carrier(low, m.end()):
+                continue  # "your order will be delivered by UPS": who carries it (a carrier claim), not its state
             taken.append(m.span())
             claims.append(Claim("state", m.start(), m.end(), m.group(0), word=state,
                                 negated=said_not or _negated(low, m.start(), m.end())))

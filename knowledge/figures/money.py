@@ -67,7 +67,8 @@ _POST = (
     r"(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars?|rupees?|pesos?|francs?|liras?|lira|dinars?|dirhams?|ringgits?|rand|won|"
     r"kron(?:or|er|a)|rubles?|roubles?)|"
     r"[а-яё]+(?:ой|ого|ая|ий|их|ых|ые)\s+(?:лир[аыу]?|лари|доллар\w*|рупи\w*|песо|динар\w*|франк\w*|крон[аы]?|"
-    r"юан\w*|иен[аы]?|йен[аы]?|вон[аы]?|ринггит\w*|манат\w*|сом(?:а|ов)?|рубл\w*)(?![а-яё])"
+    r"юан\w*|иен[аы]?|йен[аы]?|вон[аы]?|ринггит\w*|манат\w*|сом(?:а|ов)?|рубл\w*|драм(?:а|ов)?|форинт\w*|"
+    r"ле[йяв]|леев|лев[аы]?|злот\w*|тенге|шекел\w*|дирхам\w*|бат(?:а|ов)?|реал\w*|рэнд\w*|фунт\w*)(?![а-яё])"
 )
 # A magnitude after the amount: "$10k", "10к руб", "1万元", "5千块".
 _SCALE = r"(?P<scale>万|千|\s?[kк](?![a-zа-я]))?"
@@ -82,7 +83,9 @@ MONEY_POST = re.compile(rf"(?P<num>{NUMBER_RE}){_SCALE}\s?(?P<cur>{_POST}|{CURRE
 
 # Whole units and cents written apart: "18 dollars and 49 cents", "83 доллара 99 центов", "5美元49美分".
 MONEY_SPLIT = re.compile(
-    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s?(?P<cur>{_POST}|{CURRENCY_RE})\s*(?:,\s*)?(?:and\s+|и\s+)?"
+    # Thousands grouped by commas ("1,499") or, in Russian, by spaces («1 499 долларов 99 центов»).
+    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)"
+    rf"\s?(?P<cur>{_POST}|{CURRENCY_RE})\s*(?:,\s*)?(?:and\s+|и\s+)?"
     rf"(?P<cents>\d{{1,2}})\s?"
     r"(?:cents?|¢|цент(?:а|ов)?|ц\.?|коп(?:еек|ейки|ейка|\.)?|美分|分)(?![A-Za-zА-Яа-яЁё])", re.IGNORECASE)
 
@@ -176,7 +179,7 @@ def find_money(text: str) -> list[Money]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         cur = currency_of(m["cur"]) or m["cur"].upper()
-        value = (Decimal(m["num"].replace(",", "")) + Decimal(m["cents"]) / 100).normalize()
+        value = (Decimal(re.sub(r"[,\s\u00a0\u202f]", "", m["num"])) + Decimal(m["cents"]) / 100).normalize()
         found.append(Money(m.start(), m.end(), m.group(0), cur, frozenset({value})))
         taken.append((m.start(), m.end()))
     for pattern in (MONEY_PRE, MONEY_POST, MONEY_PAREN):

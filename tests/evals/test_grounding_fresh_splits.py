@@ -35,6 +35,7 @@ from evals import (
     grounding_fresh10,
     grounding_fresh11,
     grounding_fresh12,
+    grounding_fresh13,
 )
 from evals.grounding_cases import (
     APPAREL_SIZES,
@@ -57,6 +58,7 @@ from evals.grounding_fresh8 import FRESH8
 from evals.grounding_fresh9 import FRESH9
 from evals.grounding_fresh10 import FRESH10
 from evals.grounding_fresh11 import FRESH11
+from evals.grounding_fresh12 import FRESH12
 from evals.grounding_score import metrics, score
 from evals.grounding_variety import PATTERNS as VARIETY_PATTERNS
 from evals.grounding_variety import STATES as VARIETY_STATES
@@ -96,6 +98,7 @@ FRESH_SPLITS = [
     Fresh(10, grounding_fresh10, 19, "k", FRESH9, "development (fresh 10)", "dev_fresh10"),
     Fresh(11, grounding_fresh11, 20, "j", FRESH10, "held-out (fresh 11)", "heldout_fresh11"),
     Fresh(12, grounding_fresh12, 21, "m", FRESH11, "development (fresh 12)", "dev_fresh12"),
+    Fresh(13, grounding_fresh13, 22, "r", FRESH12, "development (fresh 13)", "dev_fresh13"),
 ]
 each_split = pytest.mark.parametrize("fresh", FRESH_SPLITS, ids=[f"fresh{f.number}" for f in FRESH_SPLITS])
 
