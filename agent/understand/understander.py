@@ -152,7 +152,7 @@ class Understander:
         """Whether ``number`` is the shopper's money ("around 150 bucks", "500左右", «тысяч до 5000»): a budget told
         in a story of a problem is no order number."""
         # Read in the language's own money, so the bound is the figure as said (not converted to the store's).
-        home = {"ru": "RUB", "zh": "CNY"}.get(base_language(language), "USD")
+        home = {"ru": "RUB", "zh": "CNY"}.get(base_language(language) or "en", "USD")
         priced = extract_slots(text, language, search=True, store_currency=home)
         said = [Decimal(str(v)) for v in (priced.price_min, priced.price_max) if v is not None]
         # "around 150" reads as up to 165: a bound near the number is that number.

@@ -2,7 +2,8 @@
 assistant, a support operator, a Telegram shop bot; an English call centre; Chinese customer service), each read by a
 general rule and checked both ways: the true sentence passes, and the same wording made wrong still fails.
 
-- counts of results «Совпадений с запросом: 3», «Количество товаров, соответствующих запросу, — 3», "符合要求的商品有3个";
+- counts of results «Совпадений с запросом: 3», «Количество товаров, соответствующих запросу, — 3»,
+  "符合要求的商品有3个";
 - "Here's what I found: 7 of the X in stock" is stock, not a count of results;
 - «По размерам: у X есть 42» is a size, not stock; «1 299 долларов 00 центов» (thousands grouped by a space);
 - money named by an adjective and a noun the parser did not know («армянского драма»);
