@@ -12,6 +12,7 @@ store has compares those two, and says which is cheaper and by how much (the dif
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import replace
 from typing import Any
@@ -44,12 +45,31 @@ async def pick_products(view: TurnView, count: int) -> list[int]:
     return [h.product_id for h in out.hits[:count]]
 
 
+def _tells_a_story(text: str) -> bool:
+    """Many words and no name in them: a need or a request told at length, not a question about one product."""
+    from agent.journeys.category_asks import names_something  # category_asks imports names, as this module does
+
+    hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return (len(text.split()) > STORY_WORDS or hanzi > 2 * STORY_WORDS - 7) and not names_something(text)
+
+
+# As the search journey reads a story: more words than a product's name and its question take.
+STORY_WORDS = 8
+
+
 async def run(view: TurnView, *, named_ids: list[int] | None = None) -> JourneyResult:
     """``named_ids``: the two products a comparison named, already resolved (``compare_named``)."""
     intent = "compare" if named_ids else view.understanding.intent.value
     compare = intent == "compare"
     if named_ids:
         return await _answer(view, intent, list(named_ids))
+    if not view.shown_ids and _tells_a_story(view.text):
+        # "my feet are always freezing in the office, the aircon is set to arctic. warm socks?", "a big kettle … so
+        # more than 1.7 litres": a story that names no product is a search, not a product the store lacks (its
+        # rare words, "aircon", read as a name and were answered "we don't have '<the story>'").
+        from agent.journeys import search  # search imports names, which this module imports too
+
+        return await search.run(view)
     try:
         # The name without the question's own words ("come in size 44" is no part of a boot's name).
         named = None if compare else await names.resolve(replace(view, text=asks.name_text(view.text) or view.text))
@@ -131,6 +151,8 @@ async def answer_if_named(view: TurnView) -> JourneyResult | None:
     and asks something particular about it ("X есть в наличии?", "X有38码吗"); None otherwise, and on any fault (the
     journey it was routed to answers then). A turn comparing two named products gets the comparison of those two
     (or "we don't have" for the one the store does not have)."""
+    if _tells_a_story(view.text):
+        return None  # "a big one … so more than 1.7 litres": a comparison word in a story names no two products
     if asks.is_comparison(view.text) and asks.compare_parts(view.text):
         try:
             compared = await compare_named(view)

@@ -228,3 +228,14 @@ async def test_an_age_is_no_model_number_and_a_question_frame_no_part_of_a_name(
     assert "нет «" not in done.text and "Велошлем" in done.text, done.text
     done = done_of(await collect(assistant, "你们卖自行车吗", session="frame-zh"))
     assert done.text.startswith("我们店里没有“自行车”"), done.text
+
+
+@pytest.mark.parametrize("text", [
+    "my feet are always freezing in the office, the aircon is set to arctic. warm socks?",
+    "I want a kettle, a big one. There are six of us and we're serious tea people, so more than 1.7 litres",
+])
+async def test_a_story_read_as_a_product_question_or_comparison_is_searched(assistant, text):
+    # Its rare words ("aircon") or its comparison words ("more than") named no product the store lacks.
+    done = done_of(await collect(assistant, text, session=f"story-{text[:6]}"))
+    assert "don't have" not in done.text and _shown(await collect(assistant, text, session=f"s2-{text[:6]}")), \
+        done.text
