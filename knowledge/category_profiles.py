@@ -195,10 +195,15 @@ def store_heads(db_url: str) -> frozenset[str]:
         titles = set(s.scalars(select(ProductText.title).join(Product, ProductText.product_id == Product.id)
                                .where(Product.active.is_(True))))
         titles |= set(s.scalars(select(Product.title).where(Product.active.is_(True))))
-        for names in s.scalars(select(Category.names)):
-            titles |= {str(v) for v in (names or {}).values() if v}
+        category_names = {str(v) for names in s.scalars(select(Category.names)) for v in (names or {}).values() if v}
     for title in titles:
         heads |= head_keys(title)
+    # A category's name is all kind: every word of "Nuts & trail mix" names what it holds, not only "mix".
+    from knowledge.text import en_stem
+
+    for name in category_names:
+        heads |= head_keys(name, whole_phrase=True)
+        heads |= {en_stem(w) for w in re.findall(r"[a-z]{3,}", name.lower())}
     return frozenset(heads)
 
 

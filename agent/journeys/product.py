@@ -50,7 +50,12 @@ def _tells_a_story(text: str) -> bool:
     from agent.journeys.category_asks import names_something  # category_asks imports names, as this module does
 
     hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
-    return (len(text.split()) > STORY_WORDS or hanzi > 2 * STORY_WORDS - 7) and not names_something(text)
+    # Chinese runs on without spaces: a name and its question take some 12 characters ("维尔莫拉丝浪吹风机多少钱"); a
+    # story runs longer, or in several clauses ("家里人多 要大容量的 比1.7升大的").
+    clauses = len([c for c in re.split(r"[\s,，;；。!！?？]+", text) if c])
+    long = (hanzi > 2 * STORY_WORDS or (hanzi > STORY_WORDS and clauses >= 3)) if hanzi \
+        else len(text.split()) > STORY_WORDS
+    return long and not names_something(text)
 
 
 # As the search journey reads a story: more words than a product's name and its question take.
