@@ -198,12 +198,11 @@ def store_heads(db_url: str) -> frozenset[str]:
         category_names = {str(v) for names in s.scalars(select(Category.names)) for v in (names or {}).values() if v}
     for title in titles:
         heads |= head_keys(title)
-    # A category's name is all kind: every word of "Nuts & trail mix" names what it holds, not only "mix".
-    from knowledge.text import en_stem
-
+    # A category's name may join two kinds: "Nuts & trail mix" holds nuts as well as mix ("Bike helmets" no bikes).
     for name in category_names:
-        heads |= head_keys(name, whole_phrase=True)
-        heads |= {en_stem(w) for w in re.findall(r"[a-z]{3,}", name.lower())}
+        for part in re.split(r"\s*(?:&|\band\b|,|(?<![а-яё])и(?![а-яё])|、|和|与)\s*", name, flags=re.IGNORECASE):
+            if part.strip():
+                heads |= head_keys(part)
     return frozenset(heads)
 
 
