@@ -148,8 +148,8 @@ def _en(text: str) -> list[str]:
 
 
 # People and what a thing would do are no thing: "带孩子去露营", "买个能装30升左右的".
-_ZH_NOT_THING = re.compile(r"儿子|女儿|孩子|宝宝|老公|老婆|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|朋友|同事"
-                           r"|^(?:能|要|可以|会|想)")
+_ZH_NOT_THING = re.compile(r"儿子|女儿|孩子|宝宝|老公|老婆|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|朋友|同事|"
+                           r"侄|外甥|孙子|孙女|老师|同学|闺蜜|男友|女友|哥|姐|弟|妹|\d+\s*(?:岁|周岁)|^(?:能|要|可以|会|想)")
 
 
 def _zh_clean(x: str) -> str | None:
@@ -246,15 +246,16 @@ def _ru(text: str) -> list[str]:
     m = _RU_ASKED.match(text)
     if m:
         out.append(m.group("x").lower())
-    # The words after an asking verb («посоветуйте узкую стиралку»), then the message's opening words («корм для
-    # кошки есть?», «сыну костюм на выпускной нужен»): Russian puts the thing first or right after the verb.
+    # The message's opening words («корм для кошки есть?», «сыну костюм на выпускной нужен»), then the words after
+    # an asking verb («посоветуйте узкую стиралку»): Russian puts the thing first or right after the verb. A message
+    # that opens with its thing keeps it first («контейнеры для еды, но не пластиковые, хочу обеды на работу носить»).
+    x = _ru_first_thing(_RU_WORD.findall(text), 3)
+    if x:
+        out.append(x.lower())
     for f in _RU_FRAME_AFTER.finditer(text):
         x = _ru_first_thing(_RU_WORD.findall(text[f.end():]), 3)
         if x:
             out.append(x.lower())
-    x = _ru_first_thing(_RU_WORD.findall(text), 3)
-    if x:
-        out.append(x.lower())
     return list(dict.fromkeys(out))
 
 

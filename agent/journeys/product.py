@@ -46,16 +46,16 @@ async def pick_products(view: TurnView, count: int) -> list[int]:
 
 
 def _tells_a_story(text: str) -> bool:
-    """Many words and no name in them: a need or a request told at length, not a question about one product."""
+    """Several sentences, many words and no name in them: a need or a request told at length ("my feet are always
+    freezing in the office, the aircon is set to arctic. warm socks?"), not a question about one product or a
+    comparison asked in one breath ("which is cheaper, the hiking boots or the winter boots, and by how much?")."""
     from agent.journeys.category_asks import names_something  # category_asks imports names, as this module does
 
     hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
-    # Chinese runs on without spaces: a name and its question take some 12 characters ("维尔莫拉丝浪吹风机多少钱"); a
-    # story runs longer, or in several clauses ("家里人多 要大容量的 比1.7升大的").
-    clauses = len([c for c in re.split(r"[\s,，;；。!！?？]+", text) if c])
-    long = (hanzi > 2 * STORY_WORDS or (hanzi > STORY_WORDS and clauses >= 3)) if hanzi \
-        else len(text.split()) > STORY_WORDS
-    return long and not names_something(text)
+    sentences = [x for x in re.split(r"(?<=[.!?。！？])\s*", text.strip()) if re.search(r"\w", x)]
+    # Chinese runs on without spaces: a name and its question take some 12 characters ("维尔莫拉丝浪吹风机多少钱").
+    long = hanzi > 2 * STORY_WORDS if hanzi else len(text.split()) > STORY_WORDS
+    return long and len(sentences) >= 2 and not names_something(text)
 
 
 # As the search journey reads a story: more words than a product's name and its question take.
