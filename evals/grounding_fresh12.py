@@ -86,11 +86,13 @@ from evals.grounding_spoken import en_unit as _en_unit
 from evals.grounding_spoken import en_year_words as _en_year_words
 from evals.grounding_spoken import grouped as _grouped
 from evals.grounding_spoken import parts as _parts
-from evals.grounding_spoken import ru_below_thousand as _ru_below_thousand
+from evals.grounding_spoken import ru_number as _ru_number
+from evals.grounding_spoken import ru_ordinal_genitive as _ru_ordinal_genitive
 from evals.grounding_spoken import ru_plural as _ru_plural
 from evals.grounding_spoken import ru_weekday_accusative as _ru_weekday_accusative
-from evals.grounding_spoken import zh_below_ten_thousand as _zh_below_ten_thousand
+from evals.grounding_spoken import ru_year_genitive as _ru_year_genitive
 from evals.grounding_spoken import zh_date_number as _zh_date_number
+from evals.grounding_spoken import zh_number as _zh_number
 from evals.grounding_wording import phrase_from, pick_from
 
 FRESH12 = "development (fresh 12)"
@@ -1286,41 +1288,6 @@ FRESH12_DATE_FORMATS: dict[str, list[str]] = {
     ],
 }
 
-# genitive ordinals 1..19 («первого» … «девятнадцатого»); the round tens below, the rest composed
-_RU_ORDINALS_GEN = [
-    "первого",
-    "второго",
-    "третьего",
-    "четвёртого",
-    "пятого",
-    "шестого",
-    "седьмого",
-    "восьмого",
-    "девятого",
-    "десятого",
-    "одиннадцатого",
-    "двенадцатого",
-    "тринадцатого",
-    "четырнадцатого",
-    "пятнадцатого",
-    "шестнадцатого",
-    "семнадцатого",
-    "восемнадцатого",
-    "девятнадцатого",
-]
-# genitive ordinals of the round tens, indexed by the tens digit: «двадцатого» … «девяностого»
-_RU_TENS_ORDINALS_GEN = [
-    "",
-    "десятого",
-    "двадцатого",
-    "тридцатого",
-    "сорокового",
-    "пятидесятого",
-    "шестидесятого",
-    "семидесятого",
-    "восьмидесятого",
-    "девяностого",
-]
 # Russian cardinals: masculine (доллар, цент, рубль) and feminine (копейка, тысяча) last digits
 _RU_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
 _ZH_DIGITS = "〇一二三四五六七八九"
@@ -1337,39 +1304,6 @@ def pick(claim: str, language: str, split: str, rng: random.Random) -> tuple[str
 def state_phrase(state: str, language: str, split: str, rng: random.Random) -> str:
     del split
     return phrase_from(FRESH12_STATES, state, language, rng)
-
-
-def _ru_number(n: int, feminine: bool = False) -> str:
-    """0 .. 999 999 999 as a Russian cardinal: «сорок четыре», «тысяча двести девяносто девять»; ``feminine`` for
-    a feminine noun after it («двадцать одна копейка»)."""
-    if n == 0:
-        return "ноль"
-    millions, rest = divmod(n, 1_000_000)
-    thousands, units = divmod(rest, 1000)
-    words: list[str] = []
-    if millions:
-        words += _ru_below_thousand(millions, feminine=False)
-        words.append(_ru_plural(millions, "миллион", "миллиона", "миллионов"))
-    if thousands:
-        if thousands != 1 or millions:
-            words += _ru_below_thousand(thousands, feminine=True)
-        words.append(_ru_plural(thousands, "тысяча", "тысячи", "тысяч"))
-    if units:
-        words += _ru_below_thousand(units, feminine=feminine)
-    return " ".join(words)
-
-
-def _zh_number(n: int) -> str:
-    """0 .. 99 999 999 as read in Chinese: 四十四, 一千二百九十九, 一万零五百."""
-    if n == 0:
-        return "零"
-    high, low = divmod(n, 10_000)
-    if not high:
-        return _zh_below_ten_thousand(low, leading=True)
-    text = _zh_below_ten_thousand(high, leading=True) + "万"
-    if low:
-        text += ("零" if low < 1000 else "") + _zh_below_ten_thousand(low, leading=False)
-    return text
 
 
 def _zh_money(whole: int, cents: int, fmt: str, rng: random.Random) -> str:
@@ -1467,25 +1401,6 @@ def other_currency_text(value: Decimal, language: str, rng: random.Random, split
         kop=_ru_plural(cents, "копейка", "копейки", "копеек"),
     )
     return _en_singular(text, value, language)
-
-
-def _ru_ordinal_genitive(n: int) -> str:
-    """1..99 in the genitive, as a date after a verb: «девятнадцатого», «двадцатого», «тридцать первого»."""
-    if n < 20:
-        return _RU_ORDINALS_GEN[n - 1]
-    tens, ones = divmod(n, 10)
-    if not ones:
-        return _RU_TENS_ORDINALS_GEN[tens]
-    return f"{_RU_TENS[tens]} {_RU_ORDINALS_GEN[ones - 1]}"
-
-
-def _ru_year_genitive(year: int) -> str:
-    """The year as the genitive ordinal before «года»: «две тысячи двадцать шестого»; other centuries in figures."""
-    if year == 2000:
-        return "двухтысячного"
-    if 2001 <= year <= 2099:
-        return f"две тысячи {_ru_ordinal_genitive(year - 2000)}"
-    return str(year)
 
 
 def date_text(day: dt.date, language: str, split: str, rng: random.Random) -> str:

@@ -187,3 +187,92 @@ def zh_date_number(n: int) -> str:
         return ZH_DIGITS[ones]
     head = "" if tens == 1 else ZH_DIGITS[tens]
     return f"{head}十{ZH_DIGITS[ones] if ones else ''}"
+
+
+# genitive ordinals 1..19 («первого» … «девятнадцатого»); the round tens below, the rest composed
+RU_ORDINALS_GEN = [
+    "первого",
+    "второго",
+    "третьего",
+    "четвёртого",
+    "пятого",
+    "шестого",
+    "седьмого",
+    "восьмого",
+    "девятого",
+    "десятого",
+    "одиннадцатого",
+    "двенадцатого",
+    "тринадцатого",
+    "четырнадцатого",
+    "пятнадцатого",
+    "шестнадцатого",
+    "семнадцатого",
+    "восемнадцатого",
+    "девятнадцатого",
+]
+# genitive ordinals of the round tens, indexed by the tens digit: «двадцатого» … «девяностого»
+RU_TENS_ORDINALS_GEN = [
+    "",
+    "десятого",
+    "двадцатого",
+    "тридцатого",
+    "сорокового",
+    "пятидесятого",
+    "шестидесятого",
+    "семидесятого",
+    "восьмидесятого",
+    "девяностого",
+]
+
+
+def ru_number(n: int, feminine: bool = False) -> str:
+    """0 .. 999 999 999 as a Russian cardinal: «сорок четыре», «тысяча двести девяносто девять»; ``feminine`` for
+    a feminine noun after it («двадцать две копейки»)."""
+    if n == 0:
+        return "ноль"
+    millions, rest = divmod(n, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    words: list[str] = []
+    if millions:
+        words += ru_below_thousand(millions, feminine=False)
+        words.append(ru_plural(millions, "миллион", "миллиона", "миллионов"))
+    if thousands:
+        if thousands != 1 or millions:
+            words += ru_below_thousand(thousands, feminine=True)
+        words.append(ru_plural(thousands, "тысяча", "тысячи", "тысяч"))
+    if units:
+        words += ru_below_thousand(units, feminine=feminine)
+    return " ".join(words)
+
+
+def zh_number(n: int) -> str:
+    """0 .. 99 999 999 as read in Chinese: 四十四, 一千二百九十九, 一万零五百."""
+    if n == 0:
+        return "零"
+    high, low = divmod(n, 10_000)
+    if not high:
+        return zh_below_ten_thousand(low, leading=True)
+    text = zh_below_ten_thousand(high, leading=True) + "万"
+    if low:
+        text += ("零" if low < 1000 else "") + zh_below_ten_thousand(low, leading=False)
+    return text
+
+
+def ru_ordinal_genitive(n: int) -> str:
+    """1..99 in the genitive, as a date after a verb: «девятнадцатого», «двадцатого», «тридцать первого»."""
+    if n < 20:
+        return RU_ORDINALS_GEN[n - 1]
+    tens, ones = divmod(n, 10)
+    if not ones:
+        return RU_TENS_ORDINALS_GEN[tens]
+    return f"{RU_TENS[tens]} {RU_ORDINALS_GEN[ones - 1]}"
+
+
+def ru_year_genitive(year: int) -> str:
+    """The year as the genitive ordinal before «года»: «две тысячи двадцать шестого»; other centuries in figures."""
+    if year == 2000:
+        return "двухтысячного"
+    if 2001 <= year <= 2099:
+        return f"две тысячи {ru_ordinal_genitive(year - 2000)}"
+    return str(year)
