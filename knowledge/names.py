@@ -662,9 +662,20 @@ def get_index(db_url: str) -> NameIndex:
     return idx
 
 
+# An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product.
+_AGE = re.compile(
+    r"(?<![а-яё])(?:ему|ей|им|сыну|дочке|дочери|ребенку|ребёнку|внуку|внучке)\s+\d{1,2}(?:\s*(?:лет|год\w*|мес\w*))?"
+    r"(?![\d.,])|(?<![\d.,])\d{1,2}\s*(?:лет|года?|годик\w*)(?![а-яё])"
+    r"|\b(?:he|she|they)(?:'s| is| are|'re)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:size|eu|uk|us)\b)"
+    r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\d{1,2}\s*周?岁",
+    re.IGNORECASE,
+)
+
+
 def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD,
                  name: str | None = None) -> NameResolution:
     """Resolve what ``text`` (a shopper's question) names against the store at ``db_url``."""
+    text = re.sub(r"\s+", " ", _AGE.sub(" ", text)).strip() or text
     span = name if name is not None else name_span(text)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
     idx = get_index(db_url)

@@ -281,12 +281,6 @@ class SearchEngine:
             req.in_stock_only = True  # a gift is bought now: nothing that has to be ordered in
         return True
 
-    @staticmethod
-    def _not_a_thing_sold(req: SearchRequest, parsed: ParsedQuery) -> bool:
-        """A short request for a thing far from every category name ("dog food", "汽车轮胎"), with no problem or gift
-        words: not a need to map onto the nearest category (that would be towels for "washing machines")."""
-        return parsed.wanted is not None
-
     def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery, excluded: dict[str, list[Any]]) -> None:
         """For a request that names no category or brand: how close the thing it asks for comes to a category name.
         A short request is that thing; a longer one is cut to the phrase it asks for (``knowledge.wanted``)."""
@@ -338,7 +332,9 @@ class SearchEngine:
         try:
             self._thing_fit(req, parsed, exclude_attrs)
             asked = (req.category, parsed.category, req.in_stock_only)
-            if not self._not_a_thing_sold(req, parsed) and self._apply_need(req, parsed):
+            # A thing the store does not sell ("dog food", "washing machines") is no need to map onto the nearest
+            # category (that would be towels): ``_thing_fit`` said so by setting ``parsed.wanted``.
+            if parsed.wanted is None and self._apply_need(req, parsed):
                 out = self._search(index, req, parsed, exclude_attrs, t0)
                 if out.hits:
                     return out

@@ -28,9 +28,9 @@ class ParsedQuery(BaseModel):
     # A short request for a thing with no category word: how close it is to the nearest category name of the store
     # (``CategoryProfiles.name_fit``); far from all of them means the store does not sell that kind of thing.
     name_fit: float | None = None
-    # In a longer message, the thing it asks for by its kind ("need a washing machine that fits under the
-    # counter" -> "washing machine"; ``knowledge.wanted``) when that is far from every category name: the store does
-    # not sell it, whatever the rest of the message shares with the catalog.
+    # The kind of thing the request asks for ("need a washing machine that fits under the counter" -> "washing
+    # machine", ``knowledge.wanted``; a short request's own words) when the store does not sell it: far from every
+    # category name, whatever the rest of the message shares with the catalog. None when it does, or names none.
     wanted: str | None = None
 
 

@@ -25,13 +25,6 @@ NEAREST = 3
 _CARD_ONLY = ("description", "variants", "complements")
 
 
-_AGE = re.compile(
-    r"(?<![а-яё])(?:ему|ей|им|сыну|дочке|дочери|ребенку|ребёнку|внуку|внучке)\s+\d{1,2}(?:\s*(?:лет|год\w*|мес\w*))?"
-    r"(?![\d.,])|(?<![\d.,])\d{1,2}\s*(?:лет|года?|годик\w*)(?![а-яё])"
-    r"|\b(?:he|she|they)(?:'s| is| are|'re)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:size|eu|uk|us)\b)"
-    r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\d{1,2}\s*周?岁",
-    re.IGNORECASE,
-)
 
 
 _ZH_FRAME_ONLY = re.compile(r"(?:请问|你们|您们|这里|店里|这边|有没有|有|卖|想买个?|想要|吗|呢|\s)*")
@@ -46,9 +39,7 @@ async def resolve(view: TurnView) -> NameResolution | None:
     if slots.ordinal or slots.refine or (view.understanding.is_follow_up
                                         and not names_something(view.text, strict=True)):
         return None
-    # An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product.
-    text = re.sub(r"\s+", " ", _AGE.sub(" ", view.text)).strip() or view.text
-    res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=text[:2000]))
+    res: NameResolution = await call(view, "resolve_name", ResolveNameInput(text=view.text[:2000]))
     return None if res.status == "generic" else res
 
 

@@ -292,8 +292,6 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
     return slots, cheaper_than
 
 
-
-
 def _carried_attributes(slots: dict[str, Any], follow: bool) -> dict[str, Any]:
     attrs = dict(slots.get("attributes") or {})
     if follow:
