@@ -570,10 +570,11 @@ class Verdict:
 
 
 def _dev_questions() -> dict[str, Question]:
-    # The development set's specs (evals/requests_dev_questions.py imports this module, so it is read lazily).
+    # The development sets' specs (their modules import this one, so they are read lazily).
+    from evals.requests_dev4_questions import DEV4_QUESTIONS
     from evals.requests_dev_questions import DEV_QUESTIONS
 
-    return DEV_QUESTIONS
+    return {**DEV_QUESTIONS, **DEV4_QUESTIONS}
 
 
 def judge_question(case: dict[str, Any], text: str, shown: list[int], products: dict[int, ProductView]) -> Verdict:
