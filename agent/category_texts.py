@@ -146,6 +146,18 @@ def render(kind: str, language: str | None, data: dict[str, Any]) -> str | None:
     return text
 
 
+_NONE_FIT = {
+    "en": "No, none of our {name_l} has all of that.",
+    "ru": "Нет, в разделе «{name}» ни один товар не подходит под все эти условия.",
+    "zh": "没有，我们的{name}里没有完全符合这些条件的。",
+}
+
+
 def exists_sentence(lang: str, facts: dict[str, Any]) -> str:
-    """ "Yes, we do: 4 hiking boots that fit, from $89.99." for a "do you have ...?" whose kind the store has."""
-    return _EXISTS[lang_of(lang)].format(**_fields(lang_of(lang), facts))
+    """ "Yes, we do: 4 hiking boots that fit, from $89.99." for a "do you have ...?" whose kind the store has; "No,
+    none of our winter boots has all of that." when nothing of the kind fits what was asked."""
+    lang = lang_of(lang)
+    if facts.get("none"):
+        name = str(facts["name"])
+        return _NONE_FIT[lang].format(name=name, name_l=name if lang == "zh" else name.lower())
+    return _EXISTS[lang].format(**_fields(lang, facts))

@@ -253,6 +253,8 @@ async def _clarify(view: TurnView) -> JourneyResult:
     res = await search.run(view, clarify=True)
     if res.kind in ("search_clarify", "name_unknown"):  # a thing the store does not have is said so, not asked
         return res
+    if res.kind == "search_results" and res.data.get("exists"):  # "do you have X?" of a kind it has: yes or no
+        return res
     return JourneyResult(intent="other", kind="clarify", llm_ok=False, failed=True, notices=res.notices)
 
 

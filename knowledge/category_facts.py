@@ -20,7 +20,9 @@ AT_LEAST = frozenset({"persons", "capacity_gb", "capacity_mah"})
 
 def _fits(attrs: dict[str, Any], wanted: dict[str, Any], excluded: dict[str, list[Any]]) -> bool:
     for key, want in wanted.items():
-        have = attrs.get(key)
+        # A list recorded under the plural ("sizes": ["41", "42"]) answers the singular the parser asks for ("size"),
+        # as in the index (knowledge/indexing.py).
+        have = attrs.get(key, attrs.get(f"{key}s"))
         if isinstance(want, bool):
             if have is not want:  # not recorded means not known to have it
                 return False
@@ -35,7 +37,7 @@ def _fits(attrs: dict[str, Any], wanted: dict[str, Any], excluded: dict[str, lis
         elif str(have).lower() != str(want).lower():
             return False
     for key, values in excluded.items():
-        have = attrs.get(key)
+        have = attrs.get(key, attrs.get(f"{key}s"))
         said = {str(v).lower() for v in values}
         if (have in values) or (isinstance(have, str) and have.lower() in said):
             return False

@@ -33,7 +33,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -119,6 +119,8 @@ _NOT_NAME = re.compile(
     r"|(?<![а-яё])(?:до|дешевле|от|за|около)\s*\d[\d\s.,]*\s*(?:руб[а-я.]*|р\.|₽|долл[а-я.]*|\$|юан[а-я]*)?"
     r"|\d[\d\s.,]*\s*(?:руб[а-я.]*|₽|долл[а-я.]*|юан[а-я]*)"
     r"|\d+\s*(?:码|号)(?:的)?"
+    # an amount with its unit is an attribute, not a model number: "128G的内存卡", "20000mAh", "0.5 l"
+    r"|(?<![a-z])\d+(?:[.,]\d+)?\s*(?:g|gb|t|tb|mah|ml|l|w|kg|毫安时?|升|毫升|瓦|克)(?:的)?(?![a-z])"
     r"|\d+(?:[.,]\d+)?\s*(?:元|块|美元|美金)(?:钱)?(?:以内|以下|左右)?",
     re.IGNORECASE,
 )
@@ -673,8 +675,11 @@ _AGE = re.compile(
 
 
 def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD,
-                 name: str | None = None) -> NameResolution:
-    """Resolve what ``text`` (a shopper's question) names against the store at ``db_url``."""
+                 name: str | None = None, kind_words: Callable[[str], bool] | None = None) -> NameResolution:
+    """Resolve what ``text`` (a shopper's question) names against the store at ``db_url``.
+
+    ``kind_words``: whether the store's query lexicon reads the words as a category or an attribute of its own
+    ("内存卡" for the memory cards its titles call "存储卡"): such words are a kind the store carries."""
     text = re.sub(r"\s+", " ", _AGE.sub(" ", text)).strip() or text
     span = name if name is not None else name_span(text)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
@@ -688,7 +693,7 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
         norm = normalize(text).strip()
         asked = bool(frame_spans(norm)) or norm.endswith(("?", "？"))
         missing = not_carried(idx, span, asked=asked)
-        if missing:
+        if missing and not (kind_words is not None and kind_words(span)):
             res.status = "unknown_product"
             res.unknown_words = missing
     return res

@@ -221,8 +221,9 @@ class SearchEngine:
             p.exclude_terms = list(dict.fromkeys([*p.exclude_terms, *req.exclude_terms]))
             for k, vs in req.exclude_attrs.items():
                 excluded[k] = list(dict.fromkeys([*excluded.get(k, []), *vs]))
-            # A value both wanted and excluded: the exclusion wins (the shopper said "not" last or explicitly).
-            p.attributes = {k: v for k, v in p.attributes.items() if v not in excluded.get(k, [])}
+        # A value both wanted and excluded: the exclusion wins (the shopper said "not" last or explicitly; "leather
+        # boots give me blisters, so hiking boots that are NOT leather" mentions leather only to rule it out).
+        p.attributes = {k: v for k, v in p.attributes.items() if v not in excluded.get(k, [])}
         return p, excluded
 
     def read_need(self, req: SearchRequest, parsed: ParsedQuery) -> NeedReading | None:
@@ -295,8 +296,12 @@ class SearchEngine:
         if len(text.split()) > THING_WORDS or len(text) > 4 * THING_WORDS * 3 or hanzi > 2 * THING_WORDS - 2:
             # The thing asked for decides, not a category word elsewhere in the message ("looking for a red
             # lipstick that survives lunch and coffee" asks for no coffee). A problem told is the need reading's.
-            if has_need_cue(said) or not phrases \
-                    or any(e.kind == "category" for e, _, _ in self.lexicon().match(normalize(phrases[0]))):
+            # A category of the store, or an attribute alone ("纯素" in "能量棒有纯素的吗"; not "red" in "red wine"),
+            # is nothing it fails to sell.
+            said_thing = normalize(phrases[0]).strip() if phrases else ""
+            if has_need_cue(said) or not phrases or any(
+                    e.kind == "category" or (e.kind == "attr" and end - start >= len(said_thing))
+                    for e, start, end in self.lexicon().match(said_thing)):
                 return
             phrase, described = phrases[0], False
         elif parsed.category:

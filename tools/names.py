@@ -15,6 +15,8 @@ from pydantic import BaseModel, Field
 
 from knowledge.names import NameResolution, resolve_name
 from knowledge.policy_names import PolicyResolution, resolve_policy, store_policies
+from knowledge.search import get_engine
+from knowledge.text import normalize
 from tools.base import ALL_ROLES, ToolContext, tool
 
 __all__ = ["NameResolution", "PolicyResolution", "ResolveNameInput", "ResolvePolicyInput", "resolve_name_tool",
@@ -40,7 +42,13 @@ class ResolvePolicyInput(BaseModel):
 )
 async def resolve_name_tool(data: ResolveNameInput, ctx: ToolContext) -> NameResolution:
     threshold = ctx.settings.search.name_threshold
-    return await asyncio.to_thread(resolve_name, ctx.svc().db_url, data.text, threshold=threshold, name=data.name)
+    lexicon = get_engine(ctx.svc()).lexicon
+
+    def kind_words(words: str) -> bool:
+        return any(e.kind in ("category", "attr") for e, _, _ in lexicon().match(normalize(words)))
+
+    return await asyncio.to_thread(resolve_name, ctx.svc().db_url, data.text, threshold=threshold, name=data.name,
+                                   kind_words=kind_words)
 
 
 def _resolve_policy(db_url: str, text: str, language: str) -> PolicyResolution:

@@ -417,6 +417,29 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
                     and _YES_AFTER.match(sentence, m.end()))]
 
 
+_OPENING_QUOTES = {"“": "”", "«": "»", '"': '"', "「": "」", "《": "》"}
+
+
+def echoed_spans(sentence: str, shopper_words: list[str]) -> list[tuple[int, int]]:
+    """Where ``sentence`` quotes the shopper's own words in full, however long ("Here is what I found for “my son
+    keeps losing his gloves … kids ones in black”"): what they said, not a claim of the reply. Only the words this
+    turn's facts hold as the shopper's, so a reply cannot hide a claim of its own in quotes."""
+    low = sentence.lower()
+    spans: list[tuple[int, int]] = []
+    for words in shopper_words:
+        w = words.strip().lower()
+        if len(w) < 2:
+            continue
+        at = low.find(w)
+        while at > 0:
+            end = at + len(w)
+            close = _OPENING_QUOTES.get(sentence[at - 1])
+            if close is not None and sentence[end:end + 1] == close:
+                spans.append((at - 1, end + 1))
+            at = low.find(w, at + 1)
+    return spans
+
+
 def unknown_names(sentence: str, facts: Facts, language: str) -> tuple[list[tuple[int, int, str]],
                                                                        list[tuple[int, int, str]]]:
     """(invented, echoed): product-like names in ``sentence`` that no subject carries; echoed ones are the

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from agent.grounding import locations
 from agent.grounding.claims import COLOURS, Claim, colour_forms, extract_claims, unit_class
-from agent.grounding.mentions import Mention, find_mentions, quoted_spans, unknown_names
+from agent.grounding.mentions import Mention, echoed_spans, find_mentions, quoted_spans, unknown_names
 from agent.grounding.subjects import Facts, Subject
 from knowledge.figures import halfwidth, readings, spoken_figures
 
@@ -341,7 +341,7 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
                            for c in states)]
     for _, _, name in invented:
         reasons.append(Failure("name", name, "no product, brand or order of that name in this turn's results"))
-    quoted = quoted_spans(sentence)
+    quoted = quoted_spans(sentence) + echoed_spans(sentence, facts.shopper_words)
     carried = None if any(m.kind in ("product", "echo") for m in mentions) else _carried(previous, facts)
     talks_order = any(m.kind == "order" for m in mentions)
     # A policy word inside a state ("доставка завершена", "was delivered") does not make the sentence a policy's;

@@ -48,6 +48,12 @@ def pending(state: AgentState, text: str | None = None) -> dict[str, Any] | None
     return value
 
 
+def _asks_for_a_kind(text: str) -> bool:
+    from agent.journeys.category_asks import asks_exists  # category_asks imports the journeys this one feeds
+
+    return asks_exists(text)
+
+
 def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bool:
     """Is this turn an after-sales one (to route it to support whatever the classifier made of it)?"""
     if role not in (Role.SHOPPER, Role.MANAGER):
@@ -61,6 +67,10 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
         # her e-mail": the proof will not come, which the journey says.
         return True
     if cue is None or _question_only(cue, text, state):
+        return False
+    if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) and _asks_for_a_kind(text):
+        # «кроссы для бега в 41-м у вас имеются? старые порвались»: the old pair broke, and a new one is asked for;
+        # nothing bought here is named.
         return False
     # An e-mail or phone digits beside the words is an order being proved ("cancel 1637, anna@example.com").
     context = (

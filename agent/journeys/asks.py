@@ -103,6 +103,10 @@ _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:is|are|does|do|will|was|we
                      r"|(?<![а-яё])ли(?![а-яё])", re.I)
 
 
+_ASKS_A_FIGURE = re.compile(r"\bhow (?:much|many)\b|\bwhat(?:'s| is| are| do| does)?\b"
+                            r"|(?<![а-яё])(?:сколько|почём|почем)(?![а-яё])|多少|几块|什么价", re.I)
+
+
 def feature_asked(text: str) -> tuple[str, str] | None:
     """(attribute key, ``text`` without the feature's words) when ``text`` asks yes or no whether a product has a
     yes/no feature of the catalog ("is the X waterproof?" -> ("waterproof", "is the X ?")); None otherwise.
@@ -111,7 +115,8 @@ def feature_asked(text: str) -> tuple[str, str] | None:
     from knowledge.query import default_lexicon
     from knowledge.text import normalize
 
-    if not _YES_NO.search(text):
+    # "how much is your cheapest decaf coffee?" asks a figure: "decaf" picks the coffee, it is not asked about.
+    if not _YES_NO.search(text) or _ASKS_A_FIGURE.search(text):
         return None
     norm = normalize(text)
     # The shopper's own casing is kept for the name when normalising kept the positions (it usually does).
@@ -185,9 +190,17 @@ _ASK_WORDS = re.compile(r"\b(?:sizes?|colou?rs?|come|comes|available)\s*(?:in)?\
 
 
 _THAN = re.compile(
-    r"\bthan\b|\bvs\.?(?!\w)|\bversus\b|\bcompared?s?\s+(?:to|with)\b|(?<![а-яё])(?:чем|против)(?![а-яё])|比(?!较)",
+    # "less than 40 dollars", "more than 2 litres" bound an amount: they compare no two things.
+    r"\bthan\b(?!\s+(?:[$€£¥]\s*)?\d)|\bvs\.?(?!\w)|\bversus\b|\bcompared?s?\s+(?:to|with)\b"
+    r"|(?<![а-яё])(?:чем|против)(?![а-яё])|比(?!较)",
     re.I,
 )
+
+
+# "u have those or nah", «есть или нет?», "有还是没有": a yes/no question's tag, no second thing to compare.
+# "A跟B比，…": the closing 比 ends the pair ("compared"), it is no third part.
+_ZH_COMPARED_WITH = re.compile(r"(?<=[\u4e00-\u9fff])(?:相)?比(?:一下|较)?(?=\s*(?:[，,。？?！!、]|$))")
+_OR_NOT = re.compile(r",?\s+or\s+(?:nah|not|no|nope|what)\b|,?\s+или\s+нет(?![а-яё])|还是没有|或者没有", re.I)
 
 
 def is_comparison(text: str) -> bool:
@@ -201,6 +214,7 @@ def compare_parts(text: str, *, min_len: int = 3) -> list[str]:
 
     ``min_len``: the shortest part kept (2 for kinds of things: "帐篷和睡袋哪个便宜" names two 2-character nouns)."""
     # Split first: "A better than B" and "A дешевле, чем B" are separators before "better" or "дешевле" is cut.
+    text = _OR_NOT.sub("", _ZH_COMPARED_WITH.sub("", text))
     parts = [_ZH_TAIL.sub("", _CHEAPER.sub(" ", p).strip(" ,;:?？!！.。，、")).strip() for p in _PAIR_SPLIT.split(text)]
     # "Which water bottle is cheaper, the A or the B?": the question before the comma is no part of A's name.
     parts = [_LEAD_QUESTION.sub("", p) for p in parts]

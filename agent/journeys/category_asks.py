@@ -45,7 +45,7 @@ _YES_NO = re.compile(r"[?？]|吗|么|(?<![а-яё])ли(?![а-яё])|^\s*(?:are
 # A spread is asked by name ("price range", «разброс цен», "价格区间") or by naming both ends ("cheapest vs most
 # expensive, how big is the gap"); a bare "how much more" belongs to a comparison of two things.
 _SPREAD = re.compile(
-    r"\bprice (?:range|spread)\b|\bhow (?:big|wide|large) is the price range"
+    r"\bprice (?:range|spread)\b|\bhow (?:big|wide|large) is the price range|\bgo from what to what\b"
     r"|разброс\w*\s+цен|ценов\w+\s+(?:разброс|диапазон|вилк)|(?:价格|价钱)(?:区间|范围)",
     re.I,
 )
@@ -58,6 +58,7 @@ _CHEAPEST = re.compile(
 )
 _DEAREST = re.compile(
     r"\b(?:most expensive|priciest|dearest|highest[- ]priced|most premium|top[- ]of[- ]the[- ]range)\b"
+    r"|\b(?:cheapest|lowest) (?:one )?and the (?:top|priciest|dearest|best) one\b"
     r"|сам(?:ый|ая|ое|ые|ых|ым|ом|ого|ой|ую|ыми)\s+дорог\w*|дороже\s+всего|максимальн\w+\s+цен"
     r"|最贵|最高价|价格最高|最高档",
     re.I,
@@ -73,7 +74,7 @@ _COUNT = re.compile(
     re.I,
 )
 _RANGE = re.compile(
-    r"\bhow much (?:are|do|does|would|will|is|for)\b|\bwhat (?:do|does|would) .{1,60}\bcost\b"
+    r"\bhow much (?:are|do|does|would|will|is|for)\b|\bwhat (?:do|does|would) .{1,60}\b(?:cost|go for|sell for)\b"
     r"|\bprices? (?:of|for|on)\b|\bhow (?:pricey|expensive) are\b|\bwhat(?:'s| is| are) (?:the )?prices?\b"
     r"|\bwhat do you charge\b|\bhow much do you charge\b"
     r"|сколько\s+(?:\w+\s+){0,3}?сто[ияю]т|ск[оа]ка\s+(?:\w+\s+){0,3}?сто[ияю]т|(?<![а-яё])поч[её]м|какие\s+цены"
@@ -87,18 +88,28 @@ _PRICE_COMPARE = re.compile(r"cheaper|less expensive|more expensive|pricier|cost
 
 # "Do you have ...?": a search whose reply says yes first when the store has such a thing (decided on the DB).
 _EXISTS = re.compile(
-    r"\b(?:do|does) (?:you|y'?all|u|the store|your store|your shop) (?:guys )?(?:have|sell|carry|stock|do)\b"
-    r"|\b(?:have|got) (?:you|u) got\b|\bis there (?:a|an|any)\b|\bare there any\b|\b(?:you )?got any\b"
+    r"\b(?:do|does) (?:you|y'?all|u|the store|your store|your shop) (?:guys )?"
+    r"(?:even |actually |still |currently |ever |also )?(?:have|sell|carry|stock|do)\b"
+    r"|\b(?:have|got) (?:you|u) got\b|\bis there (?:a |an |any )?\w|\bare there any\b|\b(?:you )?got any\b"
     r"|\bany chance you (?:have|sell|carry)\b|\bdo you happen to have\b"
-    r"|есть\s+ли|у\s+вас\s+(?:\w+\s+){0,3}?есть|(?<![а-яё])есть\s+[^?]{1,80}\?|(?:прода[ёе]те|продаются)\s+ли"
+    r"|\b(?:you|u) (?:have|got|sell) (?:those|them|any)\b"
+    # "any tents under 100 bucks?": a question that opens with "any"
+    r"|(?:^|[.!?]\s+)any\s+\w[^.!?]{0,60}\?"
+    r"|есть\s+ли|у\s+вас\s+(?:[\w-]+\s+){0,3}?(?:есть|бывают|бывает|имеются|найд[её]тся|продаются)"
+    r"|(?<![а-яё])есть\s+[^?]{1,80}\?|(?<![а-яё])есть\s*\?|(?:прода[ёе]те|продаются)\s+ли|прода[ёе]те\s*\?"
     r"|имеются\s+ли|найд[её]тся|бывают\s+(?:ли|у\s+вас)|можно\s+(?:ли\s+)?(?:у\s+вас\s+)?купить"
-    r"|有没有|有.{1,24}[吗嘛么]|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到",
+    r"|有没有|有.{1,24}[吗嘛么]|有[吗嘛么]|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到",
     re.I,
 )
 
 
 def asks_exists(text: str) -> bool:
     return bool(_EXISTS.search(text))
+
+
+def without_exists_frame(text: str) -> str:
+    """``text`` without its "do you have" frame («у вас имеются», "你们有…吗" keep no "у вас" or "你们")."""
+    return _EXISTS.sub(" ", text)
 
 
 async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, Any] | None:
@@ -114,7 +125,18 @@ async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, 
     # found (the category the top hits share is a guess, good for a list, not for a yes).
     if out.parsed.category is None:
         return None
-    return dump(out.facts) if out.facts is not None and out.facts.count > 0 else None
+    if out.facts is not None and out.facts.count > 0:
+        return dump(out.facts)
+    if not (out.parsed.attributes or out.parsed.price_min is not None or out.parsed.price_max is not None
+            or out.parsed.exclude_terms):
+        return None
+    # The kind is the store's, but nothing of it has all that was asked ("winter boots in a 47"): a plain "no"
+    # first, with the kind's own name (its facts without the conditions), before the nearest are listed.
+    kind = out.parsed.category
+    plain = await _facts(view, kind.rsplit("/", 1)[-1].replace("-", " "), kind, priced=False)
+    if plain.facts is None or plain.facts.category != kind:
+        return None
+    return {"none": True, "category": kind, "name": plain.facts.name}
 
 
 def ask_of(text: str) -> CategoryAsk | None:
@@ -127,13 +149,13 @@ def ask_of(text: str) -> CategoryAsk | None:
     # Both ends named ("насколько самые дорогие дороже самых дешевых?") ask the spread, however it is phrased.
     if _SPREAD.search(text) or (_CHEAPEST.search(text) and _DEAREST.search(text)):
         return "spread"
-    text = _compare_frame(text)
+    said, text = text, _compare_frame(text)
     cheapest, dearest = _CHEAPEST.search(text), _DEAREST.search(text)
     if cheapest:
         return "cheapest"
     if dearest:
         return "dearest"
-    if asks.is_comparison(text) and _PRICE_COMPARE.search(text) and asks.compare_parts(text, min_len=2):
+    if asks.is_comparison(text) and _PRICE_COMPARE.search(text) and _compared_parts(said):
         return "compare"
     if _RANGE.search(text):
         return "range"
@@ -352,9 +374,10 @@ _CYRILLIC_OR_HAN = re.compile(r"[а-яёА-ЯЁ\u4e00-\u9fff]")
 # A model number follows its name ("云步5", "XR-77"); a count comes before its word ("4人", "2-местная"), and a
 # Chinese amount has its unit after it ("晚上11点", "儿子8岁", "超过1.7升"): no model number.
 _MODEL_NUMBER = re.compile(r"(?:[^\W\d_]\d|[A-Z]{2,}-?\d)"
-                           r"(?![\d.]*\s*[点岁升块元个人天号码米斤克分秒年月日周次件双条瓶包箱度寸毫公])")
+                           r"(?![\d.]*\s*(?:[点岁升块元个人天号码米斤克分秒年月日周次件双条瓶包箱度寸毫公]"
+                           r"|(?:g|gb|tb|mah|ml|l|w|kg|mm|cm)(?![a-z])))", re.I)
 # Latin words in a Russian or Chinese sentence that are units, sizes or connectors, not brands ("USB", "LED", "XL").
-_LATIN_COMMON = re.compile(r"^(?:x{0,3}[sml]|\d*xl|[kmgt]b|mah|kg|cm|mm|ml|km|usb|led|lcd|hd|wi-?fi|ok|diy|vip)$",
+_LATIN_COMMON = re.compile(r"^(?:x{0,3}[sml]|\d*xl|[kmgt]b|mah|kg|cm|mm|ml|km|usb|led|lcd|hd|wi-?fi|ok|diy|vip|sd|tf)$",
                            re.IGNORECASE)
 
 
@@ -437,20 +460,48 @@ async def _names_something_unknown(view: TurnView, words: str | None = None) -> 
     return False
 
 
+def _compared_parts(text: str) -> list[list[str]]:
+    """The two sides compared, in the order to try them: from the sentence that asks, then from each sentence that
+    names two ("how much more do wireless earbuds cost vs wired ones? which kind is cheaper", «фен подарить или
+    щётку электрическую. что из этого дешевле?»)."""
+    found: list[list[str]] = []
+    for words in (_compare_frame(text), *_SENTENCE_END.split(text)):
+        for parts in (asks.compare_parts(words, min_len=2), asks.compare_parts(_compare_frame(words), min_len=2)):
+            if parts and parts not in found:
+                found.append(parts)
+    return found
+
+
 async def _compare(view: TurnView) -> JourneyResult | None:
     """Two kinds of product (or one kind with and without something), compared by their cheapest."""
-    parts = asks.compare_parts(_compare_frame(view.text), min_len=2)
-    if any(names_something(p) for p in parts):
-        return None  # "the Trailmark Quest or the Atlas 2": products, compared by the product journey
+    for parts in _compared_parts(view.text):
+        if any(names_something(p) for p in parts):
+            return None  # "the Trailmark Quest or the Atlas 2": products, compared by the product journey
+        result = await _compare_sides(view, parts)
+        if result is not None:
+            return result
+    return None
+
+
+async def _compare_sides(view: TurnView, parts: list[str]) -> JourneyResult | None:
     sides = [await _facts(view, part) for part in parts]
+    # "ok so jackets. the waterproof ones vs the ones that aren't": the kind is named outside both sides.
+    whole = None
+    if all(side.parsed.category is None for side in sides):
+        whole = (await _facts(view, view.text)).parsed.category
     for i in (0, 1):
         mine, other = sides[i].parsed, sides[1 - i].parsed
-        # "Waterproof boots or the ones that aren't?": a side that names no kind is of the other side's kind.
-        kind = other.category if _no_kind_named(mine.text) and other.category is not None else None
+        # "Waterproof boots or the ones that aren't?", «водонепроницаемая дешевле обычной?»: a side that names no
+        # kind, or only a feature, is of the other side's kind (or the message's).
+        fallback = other.category or whole
+        featured = _no_kind_named(mine.text) or bool(mine.attributes) or bool(mine.exclude_terms)
+        kind = fallback if mine.category is None and featured else None
         # "Decaf coffee or normal coffee?", "充电电池跟普通电池": the side without the other's feature lacks it.
         flags = [k for k, v in other.attributes.items() if v is True and k not in mine.attributes]
-        same_kind = (kind or mine.category) == other.category and not any(v is True for v in mine.attributes.values())
+        same_kind = (kind or mine.category) == fallback and not any(v is True for v in mine.attributes.values())
         without = flags if same_kind else []
+        if mine.category is None and kind is None:
+            return None  # a side that names no kind of the store ("что из этого"): the search's guess is no answer
         if kind is not None or without:
             sides[i] = await _facts(view, parts[i], kind, without=without)
     if any(s.facts is None for s in sides):

@@ -69,8 +69,11 @@ async def _nearest(view: TurnView, res: NameResolution) -> list[dict[str, Any]]:
     return []
 
 
-async def unknown_name_result(view: TurnView, res: NameResolution, intent: str) -> JourneyResult:
-    if intent != "compare" and asks.compare_parts(view.text):
+async def unknown_name_result(view: TurnView, res: NameResolution, intent: str, *,
+                              kind: bool = False) -> JourneyResult:
+    """ "We don't have X", with the nearest real items as such. ``kind``: X is a kind of thing the search found
+    unsold ("red wine"), not a name: a message with "and" in it ("survives lunch and coffee") compares nothing."""
+    if intent != "compare" and not kind and asks.compare_parts(view.text):
         # "Is the A lighter than the B?" taken as one name is no product: it names two. Compare them when the
         # store has both, or say which one it does not have, rather than quote the whole sentence as a name.
         from agent.journeys import product  # product imports this module

@@ -201,6 +201,13 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         return located
     if _support_words(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
         return None
+    if u.intent in (Intent.COMPLAINT, Intent.RETURN, Intent.OTHER) and category_asks.asks_exists(text) \
+            and not _FROM_US.search(category_asks.without_exists_frame(text)):
+        # «кроссы для бега в 41-м у вас имеются? старые порвались»: asks whether the store has a kind, the thing
+        # that broke being the shopper's own old one, not one bought here.
+        asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
+        if asked.category is not None:
+            return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
     if u.intent == Intent.COMPLAINT and grievance(text):
         return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers
     if u.intent == Intent.RECOMMEND and shown:
@@ -402,7 +409,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         if unnamed and not refining and not view.understanding.is_follow_up and thing is not None:
             # A kind of thing no category of the store comes near: say so, and offer the nearest only as such.
             res = NameResolution(name=thing, status="unknown_product", unknown_words=thing.split())
-            return await names.unknown_name_result(view, res, intent)
+            return await names.unknown_name_result(view, res, intent, kind=True)
     except Exception as exc:  # every fault becomes a safe reply; the next turn works
         return fault_result(exc, intent)
     hits = [dump(h) for h in out.hits if h.product_id not in exclude]
@@ -434,15 +441,19 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         if remember.get(key) is not None and applied is not None and Decimal(str(remember[key])) != applied:
             remember[key] = str(applied)
     exists = None
-    if hits and not refining and not clarify and not (needs.is_gift(view.text) or needs.has_need_cue(view.text)) \
-            and category_asks.asks_exists(view.text):
-        # "Do you have ...?" is answered yes first when the store has one that fits (the DB decides, not ranking).
+    # A problem or a person told around the question ("it rains nonstop there, got any waterproof trainers?")
+    # still asks it.
+    if hits and not refining and category_asks.asks_exists(view.text):
+        # "Do you have ...?" is answered yes or no first when the words name a kind of the store (the DB decides,
+        # not ranking), and the list is then no guess to clarify.
         try:
-            exists = await category_asks.existence(view, name_checked=named is not None)
+            # A description (a story, a need, exclusions) was found to name nothing particular already.
+            exists = await category_asks.existence(view, name_checked=named is not None or described)
         except Exception as exc:  # the list alone answers then
             log.warning("existence not checked (%s): %s", type(exc).__name__, exc)
         if exists is not None:
             facts.append(exists)
+            clarify = False
     if not hits:
         return JourneyResult(
             intent=intent, kind="search_empty", facts=facts, notices=notices, failed=True,
