@@ -431,9 +431,9 @@ def echoed_spans(sentence: str, shopper_words: list[str]) -> list[tuple[int, int
         if len(w) < 2:
             continue
         at = low.find(w)
-        while at > 0:
+        while at >= 0:
             end = at + len(w)
-            close = _OPENING_QUOTES.get(sentence[at - 1])
+            close = _OPENING_QUOTES.get(sentence[at - 1]) if at > 0 else None
             if close is not None and sentence[end:end + 1] == close:
                 spans.append((at - 1, end + 1))
             at = low.find(w, at + 1)

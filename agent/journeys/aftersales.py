@@ -48,12 +48,6 @@ def pending(state: AgentState, text: str | None = None) -> dict[str, Any] | None
     return value
 
 
-def _asks_for_a_kind(text: str) -> bool:
-    from agent.journeys.category_asks import asks_exists  # category_asks imports the journeys this one feeds
-
-    return asks_exists(text)
-
-
 def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bool:
     """Is this turn an after-sales one (to route it to support whatever the classifier made of it)?"""
     if role not in (Role.SHOPPER, Role.MANAGER):
@@ -68,7 +62,9 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
         return True
     if cue is None or _question_only(cue, text, state):
         return False
-    if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) and _asks_for_a_kind(text):
+    from agent.journeys.category_asks import asks_exists  # category_asks imports the journeys this one feeds
+
+    if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) and asks_exists(text):
         # «кроссы для бега в 41-м у вас имеются? старые порвались»: the old pair broke, and a new one is asked for;
         # nothing bought here is named.
         return False
