@@ -30,6 +30,9 @@ _FIELD_END = re.compile(r"(?:[:：][ \t]*(?:yes|no|да|нет)|\bcents)[ \t]+(?
 _CJK_END = re.compile(r"[。！？；]+[\"'»”」』)\]）]*")
 _CLOSING_QUOTES = "\"'»”」』"
 _ANSWER_DASH = re.compile(r"\s*(?:—|–|--|——)")
+# Paired quotes closed on the same line: what is inside is one quotation (the shopper's words in a header: “my niece
+# turns 8. Any ideas?”), never cut in two, or the half without its closing quote would read as the reply's own claim.
+_QUOTED = re.compile(r"“[^”\n]*”|«[^»\n]*»|「[^」\n]*」")
 
 
 def _ends_here(text: str, end: int, punct_start: int) -> bool:
@@ -96,6 +99,8 @@ def split_sentences(text: str, language: str) -> list[str]:
             while end < len(text) and text[end] in " \t\n":
                 end += 1
             cuts.add(end)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    cuts = {c for c in cuts if not any(s < c < e for s, e in quoted)}
     out: list[str] = []
     start = 0
     for cut in sorted(cuts):

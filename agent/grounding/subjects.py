@@ -61,6 +61,7 @@ class Facts:
     # Figures outside any subject: a search's price limit, "cheaper than", ticket ids, ops counts.
     loose_numbers: set[Decimal] = field(default_factory=set)
     loose_money: set[Decimal] = field(default_factory=set)
+    differences: set[Decimal] = field(default_factory=set)  # price differences of compared pairs
     loose_dates: set[dt.date] = field(default_factory=set)
     loose_strings: list[str] = field(default_factory=list)
     shopper_words: list[str] = field(default_factory=list)  # what the shopper asked for (may be echoed back)
@@ -315,6 +316,8 @@ def _walk(value: Any, facts: Facts, key: str = "") -> None:
             loose = ("price_min", "price_max", "cheaper_than", "price_difference", "price_total")
             if k in loose and v is not None and (d := dec(v)) is not None:
                 facts.loose_money.add(d.normalize())
+                if k == "price_difference":
+                    facts.differences.add(d.normalize())
             _walk(v, facts, str(k))
         return
     if isinstance(value, list | tuple):

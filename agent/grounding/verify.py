@@ -416,6 +416,9 @@ _HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _ONE_WORDS = frozenset({"one", "один", "одна", "одно", "一"})
 
 
+# A sentence about how far apart two prices are: its figure is the pair's difference, whatever product the sentence
+# before it named ("Дешевле из двух — X.\nРазница: 0,50 $.").
+_DIFFERENCE = re.compile(r"differen|разниц|дешевле на|дороже на|экономи|差价|差额|相差|便宜|贵", re.I)
 _PAIR_COUNT = re.compile(r"^(?:two|both|два|две|оба|обе|两|二|2)\b|^(?:两|二)", re.I)
 
 
@@ -477,11 +480,16 @@ def _check_claims(claims: list[Claim], ctx: _Context, binder: Binder) -> list[Fa
     quoted, carried, talks_order, talks_policy = ctx.quoted, ctx.carried, ctx.talks_order, ctx.talks_policy
     reasons: list[Failure] = []
     for c in claims:
+        if c.kind == "money" and (c.currency or "") in facts.currencies and _DIFFERENCE.search(sentence) \
+                and any(v in facts.differences for v in c.values):
+            continue
         if c.kind == "state" and not talks_order and (talks_policy or not facts.of_kind("order")):
             continue  # "items can be returned within 30 days" is about a policy, not an order's state
         if c.kind == "count" and _PAIR_COUNT.search(c.text) \
-                and len({id(m) for m in mentions if m.kind == "product"}) == 2:
-            continue  # "对比一下两款商品：A …— B …", "compare the two products": the two this sentence names
+                and (len({id(m) for m in mentions if m.kind == "product"}) == 2 or facts.differences):
+            # "对比一下两款商品：A …— B …", "compare the two products": the two this sentence names, or the pair
+            # whose price difference the results hold ("两款中更便宜的是A").
+            continue
         if c.kind == "count":
             if not _count_ok(c, facts):
                 reasons.append(Failure("count", c.text, "the results list no such number of items"))

@@ -145,3 +145,13 @@ def test_a_state_said_as_a_condition_is_no_state_and_payment_received_is_paid() 
     received = "订单2001款项已经收到，我们正在为它打包。"
     assert _reasons("zh", received, paid) == []
     assert any(r.startswith("state") for r in _reasons("zh", received, pending))
+
+
+def test_a_quotation_with_full_stops_inside_stays_one_sentence() -> None:
+    # The shopper's words in a header may hold several sentences; cut in two, the first half (no closing quote)
+    # would read as the reply's own claims ("turns 8" as a count).
+    header = "Here is what I found for “my niece turns 8 next week. She loves unicorns”:\n"
+    assert split_sentences(header + "1. X", "en") == [header, "1. X"]
+    assert split_sentences("Вот что я нашёл по запросу «ей 8. Любит единорогов»:\nДа.", "ru")[0].endswith("»:\n")
+    # An unclosed quote on the line does not hold the rest together.
+    assert len(split_sentences("He said “fine. Then we go. OK.", "en")) == 3
