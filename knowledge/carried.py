@@ -80,8 +80,8 @@ def not_carried(idx: NameIndex, name: str, *, asked: bool = True) -> list[str]:
     if any(_strict(idx, u) for u in us):
         return []
     head = us[-1]
-    if head.script in ("en", "ru") and idx.is_generic(head):
-        return []
+    if head.script in ("en", "ru") and (idx.is_generic(head) or idx.misspelt_generic(head)):
+        return []  # "dumbells": the store's dumbbells, misspelt
     return [u.surface for u in us]
 
 

@@ -281,6 +281,18 @@ def _everyday(u: Unit) -> bool:
     return u.script == "ru" and max(_zipf(u.surface, "ru"), _zipf(u.key, "ru")) >= EVERYDAY_ZIPF_RU
 
 
+def _slip(typo: str, word: str) -> bool:
+    """``typo`` is ``word`` with letters dropped (as many as the length differs) or two neighbours swapped."""
+    if len(typo) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typo, word, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and typo[diff[0]] == word[diff[1]] \
+            and typo[diff[1]] == word[diff[0]]
+    if not 1 <= len(word) - len(typo) <= 2:
+        return False
+    it = iter(word)
+    return all(ch in it for ch in typo)  # a subsequence: only drops
+
+
 def _bigrams(run: str) -> set[str]:
     return {run[i : i + 2] for i in range(len(run) - 1)} if len(run) > 1 else {run}
 
@@ -434,6 +446,24 @@ class NameIndex:
             return sum(bg in self.generic_zh for bg in grams) / len(grams) >= 0.75
         return u.surface in self.generic or u.key in self.generic
 
+    def misspelt_generic(self, u: Unit) -> bool:
+        """A Latin or Cyrillic word that is a generic word of the store with a letter dropped or two swapped (two
+        dropped in a long word): "dumbells" is the store's "dumbbells", a kind of thing, not a model word of a
+        product it lacks. Only slips that shorten or reorder a word: one that adds or changes a letter would make
+        things the store lacks ("iphones", "tables") into ones it has ("phones", "cables")."""
+        if u.script not in ("en", "ru") or len(u.surface) < 5:
+            return False
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        pools = self.__dict__.setdefault("_generic_pools", {})
+        if u.script not in pools:
+            cyr = u.script == "ru"
+            pools[u.script] = sorted(w for w in self.generic if len(w) >= 5 and ("\u0400" <= w[0] <= "\u04ff") == cyr)
+        limit = 1 if len(u.surface) <= 7 else 2
+        near = process.extract(u.surface, pools[u.script], scorer=OSA.distance, score_cutoff=limit, limit=10)
+        return any(_slip(u.surface, str(w)) for w, _, _ in near)
+
     def brands_named(self, us: list[Unit]) -> dict[int, str]:
         """Units that spell one of the store's brands (all of its words, in order; a typo or a transliteration
         allowed, except for a word the store uses otherwise: "kitchen" is not "Kitchenry"), mapped to that brand."""
@@ -477,7 +507,8 @@ class NameIndex:
         brands = [named_brands.get(i) for i in range(len(us))]
         known_brand = next((b for b in brands if b), None)
         unknown = [u for u, m, b in zip(us, matches, brands, strict=True) if not m and not b]
-        generic = [self.is_generic(u) for u in us]
+        generic = [self.is_generic(u) or (b is None and not _everyday(u) and self.misspelt_generic(u))
+                   for u, b in zip(us, brands, strict=True)]
         scripts = {u.script for u in us if u.script != "num"}
         # What makes the words name a particular thing: a brand, a model number, a model word of a title, or a
         # word the store does not know that reads as a name (capitalized, rare in the language, or in Latin

@@ -122,7 +122,12 @@ _KEEPS_DRY = "waterproof, keeps water out"
 # answer the need about as well, one whose products record it is the better answer (boots for wet feet, not socks).
 USE_FLAGS = {_KEEPS_DRY: "waterproof"}
 _DRINK_HOT = "keeps drinks hot for hours"
-_DRY_SKIN, _DRIES_HAIR = "soothes and moisturizes dry skin", "dries hair fast"
+_FUN = "fun to play for kids and the family"
+_BOILS = "an electric kettle that boils water in minutes"
+_TEETH_COLD = "toothpaste for sensitive teeth"
+_QUIET = "blocks out noise, quiet sound"
+_DRY_HAIR = "shampoo for dry, damaged hair"
+_DRY_SKIN, _DRIES_HAIR = "soothes and moisturizes dry skin", "a hair dryer that dries hair fast"
 _FOR_HANDS, _FOR_FACE, _FOR_FEET = "for the hands", "for the face", "for the feet"
 _BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what answers it
 
@@ -136,7 +141,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero)\b"
-                   r"|мёрзн|мерзн|замерза|холодн|холодно|мороз|(?<![а-яё])минус|冷|冻|零下|结冰", re.I),
+                   r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|冷|冻|零下|结冰|怕冷", re.I),
         _KEEPS_WARM,
     ),
     (
@@ -152,30 +157,52 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             # A dark colour ("dark blue", «темно-синий») is no darkness.
-            r"\b(?:dark(?![- ](?:blue|green|grey|gray|red|brown|purple|pink|navy|olive|beige))|darkness|blackout|"
-            r"power cut|power went out|can'?t see)\b|темн(?![а-яё]*-)|не видно|свет отключ|"
+            r"\b(?:dark(?![- ](?:blue|green|grey|gray|red|brown|purple|pink|navy|olive|beige))|darkness|blackouts?|"
+            r"power cuts?|power went out|power (?:keeps )?(?:cutting|going) out|outages?|can'?t see)\b|"
+            r"темн(?![а-яё]*-)|не видно|свет отключ|отключают свет|断电|"
             r"停电|漆黑|黑乎乎|看不见|看不清",
             re.I,
         ),
         "a flashlight or a headlamp, a light for the dark",
     ),
     (
+        # A phone's battery: what charges it away from a socket. Other things that die (a torch, a toy, a walkie
+        # talkie) want batteries or a rechargeable one, not a power bank.
         re.compile(
-            r"\b(?:battery|batteries|dies|dead|out of charge|low charge|charging)\b|сад[ия]тся|разряж|заряд|"
-            r"没电|电量|充电",
-            re.I,
+            r"(?=.*(?:\b(?:phones?|mobile|iphone|android)\b|телефон|смартфон|手机))(?=.*(?:\b(?:battery|dies|dead|"
+            r"out of charge|low charge|charging)\b|сад[ия]тся|разряж|заряд|没电|电量|充电))",
+            re.I | re.S,
         ),
         "charges a phone on the go",
     ),
     (
-        re.compile(r"\b(?:noisy|loud|noise|snor\w*)\b|шум|шумн|громк|сверл|吵|噪音|噪声", re.I),
-        "blocks out noise, quiet sound",
+        re.compile(
+            r"\b(?:(?:keep|kept|sick of|tired of|stop|instead of) buying (?:new )?(?:batteries|ones)|rechargeable|"
+            r"batteries (?:die|run out|go flat|don'?t last)|go(?:es)? dead|eats? batteries)\b|"
+            r"батарейк\w* (?:садятся|кончаются|быстро)|(?:покупать|менять) батарейки|аккумулятор\w*|"
+            r"能充电|可充电|充电的|换电池|电池.{0,4}(?:用完|没电)",
+            re.I,
+        ),
+        "rechargeable batteries or a rechargeable light, charged by USB again and again",
     ),
     (
-        re.compile(r"\b(?:sunburn\w*|burn\w*|sunny|sun|seaside|beach)\b|сгора|загар|солнц|пляж|晒|海边", re.I),
+        re.compile(r"\b(?:noisy|loud|noise|snor\w*|silence|peace and quiet|can'?t (?:focus|concentrate|sleep))\b"
+                   r"|шум|шумн|громк|храп|тишин|не слышать|吵|噪音|噪声|安静|打呼", re.I),
+        _QUIET,
+    ),
+    (
+        # "burnt my eggs" is no sunburn: a burn of the skin only ("I burn easily", "got burnt").
+        re.compile(r"\b(?:sunburn\w*|(?:i|we|you|she|he|they|skin) burns?|burn (?:easily|like)|"
+                   r"(?:got|get|getting) burnt|sunny|sun|seaside|beach)\b"
+                   r"|сгора|загар|солнц|пляж|晒|海边", re.I),
         "protection from the sun",
     ),
-    (re.compile(r"\b(?:bored|boring)\b|скучн|скука|занять|无聊|没事干", re.I), "fun to play for kids and the family"),
+    (
+        re.compile(r"\b(?:bored|boring|stir crazy|cabin fever|nothing to do|glued to (?:the|his|her|their) "
+                   r"(?:tablet|screen|phone|ipad)s?)\b|скучн|скука|занять|не отлипает от|сидит в (?:телефоне|планшете)|"
+                   r"无聊|没事干|抱着平板|玩手机|动动脑", re.I),
+        _FUN,
+    ),
     (
         re.compile(r"\b(?:dry|flaky|cracked|chapped)\b|сух|шелуш|трескают|стягива|干燥|起皮|干裂|很干", re.I),
         _DRY_SKIN,
@@ -197,6 +224,12 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "drilling holes, driving screws, hammering nails",
     ),
     (
+        # Holes in a hard wall take a drill, whatever hangs on them.
+        re.compile(r"\b(?:drill(?:s|ing)?|concrete|brick wall|masonry)\b|сверл|дырк|бетон|кирпичн|打孔|钻孔|水泥墙",
+                   re.I),
+        "a power drill for drilling holes in concrete and brick walls",
+    ),
+    (
         re.compile(
             r"\b(?:leftovers?|lunch ?box|packed lunch|take (?:my )?lunch|meal prep)\b|остатк\w* еды|"
             r"ед[уы] с собой|带饭|装菜|剩菜|饭盒",
@@ -206,10 +239,34 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:hair (?:takes|is slow)|dry (?:my )?hair|hair dry)\b|волосы сохнут|сушить волосы|头发.{0,6}干|吹干",
+            r"\b(?:hair (?:takes|is slow)|dry (?:my )?hair|hair dry)\b|волосы (?:долго )?сохнут|сушить волосы|"
+            r"头发.{0,15}(?:晾干|吹干|干不了|不干|才干)|吹干",
             re.I,
         ),
         _DRIES_HAIR,
+    ),
+    (
+        re.compile(r"\b(?:carry (?:my |our |enough )?water|water (?:for|on) the (?:trail|hike|way)|stay hydrated|"
+                   r"something to drink from)\b|вод[уы] (?:надо |нужно )?(?:нести|носить|брать|с собой)|"
+                   r"带水|装水|喝水", re.I),
+        "a water bottle to carry drinking water",
+    ),
+    (
+        re.compile(r"\b(?:stretch\w*|yoga|pilates|back pain|bad back)\b|"
+                   r"растяжк|растягива|йог|пилатес|болит спина|спина болит|拉伸|瑜伽|普拉提|腰疼|腰痛|背疼", re.I),
+        "a yoga mat for stretching and exercise at home",
+    ),
+    (
+        re.compile(r"\b(?:(?:harsh|cold|blue|clinical|too bright) (?:white )?light|light (?:is|feels) (?:so |too )?"
+                   r"(?:harsh|cold|blue|bright)|cosy|cozy|warm light)\b|холодн\w* свет|уютн|тёпл\w* свет|тепл\w* свет|"
+                   r"暖光|灯光.{0,4}(?:刺眼|太白|冷)|温馨", re.I),
+        "warm white light bulbs for a cosy room",
+    ),
+    (
+        re.compile(r"\bcaffeine\b.{0,40}\b(?:keeps? me up|up (?:til|till|until)|can'?t sleep|awake all night)\b|"
+                   r"\b(?:no|without|less|cut(?:ting)? (?:down on|out)) caffeine\b|без кофеина|"
+                   r"кофеин\w* .{0,20}не (?:усну|сплю)|咖啡因|低因|睡不着.{0,6}咖啡|咖啡.{0,6}睡不着", re.I | re.S),
+        "decaf coffee and tea without caffeine",
     ),
     # Problems whose answer depends on the activity around them: knees on a hard floor want a mat, knees on a
     # descent want poles; a light in the dark while running wants to be worn on the head; a light at a desk.
@@ -248,7 +305,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:storage (?:is )?full|memory (?:is )?full|out of (?:storage|space)|no (?:more )?space)\b|"
-                   r"памят\w* (?:заполн|кончил|законч)|нет места|存储空间|内存.{0,3}满|空间.{0,3}满|存不下", re.I),
+                   r"памят\w* (?:заполн|кончил|законч)|нет места|存储空间|内存.{0,3}满|"
+                   r"空间.{0,3}满|存不下|存满|拍不了几", re.I),
         "a memory card, more storage for photos and video",
     ),
     (
@@ -272,6 +330,97 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "whitening for teeth",
+    ),
+    (
+        re.compile(r"\b(?:sensitive teeth|teeth (?:hurt|ache|are sensitive)|toothache)\b|зубы (?:ноют|болят|реагируют)|"
+                   r"чувствительн\w* зуб|牙齿.{0,6}(?:酸|疼|敏感)|牙.{0,3}敏感|冷的.{0,4}酸", re.I),
+        _TEETH_COLD,
+    ),
+    (
+        re.compile(r"\b(?:boil(?:ing)? (?:the )?water|hot water (?:for|in)|kettle)\b|вскипят|кипят|"
+                   r"кипяток|греть воду|烧水|开水", re.I),
+        _BOILS,
+    ),
+    (
+        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖|\bjoints?\b|суставы))(?=.*(?:\b(?:run\w*|jog\w*)\b|бега\w*|"
+                   r"бег(?![а-яё])|пробежк|跑步|跑))|\bcushion\w*|амортизац|缓震|减震", re.I | re.S),
+        "cushioned running shoes that soften the impact of each step",
+    ),
+    (
+        re.compile(r"\b(?:somewhere (?:for [\w ]{1,15} )?to sleep|sleep(?:ing)? (?:outside|outdoors|out|"
+                   r"under the stars|in the woods)|where (?:do|will|would) we sleep|overnight|spend the night)\b|"
+                   r"ночуем|ночевать|ночёвк|ночевк|переночевать|睡哪|过夜|睡在外面|搭帐篷", re.I),
+        "a tent and a sleeping bag to sleep outdoors",
+    ),
+    (
+        re.compile(r"\b(?:dry|damaged|frizzy|brittle) hair|hair (?:is|feels|gets|looks) (?:so |really |like )?(?:dry|"
+                   r"straw|frizzy|damaged)|волос\w* .{0,25}(?:сух|солом|секут|ломк)|сухие волосы|"
+                   r"头发.{0,6}(?:干枯|毛躁|分叉|打结)", re.I),
+        _DRY_HAIR,
+    ),
+    (
+        re.compile(r"\b(?:sweat\w*|perspir\w*)\b|потею|вспотел|(?<![а-яё])пот(?![а-яё])|出汗|擦汗|流汗", re.I),
+        "a towel to wipe off sweat and dry off after the gym",
+    ),
+    (
+        re.compile(r"\b(?:sleepy|drowsy|can'?t stay awake|keep me awake|wake me up|pick-me-up|night shifts?)\b|"
+                   r"глаза слипаются|клонит в сон|взбодр|бодрост|ночн\w* смен|困|提神|犯困|熬夜", re.I),
+        "caffeine to stay awake: strong coffee, coffee beans, black tea",
+    ),
+    (
+        re.compile(r"\b(?:hungry|starving|peckish|munchies|snack\w*|cravings?)\b|голод|перекус|перекусить|"
+                   r"к чаю .{0,15}(?:сладк|вкусн)|сладенького|嘴馋|饿|零食|解馋|垫肚子", re.I),
+        "a snack bar or nuts to eat between meals",
+    ),
+    (
+        re.compile(r"\b(?:with (?:a |my |our |the )?(?:cup of |cuppa )?(?:tea|coffee)|afternoon tea|tea time)\b|"
+                   r"(?<![а-яё])(?:к|с) (?:чаю|чаем|кофе)(?![а-яё])|чай пь\w* с|"
+                   r"下午茶|配茶|喝茶.{0,6}(?:吃|配)|甜点|小甜", re.I),
+        "cookies, chocolate and sweets to have with tea",
+    ),
+    (
+        re.compile(r"\b(?:cut|slice|chop)(?:ting|ping)? (?:the |some )?(?:bread|meat|veg\w*|onions?)\b|"
+                   r"(?:резать|порезать|нарезать)|切菜|切肉|切面包", re.I),
+        "a sharp kitchen knife for cutting bread, meat and vegetables",
+    ),
+    (
+        re.compile(r"\bburnt? .{0,30}(?:onto|on|to) the (?:bottom|pan)|\bsticks? to the pan|stuck to the pan|"
+                   r"пригора|прилипа|粘锅|糊锅|糊底", re.I),
+        "a non-stick frying pan",
+    ),
+]
+
+
+# A gift's interest -> what people who share it use, in general words: "he's decided to walk every trail", «он рыбак,
+# на лёд ходит всю зиму», "闺蜜刚办了健身卡". The profiles know what each kind of thing is, not what a hobby needs.
+INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"\b(?:hik\w*|trek\w*|trails?|hillwalk\w*|rambl\w*|backpacking|mountains?)\b|поход\w*|"
+                   r"(?<![а-яё])в горы|в горах|туризм|турист\w*|徒步|爬山|登山", re.I),
+        "hiking gear: hiking boots, a backpack, trekking poles, a headlamp",
+    ),
+    (
+        re.compile(r"\b(?:fish\w*|angl(?:er|ing)|ice fishing)\b|рыба[кч]\w*|рыбал\w*|рыбач\w*|на л[её]д|подл[её]дн|"
+                   r"钓鱼|冬钓|垂钓|钓", re.I),
+        "for long hours outdoors in the cold: a thermos, a folding camping chair, warm gloves and a hat",
+    ),
+    (
+        re.compile(r"\b(?:gym|fitness|work(?:s|ing)? out|lifting|weights)\b|спортзал|фитнес|качалк|тренаж|"
+                   r"健身|撸铁|锻炼", re.I),
+        "fitness gear for workouts: dumbbells, a jump rope, a yoga mat, a water bottle",
+    ),
+    (
+        re.compile(r"\b(?:photo\w*|camera|photographer)\b|фотограф\w*|фотоаппарат|摄影|拍照|相机|单反", re.I),
+        "for a camera: a memory card, batteries, a power bank",
+    ),
+    (
+        re.compile(r"\b(?:cooks?|cooking|chef|foodie|kitchen)\b|(?<![а-яё])готов(?:ит|ят|ить)|кулинар|повар|"
+                   r"做饭|下厨|厨艺|烹饪", re.I),
+        "for the kitchen: a chef's knife, a frying pan, a kettle",
+    ),
+    (
+        re.compile(r"\b(?:camp\w*)\b|кемпинг|палатк|露营", re.I),
+        "camping gear: a tent, a sleeping bag, a camping stove, a headlamp",
     ),
 ]
 
@@ -313,10 +462,12 @@ class NeedReading:
                 self.confident = self.confident or m.score >= MIN_SCORE
                 return
 
-    def prefer(self, has_flag: dict[str, set[str]], margin: float) -> None:
+    def prefer(self, has_flag: dict[str, set[str]], margin: float, keys: set[str] | None = None) -> None:
         """Move first the best category within ``margin`` of the top whose products record every flag the need asks
-        for (``has_flag``: category path -> attribute keys its products have), when the top one does not."""
-        flags = set(self.flags)
+        for (``has_flag``: category path -> attribute keys its products have), when the top one does not. ``keys``:
+        more attribute keys the request measures ("要两万毫安的": capacity_mah; "4 of us": persons), which only some
+        kinds of thing record."""
+        flags = set(self.flags) | (keys or set())
         if not flags or not self.matches or flags <= has_flag.get(self.matches[0].path, set()):
             return
         top = self.matches[0].score
@@ -363,10 +514,27 @@ def matching_text(text: str, uses: list[str] | None = None) -> tuple[str, Kind, 
 def uses_of(text: str) -> list[str]:
     """The uses (``NEED_USES``) the problems told in ``text`` ask for, without repeats."""
     uses = [use for pat, use in NEED_USES if pat.search(text)]
+    if is_gift(text) or _RECIPIENT.search(text):
+        # A person's pastime ("my dad … walk every trail", «другу, который уходит в горы»): what it takes.
+        uses += [use for pat, use in INTEREST_USES if pat.search(text)]
     if _DRINK_HOT in uses and _KEEPS_WARM in uses:
         uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
-    if _DRIES_HAIR in uses and _DRY_SKIN in uses:
-        uses.remove(_DRY_SKIN)  # hair slow to dry is no dry skin
+    if (_DRIES_HAIR in uses or _DRY_HAIR in uses) and _DRY_SKIN in uses:
+        uses.remove(_DRY_SKIN)  # hair slow to dry, or dry hair, is no dry skin
+    if "decaf coffee and tea without caffeine" in uses:
+        uses = [u for u in uses if not u.startswith("caffeine")]  # caffeine is what keeps them up
+    if "salty savoury snacks" in uses:
+        uses = [u for u in uses if not u.startswith("a snack bar")]  # the savoury kind is the one asked for
+    if _TEETH_COLD in uses and _KEEPS_WARM in uses:
+        uses.remove(_KEEPS_WARM)  # teeth that ache at a cold drink: not a person who is cold
+    if _BOILS in uses and _DRINK_HOT in uses and not re.search(_COOLS, text, re.I):
+        uses.remove(_DRINK_HOT)  # water to boil, not a drink going cold
+    if _FUN in uses:
+        # "stir crazy on rainy weekends", "she loves making stuff with her hands": indoors, play; the rain and the
+        # hands say where and how, not that something waterproof or for the hands is wanted.
+        uses = [u for u in uses if u not in (_KEEPS_DRY, _FOR_HANDS)]
+    if _QUIET in uses and re.search(r"\bneighbou?rs?\b|сосед|邻居", text, re.I):
+        uses = [u for u in uses if "drill" not in u]  # the neighbours drill; the shopper wants quiet
     return list(dict.fromkeys(uses))
 
 

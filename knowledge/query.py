@@ -118,6 +118,30 @@ _RU_THOUSANDS_ON = re.compile(rf"(?<![а-яё])(?:тысяч[иау]?|тыщ[и�
 _RU_N_THOUSAND = re.compile(r"(?P<n>\d+(?:[.,]\d)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)(?![а-яё])", re.I)
 
 
+# What a person cannot eat is what the food must be without: "allergic to nuts", «аллергия на орехи», "对坚果过敏",
+# "lactose intolerant", «не ест глютен», "coeliac". Rewritten as the plain negation the parser reads ("without nuts",
+# «без орехи», "不要坚果"), so the thing named is excluded, never searched for.
+_FREE_FROM: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:coeliac|celiac)s?\b", re.I), "gluten-free"),
+    (re.compile(r"\b(?P<w>lactose|gluten|dairy|nut|peanut|soy|egg|wheat)[- ](?:allergy|allergic|intolerance|"
+                r"intolerant|sensitivity)\b", re.I), "without \\g<w>"),
+    (re.compile(r"\b(?:allergic to|(?:an )?allergy to|intolerant to|can'?t (?:eat|have|tolerate)|"
+                r"(?:does|do)(?:n'?t| not) eat|doesnt eat|dont eat)\s+(?:any\s+)?(?P<w>[a-z]+)", re.I),
+     "without \\g<w>"),
+    (re.compile(r"(?<![а-яё])(?:аллерги\w* на|непереносимост\w*|не (?:ест|ем|едим|едят|переносит)|нельзя)\s+"
+                r"(?P<w>[а-яё]+)", re.I), "без \\g<w>"),
+    (re.compile(r"乳糖不耐受?"), "无乳糖"),
+    (re.compile(r"对(?P<w>[\u4e00-\u9fff]{1,4}?)过敏"), "不要\\g<w>"),
+    (re.compile(r"(?P<w>坚果|花生|牛奶|乳糖|麸质|鸡蛋|海鲜|大豆)过敏"), "不要\\g<w>"),
+]
+
+
+def free_from(text: str) -> str:
+    for pat, repl in _FREE_FROM:
+        text = pat.sub(repl, text)
+    return text
+
+
 def money_slang(text: str) -> str:
     text = _ZH_DOLLAR.sub("$", text)
     text = _RU_THOUSANDS_ON.sub(
@@ -143,8 +167,9 @@ def parse_price(text: str) -> PriceLimits:
                 continue
             g = m.groupdict()
             cur = _currency_of(g.get("c1")) or _currency_of(g.get("c2"))
-            if cur is None and _UNIT_AFTER.match(text, m.end("m") if g.get("m") else m.end("n")):
-                continue  # "at least 5m", "больше 1,5 л": a quantity, not a price
+            after = m.end("m") if g.get("m") else m.end("n")
+            if cur is None and (_UNIT_AFTER.match(text, after) or _TIME_AFTER.match(text, after)):
+                continue  # "at least 5m", "больше 1,5 л": a quantity; «в школе до 5 вечера»: a time, not a price
             if "m" in g and g.get("m"):
                 cur = cur or _currency_of(g.get("d1")) or _currency_of(g.get("d2"))
                 lo, hi = _to_number(g["n"]), _to_number(g["m"])
@@ -439,11 +464,18 @@ _UNITS: list[tuple[str, str]] = [
     (r"lm|lumens?|лм|流明", "lumens"),
     (r"mp|мп|万像素", "megapixels"),
     (r"-?persons?|people|-?man|-?местн\w*|человек(?:а)?|人", "persons"),
+    (r"kg|kilos?|kilograms?|кг|килограмм(?:а|ов)?|公斤|千克", "weight_kg"),
     (r"m|metres?|meters?|м|метр(?:а|ов)?|米", "length_m"),
 ]
+# Keys of measured quantities: a request that names one names something only some kinds of thing record.
+MEASURED_KEYS = frozenset(k for _, k in _UNITS) - {"capacity_ml"}
 # A number with a unit is a quantity, never a price ("at least 5m", "不少于2米").
 _UNIT_WORDS = "|".join(f"(?:{u})" for u, _ in _UNITS)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT_WORDS})(?![a-zа-я])", re.I)
+# An hour, a span of time or an age after the number: "до 5 вечера", "under 3 years", "5点以前".
+_TIME_AFTER = re.compile(r"\s?(?:вечера|утра|дня|ночи|час(?:а|ов)?|ч\.|минут\w*|мин\.|лет|года?|месяц\w*|недел\w*|"
+                         r"дн(?:я|ей)|am|pm|a\.m\.|p\.m\.|o'?clock|hours?|hrs?|minutes?|mins?|years?|months?|weeks?|"
+                         r"days?|点|点钟|分钟|小时|岁|个月|天|周)(?![a-zа-яё])", re.I)
 # Quantities said in words, rewritten as the digits the unit parser reads: "两万毫安" -> "20000毫安", "half a litre"
 # -> "0.5 l", «полтора литра» -> "1.5 л", a card's "128G" -> "128gb" (a power of two: never grams of chocolate).
 _ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)\s?(?P<u>毫安|升|瓦|流明|米)")
@@ -475,6 +507,29 @@ _UNIT_RE = re.compile(
 _ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?人(?![人民群])")
 _ZH_PERSONS_N = {"单": 1, "双": 2, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
+# How many people a thing is for, told as who is going: "4 of us", "family of four", «нас четверо», "вчетвером",
+# "一家四口", "我们三个人". Read for a kind whose products carry a head count (a tent), once a need names it.
+_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_RU_GROUP = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "вдвоём": 2, "вдвоем": 2, "втроём": 3,
+             "втроем": 3, "вчетвером": 4, "впятером": 5, "вшестером": 6}
+_GROUP = re.compile(
+    r"\b(?P<e>[2-8]|two|three|four|five|six|seven|eight) of us\b|\bfamily of (?P<f>[2-8]|two|three|four|five|six)\b"
+    r"|(?<![а-яё])(?:нас\s+)?(?P<r>двое|трое|четверо|пятеро|шестеро|вдвоё?м|втроё?м|вчетвером|впятером|вшестером)"
+    r"(?![а-яё])|(?<![а-яё])нас\s+(?P<rn>[2-8])(?![\d])"
+    r"|一家(?P<z>[二两三四五六])口|(?:我们|一共|总共)(?P<z2>[二两三四五六七八]|[2-8])个?人", re.I)
+
+
+def group_size(text: str) -> int | None:
+    """The number of people in the shopper's group, or None."""
+    m = _GROUP.search(text)
+    if m is None:
+        return None
+    word = next(v for v in m.groups() if v)
+    if word.isdigit():
+        return int(word)
+    return _EN_NUM.get(word.lower()) or _RU_GROUP.get(word.lower()) or _ZH_PERSONS_N.get(word)
+
+
 _LETTER_SIZE = r"(?:xxxl|xxl|xl|xxs|xs|s|m|l|[2-4]xl)"
 _SIZE_RE = re.compile(
     r"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<n>\d{1,2}(?:[.,]5)?)(?!\d)|(?P<m>\d{2})\s*(?:码|号|размер|-?го размера)|"
@@ -588,7 +643,7 @@ def understand(
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
     norm = normalize(text)
-    norm = spell_quantities(money_slang(spoken_figures(re.sub(r"\s+", " ", norm).strip())))
+    norm = free_from(spell_quantities(money_slang(spoken_figures(re.sub(r"\s+", " ", norm).strip()))))
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
     frame = frame_spans(norm)
@@ -879,5 +934,5 @@ def parse_query(
     return understand(text, language, store_currency=store_currency, fx=fx, lexicon=lexicon).parsed
 
 
-__all__ = ["Lexicon", "ParsedQuery", "build_lexicon", "convert", "frame_spans", "lexicon_from_db", "parse_price",
-           "parse_query", "understand", "STOP_WORDS"]
+__all__ = ["MEASURED_KEYS", "Lexicon", "ParsedQuery", "build_lexicon", "convert", "frame_spans", "group_size",
+           "lexicon_from_db", "parse_price", "parse_query", "understand", "STOP_WORDS"]

@@ -28,7 +28,7 @@ from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
 from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
-from knowledge.query import Lexicon, lexicon_from_db, understand
+from knowledge.query import MEASURED_KEYS, Lexicon, group_size, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
 from knowledge.rank.model import RankModel, load_ranker
@@ -269,14 +269,23 @@ class SearchEngine:
             return False
         if reading is None or not reading.matches:
             return False
-        reading.prefer(self.lexicon().category_keys, FLAG_MARGIN)
+        category_keys = self.lexicon().category_keys
+        reading.prefer(category_keys, FLAG_MARGIN)
         reading.prefer_named(self._use_categories(req.query), USE_NAME_MARGIN)
+        # A measure only some kinds record ("两万毫安", "4 of us") outweighs the uses' words: the power banks before
+        # the headlamps of a power cut, the tents before the sleeping bags.
+        group = group_size(req.query)
+        measured = {k for k in parsed.attributes if k in MEASURED_KEYS} | ({"persons"} if group else set())
+        if measured:
+            reading.prefer(category_keys, FLAG_MARGIN, keys=measured)
         parsed.need_score = round(reading.matches[0].score, 4)
         if not reading.confident:
             return False
         parsed.need, parsed.category = reading.kind, reading.category
         for flag in reading.flags:
             parsed.attributes.setdefault(flag, True)  # "wet feet": waterproof boots first among the boots
+        if group and "persons" in category_keys.get(reading.category or "", set()):
+            parsed.attributes.setdefault("persons", group)
         req.category = None  # the need's category filters instead (``_filters``)
         if reading.kind == "gift":
             req.in_stock_only = True  # a gift is bought now: nothing that has to be ordered in

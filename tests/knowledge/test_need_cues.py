@@ -64,7 +64,7 @@ def test_problems_name_the_kind_of_thing_that_answers_them(text: str, use_word: 
 
 def test_hair_slow_to_dry_is_not_dry_skin() -> None:
     uses = uses_of("my hair takes forever to dry in the mornings")
-    assert "dries hair fast" in uses and not any("skin" in u for u in uses)
+    assert "a hair dryer that dries hair fast" in uses and not any("skin" in u for u in uses)
 
 
 @pytest.mark.parametrize("text", ["my knees hurt", "I go running every morning", "the bath is cold"])
