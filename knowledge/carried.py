@@ -54,7 +54,7 @@ def _words(name: str) -> list[Unit]:
     return out
 
 
-def _zh_noun_last(text: str) -> bool:
+def zh_noun_last(text: str) -> bool:
     """Whether a Chinese phrase ends in a noun ("狗绳", "洗衣机"), not in a state ("手冷": cold hands, a need)."""
     from knowledge.text import zh_tagged
 
@@ -73,7 +73,7 @@ def not_carried(idx: NameIndex, name: str, *, asked: bool = True) -> list[str]:
     us = _words(name)
     if not 1 <= len(us) <= MAX_WORDS or (not asked and len(us) > 1):
         return []
-    if any(u.script == "zh" for u in us) and not _zh_noun_last(name):
+    if any(u.script == "zh" for u in us) and not zh_noun_last(name):
         return []
     if any(u.surface in _NOT_THING or u.key in _NOT_THING for u in us):
         return []
@@ -85,4 +85,4 @@ def not_carried(idx: NameIndex, name: str, *, asked: bool = True) -> list[str]:
     return [u.surface for u in us]
 
 
-__all__ = ["MAX_WORDS", "not_carried"]
+__all__ = ["MAX_WORDS", "not_carried", "zh_noun_last"]

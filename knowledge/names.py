@@ -40,7 +40,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from knowledge.text import STOP_WORDS, en_stem, normalize, ru_lemma
+from knowledge.text import AGE, STOP_WORDS, en_stem, normalize, ru_lemma
 
 NameStatus = Literal["known", "unknown_product", "unknown_brand", "generic"]
 
@@ -121,7 +121,9 @@ _NOT_NAME = re.compile(
     r"|\d+\s*(?:码|号)(?:的)?"
     # an amount with its unit is an attribute, not a model number: "128G的内存卡", "20000mAh", "0.5 l"
     r"|(?<![a-z])\d+(?:[.,]\d+)?\s*(?:g|gb|t|tb|mah|ml|l|w|kg|毫安时?|升|毫升|瓦|克)(?:的)?(?![a-z])"
-    r"|\d+(?:[.,]\d+)?\s*(?:元|块|美元|美金)(?:钱)?(?:以内|以下|左右)?",
+    r"|\d+(?:[.,]\d+)?\s*(?:元|块|美元|美金)(?:钱)?(?:以内|以下|左右)?"
+    # a bare budget: "积木 400以内", "预算300", "budget 50"
+    r"|\d+(?:[.,]\d+)?\s*(?:以内|以下|之内|左右|上下)|(?:预算|budget|бюджет)\s*\d[\d.,]*\s*k?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’&-]+", re.UNICODE)
@@ -695,23 +697,14 @@ def get_index(db_url: str) -> NameIndex:
     return idx
 
 
-# An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product.
-_AGE = re.compile(
-    r"(?<![а-яё])(?:ему|ей|им|сыну|дочке|дочери|ребенку|ребёнку|внуку|внучке)\s+\d{1,2}(?:\s*(?:лет|год\w*|мес\w*))?"
-    r"(?![\d.,])|(?<![\d.,])\d{1,2}\s*(?:лет|года?|годик\w*)(?![а-яё])"
-    r"|\b(?:he|she|they)(?:'s| is| are|'re)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:size|eu|uk|us)\b)"
-    r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\d{1,2}\s*周?岁",
-    re.IGNORECASE,
-)
-
-
 def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD,
                  name: str | None = None, kind_words: Callable[[str], bool] | None = None) -> NameResolution:
     """Resolve what ``text`` (a shopper's question) names against the store at ``db_url``.
 
     ``kind_words``: whether the store's query lexicon reads the words as a category or an attribute of its own
     ("内存卡" for the memory cards its titles call "存储卡"): such words are a kind the store carries."""
-    text = re.sub(r"\s+", " ", _AGE.sub(" ", text)).strip() or text
+    # An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product.
+    text = re.sub(r"\s+", " ", AGE.sub(" ", text)).strip() or text
     span = name if name is not None else name_span(text)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
     idx = get_index(db_url)

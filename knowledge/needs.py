@@ -51,7 +51,7 @@ GIFT = re.compile(
     re.IGNORECASE,
 )
 # Who a gift is for: kept as the recipient, cut from the words matched against the catalog.
-_RECIPIENT = re.compile(
+RECIPIENT = re.compile(
     r"\b(?:for\s+)?(?:my|our|a|an|his|her)?\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:[- ]years?[- ]old|[- ]?y/?o|[- ]?y\.o\.)\s+)?(?:little\s+|teenage\s+|older\s+|younger\s+|big\s+)?"
     r"(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|grandpa|grandad|granddad|grandma|gf|bf|"
@@ -129,7 +129,7 @@ _QUIET = "blocks out noise, quiet sound"
 _DRY_HAIR = "shampoo for dry, damaged hair"
 _DRY_SKIN, _DRIES_HAIR = "soothes and moisturizes dry skin", "a hair dryer that dries hair fast"
 _FOR_HANDS, _FOR_FACE, _FOR_FEET = "for the hands", "for the face", "for the feet"
-_BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what answers it
+BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what answers it
 
 # Problem -> use, in general words: what a description would say about a thing that solves the problem.
 NEED_USES: list[tuple[re.Pattern[str], str]] = [
@@ -141,7 +141,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero)\b"
-                   r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|冷|冻|零下|结冰|怕冷", re.I),
+                   r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|冷|冻|零下|结冰|怕冷|寒风|风一吹|刺骨",
+                   re.I),
         _KEEPS_WARM,
     ),
     (
@@ -187,7 +188,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:noisy|loud|noise|snor\w*|silence|peace and quiet|can'?t (?:focus|concentrate|sleep))\b"
-                   r"|шум|шумн|громк|храп|тишин|не слышать|吵|噪音|噪声|安静|打呼", re.I),
+                   r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|тишин|"
+                   r"не слышать|заглуш|глушил|спать невозможно|не могу (?:уснуть|заснуть)|吵|噪音|噪声|安静|打呼|隔音|"
+                   r"睡不着", re.I),
         _QUIET,
     ),
     (
@@ -204,7 +207,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _FUN,
     ),
     (
-        re.compile(r"\b(?:dry|flaky|cracked|chapped)\b|сух|шелуш|трескают|стягива|干燥|起皮|干裂|很干", re.I),
+        re.compile(r"\b(?:dry|flaky|cracked|chapped)\b|сух|шелуш|трескают|стягива|干燥|起皮|干裂|很干|裂口|皲裂", re.I),
         _DRY_SKIN,
     ),
     (
@@ -239,7 +242,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:hair (?:takes|is slow)|dry (?:my )?hair|hair dry)\b|волосы (?:долго )?сохнут|сушить волосы|"
+            r"\b(?:hair (?:takes|is slow)|dry (?:my )?hair|hair dry)\b|волосы (?:долго )?сохнут|"
+            r"(?:долго |часами )сохнут|сохнут (?:по )?(?:час|полдня|полчаса)|сушить волосы|"
             r"头发.{0,15}(?:晾干|吹干|干不了|不干|才干)|吹干",
             re.I,
         ),
@@ -354,7 +358,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:dry|damaged|frizzy|brittle) hair|hair (?:is|feels|gets|looks) (?:so |really |like )?(?:dry|"
-                   r"straw|frizzy|damaged)|волос\w* .{0,25}(?:сух|солом|секут|ломк)|сухие волосы|"
+                   r"straw|frizzy|damaged)|волос\w* .{0,25}(?:сух|солом|секут|ломк|мочалк|пакл)|сухие волосы|"
                    r"头发.{0,6}(?:干枯|毛躁|分叉|打结)", re.I),
         _DRY_HAIR,
     ),
@@ -382,6 +386,16 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:cut|slice|chop)(?:ting|ping)? (?:the |some )?(?:bread|meat|veg\w*|onions?)\b|"
                    r"(?:резать|порезать|нарезать)|切菜|切肉|切面包", re.I),
         "a sharp kitchen knife for cutting bread, meat and vegetables",
+    ),
+    (
+        re.compile(r"\b(?:nails? in|hammer(?:ing)? (?:in|a|the)|knock (?:in|together))\b|гвозд|сколотить|"
+                   r"钉钉子|钉子|敲钉", re.I),
+        "a hammer to drive nails",
+    ),
+    (
+        re.compile(r"\b(?:screws?|screwing|flat-?pack|assemble furniture)\b|шуруп|винт(?:ы|ов|ик)|закрут|"
+                   r"螺丝|拧|装柜子|组装家具", re.I),
+        "a screwdriver set or a cordless drill to drive screws",
     ),
     (
         re.compile(r"\bburnt? .{0,30}(?:onto|on|to) the (?:bottom|pan)|\bsticks? to the pan|stuck to the pan|"
@@ -445,7 +459,7 @@ class NeedReading:
         need is about that alone (and where on the body): "wet feet" asks for waterproof boots, "bored on rainy
         weekends" for games, not for anything waterproof."""
         uses = {use for _, use in NEED_USES if use in self.text}
-        if uses - set(USE_FLAGS) - _BODY_USES:
+        if uses - set(USE_FLAGS) - BODY_USES:
             return []
         return [flag for use, flag in USE_FLAGS.items() if use in uses]
 
@@ -480,7 +494,7 @@ class NeedReading:
 def is_gift(text: str) -> bool:
     """A present: gift words, or a person named with what they like ("my dad likes fixing things")."""
     return bool(GIFT.search(text)) or bool(
-        _RECIPIENT.search(text) and (_INTEREST.search(text) or _SOMETHING.search(text))
+        RECIPIENT.search(text) and (_INTEREST.search(text) or _SOMETHING.search(text))
     )
 
 
@@ -500,9 +514,9 @@ def matching_text(text: str, uses: list[str] | None = None) -> tuple[str, Kind, 
     recipient = None
     words = text
     if kind == "gift":
-        m = _RECIPIENT.search(words)
+        m = RECIPIENT.search(words)
         recipient = m.group(0).strip() if m else None
-        words = _RECIPIENT.sub(" ", GIFT.sub(" ", words))
+        words = RECIPIENT.sub(" ", GIFT.sub(" ", words))
         words = _GIFT_FILLER.sub(" ", words)
     uses = uses_of(text) if uses is None else uses
     words = re.sub(r"[\s,;.!?，。！？、]+", " ", words).strip()
@@ -514,7 +528,7 @@ def matching_text(text: str, uses: list[str] | None = None) -> tuple[str, Kind, 
 def uses_of(text: str) -> list[str]:
     """The uses (``NEED_USES``) the problems told in ``text`` ask for, without repeats."""
     uses = [use for pat, use in NEED_USES if pat.search(text)]
-    if is_gift(text) or _RECIPIENT.search(text):
+    if is_gift(text) or RECIPIENT.search(text):
         # A person's pastime ("my dad … walk every trail", «другу, который уходит в горы»): what it takes.
         uses += [use for pat, use in INTEREST_USES if pat.search(text)]
     if _DRINK_HOT in uses and _KEEPS_WARM in uses:
@@ -570,7 +584,7 @@ def read_need(
     if not words.strip() or not len(profiles):
         return NeedReading(kind, words, recipient=recipient)
     vector = _reading_vector(words, embedder)
-    if set(uses) - _BODY_USES:
+    if set(uses) - BODY_USES:
         # The uses say what answers the problem in the words of product descriptions; in a long story they would
         # be a small part of one vector, so they weigh on their own. Where on the body a need is felt only sharpens
         # a use ("keeps warm; for the feet"): alone it says nothing of what is wanted.
@@ -592,6 +606,8 @@ __all__ = [
     "USE_FLAGS",
     "SUPPORT_CUE",
     "NeedReading",
+    "BODY_USES",
+    "RECIPIENT",
     "REPLACE",
     "has_need_cue",
     "has_replace_cue",

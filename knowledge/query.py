@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, spoken_figures, to_number, zh_to_int
-from knowledge.text import _RUN, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
+from knowledge.text import _RUN, AGE, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
 
 # --- currencies and numbers ------------------------------------------------------------------------------------
@@ -142,7 +142,36 @@ def free_from(text: str) -> str:
     return text
 
 
+# Thousands said the colloquial way round, before the number reader makes "тысячи три" 1003: «тыщи три», «тысяч
+# пять» (about three, five thousand), «полторы тыщи», «тыщи полторы» (1500).
+_RU_THOUSANDS_AFTER = re.compile(rf"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?)\s+(?P<n>{_RU_WORD_NUM}|[1-9])(?![а-яё\d])",
+                                 re.I)
+_RU_ONE_AND_HALF_K = re.compile(r"(?<![а-яё])(?:полтор[аы]\s+(?:тысяч[иау]?|тыщ[иу]?)|(?:тысяч[иау]?|тыщ[иу]?)\s+"
+                                r"полтор[аы])(?![а-яё])", re.I)
+
+
+def ru_thousands(text: str) -> str:
+    text = _RU_ONE_AND_HALF_K.sub("1500 руб", text)
+    return _RU_THOUSANDS_AFTER.sub(
+        lambda m: f"около {m.group('n') if m.group('n').isdigit() else RU_WORDS[m.group('n').lower()]}к руб", text)
+
+
+# Chinese numerals of an amount ("四百以内", "一百五左右", "预算两千") as digits, for the price reader.
+_ZH_NUMERAL = "[零一二两三四五六七八九十百千万]+"
+_ZH_AMOUNT = re.compile(rf"(?P<n>{_ZH_NUMERAL})(?=\s*(?:块|元|以内|以下|之内|左右|上下|刀|美元|美金|人民币))"
+                        rf"|(?<=预算)(?P<lead>是|在|大概|大约|差不多|就|只有)?\s*(?P<m>{_ZH_NUMERAL})")
+
+
+def _zh_amount(m: re.Match[str]) -> str:
+    word = m.group("n") or m.group("m")
+    value = zh_to_int(word)
+    if value is None or value < 10:
+        return m.group(0)  # "五块" may stay words; "一点" is no amount
+    return (m.group("lead") or "") + str(value)
+
+
 def money_slang(text: str) -> str:
+    text = _ZH_AMOUNT.sub(_zh_amount, text)
     text = _ZH_DOLLAR.sub("$", text)
     text = _RU_THOUSANDS_ON.sub(
         lambda m: f"около {m.group('n') if m.group('n').isdigit() else RU_WORDS[m.group('n').lower()]}к руб", text)
@@ -643,7 +672,7 @@ def understand(
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
     norm = normalize(text)
-    norm = free_from(spell_quantities(money_slang(spoken_figures(re.sub(r"\s+", " ", norm).strip()))))
+    norm = free_from(spell_quantities(money_slang(spoken_figures(ru_thousands(re.sub(r"\s+", " ", norm).strip())))))
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
     frame = frame_spans(norm)
@@ -651,6 +680,9 @@ def understand(
         blanked = _blank(norm, frame)
         if blanked.strip(" ?？!！.。,，"):  # a frame alone ("do you have?") stays as it was
             norm = blanked
+
+    # A person's age is none of the thing's figures: "shes 8" is no size 8, "小侄子5岁" no 5 m tape measure.
+    norm = AGE.sub(lambda m: " " * len(m.group()), norm)
 
     # Price.
     price = parse_price(norm)

@@ -138,6 +138,21 @@ def category_leads(text: str, lex: Lexicon) -> bool:
     return bool(cats) and (min(cats) == 0 or bool(_WANTED.search(norm[:min(cats)])))
 
 
+def _thing_like(phrase: str) -> bool:
+    """Whether the phrase a long message was cut to reads as the name of a kind of thing: not the present or the
+    person it is for ("生日礼物", "friend", «свекрови»), an age or a number ("I'm 52"), a clause ("我能吃") or the
+    story itself (more than a few words). Only such a phrase may be called a thing the store does not sell."""
+    from knowledge.carried import zh_noun_last
+    from knowledge.needs import GIFT, RECIPIENT
+
+    if not phrase or not re.search(r"[^\W\d_]", phrase) or GIFT.search(phrase) or RECIPIENT.fullmatch(phrase.strip()):
+        return False
+    hanzi = len(re.findall(r"[\u4e00-\u9fff]", phrase))
+    if len(phrase.split()) > THING_WORDS or hanzi > 2 * THING_WORDS:
+        return False
+    return not hanzi or zh_noun_last(phrase)
+
+
 class SearchEngine:
     """One per process (per settings): holds the lexicon and reaches the embedder and index through ``services``."""
 
@@ -308,7 +323,7 @@ class SearchEngine:
             # A category of the store, or an attribute alone ("纯素" in "能量棒有纯素的吗"; not "red" in "red wine"),
             # is nothing it fails to sell.
             said_thing = normalize(phrases[0]).strip() if phrases else ""
-            if has_need_cue(said) or not phrases or any(
+            if has_need_cue(said) or not phrases or not _thing_like(said_thing) or any(
                     e.kind == "category" or (e.kind == "attr" and end - start >= len(said_thing))
                     for e, start, end in self.lexicon().match(said_thing)):
                 return

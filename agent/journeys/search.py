@@ -47,7 +47,9 @@ _USE_FRAME = re.compile(
 # classifier sometimes files under store information or a question about a product on screen.
 _THING_LOOKALIKES = {Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK}
 _STORE_WORDS = re.compile(
-    r"\b(?:hours?|open|opening|close|closing|address|located|location|parking|phone number|wi-?fi|toilets?|"
+    # "open" of the store, not an "open plan office" or an "open fire"
+    r"\b(?:hours?|open(?! plan| fire| air| space| office)|opening|close|closing|address|located|location|parking|"
+    r"phone number|wi-?fi|toilets?|"
     r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|(?:credit|debit|bank|club) cards?|"
     r"by card|polic(?:y|ies)|rules?|guarantee|price match|service|services)\b"
     # "телефон" and "карта" alone are no store question: «телефон садится» is a need, «карта памяти» a product.
@@ -92,7 +94,9 @@ _TIED_TO_STORE = re.compile(
     r"courier|refunds?|charged|money|paid|pay|customer service|support|staff|employees?|manager|cashier|"
     r"assistant|bot|website|site|app|checkout|account|e-?mails?|emailed|called|phone call|waiting|waited|reply|"
     r"replied|respon(?:se|d)|answer(?:ed)?|you|your|store|shop|scam|rip-?off|product|item|returns?|returned|"
-    r"warranty|quality|discount|price|sale|receipt|service|box|boxes|packag\w*|arrived|came|(?:i|we) got|used|"
+    r"warranty|quality|discount|price|sale|receipt|service|box|boxes|packag\w*|arrived|"
+    # "it came broken", not "the heating came on"
+    r"came(?! on\b| up\b| out\b| home\b| back\b)|(?:i|we) got|used|"
     r"security|guard|counter|fitting rooms?|till|aisles?)\b"
     r"|(?<![а-яё])(?:купил\w*|покуп\w*|заказ\w*|получил\w*|доставк\w*|доставил\w*|посылк\w*|курьер\w*|"
     r"возврат\w*|верн\w*|деньг\w*|списал\w*|оплат\w*|поддержк\w*|сотрудник\w*|продав\w*|менеджер\w*|"
@@ -181,6 +185,12 @@ def _support_words(text: str) -> bool:
     return not (_BUYING.search(text) and not needs.support_cue(_BUYING.sub(" ", text)) and wanted_phrases(text, ""))
 
 
+def _name_sized(name: str) -> bool:
+    """A name is a few words ("Zorblax Hyperboots 9000", "пылесос Dyson V15"); a whole story read as one
+    ("春节要去哈尔滨看冰雕…整个人都慌了") is no name the store could lack."""
+    return len(name.split()) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", name)) <= 12
+
+
 def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_currency: str = "USD",
             services: Any = None) -> Understanding | None:
     """A need, a problem or a gift the classifier read as something else, as a search; None to keep ``u``.
@@ -189,11 +199,18 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     a return or a person stays where it was routed; so does advice on products already shown ("what goes with
     it") and a staff question in a staff session. The category the need points to is read later, by search, from
     the store's category profiles."""
-    from agent.understand.rules import SMALLTALK_ONLY
+    from agent.understand.rules import HUMAN, SMALLTALK_ONLY
     from agent.understand.slots import extract_slots
 
     if u.is_follow_up or u.slots.order_id is not None:
         return None
+    if u.intent == Intent.HUMAN_REQUEST:
+        # "Guy next to me takes all his calls on speaker. How do I block him out without getting fired": the
+        # classifier's guess of a person wanted, with no word of one (a person, an agent, 人工), and a problem the
+        # need map knows. Read as the need it tells; without one the hand-over stands.
+        if HUMAN.search(text) or not set(needs.uses_of(text)) - needs.BODY_USES:
+            return None
+        u = u.model_copy(update={"intent": Intent.OTHER})
     if SMALLTALK_ONLY.search(text.strip()):
         return None  # "在吗？", "有人吗" ("anyone there?") are a greeting, not a question about having "在" or "人"
     located = _where_search(u, text, role=role, store_currency=store_currency)
@@ -398,7 +415,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # first. A gift's holidays and places ("8 Марта", "Father's Day") are no names.
         name_anyway = not needs.is_gift(view.text) and category_asks.names_something(view.text, strict=True)
         named = None if refining or (described and not name_anyway) else await names.resolve(view)
-        if named is not None and named.status in names.UNKNOWN:
+        if named is not None and named.status in names.UNKNOWN and _name_sized(named.name):
             return await names.unknown_name_result(view, named, intent)
         if named is not None and named.product_ids:
             pinned = await names.product_cards(view, named.product_ids[:PINNED])

@@ -111,16 +111,21 @@ def zh_to_int(word: str) -> int | None:
     if "万" in word:
         head, _, tail = word.partition("万")
         high = zh_to_int(head) if head else 1
-        low = zh_to_int(tail) if tail else 0
+        # "两万五" is 25000: a lone digit after 万 counts in thousands.
+        low = (ZH_DIGITS[tail] * 1000 if tail in ZH_DIGITS else zh_to_int(tail)) if tail else 0
         return None if high is None or low is None or "万" in tail else high * 10000 + low
-    total, current = 0, 0
+    total, current, last_unit = 0, 0, 0
     for ch in word:
         if ch in ZH_DIGITS:
             current = ZH_DIGITS[ch]
         elif ch in "十百千":
             unit = {"十": 10, "百": 100, "千": 1000}[ch]
             total += (current or 1) * unit
-            current = 0
+            current, last_unit = 0, unit
         else:
             return None
+    if current and last_unit >= 100 and word[-2] in "百千":
+        # "一百五" is 150 and "一千五" 1500: a digit right after 百 or 千 counts in the next unit down ("一百零五"
+        # is 105: the 零 says the tens are empty).
+        return total + current * last_unit // 10
     return total + current

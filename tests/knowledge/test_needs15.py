@@ -135,3 +135,46 @@ def test_a_weight_is_a_constraint_a_follow_up_can_add() -> None:
     assert added is not None and added.attributes == {"weight_kg": 5}
     assert parse_query("гантели 5 кг").attributes.get("weight_kg") == 5
     assert parse_query("5公斤哑铃").attributes.get("weight_kg") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("小侄子5岁 六一想送个礼物 他特别迷恐龙", "5"), ("bday present for my niece shes 8, loves unicorns", "8"),
+     ("мальчику 7 лет на др", "7")],
+)
+def test_an_age_is_none_of_the_things_figures(text: str, gone: str) -> None:
+    got = parse_query(text)
+    assert gone not in (got.text or "") and not got.attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("конструктор тыщи полторы", "16.50"), ("полторы тысячи на подарок", "16.50"), ("палатка тыщи две", "24.20"),
+     ("тысячи три на подарок", "36.30")],
+)
+def test_thousands_said_the_colloquial_way_round(text: str, usd: str) -> None:
+    # "тысячи три" was read as 1003; about three thousand roubles is meant (an approximate budget: 1.1 ×).
+    assert str(parse_query(text, store_currency="USD").price_max) == usd
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [("乐高 四百以内", "56.00"), ("预算两千", "280.00"), ("一百五左右的水壶", "23.10"), ("一百以内", "14.00")],
+)
+def test_chinese_numerals_of_a_budget(text: str, usd: str) -> None:
+    assert str(parse_query(text, store_currency="USD").price_max) == usd
+
+
+def test_chinese_numerals_read_as_people_say_them() -> None:
+    from knowledge.figures import zh_to_int
+
+    assert [zh_to_int(w) for w in ("一百五", "一千五", "两万五", "一百零五", "三千二", "四百")] == \
+        [150, 1500, 25000, 105, 3200, 400]
+
+
+def test_a_bare_budget_is_no_model_number(demo_db_url: str) -> None:
+    from knowledge.names import name_span, resolve_name
+
+    # "积木 400以内" was "我们店里没有“积木 400以内”": the 400 read as a model number of a product the store lacks.
+    assert "400" not in name_span("积木 400以内")
+    assert resolve_name(demo_db_url, "积木 400以内").status == "generic"
