@@ -129,6 +129,11 @@ _NOT_NAME = re.compile(
 _WORD = re.compile(r"[\w'’&-]+", re.UNICODE)
 
 
+def without_figures(text: str) -> str:
+    """``text`` without sizes, budgets and amounts with units ("预算3000", "size 42", "20000mAh"): none is a name."""
+    return _NOT_NAME.sub(" ", text)
+
+
 def _trim_words(text: str, frame: frozenset[str]) -> str:
     words = list(_WORD.finditer(text))
 
@@ -724,4 +729,4 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
 
 
 __all__ = ["DEFAULT_THRESHOLD", "NameCandidate", "NameIndex", "NameResolution", "build_index", "get_index",
-           "name_span", "resolve_name", "skeleton", "units"]
+           "name_span", "resolve_name", "skeleton", "units", "without_figures"]

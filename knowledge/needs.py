@@ -56,12 +56,17 @@ RECIPIENT = re.compile(
     r"(?:[- ]years?[- ]old|[- ]?y/?o|[- ]?y\.o\.)\s+)?(?:little\s+|teenage\s+|older\s+|younger\s+|big\s+)?"
     r"(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|grandpa|grandad|granddad|grandma|gf|bf|"
     r"granny|grandmother|grandfather|boyfriend|girlfriend|friend|coworker|co-worker|colleague|boss|niece|nephew|"
-    r"kid|kids|child|children|teen|teenager|uncle|aunt|partner|fianc[eé]e?|neighbou?r|boy|girl|guy|parents?)\b"
+    r"kid|kids|child|children|teen|teenager|uncle|aunt|partner|fianc[eé]e?|neighbou?r|boy|girl|guy|parents?|"
+    r"teacher|coach|classmate|roommate|flatmate|housemate|grandson|granddaughter|godson|goddaughter|stepdad|"
+    r"stepmom|stepmum|in-laws?|mother-in-law|father-in-law|bestie|bff|hubby|wifey)\b"
     r"|(?<![а-яё])(?:маме|папе|мужу|жене|сыну|дочке|дочери|сестре|брату|бабушке|дедушке|другу|подруге|коллеге|"
     r"племяннице|племяннику|ребёнку|ребенку|девушке|парню|начальнику|начальнице|отцу|матери|тёще|теще|свекрови|"
-    r"родителям|внуку|внучке|крестнику|крестнице|соседу|соседке|детям)(?![а-яё])"
+    r"родителям|внуку|внучке|крестнику|крестнице|соседу|соседке|детям|сестр[её]нке|братишке|братику|племяшке|"
+    r"дочурке|сынишке|мамуле|папуле|бабуле|дедуле|тестю|свекру|зятю|невестке|физруку|учител\w*|однокласс\w*|"
+    r"воспитател\w*)(?![а-яё])"
     r"|(?:我)?(?:妈妈|爸爸|老爸|老妈|老公|老婆|儿子|女儿|姐姐|妹妹|哥哥|弟弟|爷爷|奶奶|外婆|外公|姥姥|姥爷|男朋友|女朋友|"
-    r"男友|女友|闺蜜|朋友|同事|老板|领导|侄女|侄子|外甥女|外甥|孩子|小孩|父母|岳父|岳母|老师)",
+    r"男友|女友|闺蜜|朋友|同事|老板|领导|侄女|侄子|外甥女|外甥|孩子|小孩|父母|岳父|岳母|老师|婆婆|公公|表弟|表妹|"
+    r"表哥|表姐|堂弟|堂妹|室友|舍友|实习生|宝妈|闺女|班主任)",
     re.IGNORECASE,
 )
 # Words that frame a gift without saying what it is ("what should I get", "что подарить", "送什么好").
@@ -141,7 +146,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero)\b"
-                   r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|冷|冻|零下|结冰|怕冷|寒风|风一吹|刺骨",
+                   r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|"
+                   r"冷|冻|零下|结冰|怕冷|寒风|风一吹|刺骨",
                    re.I),
         _KEEPS_WARM,
     ),
@@ -435,6 +441,46 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"\b(?:camp\w*)\b|кемпинг|палатк|露营", re.I),
         "camping gear: a tent, a sleeping bag, a camping stove, a headlamp",
+    ),
+    (
+        re.compile(r"\b(?:cycl\w*|bikes?|biking|cyclist|bicycles?)\b|велосипед\w*|велик\w*|велогон\w*|骑车|骑行|单车|"
+                   r"自行车", re.I),
+        "cycling gear: a bike helmet, gloves, a water bottle",
+    ),
+    (
+        re.compile(r"\b(?:music|songs?|k-?pop|podcasts?|gamer|gaming|video ?games|xbox|playstation|ps5|nintendo)\b|"
+                   r"музык\w*|меломан\w*|геймер\w*|кпоп\w*|компьютерн\w* игр|听歌|音乐|打游戏|电竞", re.I),
+        "headphones or a speaker for music and games",
+    ),
+    # What a child is into names the toy: cars a remote-control car, unicorns a doll or a soft toy.
+    (
+        re.compile(r"\b(?:cars|trucks|vroom|racing|diggers?)\b|машинк\w*|гонк\w*|小汽车|汽车|赛车|车模", re.I),
+        "a remote-control car",
+    ),
+    (
+        re.compile(r"\b(?:unicorns?|princess\w*|sparkl\w*|glitter|dolls?|fairies|fairy|pink)\b|единорог\w*|"
+                   r"принцесс\w*|кукл\w*|блест\w*|独角兽|公主|娃娃|芭比|粉色", re.I),
+        "a doll or a soft plush toy",
+    ),
+    (
+        re.compile(r"\b(?:dinosaurs?|dinos?|animals?|teddy|cuddl\w*|hugs?)\b|динозавр\w*|зверюшк\w*|обнимать|"
+                   r"мягк\w* игрушк\w*|恐龙|小动物|抱着睡", re.I),
+        "a soft plush toy",
+    ),
+    (
+        re.compile(r"\b(?:lego|build(?:s|ing)? (?:things|stuff)|making stuff|making things|crafts?|puzzles?)\b|"
+                   r"лего|конструктор\w*|мастерит\w*|собирать|乐高|积木|拼装|拼图|动手", re.I),
+        "a building set or a puzzle",
+    ),
+    (
+        re.compile(r"\b(?:basketball|football|soccer|volleyball|tennis|badminton)\b|баскетбол|футбол|волейбол|теннис|"
+                   r"篮球|足球|排球|网球|羽毛球", re.I),
+        "sports: a ball, a racket, sneakers, a water bottle",
+    ),
+    (
+        re.compile(r"\b(?:baby|babies|newborn|baby shower|infant)\b|малыш\w*|новорожд\w*|младен\w*|宝宝|婴儿|新生儿|"
+                   r"坐月子", re.I),
+        "for a baby and a new mother: a soft plush toy, soft towels, warm slippers",
     ),
 ]
 

@@ -54,6 +54,8 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_A}\s*(?:-|–|—|to|до|到|至|~)\s*{_B}", re.I),
     # upper limits
     re.compile(rf"(?:under|sub|below|less than|cheaper than|up to|at most|max(?:imum)?|no more than|not more than|"
+               # "nothing over $30": a ceiling, though "over" alone is a floor
+               rf"(?:nothing|not|none|no|never|anything but) (?:over|above|more than|pricier than)|"
                rf"within|<=?|до|дешевле|меньше|не дороже|не более|не больше|в пределах|"
                rf"(?:уложусь|уложиться|уложимся|впишусь|вписаться)\s+в|хватит(?:\s+ли)?|不超过|低于|少于|小于|便宜于|"
                rf"最多|以内|以下)\s*{_A}(?P<max_suffix>)", re.I),

@@ -27,12 +27,12 @@ from sqlalchemy.orm import selectinload
 from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
-from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
+from knowledge.needs import MIN_SCORE, NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
 from knowledge.query import MEASURED_KEYS, Lexicon, group_size, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
 from knowledge.rank.model import RankModel, load_ranker
-from knowledge.text import AnalyzedQuery, Bm25Encoder, analyze_query, normalize, tokens
+from knowledge.text import AnalyzedQuery, Bm25Encoder, analyze_query, normalize, ru_only_describes, tokens
 from knowledge.wanted import wanted_phrases
 from shopkeeper.errors import IndexUnavailable, InputRejected, ShopkeeperError
 from shopkeeper.settings import Settings
@@ -45,6 +45,10 @@ Mode = Literal["hybrid", "dense", "bm25"]
 # ("my feet get soaked": socks 0.43, waterproof boots 0.34; «промокают ноги»: 0.53 and 0.43). Set by hand on a few
 # development lines, not fitted.
 FLAG_MARGIN = 0.15
+# The next categories a need reading tries when nothing of its best one fits the other conditions (a budget):
+# at most this many, this close to the best.
+NEXT_NEEDS = 2
+NEXT_NEED_MARGIN = 0.12
 # How far below the top a category named by a use may be and still be preferred (``NeedReading.prefer_named``).
 USE_NAME_MARGIN = 0.2
 THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
@@ -148,8 +152,8 @@ def _thing_like(phrase: str) -> bool:
     if not phrase or not re.search(r"[^\W\d_]", phrase) or GIFT.search(phrase) or RECIPIENT.fullmatch(phrase.strip()):
         return False
     hanzi = len(re.findall(r"[\u4e00-\u9fff]", phrase))
-    if len(phrase.split()) > THING_WORDS or hanzi > 2 * THING_WORDS:
-        return False
+    if len(phrase.split()) > THING_WORDS or hanzi > 2 * THING_WORDS or ru_only_describes(phrase):
+        return False  # a story, or qualities alone («твердый какой-нибудь»)
     return not hanzi or zh_noun_last(phrase)
 
 
@@ -275,18 +279,20 @@ class SearchEngine:
     def _category_leads(self, text: str) -> bool:
         return category_leads(text, self.lexicon())
 
-    def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> bool:
-        """Set the category a confident need reading names (a filter for this search); True when one was set."""
+    def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> list[str]:
+        """Set the category a confident need reading names (a filter for this search). Returns the categories to
+        try, best first (the one set, then the next close ones), or [] when none was set."""
         try:
             reading = self.read_need(req, parsed)
         except Exception as exc:  # profiles are an aid: without them the words still search
             log.warning("need reading failed: %s", exc)
-            return False
+            return []
         if reading is None or not reading.matches:
-            return False
+            return []
         category_keys = self.lexicon().category_keys
         reading.prefer(category_keys, FLAG_MARGIN)
-        reading.prefer_named(self._use_categories(req.query), USE_NAME_MARGIN)
+        named = self._use_categories(req.query)
+        reading.prefer_named(named, USE_NAME_MARGIN)
         # A measure only some kinds record ("两万毫安", "4 of us") outweighs the uses' words: the power banks before
         # the headlamps of a power cut, the tents before the sleeping bags.
         group = group_size(req.query)
@@ -295,7 +301,7 @@ class SearchEngine:
             reading.prefer(category_keys, FLAG_MARGIN, keys=measured)
         parsed.need_score = round(reading.matches[0].score, 4)
         if not reading.confident:
-            return False
+            return []
         parsed.need, parsed.category = reading.kind, reading.category
         for flag in reading.flags:
             parsed.attributes.setdefault(flag, True)  # "wet feet": waterproof boots first among the boots
@@ -304,7 +310,14 @@ class SearchEngine:
         req.category = None  # the need's category filters instead (``_filters``)
         if reading.kind == "gift":
             req.in_stock_only = True  # a gift is bought now: nothing that has to be ordered in
-        return True
+        top = reading.matches[0].score
+        # When nothing of the best category fits the budget ("a present for a teacher who cycles, nothing over $30":
+        # no bike helmet that cheap), the next kinds that answer nearly as well do (gloves, a water bottle).
+        # The kinds the uses name come first among them ("cycling gear: a bike helmet, gloves, a water bottle").
+        others = [m.path for m in reading.matches[1:] if m.path in named] + [
+            m.path for m in reading.matches[1:]
+            if m.path not in named and m.score >= MIN_SCORE and top - m.score <= NEXT_NEED_MARGIN]
+        return [str(reading.category)] + others[:NEXT_NEEDS]
 
     def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery, excluded: dict[str, list[Any]]) -> None:
         """For a request that names no category or brand: how close the thing it asks for comes to a category name.
@@ -335,7 +348,7 @@ class SearchEngine:
             # "waterproof ones", "без сахара", a gift or a problem describe what is wanted: no kind to call unsold.
             phrase = phrases[0] if phrases and phrases[0] in text else text
             described = bool(parsed.attributes or parsed.exclude_terms or excluded or is_gift(said)
-                             or has_need_cue(said))
+                             or has_need_cue(said)) or ru_only_describes(phrase)
         try:
             profiles = get_profiles(self.settings.db_url, self.services.embedder)
             near, fit = profiles.name_fit(self.services.embedder.embed([phrase])[0])
@@ -363,11 +376,16 @@ class SearchEngine:
             asked = (req.category, parsed.category, req.in_stock_only)
             # A thing the store does not sell ("dog food", "washing machines") is no need to map onto the nearest
             # category (that would be towels): ``_thing_fit`` said so by setting ``parsed.wanted``.
-            if parsed.wanted is None and self._apply_need(req, parsed):
+            tried = self._apply_need(req, parsed) if parsed.wanted is None else []
+            for i, category in enumerate(tried):
+                parsed.category = category
                 out = self._search(index, req, parsed, exclude_attrs, t0)
                 if out.hits:
+                    if i:
+                        log.info("need: nothing of the best category fits; %s does", category)
                     return out
-                # Nothing of the category the need points to fits the other conditions: the words alone decide.
+            if tried:
+                # Nothing of the categories the need points to fits the other conditions: the words alone decide.
                 parsed.need = None
                 req.category, parsed.category, req.in_stock_only = asked
             return self._search(index, req, parsed, exclude_attrs, t0)

@@ -125,6 +125,17 @@ def ru_lemma(word: str) -> str:
     return str(parses[0].normal_form).replace("ё", "е") if parses else word
 
 
+_DESCRIBING = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NPRO", "ADVB", "PRCL", "CONJ", "PREP", "INTJ", "COMP",
+                         "PRED"})
+
+
+def ru_only_describes(phrase: str) -> bool:
+    """Whether a Russian phrase is all qualities, pronouns and particles, no thing («твердый какой-нибудь», «что-нибудь
+    тёплое»): the words of a wish about something already named, never the name of a kind the store could lack."""
+    words = re.findall(r"[а-яё]+(?:-[а-яё]+)?", phrase.lower())
+    return bool(words) and all(str(_morph().parse(w)[0].tag.POS) in _DESCRIBING for w in words)
+
+
 @lru_cache(maxsize=200_000)
 def en_stem(word: str) -> str:
     return str(_stemmer().stemWord(word)) if len(word) > 3 else word

@@ -153,10 +153,12 @@ _CHEAPER = re.compile(
     rf"|哪(?:个|款|一个|一款|双|件)(?:更|比较)?(?:{_ZH_MORE})(?:一些|一点|些)?|比较一下|比较|对比|更便宜|便宜",
     re.I,
 )
+# "比1.7升大的", "比500块便宜的": 比 before an amount bounds it (like "more than 2 litres"); it compares no two things.
+_ZH_THAN = r"比(?!较|\s*[\d零一二两三四五六七八九十百千万.]+)"
 _PAIR_SPLIT = re.compile(
     rf"\s+(?:or|vs\.?|versus|and)\s+|\s+(?:{_EN_MORE}|better|worse|pricier)\s+than\s+|\s+compared?s?\s+(?:to|with)\s+"
     rf"|,?\s+(?:или|и|против)\s+|,?\s+(?:{_RU_MORE}),?\s+чем\s+"
-    r"|\s*(?:还是|和|与|跟|或者|或|比(?!较))\s*",
+    rf"|\s*(?:还是|和|与|跟|或者|或|{_ZH_THAN})\s*",
     re.I,
 )
 # What is left at the end of a Chinese comparison once it is split: "A比B好吗" -> "B好吗", "A比B更轻吗" -> "B更轻吗".
@@ -192,7 +194,7 @@ _ASK_WORDS = re.compile(r"\b(?:sizes?|colou?rs?|come|comes|available)\s*(?:in)?\
 _THAN = re.compile(
     # "less than 40 dollars", "more than 2 litres" bound an amount: they compare no two things.
     r"\bthan\b(?!\s+(?:[$€£¥]\s*)?\d)|\bvs\.?(?!\w)|\bversus\b|\bcompared?s?\s+(?:to|with)\b"
-    r"|(?<![а-яё])(?:чем|против)(?![а-яё])|比(?!较)",
+    rf"|(?<![а-яё])(?:чем|против)(?![а-яё])|{_ZH_THAN}",
     re.I,
 )
 

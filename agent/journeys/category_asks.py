@@ -414,6 +414,8 @@ def names_something(text: str, *, strict: bool = False) -> bool:
 
     ``strict``: only what a holiday, a place or a day does not look like ("Father's Day", «8 Марта», «в Москве»): a
     capitalised run with a number in it, two capitalised Russian words in a row, Latin words or a model number."""
+    from knowledge.names import without_figures
+
     run = asks.name_run(text)
     if run is not None and (not strict or any(c.isdigit() for c in run)):
         return True
@@ -421,7 +423,8 @@ def names_something(text: str, *, strict: bool = False) -> bool:
     if any(not _sentence_start(text, m.start())
            for m in (_RU_CAPITALISED_PAIR if strict else _RU_CAPITALISED).finditer(text)):
         return True
-    return bool(_CYRILLIC_OR_HAN.search(text) and (_latin_name(text) or _MODEL_NUMBER.search(text)))
+    # "预算3000" is a budget, not a model "算3".
+    return bool(_CYRILLIC_OR_HAN.search(text) and (_latin_name(text) or _MODEL_NUMBER.search(without_figures(text))))
 
 
 # The ask's own words, which name nothing: "whats your priciest camera", "最便宜跟最贵的差多少钱", "多少刀".

@@ -415,7 +415,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # first. A gift's holidays and places ("8 Марта", "Father's Day") are no names.
         name_anyway = not needs.is_gift(view.text) and category_asks.names_something(view.text, strict=True)
         named = None if refining or (described and not name_anyway) else await names.resolve(view)
-        if named is not None and named.status in names.UNKNOWN and _name_sized(named.name):
+        if named is not None and named.status in names.UNKNOWN and (not described or _name_sized(named.name)):
             return await names.unknown_name_result(view, named, intent)
         if named is not None and named.product_ids:
             pinned = await names.product_cards(view, named.product_ids[:PINNED])

@@ -178,3 +178,20 @@ def test_a_bare_budget_is_no_model_number(demo_db_url: str) -> None:
     # "积木 400以内" was "我们店里没有“积木 400以内”": the 400 read as a model number of a product the store lacks.
     assert "400" not in name_span("积木 400以内")
     assert resolve_name(demo_db_url, "积木 400以内").status == "generic"
+
+
+@pytest.mark.parametrize(
+    ("text", "use"),
+    [("my son loves cars and anything that goes vroom", "a remote-control car"),
+     ("my niece is OBSESSED with unicorns and anything sparkly", "a doll"),
+     ("小侄子 他特别迷恐龙", "a soft plush toy"), ("my son is a gamer", "headphones"),
+     ("сестренке 14, фанатка кпопа", "headphones"), ("физруку подарок, гоняет на велике", "cycling gear")],
+)
+def test_what_a_child_or_a_person_is_into_names_the_thing(text: str, use: str) -> None:
+    assert use in "; ".join(uses_of(text))
+
+
+@pytest.mark.parametrize("text", ["Nothing over $30 please", "not over 30 dollars", "nothing above 50 bucks"])
+def test_nothing_over_is_a_ceiling(text: str) -> None:
+    got = parse_price(text)
+    assert got.price_min is None and got.price_max is not None

@@ -81,3 +81,15 @@ def test_colloquial_chinese_nouns_reach_their_category(text: str, category: str)
 
 def test_a_head_noun_shared_by_several_categories_decides_nothing() -> None:
     assert understand("鞋子").parsed.category is None  # running shoes, hiking boots, sneakers...
+
+
+def test_a_gift_whose_best_kind_is_over_budget_tries_the_next_kind_a_use_names(engine: SearchEngine) -> None:
+    # Session 15 (development5): no bike helmet of the demo store costs under $30, and the search fell back to the
+    # words alone (bread). The uses of cycling also name gloves and water bottles: those come within the budget.
+    text = ("Looking for a thank-you present for my daughter's teacher. She bikes to school every day, even in the "
+            "pouring rain. Nothing over $30 please.")
+    out = engine.search(SearchRequest(text, language="en", limit=3))
+    assert out.parsed.price_max == Decimal("30") and out.parsed.price_min is None
+    assert out.hits and all(h.price <= Decimal("30") for h in out.hits)
+    assert out.parsed.need == "gift" and out.parsed.category != "sports/bike-helmets", out.parsed.category
+    assert not any("bread" in h.title.lower() for h in out.hits)
