@@ -193,8 +193,11 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "rechargeable batteries or a rechargeable light, charged by USB again and again",
     ),
     (
-        re.compile(r"\b(?:noisy|loud|noise|snor\w*|silence|peace and quiet|can'?t (?:focus|concentrate|sleep))\b"
-                   r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|тишин|"
+        # Silence wanted, not the silence of a shop that never called back («ни звонка ни письма, тишина»).
+        re.compile(r"\b(?:noisy|loud|noise|snor\w*|(?:need|want) (?:some |a bit of )?(?:silence|quiet)|"
+                   r"peace and quiet|can'?t (?:focus|concentrate|sleep))\b"
+                   r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|"
+                   r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
                    r"не слышать|заглуш|глушил|спать невозможно|не могу (?:уснуть|заснуть)|吵|噪音|噪声|安静|打呼|隔音|"
                    r"睡不着", re.I),
         _QUIET,

@@ -47,3 +47,9 @@ def test_the_heating_coming_on_is_no_delivery() -> None:
     out = _as("complaint", "my lips keep splitting and bleeding ever since the heating came on. hurts to smile. help")
     assert out is not None and out.intent == Intent.SEARCH
     assert _as("complaint", "the kettle came broken, the lid is cracked") is None
+
+
+def test_the_silence_of_a_shop_that_never_called_back_is_no_need_for_quiet() -> None:
+    # Session 15: "silence" as a need (noise-cancelling) turned a furious follow-up on a late order into a search.
+    assert _as("complaint", "злюсь все больше. ни звонка ни письма просто тишина.", "ru") is None
+    assert _as("complaint", "total silence from you for a week, I'm furious") is None
