@@ -210,8 +210,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "protection from the sun",
     ),
     (
-        re.compile(r"\b(?:bored|boring|stir crazy|cabin fever|nothing to do|glued to (?:the|his|her|their) "
-                   r"(?:tablet|screen|phone|ipad)s?)\b|скучн|скука|занять|не отлипает от|сидит в (?:телефоне|планшете)|"
+        re.compile(r"\b(?:bored|boring|stir crazy|cabin fever|nothing to do|(?:climbing|bouncing off) the walls|"
+                   r"glued to (?:the|his|her|their) (?:tablet|screen|phone|ipad)s?)\b|скучн|скука|занять|"
+                   r"не отлипает от|сидит в (?:телефоне|планшете)|"
                    r"无聊|没事干|抱着平板|玩手机|动动脑", re.I),
         _FUN,
     ),
@@ -220,7 +221,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _DRY_SKIN,
     ),
     (
-        re.compile(r"\b(?:hands?|fingers?)\b|(?<![а-яё])(?:рук[иа]?|пальц\w*)(?![а-яё])|手指|双手|手冻|手冷", re.I),
+        re.compile(r"\b(?:hands?|fingers?)\b|(?<![а-яё])(?:рук[иа]?|пальц\w*)(?![а-яё])|手指|双手|手冻|手冷|手背|手上",
+                   re.I),
         _FOR_HANDS,
     ),
     (re.compile(r"\blips?\b|(?<![а-яё])губ[ыаеу]?(?![а-яё])|嘴唇|嘴皮", re.I), "a lip balm for the lips"),
@@ -277,6 +279,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\bcaffeine\b.{0,40}\b(?:keeps? me up|up (?:til|till|until)|can'?t sleep|awake all night)\b|"
+                   r"\b(?:won'?t|wouldn'?t|doesn'?t|don'?t|not|without) keep(?:ing)? me (?:up|awake)\b|"
                    r"\b(?:no|without|less|cut(?:ting)? (?:down on|out)) caffeine\b|без кофеина|"
                    r"кофеин\w* .{0,20}не (?:усну|сплю)|咖啡因|低因|睡不着.{0,6}咖啡|咖啡.{0,6}睡不着", re.I | re.S),
         "decaf coffee and tea without caffeine",
@@ -302,8 +305,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"(?=.*(?:\b(?:stud(?:y|ying)|homework|revis\w*|read(?:ing)? (?:in bed|at night)|desk)\b|"
-                   r"учёб|учеб|уроки|конспект|читать по ночам|复习|看书|写作业|书桌))(?=.*(?:\b(?:light|lamp|dark|"
-                   r"candlelight)\b|свет|ламп|темн|灯|熄灯|太亮|暗))", re.I | re.S),
+                   r"учёб|учеб|уроки|конспект|читать|复习|看书|写作业|书桌))(?=.*(?:\b(?:light|lamp|dark|dim|"
+                   r"candlelight)\b|свет|ламп|темн|тускл|посветлее|灯|熄灯|太亮|暗))", re.I | re.S),
         "a desk lamp for reading and studying",
     ),
     (
@@ -381,7 +384,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "caffeine to stay awake: strong coffee, coffee beans, black tea",
     ),
     (
-        re.compile(r"\b(?:hungry|starving|peckish|munchies|snack\w*|cravings?)\b|голод|перекус|перекусить|"
+        re.compile(r"\b(?:hungry|starving|peckish|munchies|munching|snack\w*|cravings?)\b|голод|перекус|перекусить|馋|垫垫|"
                    r"к чаю .{0,15}(?:сладк|вкусн)|сладенького|嘴馋|饿|零食|解馋|垫肚子", re.I),
         "a snack bar or nuts to eat between meals",
     ),
@@ -410,6 +413,26 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\bburnt? .{0,30}(?:onto|on|to) the (?:bottom|pan)|\bsticks? to the pan|stuck to the pan|"
                    r"пригора|прилипа|粘锅|糊锅|糊底", re.I),
         "a non-stick frying pan",
+    ),
+    (
+        re.compile(r"\b(?:only one (?:socket|outlet|plug)|(?:socket|outlet|plug) is (?:too )?far|far from the "
+                   r"(?:socket|outlet)|extension)\b|розетк\w* (?:одна|далеко|у двери)|до розетки|удлин\w*|"
+                   r"插座.{0,4}(?:太远|不够|只有一个)|离插座", re.I),
+        "an extension cord to reach a far socket",
+    ),
+    (
+        re.compile(r"\b(?:e27|e14|gu10|b22|screw-in|bayonet|went pop|light (?:went|blew)|blown bulb)\b|цокол\w*|"
+                   r"перегорел\w* (?:лампочк|свет)|灯泡|螺口|灯不亮", re.I),
+        "a light bulb",
+    ),
+    (
+        re.compile(r"\b(?:usb-?c|type-?c|several devices|all my devices|charge (?:everything|several|all)|"
+                   r"multi-?port)\b|type-c口|多口|充电头|一个就能同时|都有电|несколько устройств|все гаджеты", re.I),
+        "a multi-port USB charger that charges several devices at once",
+    ),
+    (
+        re.compile(r"\b(?:dairy|milky)\b|молочк\w*|молочн\w*|奶制品|乳制品", re.I),
+        "dairy: yogurt, cheese",
     ),
 ]
 
@@ -592,6 +615,10 @@ def uses_of(text: str) -> list[str]:
         uses.remove(_KEEPS_WARM)  # teeth that ache at a cold drink: not a person who is cold
     if _BOILS in uses and _DRINK_HOT in uses and not re.search(_COOLS, text, re.I):
         uses.remove(_DRINK_HOT)  # water to boil, not a drink going cold
+    if "a light bulb" in uses:
+        uses = [u for u in uses if not u.startswith("a flashlight")]  # the fitting's bulb went: a bulb, not a torch
+    if _KEEPS_WARM in uses and _FOR_HANDS in uses:
+        uses.append("warm gloves")  # cold hands: gloves, not a warm layer
     if _FUN in uses:
         # "stir crazy on rainy weekends", "she loves making stuff with her hands": indoors, play; the rain and the
         # hands say where and how, not that something waterproof or for the hands is wanted.

@@ -36,6 +36,14 @@ from knowledge.query import group_size, parse_price, parse_query
         ("办公室久坐腰疼 想在家做做拉伸", "a yoga mat", "snack"),
         ("переехал, а там даже хлеб порезать нечем", "kitchen knife", "snack"),
         ("свекровь приезжает, а мы каждый вечер чай пьём с чем-нибудь", "to have with tea", "keeps drinks hot"),
+        ("减脂期 下午嘴巴总是馋 想吃点东西垫垫", "a snack bar or nuts", "whitening"),
+        ("每天骑电动车上班 冬天风一吹手背全裂口子了", "warm gloves", "a light"),
+        ("something warm to sip in the evenings that won't keep me up till 3am", "decaf", "caffeine to stay awake"),
+        ("розетка одна и та у двери, а комп надо у окна", "an extension cord", "drill"),
+        ("бабушка вечером читать не может, в комнате тускло", "a desk lamp", "keeps warm"),
+        ("手机、手表、耳机都有电 一个就能同时搞定 最好type-c口", "a multi-port USB charger", "charges a phone on the go"),
+        ("Hallway is pitch dark, the thing in the ceiling went pop. E27", "a light bulb", "a flashlight"),
+        ("my 6 yo is literally climbing the walls on rainy weekends", "fun to play", "waterproof"),
     ],
 )
 def test_a_story_asks_for_the_use_that_answers_it(text: str, use: str, not_use: str) -> None:
