@@ -152,7 +152,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _KEEPS_WARM,
     ),
     (
-        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keep \w+ hot)\b|горяч|热水|热的|热茶|热咖啡"
+        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keep \w+ hot|still hot)\b|горяч|热水|热的|热茶|热咖啡|"
+                   r"还是热的|一直热"
                    # a drink that goes cold: what keeps it hot, not what keeps a person warm
                    rf"|{_DRINK}.{{0,40}}{_COOLS}|{_COOLS}.{{0,20}}{_DRINK}", re.I),
         _DRINK_HOT,
@@ -195,11 +196,11 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
         # Silence wanted, not the silence of a shop that never called back («ни звонка ни письма, тишина»).
         re.compile(r"\b(?:noisy|loud|noise|snor\w*|(?:need|want) (?:some |a bit of )?(?:silence|quiet)|"
-                   r"peace and quiet|can'?t (?:focus|concentrate|sleep))\b"
+                   r"peace and quiet|can'?t (?:focus|concentrate))\b"
                    r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|"
                    r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
-                   r"не слышать|заглуш|глушил|спать невозможно|не могу (?:уснуть|заснуть)|吵|噪音|噪声|安静|打呼|隔音|"
-                   r"睡不着", re.I),
+                   r"не слышать|заглуш|глушил|спать невозможно|не могу (?:уснуть|заснуть)|"
+                   r"吵|噪音|噪声|安静|打呼|隔音", re.I),
         _QUIET,
     ),
     (
@@ -400,6 +401,16 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "a sharp kitchen knife for cutting bread, meat and vegetables",
     ),
     (
+        re.compile(r"\b(?:dull|blunt) knives?\b|\bknives? (?:are|is) (?:dull|blunt)\b|(?<![а-яё])тупо[ейя]|тупые|"
+                   r"не реж\w*|刀.{0,2}钝|切不动", re.I),
+        "a sharp kitchen knife for cutting bread, meat and vegetables",
+    ),
+    (
+        re.compile(r"\b(?:red eyes|eyes (?:sting|burn|hurt|are red)|chlorine)\b|глаза (?:красн|щиплет|болят|режет)|"
+                   r"хлорк\w*|眼睛.{0,4}(?:红|疼|涩|辣)|氯", re.I),
+        "swim goggles that keep chlorine water out of the eyes",
+    ),
+    (
         re.compile(r"\b(?:nails? in|hammer(?:ing)? (?:in|a|the)|knock (?:in|together))\b|гвозд|сколотить|"
                    r"钉钉子|钉子|敲钉", re.I),
         "a hammer to drive nails",
@@ -495,14 +506,19 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:lego|build(?:s|ing)? (?:things|stuff)|making stuff|making things|crafts?|puzzles?)\b|"
-                   r"лего|конструктор\w*|мастерит\w*|собирать|乐高|积木|拼装|拼图|动手", re.I),
+                   r"лего|конструктор\w*|мастерит\w*|собирать (?:конструктор|пазл|модел)\w*|"
+                   r"乐高|积木|拼装|拼图|动手", re.I),
         "a building set or a puzzle",
     ),
     (
-        re.compile(r"\b(?:basketball|football|soccer|volleyball|tennis|badminton)\b|баскетбол|футбол|волейбол|теннис|"
-                   r"篮球|足球|排球|网球|羽毛球", re.I),
-        "sports: a ball, a racket, sneakers, a water bottle",
+        re.compile(r"\b(?:board ?games?|game nights?|card games?)\b|настолк\w*|настольн\w*|桌游|狼人杀|剧本杀", re.I),
+        "a board game for game nights with friends",
     ),
+    # A sport names its own gear: a ball for football, a racket for tennis.
+    (re.compile(r"\b(?:football|soccer|futsal)\b|футбол\w*|足球", re.I), "a football"),
+    (re.compile(r"\b(?:tennis|badminton|squash)\b|теннис\w*|бадминтон\w*|网球|羽毛球", re.I), "a tennis racket"),
+    (re.compile(r"\b(?:basketball|volleyball)\b|баскетбол\w*|волейбол\w*|篮球|排球", re.I),
+     "a basketball and basketball sneakers"),
     (
         re.compile(r"\b(?:baby|babies|newborn|baby shower|infant)\b|малыш\w*|новорожд\w*|младен\w*|宝宝|婴儿|新生儿|"
                    r"坐月子", re.I),
@@ -619,6 +635,10 @@ def uses_of(text: str) -> list[str]:
         uses = [u for u in uses if not u.startswith("a flashlight")]  # the fitting's bulb went: a bulb, not a torch
     if _KEEPS_WARM in uses and _FOR_HANDS in uses:
         uses.append("warm gloves")  # cold hands: gloves, not a warm layer
+    if _KEEPS_WARM in uses and _FOR_FEET in uses:
+        uses.append("warm winter boots")  # cold feet outdoors: boots first
+    if any(u.startswith("a headlamp, a hands-free") for u in uses):
+        uses = [u for u in uses if not u.startswith("a flashlight")]  # running in the dark: worn on the head
     if _FUN in uses:
         # "stir crazy on rainy weekends", "she loves making stuff with her hands": indoors, play; the rain and the
         # hands say where and how, not that something waterproof or for the hands is wanted.
@@ -653,9 +673,11 @@ def read_need(
     *,
     min_score: float = MIN_SCORE,
     min_margin: float = MIN_MARGIN,
+    uses: list[str] | None = None,
 ) -> NeedReading:
-    """Map ``text`` (price words already cut) to the store's categories through their profiles."""
-    uses = uses_of(text)
+    """Map ``text`` (price words already cut) to the store's categories through their profiles. ``uses``: the uses
+    read from the shopper's own words, when ``text`` is a cleaned form of them ("хочу тишины" loses its "хочу")."""
+    uses = uses_of(text) if uses is None else uses
     words, kind, recipient = matching_text(text, uses)
     if not words.strip() or not len(profiles):
         return NeedReading(kind, words, recipient=recipient)

@@ -138,10 +138,17 @@ _FREE_FROM: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# "Down" after a verb is a direction, never the feather filling: "trying to cut down", "the price came down".
+_PHRASAL_DOWN = re.compile(r"\b(cut(?:ting)?|calm|slow|sit|lie|shut|break|broke|turn(?:ed)?|come|came|go|went|put|"
+                           r"write|settle|track|let|wind|scale|water|tone|knock|get|got|run|ran|narrow|upside|"
+                           r"breaks|broken|burn(?:t|ed)?|hand(?:ed)?|slim(?:med)?|trim(?:med)?|dial(?:led)?)\s+down\b",
+                           re.I)
+
+
 def free_from(text: str) -> str:
     for pat, repl in _FREE_FROM:
         text = pat.sub(repl, text)
-    return text
+    return _PHRASAL_DOWN.sub(lambda m: m.group(1), text)
 
 
 # Thousands said the colloquial way round, before the number reader makes "тысячи три" 1003: «тыщи три», «тысяч

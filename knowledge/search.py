@@ -27,7 +27,7 @@ from sqlalchemy.orm import selectinload
 from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
-from knowledge.needs import MIN_SCORE, NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
+from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
 from knowledge.query import MEASURED_KEYS, Lexicon, group_size, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
@@ -45,10 +45,9 @@ Mode = Literal["hybrid", "dense", "bm25"]
 # ("my feet get soaked": socks 0.43, waterproof boots 0.34; «промокают ноги»: 0.53 and 0.43). Set by hand on a few
 # development lines, not fitted.
 FLAG_MARGIN = 0.15
-# The next categories a need reading tries when nothing of its best one fits the other conditions (a budget):
-# at most this many, this close to the best.
+# The next categories a need reading tries when nothing of its best one fits the other conditions (a budget): at
+# most this many, among those its uses name.
 NEXT_NEEDS = 2
-NEXT_NEED_MARGIN = 0.12
 # How far below the top a category named by a use may be and still be preferred (``NeedReading.prefer_named``).
 USE_NAME_MARGIN = 0.2
 THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
@@ -266,7 +265,7 @@ class SearchEngine:
             # guessed from them would filter out what a typo hides.
             return None
         profiles = get_profiles(self.settings.db_url, self.services.embedder)
-        return read_need(text, profiles, self.services.embedder)
+        return read_need(text, profiles, self.services.embedder, uses=uses_of(req.said or req.query))
 
     def _use_categories(self, text: str) -> set[str]:
         """The store's categories that the uses of ``text``'s problems name ("a soft toothbrush, gentle on
@@ -310,13 +309,11 @@ class SearchEngine:
         req.category = None  # the need's category filters instead (``_filters``)
         if reading.kind == "gift":
             req.in_stock_only = True  # a gift is bought now: nothing that has to be ordered in
-        top = reading.matches[0].score
         # When nothing of the best category fits the budget ("a present for a teacher who cycles, nothing over $30":
-        # no bike helmet that cheap), the next kinds that answer nearly as well do (gloves, a water bottle).
-        # The kinds the uses name come first among them ("cycling gear: a bike helmet, gloves, a water bottle").
-        others = [m.path for m in reading.matches[1:] if m.path in named] + [
-            m.path for m in reading.matches[1:]
-            if m.path not in named and m.score >= MIN_SCORE and top - m.score <= NEXT_NEED_MARGIN]
+        # no bike helmet that cheap), the next kinds its uses name may (gloves, a water bottle).
+        # Only kinds the uses name ("cycling gear: a bike helmet, gloves, a water bottle"), in the reading's order:
+        # a kind merely close in words (crisps beside lunch boxes) answers another need.
+        others = [m.path for m in reading.matches[1:] if m.path in named]
         return [str(reading.category)] + others[:NEXT_NEEDS]
 
     def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery, excluded: dict[str, list[Any]]) -> None:

@@ -64,9 +64,11 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
         return False
     from agent.journeys.category_asks import asks_exists  # category_asks imports the journeys this one feeds
 
-    if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) and asks_exists(text):
+    if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) \
+            and (asks_exists(text) or _wants_a_use(text)):
         # «кроссы для бега в 41-м у вас имеются? старые порвались»: the old pair broke, and a new one is asked for;
-        # nothing bought here is named.
+        # «на работе кулер сломался … хочу из дома носить, чтоб весь день горячий был»: what broke is someone
+        # else's, and the shopper wants something for a need. Nothing bought here is named.
         return False
     # An e-mail or phone digits beside the words is an order being proved ("cancel 1637, anna@example.com").
     context = (
@@ -79,6 +81,19 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
     if cue.action == "discount":
         return context or intent in _SUPPORT_INTENTS
     return context or cue.request or (intent in _SUPPORT_INTENTS and cue.action != "return")
+
+
+# Wanting something for oneself: "want to bring …", «хочу из дома носить», "想买".
+_WANT = re.compile(r"\b(?:i|we)(?:'d| would)? (?:want|need|like) to\b|\b(?:want|need) (?:something|a|an|some)\b|"
+                   r"\bwant(?:s)? to (?:bring|buy|get|find|try|carry|keep|take)\b|"
+                   r"\blooking for\b|(?<![а-яё])(?:хочу|хочется|нужн\w*|надо|ищу)(?![а-яё])|想要|想买|需要", re.I)
+
+
+def _wants_a_use(text: str) -> bool:
+    """The shopper wants something for a need the need map knows (not a remedy for a thing bought here)."""
+    from knowledge.needs import BODY_USES, uses_of
+
+    return bool(_WANT.search(text)) and bool(set(uses_of(text)) - BODY_USES)
 
 
 def asks_about_rules(text: str, state: AgentState, role: Role) -> bool:

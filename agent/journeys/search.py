@@ -92,7 +92,10 @@ STORY_MOOD = -0.6
 _TIED_TO_STORE = re.compile(
     r"\b(?:bought|buy|purchased?|order(?:ed|s)?|received|arrived|deliver(?:y|ed)|package|parcel|shipping|shipped|"
     r"courier|refunds?|charged|money|paid|pay|customer service|support|staff|employees?|manager|cashier|"
-    r"assistant|bot|website|site|app|checkout|account|e-?mails?|emailed|called|phone call|waiting|waited|reply|"
+    r"assistant|bot|website|site|app|checkout|account|e-?mails?|emailed|called|phone call|reply|"
+    # waiting for the store, not for a bus
+    r"(?:waiting|waited) (?:for )?(?:my |the |an? |your )?(?:order|delivery|refund|reply|response|parcel|package|"
+    r"courier|weeks|days|ages|hours)|"
     r"replied|respon(?:se|d)|answer(?:ed)?|you|your|store|shop|scam|rip-?off|product|item|returns?|returned|"
     r"warranty|quality|discount|price|sale|receipt|service|box|boxes|packag\w*|arrived|"
     # "it came broken", not "the heating came on"
@@ -100,7 +103,8 @@ _TIED_TO_STORE = re.compile(
     r"security|guard|counter|fitting rooms?|till|aisles?)\b"
     r"|(?<![а-яё])(?:купил\w*|покуп\w*|заказ\w*|получил\w*|доставк\w*|доставил\w*|посылк\w*|курьер\w*|"
     r"возврат\w*|верн\w*|деньг\w*|списал\w*|оплат\w*|поддержк\w*|сотрудник\w*|продав\w*|менеджер\w*|"
-    r"магазин\w*|сайт\w*|приложени\w*|ждал\w*|жду|ждём|ждем|ответ\w*|вы|вас|вам|ваш\w*|товар\w*|"
+    r"магазин\w*|сайт\w*|приложени\w*|ждал\w*|(?:жду|ждём|ждем) (?:уже|заказ|доставк|ответ|возврат|деньг|курьер)\w*|"
+    r"ответ\w*|вы|вас|вам|ваш\w*|товар\w*|"
     r"гаранти\w*|качеств\w*|скидк\w*|чек\w*|обслуживани\w*|бот\w*|упаков\w*|коробк\w*|пришл[аои]|привезл\w*|"
     r"кассир\w*|консультант\w*|охранник\w*|подорожа\w*|заплат\w*|звонк\w*|письм\w*|перезвон\w*)(?![а-яё])|б/у"
     r"|买的|买了|买小|买大|购买|订单|下单|收到|快递|物流|发货|到货|退款|退货|换货|客服|店|网站|商品|质量|等了|回复|你们|您|"
