@@ -199,8 +199,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    r"peace and quiet|can'?t (?:focus|concentrate))\b"
                    r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|"
                    r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
-                   r"не слышать|заглуш|глушил|спать невозможно|не могу (?:уснуть|заснуть)|"
-                   r"吵|噪音|噪声|安静|打呼|隔音", re.I),
+                   r"не слышать|заглуш|глушил|吵|噪音|噪声|安静|打呼|隔音", re.I),
         _QUIET,
     ),
     (

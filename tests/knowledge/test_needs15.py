@@ -204,3 +204,9 @@ def test_what_a_child_or_a_person_is_into_names_the_thing(text: str, use: str) -
 def test_nothing_over_is_a_ceiling(text: str) -> None:
     got = parse_price(text)
     assert got.price_min is None and got.price_max is not None
+
+
+@pytest.mark.parametrize("text", ["в палатке ночью холодно, не могу уснуть", "晚上露营帐篷里太冷了根本睡不着",
+                                  "злюсь все больше. ни звонка ни письма просто тишина."])
+def test_not_sleeping_or_silence_alone_asks_for_no_headphones(text: str) -> None:
+    assert "blocks out noise, quiet sound" not in uses_of(text)
