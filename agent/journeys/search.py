@@ -189,12 +189,6 @@ def _support_words(text: str) -> bool:
     return not (_BUYING.search(text) and not needs.support_cue(_BUYING.sub(" ", text)) and wanted_phrases(text, ""))
 
 
-def _name_sized(name: str) -> bool:
-    """A name is a few words ("Zorblax Hyperboots 9000", "пылесос Dyson V15"); a whole story read as one
-    ("春节要去哈尔滨看冰雕…整个人都慌了") is no name the store could lack."""
-    return len(name.split()) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", name)) <= 12
-
-
 def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_currency: str = "USD",
             services: Any = None) -> Understanding | None:
     """A need, a problem or a gift the classifier read as something else, as a search; None to keep ``u``.
@@ -419,7 +413,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # first. A gift's holidays and places ("8 Марта", "Father's Day") are no names.
         name_anyway = not needs.is_gift(view.text) and category_asks.names_something(view.text, strict=True)
         named = None if refining or (described and not name_anyway) else await names.resolve(view)
-        if named is not None and named.status in names.UNKNOWN and (not described or _name_sized(named.name)):
+        if named is not None and named.status in names.UNKNOWN:
             return await names.unknown_name_result(view, named, intent)
         if named is not None and named.product_ids:
             pinned = await names.product_cards(view, named.product_ids[:PINNED])
