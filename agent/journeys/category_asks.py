@@ -407,6 +407,9 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?…"
 
 
+_BUDGET = re.compile(r"(?:预算|budget|бюджет)\s*(?:是|在|大概)?\s*\d[\d.,]*\s*k?", re.I)
+
+
 def names_something(text: str, *, strict: bool = False) -> bool:
     """Words that name a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), Latin
     words in a Russian or Chinese sentence (brands and models are written in Latin there), capitalised Russian words
@@ -414,8 +417,6 @@ def names_something(text: str, *, strict: bool = False) -> bool:
 
     ``strict``: only what a holiday, a place or a day does not look like ("Father's Day", «8 Марта», «в Москве»): a
     capitalised run with a number in it, two capitalised Russian words in a row, Latin words or a model number."""
-    from knowledge.names import without_figures
-
     run = asks.name_run(text)
     if run is not None and (not strict or any(c.isdigit() for c in run)):
         return True
@@ -424,7 +425,7 @@ def names_something(text: str, *, strict: bool = False) -> bool:
            for m in (_RU_CAPITALISED_PAIR if strict else _RU_CAPITALISED).finditer(text)):
         return True
     # "预算3000" is a budget, not a model "算3".
-    return bool(_CYRILLIC_OR_HAN.search(text) and (_latin_name(text) or _MODEL_NUMBER.search(without_figures(text))))
+    return bool(_CYRILLIC_OR_HAN.search(text) and (_latin_name(text) or _MODEL_NUMBER.search(_BUDGET.sub(" ", text))))
 
 
 # The ask's own words, which name nothing: "whats your priciest camera", "最便宜跟最贵的差多少钱", "多少刀".
