@@ -110,6 +110,8 @@ _ZH_SUFFIX = sorted(_words(
 ), key=len, reverse=True)
 _PUNCT = " \t\n?？!！.。,，:：;；\"'“”«»「」()（）-—–~"
 # A size or a budget is not part of a name: "in size 42", "under $100", "до 5000 руб", "42码", "500元以内".
+# A budget named with its figure ("预算3000", "budget 50", «бюджет 3000»): no name or model number.
+BUDGET = re.compile(r"(?:预算|budget|бюджет)\s*(?:是|在|大概)?\s*\d[\d.,]*\s*k?", re.IGNORECASE)
 _NOT_NAME = re.compile(
     r"\b(?:in\s+)?size\s*\d+(?:[.,]\d+)?\b"
     r"|\b(?:under|below|less than|up to|over|above|around|about|for)\s*[$€£¥₽]?\s*\d[\d.,]*"
@@ -123,15 +125,11 @@ _NOT_NAME = re.compile(
     r"|(?<![a-z])\d+(?:[.,]\d+)?\s*(?:g|gb|t|tb|mah|ml|l|w|kg|毫安时?|升|毫升|瓦|克)(?:的)?(?![a-z])"
     r"|\d+(?:[.,]\d+)?\s*(?:元|块|美元|美金)(?:钱)?(?:以内|以下|左右)?"
     # a bare budget: "积木 400以内", "预算300", "budget 50"
-    r"|\d+(?:[.,]\d+)?\s*(?:以内|以下|之内|左右|上下)|(?:预算|budget|бюджет)\s*\d[\d.,]*\s*k?",
+    r"|\d+(?:[.,]\d+)?\s*(?:以内|以下|之内|左右|上下)|" + BUDGET.pattern,
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’&-]+", re.UNICODE)
 
-
-def without_figures(text: str) -> str:
-    """``text`` without sizes, budgets and amounts with units ("预算3000", "size 42", "20000mAh"): none is a name."""
-    return _NOT_NAME.sub(" ", text)
 
 
 def _trim_words(text: str, frame: frozenset[str]) -> str:
@@ -331,6 +329,8 @@ class NameIndex:
     category_names: dict[str, dict[str, str]] = field(default_factory=dict)
     # Last characters of the categories' Chinese names (鞋, 靴, 杯, 霜...): the head nouns of everyday compounds.
     heads_zh: set[str] = field(default_factory=set)
+    # Generic words by script, sorted, for ``misspelt_generic`` (built on first use).
+    generic_pools: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -463,7 +463,7 @@ class NameIndex:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        pools = self.__dict__.setdefault("_generic_pools", {})
+        pools = self.generic_pools
         if u.script not in pools:
             cyr = u.script == "ru"
             pools[u.script] = sorted(w for w in self.generic if len(w) >= 5 and ("\u0400" <= w[0] <= "\u04ff") == cyr)
@@ -729,4 +729,4 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
 
 
 __all__ = ["DEFAULT_THRESHOLD", "NameCandidate", "NameIndex", "NameResolution", "build_index", "get_index",
-           "name_span", "resolve_name", "skeleton", "units", "without_figures"]
+           "name_span", "resolve_name", "skeleton", "units", "BUDGET"]

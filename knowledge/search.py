@@ -280,7 +280,7 @@ class SearchEngine:
 
     def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> list[str]:
         """Set the category a confident need reading names (a filter for this search). Returns the categories to
-        try, best first (the one set, then the next close ones), or [] when none was set."""
+        try, best first (the one set, then others its uses name), or [] when none was set."""
         try:
             reading = self.read_need(req, parsed)
         except Exception as exc:  # profiles are an aid: without them the words still search
@@ -310,9 +310,8 @@ class SearchEngine:
         if reading.kind == "gift":
             req.in_stock_only = True  # a gift is bought now: nothing that has to be ordered in
         # When nothing of the best category fits the budget ("a present for a teacher who cycles, nothing over $30":
-        # no bike helmet that cheap), the next kinds its uses name may (gloves, a water bottle).
-        # Only kinds the uses name ("cycling gear: a bike helmet, gloves, a water bottle"), in the reading's order:
-        # a kind merely close in words (crisps beside lunch boxes) answers another need.
+        # no bike helmet that cheap), other kinds the uses name may (gloves, a water bottle); a kind merely close in
+        # words (crisps beside lunch boxes) answers another need.
         others = [m.path for m in reading.matches[1:] if m.path in named]
         return [str(reading.category)] + others[:NEXT_NEEDS]
 

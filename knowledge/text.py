@@ -45,8 +45,6 @@ _RUN = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
-
-
 # A person's age ("she's 8", «сыну 7 лет», "5岁"): no size, amount or model number of what they are to get ("50" of
 # SPF 50, "5米" of a tape measure).
 AGE = re.compile(

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from agent.journeys import asks, names
 from agent.journeys.base import TurnView, call, dump, hit_line, products_event
 from agent.state import JourneyResult
+from knowledge.names import BUDGET
 from tools.catalog_models import CategoryFactsInput, CategoryFactsOutput
 
 CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compare", "all_over", "all_under",
@@ -407,9 +408,6 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?…"
 
 
-_BUDGET = re.compile(r"(?:预算|budget|бюджет)\s*(?:是|在|大概)?\s*\d[\d.,]*\s*k?", re.I)
-
-
 def names_something(text: str, *, strict: bool = False) -> bool:
     """Words that name a product rather than a kind: a run of capitalised name words ("Trailmark Quest 4"), Latin
     words in a Russian or Chinese sentence (brands and models are written in Latin there), capitalised Russian words
@@ -425,7 +423,7 @@ def names_something(text: str, *, strict: bool = False) -> bool:
            for m in (_RU_CAPITALISED_PAIR if strict else _RU_CAPITALISED).finditer(text)):
         return True
     # "预算3000" is a budget, not a model "算3".
-    return bool(_CYRILLIC_OR_HAN.search(text) and (_latin_name(text) or _MODEL_NUMBER.search(_BUDGET.sub(" ", text))))
+    return bool(_CYRILLIC_OR_HAN.search(text) and (_latin_name(text) or _MODEL_NUMBER.search(BUDGET.sub(" ", text))))
 
 
 # The ask's own words, which name nothing: "whats your priciest camera", "最便宜跟最贵的差多少钱", "多少刀".
