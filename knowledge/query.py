@@ -111,12 +111,10 @@ def _soft_price(text: str, out: PriceLimits) -> None:
         out.spans.append(w.span())
 
 
-# Money words shoppers write that the shared parser does not read: "50刀" (dollars, Chinese slang), "7 тысяч",
-# "тысячи на четыре" (about four thousand). Rewritten in place before anything else reads the text.
+# Money words shoppers write that the shared parser does not read: "50刀" (dollars, Chinese slang), "7 тысяч".
+# Rewritten in place before anything else reads the text (``ru_thousands`` reads the other way round first).
 _ZH_DOLLAR = re.compile(r"(?<=\d)\s?刀(?![具片叉子])")
 _RU_WORD_NUM = "|".join(sorted(RU_WORDS, key=len, reverse=True))
-_RU_THOUSANDS_ON = re.compile(rf"(?<![а-яё])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)\s+на\s+(?P<n>\d+|{_RU_WORD_NUM})(?![а-яё])",
-                              re.I)
 _RU_N_THOUSAND = re.compile(r"(?P<n>\d+(?:[.,]\d)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)(?![а-яё])", re.I)
 
 
@@ -152,9 +150,9 @@ def free_from(text: str) -> str:
 
 
 # Thousands said the colloquial way round, before the number reader makes "тысячи три" 1003: «тыщи три», «тысяч
-# пять» (about three, five thousand), «полторы тыщи», «тыщи полторы» (1500).
-_RU_THOUSANDS_AFTER = re.compile(rf"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?)\s+(?P<n>{_RU_WORD_NUM}|[1-9])(?![а-яё\d])",
-                                 re.I)
+# пять», «тысячи на четыре» (about three, five, four thousand), «полторы тыщи», «тыщи полторы» (1500).
+_RU_THOUSANDS_AFTER = re.compile(rf"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)\s+(?:на\s+)?(?P<n>{_RU_WORD_NUM}|\d+)"
+                                 r"(?![а-яё\d])", re.I)
 _RU_ONE_AND_HALF_K = re.compile(r"(?<![а-яё])(?:полтор[аы]\s+(?:тысяч[иау]?|тыщ[иу]?)|(?:тысяч[иау]?|тыщ[иу]?)\s+"
                                 r"полтор[аы])(?![а-яё])", re.I)
 
@@ -182,8 +180,6 @@ def _zh_amount(m: re.Match[str]) -> str:
 def money_slang(text: str) -> str:
     text = _ZH_AMOUNT.sub(_zh_amount, text)
     text = _ZH_DOLLAR.sub("$", text)
-    text = _RU_THOUSANDS_ON.sub(
-        lambda m: f"около {m.group('n') if m.group('n').isdigit() else RU_WORDS[m.group('n').lower()]}к руб", text)
     return _RU_N_THOUSAND.sub(lambda m: f"{m.group('n')}к", text)
 
 
