@@ -192,6 +192,12 @@ class Assistant:
             from knowledge.category_profiles import get_profiles
 
             await asyncio.to_thread(get_profiles, self.settings.db_url, self.services.embedder)
+            understander = self._context.understander if self._context else None
+            if understander is not None and getattr(understander, "chat_model", None) is not None:
+                from agent.understand.llm import warm_up as warm_llm_prefix
+
+                # The understanding prompt's fixed prefix, evaluated once now: an unsure turn then pays ~1.6 s, not 30.
+                await asyncio.to_thread(warm_llm_prefix, understander.chat_model)
         except Exception as exc:  # the first turn reports the same fault to the shopper, cleanly
             log.warning("warming the assistant up failed: %s", exc)
 

@@ -75,7 +75,8 @@ def run(model_path: Path, sets: dict[str, list[Example]], *, threads: int, max_t
 
     threshold = get_settings().agent.intent_confidence
     tail, scored = _unsure_turns(sets, threshold)
-    tail = tail[:max_turns]
+    unsure = len(tail)
+    tail = tail[:max_turns]  # in set order: the development splits first, then any --dataset
     # The RAM state cache is off here: "uncached" must mean the prefix is evaluated again. llama.cpp's own reuse of
     # the previous call's KV cache is what the cached path relies on (the assistant also has the RAM cache, which
     # brings the prefix back after a different prompt ran in between).
@@ -129,8 +130,9 @@ def run(model_path: Path, sets: dict[str, list[Example]], *, threads: int, max_t
     metrics: dict[str, Any] = {
         "threshold": threshold,
         "turns_scored": scored,
-        "unsure_turns": len(tail),
-        "unsure_share": round(len(tail) / max(scored, 1), 4),
+        "unsure_turns": unsure,
+        "unsure_share": round(unsure / max(scored, 1), 4),
+        "turns_asked": len(tail),
         "prefix_tokens": prefix_tokens,
         "cached_p50_ms": _ms(statistics.median(cached_s) if cached_s else None),
         "cached_p95_ms": _ms(_pct(cached_s, 0.95)),
@@ -167,7 +169,8 @@ def run(model_path: Path, sets: dict[str, list[Example]], *, threads: int, max_t
         "| path | p50 ms | p95 ms | calls |\n|---|---|---|---|\n"
         f"| cached prefix | {metrics['cached_p50_ms']} | {metrics['cached_p95_ms']} | {len(cached_s)} |\n"
         f"| without it | {metrics['uncached_p50_ms']} | {metrics['uncached_p95_ms']} | {len(uncached_s)} |\n\n"
-        f"## Accuracy where it is asked (confidence < {threshold}: {len(tail)} of {scored} held-out turns)\n\n"
+        f"## Accuracy where it is asked (confidence < {threshold}: {unsure} of {scored} held-out turns; the first "
+        f"{len(tail)} asked)\n\n"
         "*classifier*: the cheap path's intent (what the assistant does without the model); *llm*: the model's "
         "answer (a failed call keeps the classifier's).\n\n"
         + markdown_table(["lang", "turns", "classifier", "llm"], lang_rows)
