@@ -25,6 +25,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from agent.understand.dataset import DEFAULT_DATASET, Example, load_examples
 from agent.understand.language import detect_language
 from evals.report import REPORTS_DIR, markdown_table, print_table, sha256_files, write_report
@@ -33,12 +35,8 @@ SPLITS = ("test", "blind_a", "blind_b")
 
 
 def _pct(values: list[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+    """The q-quantile, interpolated linearly between the two nearest calls (None without calls)."""
+    return float(np.percentile(values, q * 100)) if values else None
 
 
 def _ms(value: float | None) -> float | None:
