@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import time
 from collections import Counter
@@ -74,7 +75,9 @@ def run(model_path: Path, sets: dict[str, list[Example]], *, threads: int, max_t
     threshold = get_settings().agent.intent_confidence
     tail, scored = _unsure_turns(sets, threshold)
     unsure = len(tail)
-    tail = tail[:max_turns]  # in set order: the development splits first, then any --dataset
+    # A seeded shuffle before the cut, so a cut sample draws on every set, not on the first split only.
+    random.Random(0).shuffle(tail)
+    tail = tail[:max_turns]
     # The RAM state cache is off here: "uncached" must mean the prefix is evaluated again. llama.cpp's own reuse of
     # the previous call's KV cache is what the cached path relies on (the assistant also has the RAM cache, which
     # brings the prefix back after a different prompt ran in between).
@@ -168,7 +171,7 @@ def run(model_path: Path, sets: dict[str, list[Example]], *, threads: int, max_t
         f"| cached prefix | {metrics['cached_p50_ms']} | {metrics['cached_p95_ms']} | {len(cached_s)} |\n"
         f"| without it | {metrics['uncached_p50_ms']} | {metrics['uncached_p95_ms']} | {len(uncached_s)} |\n\n"
         f"## Accuracy where it is asked (confidence < {threshold}: {unsure} of {scored} held-out turns; the first "
-        f"{len(tail)} asked)\n\n"
+        f"{len(tail)} of them, drawn at random with a fixed seed, asked)\n\n"
         "*classifier*: the cheap path's intent (what the assistant does without the model); *llm*: the model's "
         "answer (a failed call keeps the classifier's).\n\n"
         + markdown_table(["lang", "turns", "classifier", "llm"], lang_rows)
