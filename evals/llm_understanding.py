@@ -2,7 +2,8 @@
 without it, and whether its answer beats the classifier's on the turns where the classifier is unsure.
 
 ``python -m evals llm_understanding`` takes the held-out intent turns (the ``test``, ``blind_a`` and ``blind_b``
-splits of ``agent/understand/data/intents.csv``, plus any ``--dataset`` CSV), keeps those the cheap path (classifier
+splits of ``agent/understand/data/intents.csv`` and the two customer-voice sets of ``evals/data/routing``, or the
+``--dataset`` CSVs given instead), keeps those the cheap path (classifier
 and rules, no LLM) is unsure of (confidence below ``agent.intent_confidence``: the only turns the model is ever
 asked about), and asks the packaged model about each with the prompt of ``agent.understand.llm``:
 
@@ -33,6 +34,8 @@ from agent.understand.language import detect_language
 from evals.report import REPORTS_DIR, markdown_table, print_table, sha256_files, write_report
 
 SPLITS = ("test", "blind_a", "blind_b")
+ROUTING_DATA = Path(__file__).parent / "data" / "routing"
+CUSTOMER_VOICE = [ROUTING_DATA / "customer_voice_dev.csv", ROUTING_DATA / "customer_voice_heldout.csv"]
 
 
 def _pct(values: list[float], q: float) -> float | None:
@@ -185,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", type=Path, default=None, help="GGUF path (default: the packaged Qwen)")
     ap.add_argument("--dataset", type=Path, action="append", default=[],
-                    help="another text,intent[,lang][,role] CSV whose unsure turns are added (repeatable)")
+                    help="a text,intent[,lang][,role] CSV whose unsure turns are added, instead of the customer-voice "
+                    "sets (repeatable)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-turns", type=int, default=120, help="at most this many unsure turns are asked")
     ap.add_argument("--uncached", type=int, default=12, help="how many of them are also asked without the prefix")
@@ -197,11 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     from shopkeeper.settings import get_settings
 
     sets: dict[str, list[Example]] = {s: load_examples(DEFAULT_DATASET, split=s) for s in SPLITS}
-    for path in args.dataset:
+    extra = args.dataset or CUSTOMER_VOICE
+    for path in extra:
         sets[path.stem] = load_examples(path)
     model_path = args.model or prepare_packaged_model(get_settings())
     metrics, body = run(model_path, sets, threads=args.threads, max_turns=args.max_turns, uncached=args.uncached)
-    files = [DEFAULT_DATASET, *args.dataset]
+    files = [DEFAULT_DATASET, *extra]
     dataset = {"turns": {k: len(v) for k, v in sets.items()}, "files": [str(p) for p in files],
                "model": model_path.name, "only": "turns below agent.intent_confidence on the cheap path"}
     md, _ = write_report(args.report_name, metrics, dataset=dataset, body_md=body,

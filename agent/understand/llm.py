@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from agent.llm.base import ChatMessage, ChatModel
 from agent.understand.dataset import DEFAULT_DATASET, load_examples
 from agent.understand.models import Intent
-from shopkeeper.errors import LLMUnavailable
+from shopkeeper.errors import DataError, LLMUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def worked_examples() -> tuple[tuple[str, Intent], ...]:
     Only ``train`` lines: a held-out line in the prompt would make the evals that score the model flatter."""
     try:
         train = load_examples(DEFAULT_DATASET, split="train")
-    except Exception as exc:  # the prompt still works without examples; the definitions carry it
+    except (DataError, OSError) as exc:  # the prompt still works without examples; the definitions carry it
         log.warning("no worked examples for the intent prompt: %s", exc)
         return ()
     lo, hi = _EXAMPLE_CHARS
