@@ -86,9 +86,9 @@ class AgentSettings(BaseModel):
     max_input_chars: int = 4000
     intent_confidence: float = 0.55
     # Ask the LLM about intent when the classifier is unsure. None (auto): only with a remote model. With the packaged
-    # local model and its cached prompt prefix a call takes ~1.6 s on 2 cores (30 s without the cache) and was right
-    # on 0.60 of the unsure turns against the classifier's 0.43, but worse in Russian (evals/reports/
-    # llm_understanding.md, 40 turns): set true to use it locally; the prefix is evaluated at start-up.
+    # local model and its cached prompt prefix a call takes ~1.1 s on 2 cores (19 s without the cache) and was right
+    # on 0.53 of the unsure turns against the classifier's 0.46, but worse in Russian (evals/reports/
+    # llm_understanding.md, 95 turns): set true to use it locally; the prefix is evaluated at start-up.
     llm_for_understanding: bool | None = None
     # Who writes the shopper's reply (agent/reply_policy.py), per journey and language: "template", "model", or
     # "template+model" (the template's sentences first, then one short model sentence). Keys: "default",
