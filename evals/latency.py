@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import os
 import statistics
 import tempfile
@@ -509,20 +508,11 @@ ROUTED_QUESTIONS = {
 
 
 def routed_turn_latency(turns: int = 60) -> tuple[dict[str, Any], str]:
-    """HOOK for the agent core: p50/p95 of routed (no LLM) turns through ``agent.assistant.Assistant``.
-
-    Needs ``agent.assistant.Assistant(settings, chat_model=None)`` with ``async for ev in assistant.reply(turn)``
-    and ``knowledge.demo.build_demo_store(db_url, ...)``. Returns ``({}, note)`` when they are not importable yet.
-    """
-    try:
-        # Imported by name: the agent core is built by another helper and may not exist yet.
-        Assistant = importlib.import_module("agent.assistant").Assistant
-        Turn = importlib.import_module("agent.events").Turn
-        build_demo_store = importlib.import_module("knowledge.demo.build").build_demo_store
-    except (ImportError, AttributeError) as exc:
-        note = f"routed turns not measured: {exc} (agent.assistant is not built yet)"
-        return {"routed_turn_p50_ms": None, "routed_turn_p95_ms": None}, f"## Routed turns\n\n{note}\n"
-
+    """p50/p95 of routed (no LLM) turns through ``Assistant.reply`` on a demo store of 600 products."""
+    from evals.routed_turns import time_turns
+    from knowledge.db import session_scope
+    from knowledge.demo.build import build_demo_store
+    from knowledge.store import get_order_contact
     from shopkeeper.settings import LLMSettings, Settings
 
     with tempfile.TemporaryDirectory(prefix="shopkeeper-latency-") as tmp:
@@ -531,64 +521,31 @@ def routed_turn_latency(turns: int = 60) -> tuple[dict[str, Any], str]:
         build_demo_store(settings.db_url, products=600, sales_days=30)
         _build_index_if_possible(settings)
         build_s = time.perf_counter() - t0
-        assistant = Assistant(settings, chat_model=None)
         # Order questions carry the order's e-mail (the second factor), so they time a real look-up.
-        from knowledge.db import session_scope
-        from knowledge.store import get_order_contact
-
         with session_scope(settings.db_url) as s:
             contact = get_order_contact(s, 1042)
         email = contact.email if contact is not None and contact.email else "unknown@example.com"
         plan = [(lang, q.format(email=email)) for lang, qs in ROUTED_QUESTIONS.items() for q in qs]
-
-        intents: dict[str, int] = {}
-        samples: dict[str, list[str]] = {}
-
-        async def drive() -> tuple[list[float], dict[str, list[float]], int]:
-            times: list[float] = []
-            by_lang: dict[str, list[float]] = {lang: [] for lang in ROUTED_QUESTIONS}
-            errors = 0
-            # Warm-up: first use loads the embedder, the index and the classifiers.
-            async for _ev in assistant.reply(Turn(session_id="warm", text=plan[0][1], locale="en")):
-                pass
-            for i in range(turns):
-                lang, question = plan[i % len(plan)]
-                started = time.perf_counter()
-                async for ev in assistant.reply(Turn(session_id=f"lat-{i}", text=question, locale=lang)):
-                    errors += getattr(ev, "type", "") == "error"
-                    if getattr(ev, "type", "") == "done":
-                        intent = str(getattr(ev, "intent", "?"))
-                        intents[intent] = intents.get(intent, 0) + 1
-                        if question not in samples:
-                            text = " ".join(str(getattr(ev, "text", "")).split())
-                            samples[question] = [lang, question, intent, text[:90] + ("…" if len(text) > 90 else "")]
-                elapsed = time.perf_counter() - started
-                times.append(elapsed)
-                by_lang[lang].append(elapsed)
-            aclose = getattr(assistant, "aclose", None)
-            if callable(aclose):
-                await aclose()  # in this loop: the checkpointer's connection belongs to it
-            return times, by_lang, errors
-
-        times, by_lang, errors = asyncio.run(drive())
+        timed = time_turns(settings, plan, turns)
+    times = timed.seconds
     metrics = {
         "routed_turn_p50_ms": round(_pct(times, 0.5) * 1000, 1),
         "routed_turn_p95_ms": round(_pct(times, 0.95) * 1000, 1),
         "routed_turns": len(times),
-        "routed_turn_error_events": errors,
+        "routed_turn_error_events": timed.error_events,
         "routed_store_build_s": round(build_s, 1),
     }
     rows = [[lang, len(v), round(_pct(v, 0.5) * 1000, 1), round(_pct(v, 0.95) * 1000, 1)]
-            for lang, v in by_lang.items()]
+            for lang, v in timed.by_lang.items()]
     print_table("Routed turns (no LLM)", ["lang", "turns", "p50 ms", "p95 ms"], rows)
     body = ("## Routed turns (LLM backend \"none\", demo store of 600 products)\n\n"
             "Search, order and policy questions in en/ru/zh through `Assistant.reply`, one new session per turn "
             "(after one warm-up turn that loads the embedder, index and classifiers).\n\n"
             + markdown_table(["lang", "turns", "p50 ms", "p95 ms"], rows)
             + "\nIntents the turns were routed to: "
-            + ", ".join(f"{k} {v}" for k, v in sorted(intents.items())) + "\n\n"
+            + ", ".join(f"{k} {len(v)}" for k, v in sorted(timed.by_intent.items())) + "\n\n"
             + "What the turns answered (first time each question was asked):\n\n"
-            + markdown_table(["lang", "question", "intent", "reply"], list(samples.values())))
+            + markdown_table(["lang", "question", "intent", "reply"], list(timed.samples.values())))
     return metrics, body
 
 
