@@ -222,7 +222,7 @@ class SearchEngine:
         # agent passes the same parse back; a limit from elsewhere is taken as given).
         same = (req.price_min is None or req.price_min == p.price_min) and \
             (req.price_max is None or req.price_max == p.price_max)
-        req.bare_price = u.bare_price if same else None
+        req.bare_price = u.bare_price if same else self._said_bare_price(req)
         # Explicit arguments (from the agent or a form) win over what the words suggested.
         if req.price_min is not None:
             p.price_min = req.price_min
@@ -417,6 +417,21 @@ class SearchEngine:
             parsed.corrected = aq.corrected
         return aq
 
+    def _said_bare_price(self, req: SearchRequest) -> tuple[Decimal | None, Decimal | None] | None:
+        """The bare number of the shopper's own message, when the limits passed are that message's reading of it.
+
+        The agent sends cleaned words ("непромокаемые ботинки") with the limits it read from the whole message (120
+        roubles as 1.32 dollars): the store-currency reading stays open when they are the same limits."""
+        if not req.said or (req.price_min is None and req.price_max is None):
+            return None
+        s = self.settings
+        u = understand(req.said, req.language, store_currency=s.currency, fx=s.search.fx_rates,
+                       lexicon=self.lexicon())
+        p = u.parsed
+        if u.bare_price is None or req.price_min != p.price_min or req.price_max != p.price_max:
+            return None
+        return u.bare_price
+
     def _bare_price_reading(self, req: SearchRequest, parsed: ParsedQuery) -> None:
         """A bare number in a Russian or Chinese request ("непромокаемые ботинки до 120") is read in the shopper's
         own money first ("до 3000" for a gift is roubles). When that reading leaves no product of the category
@@ -464,12 +479,13 @@ class SearchEngine:
             h.reason = self._reason(h, c, parsed)
         hits = hits[: req.limit]
         notice = None
-        if hits and self._low_confidence(hits, by_id, parsed):
+        low = bool(hits) and self._low_confidence(hits, by_id, parsed)
+        if low:
             notice = "low confidence: these results may not be what was asked; ask the shopper to say more"
         elif not hits:
             notice = "nothing matched every condition; try fewer conditions or a wider price range"
         return SearchOutput(hits=hits, parsed=parsed, mode=req.mode, took_ms=(time.perf_counter() - t0) * 1000,
-                            notice=notice)
+                            notice=notice, low_confidence=low)
 
     def _filters(self, req: SearchRequest, parsed: ParsedQuery, exclude_attrs: dict[str, list[Any]]) -> Filters:
         ex: list[str] = []

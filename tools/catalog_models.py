@@ -79,6 +79,9 @@ class SearchOutput(BaseModel):
     mode: str = "hybrid"  # hybrid | dense | bm25 | db-fallback
     took_ms: float = 0.0
     notice: str | None = None  # e.g. "search index missing: showing a simpler keyword search"
+    # The top hit matches neither the category or attributes asked for nor any word of the request: a list to offer
+    # as a guess (a question back), never as the answer.
+    low_confidence: bool = False
 
 
 class GetProductInput(BaseModel):

@@ -477,6 +477,10 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         )
     currency = hits[0]["currency"]
     remember["shown_category"] = _main_category(hits) or kind_of
+    # Search's own doubt (the top hit fits nothing asked: "непромокаемые ботинки" under 1.32 dollars finds a
+    # yoghurt) makes the list a question back, unless a product was named or a "do you have" was answered.
+    if out.low_confidence and not pinned and exists is None and not refining:
+        clarify = True
     kind = "search_clarify" if clarify else "search_results"
     payload = {"query": query, "hits": hits, "currency": currency,
                "cheaper_than": str(cheaper_than) if cheaper_than is not None else None, "exists": exists}

@@ -27,6 +27,26 @@ def test_a_bare_number_no_boot_costs_in_roubles_is_the_store_currency(engine: Se
     assert all(h.price <= Decimal("120") for h in out.hits)
 
 
+def test_the_agents_cleaned_words_keep_the_store_currency_reading(engine: SearchEngine) -> None:
+    # The agent sends the words without the price, the limit it read from the whole message (120 roubles, in
+    # dollars) and the message as written: the store-currency reading must survive that split.
+    said = "непромокаемые ботинки до 120"
+    roubles = understand(said, "ru", fx=engine.settings.search.fx_rates).parsed.price_max
+    assert roubles is not None and roubles < Decimal("2")
+    out = engine.search(SearchRequest("непромокаемые ботинки", language="ru", limit=3, price_max=roubles, said=said))
+    assert out.parsed.price_max == Decimal("120")
+    assert out.hits and all(h.category and "ботинки" in h.category for h in out.hits), [h.title for h in out.hits]
+    assert not out.low_confidence
+
+
+def test_a_limit_from_elsewhere_is_not_reread(engine: SearchEngine) -> None:
+    # A limit the message does not hold (a "cheaper" follow-up's bound) is taken as given, even with a bare number.
+    out = engine.search(SearchRequest("непромокаемые ботинки", language="ru", limit=3, price_max=Decimal("1.32"),
+                                      said="непромокаемые ботинки до 150"))
+    assert out.parsed.price_max == Decimal("1.32")
+    assert all(h.price <= Decimal("1.32") for h in out.hits)
+
+
 def test_a_bare_number_that_fits_in_roubles_stays_roubles(engine: SearchEngine) -> None:
     # The parse reads it in the shopper's money; search keeps that when the category has products within it.
     fx = engine.settings.search.fx_rates

@@ -72,6 +72,9 @@ async def test_typos_are_corrected(ctx: ToolContext) -> None:
 async def test_nonsense_is_marked_low_confidence(ctx: ToolContext) -> None:
     out = await search_products({"query": "qzxv wplk"}, ctx)
     assert out.notice and "low confidence" in out.notice
+    assert out.low_confidence
+    sure = await search_products({"query": "waterproof hiking boots"}, ctx)
+    assert sure.hits and not sure.low_confidence and sure.notice is None
 
 
 @pytest.mark.parametrize(
