@@ -40,6 +40,13 @@ _T: dict[str, dict[str, str]] = {
               "или другую категорию.",
         "zh": "没有找到“{query}”{filters}的商品。请试试更少的关键词、更宽的价格范围或其他类别。",
     },
+    "search_above_budget": {
+        # No query words here: the cards show the kind, and a figure beside words of the products' titles would read
+        # as a claim about those products.
+        "en": "Nothing{filters}, I'm afraid. The lowest-priced we have:",
+        "ru": "Ничего{filters} не нашлось. Самые недорогие из того, что есть:",
+        "zh": "没有{filters}的商品。目前最便宜的几款：",
+    },
     "search_clarify": {
         "en": "I'm not sure I understood. Did you mean products like these? Tell me more (type, size, budget).",
         "ru": "Не уверен, что понял. Вы ищете что-то из этого? Уточните, пожалуйста (тип, размер, бюджет).",
@@ -660,6 +667,10 @@ def _search_empty(lang: str, data: dict[str, Any]) -> str:
     if data.get("price_max") is not None:
         filters = {"en": " under {p}", "ru": " дешевле {p}", "zh": "（低于{p}）"}[lang].format(
             p=money(data["price_max"], data.get("currency") or "USD", lang))
+    if data.get("hits"):
+        # Nothing within the budget, and the cheapest of the kind above it.
+        return _products(lang, data, t("search_above_budget", lang, filters=filters.replace("（低于", "低于")
+                                       .rstrip("）")))
     return t("search_empty", lang, query=data.get("query", ""), filters=filters)
 
 

@@ -362,6 +362,28 @@ def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dic
     return sorted(kept, key=lambda h: -agree(h))
 
 
+ABOVE_BUDGET = 3
+
+
+async def _above_budget(view: TurnView, data: SearchInput, out: Any) -> list[dict[str, Any]]:
+    """Nothing of the kind within the shopper's price ceiling: the cheapest of that kind without the ceiling, so the
+    reply can say how far the budget falls short instead of only "nothing found". Only when the wider search is
+    sure of the kind (its top hits share a category and fit the request); the other conditions stay."""
+    if out.parsed.price_max is None:
+        return []
+    try:
+        wider = await call(view, "search_products", data.model_copy(update={"price_max": None, "limit": SHOW * 2}))
+    except Exception as exc:  # an offer only: without it the reply says nothing was found
+        log.warning("above-budget search failed (%s): %s", type(exc).__name__, exc)
+        return []
+    if wider.low_confidence or not wider.hits:
+        return []
+    hits = [dump(h) for h in wider.hits]
+    kind = _main_category(hits)
+    same = [h for h in hits if h.get("category") == kind and h.get("in_stock")]
+    return sorted(same, key=lambda h: Decimal(str(h["price"])))[:ABOVE_BUDGET]
+
+
 def _main_category(hits: list[dict[str, Any]]) -> str | None:
     top = [h.get("category") for h in hits[:3] if h.get("category")]
     return max(set(top), key=top.count) if top else None
@@ -470,9 +492,21 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
             facts.append(exists)
             clarify = False
     if not hits:
+        empty = {"query": query, "price_max": data.price_max, "currency": out.parsed.currency}
+        above = None if refining or cheaper_than is not None else await _above_budget(view, data, out)
+        if above:
+            # "120元以下的防水登山鞋": none that cheap; the cheapest of the kind, offered as costing more.
+            facts.append({"hits": above, "above_budget": True})
+            return JourneyResult(
+                intent=intent, kind="search_empty", facts=facts, notices=notices, failed=True,
+                data={**empty, "currency": above[0]["currency"], "hits": above},
+                fact_lines=[f"No products found for: {query} within the budget; cheapest of the kind:"]
+                + [hit_line(h) for h in above], events=[products_event(above, title=query)],
+                shown=[(int(h["product_id"]), str(h["price"])) for h in above], slots=remember,
+                tools=["search_products"],
+            )
         return JourneyResult(
-            intent=intent, kind="search_empty", facts=facts, notices=notices, failed=True,
-            data={"query": query, "price_max": data.price_max, "currency": out.parsed.currency},
+            intent=intent, kind="search_empty", facts=facts, notices=notices, failed=True, data=empty,
             fact_lines=[f"No products found for: {query}"], slots=remember, tools=["search_products"],
         )
     currency = hits[0]["currency"]

@@ -42,3 +42,23 @@ async def test_a_list_that_fits_nothing_asked_is_a_question_back(assistant):
     assert not any(h.category and "ботинки" in h.category.lower() for h in shown)
     if shown:
         assert done.text.startswith(templates.t("search_clarify", "ru")), done.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "waterproof hiking boots under 20 dollars"), ("ru", "спальник до 1000 рублей"),
+     ("zh", "有没有120元以下的防水登山鞋")],
+)
+async def test_nothing_within_the_budget_offers_the_cheapest_of_the_kind(assistant, lang, text):
+    events = await collect(assistant, text, session=f"budget-{lang}", locale=lang)
+    done = done_of(events)
+    shown = [h for e in of_type(events, "products") for h in e.items]
+    assert shown, done.text
+    # The cheapest of one kind, cheapest first, each above the ceiling the shopper set; all of it verified.
+    assert len({h.category for h in shown}) == 1
+    prices = [Decimal(str(h.price)) for h in shown]
+    assert prices == sorted(prices)
+    assert done.grounded and done.text.count("\n") == len(shown), done.text
+    lowest = {"en": "The lowest-priced we have:", "ru": "Самые недорогие из того, что есть:",
+              "zh": "目前最便宜的几款："}
+    assert done.text.split("\n")[0].endswith(lowest[lang]), done.text
