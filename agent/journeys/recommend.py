@@ -64,8 +64,9 @@ async def _suggest(view: TurnView, base_id: int) -> tuple[str, list[dict[str, An
 
 async def run(view: TurnView) -> JourneyResult:
     intent = "recommend"
-    if view.understanding.sentiment.score < 0:
-        # Selling to an upset shopper costs trust: help first (the support and escalate journeys do that).
+    if view.understanding.sentiment.label == "negative":
+        # Selling to an upset shopper costs trust: help first (the support and escalate journeys do that). A neutral
+        # message keeps a small signed score ("gift for my dad under 50": -0.004): no reason to stop helping.
         return JourneyResult(intent=intent, kind="recommend_paused", llm_ok=False)
     try:
         ids = await pick_products(view, 1)

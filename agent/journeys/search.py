@@ -19,6 +19,7 @@ from agent import templates
 from agent.journeys import category_asks, names, where
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
+from agent.understand.context import refers_back
 from agent.understand.models import Intent, Slots, Understanding
 from knowledge import needs
 from knowledge.wanted import wanted_phrases
@@ -225,7 +226,8 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
             return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
     if u.intent == Intent.COMPLAINT and grievance(text):
         return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers
-    if u.intent == Intent.RECOMMEND and shown:
+    if u.intent == Intent.RECOMMEND and shown and not (needs.is_gift(text) and not refers_back(text)):
+        # "What goes with it?" is about what is on screen; "gift for my dad under 50" is a request of its own.
         return None
     thing = _thing_question(text) and u.intent in _THING_LOOKALIKES
     described = u.intent in _NEED_LOOKALIKES and (needs.is_gift(text) or needs.has_need_cue(text)

@@ -153,10 +153,19 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
                           or p.price_max is not None)
     if not has_constraint or (p.category is not None and not kind_named):
         return None
-    if has_new_query(u.rest) and not (with_reason and not _support_cue(text)):
+    if has_new_query(u.rest) and not (with_reason and not _support_cue(text) and not _new_present(text, kind_named)):
         return None
     return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=dict(p.attributes),
                  exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+
+
+def _new_present(text: str, kind_named: bool) -> bool:
+    """"gift for my dad under 50", «подарок папе до 3000» after tents: a present for someone is a request of its own,
+    not a reason for the last one's new limit, unless the words point back at what was shown ("would any of them
+    make a gift for my dad?")."""
+    from knowledge.needs import is_gift
+
+    return not kind_named and is_gift(text) and not refers_back(text)
 
 
 # A constraint told with a story around it: "only not black, he's had three black ones", «лучше без тефлона, я

@@ -175,6 +175,10 @@ def test_journey_offers_nothing_while_the_mood_is_negative(settings: Settings, g
         result = asyncio.run(journey.run(_view(settings, "this is awful, what goes with a tent", lang, [tent], -0.4)))
         assert result.kind == "recommend_paused" and not result.shown and not result.tools
         assert SCRIPT[lang].search(render(result.kind, lang, result.data))
+    # A neutral message with a slightly negative score is no upset shopper.
+    u = _view(settings, "what goes with a tent", "en", [tent], 0.0)
+    u.understanding.sentiment = Sentiment(score=-0.004, label="neutral")
+    assert asyncio.run(journey.run(u)).kind == "recommend"
 
 
 def test_eval_runs_on_a_small_store(tmp_path: Path) -> None:
