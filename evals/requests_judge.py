@@ -480,6 +480,11 @@ def _cheapest_has(cat: str, word: str) -> Callable[[dict[int, ProductView]], boo
         is True
 
 
+def _dearest_has(cat: str, word: str) -> Callable[[dict[int, ProductView]], bool]:
+    return lambda ps: RULES[word](max((p for p in ps.values() if p.slug == cat), key=lambda p: (p.price, -p.id))) \
+        is True
+
+
 def _sum_at_most(cats: tuple[str, ...], x: float) -> Callable[[dict[int, ProductView]], bool]:
     return lambda ps: sum(min(p.price for p in ps.values() if p.slug == c) for c in cats) <= x + 1e-6
 
@@ -572,9 +577,10 @@ class Verdict:
 def _dev_questions() -> dict[str, Question]:
     # The development sets' specs (their modules import this one, so they are read lazily).
     from evals.requests_dev4_questions import DEV4_QUESTIONS
+    from evals.requests_dev6_questions import DEV6_QUESTIONS
     from evals.requests_dev_questions import DEV_QUESTIONS
 
-    return {**DEV_QUESTIONS, **DEV4_QUESTIONS}
+    return {**DEV_QUESTIONS, **DEV4_QUESTIONS, **DEV6_QUESTIONS}
 
 
 def judge_question(case: dict[str, Any], text: str, shown: list[int], products: dict[int, ProductView]) -> Verdict:

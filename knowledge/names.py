@@ -40,7 +40,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from knowledge.text import AGE, STOP_WORDS, en_stem, normalize, ru_lemma
+from knowledge.text import AGE, DURATION, STOP_WORDS, en_stem, normalize, ru_lemma
 
 NameStatus = Literal["known", "unknown_product", "unknown_brand", "generic"]
 
@@ -708,8 +708,12 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
 
     ``kind_words``: whether the store's query lexicon reads the words as a category or an attribute of its own
     ("内存卡" for the memory cards its titles call "存储卡"): such words are a kind the store carries."""
-    # An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product.
-    text = re.sub(r"\s+", " ", AGE.sub(" ", text)).strip() or text
+    from knowledge.query import SIZE_RE
+
+    # An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product; nor is
+    # how long the thing is for («рюкзак в поход на 3 дня»).
+    # Nor is a size («有L码吗», "my daughter wears a 38 - do your sandals come in that size?").
+    text = re.sub(r"\s+", " ", SIZE_RE.sub(" ", DURATION.sub(" ", AGE.sub(" ", text)))).strip() or text
     span = name if name is not None else name_span(text)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
     idx = get_index(db_url)

@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, spoken_figures, to_number, zh_to_int
-from knowledge.text import _RUN, AGE, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
+from knowledge.text import _RUN, AGE, DURATION, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
 
 # --- currencies and numbers ------------------------------------------------------------------------------------
@@ -497,7 +497,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"gb|гб|gigs?", "capacity_gb"),
     (r"lm|lumens?|лм|流明", "lumens"),
     (r"mp|мп|万像素", "megapixels"),
-    (r"-?persons?|people|-?man|-?местн\w*|человек(?:а)?|人", "persons"),
+    (r"-?persons?|people|-?man|-?местн\w*|человек(?:а)?|个?人", "persons"),
     (r"kg|kilos?|kilograms?|кг|килограмм(?:а|ов)?|公斤|千克", "weight_kg"),
     (r"m|metres?|meters?|м|метр(?:а|ов)?|米", "length_m"),
 ]
@@ -537,8 +537,11 @@ _UNIT_RE = re.compile(
     rf"(?<![A-Za-z0-9А-Яа-яЁё_.])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>{_UNIT_WORDS})(?![a-zа-я])",
     re.I,
 )
+# «литров 30», «ватт 800»: Russian puts the unit first for "about so many".
+_RU_UNIT_FIRST = re.compile(r"(?<![а-яё])(?P<u>литр(?:а|ов)?|ватт|метр(?:а|ов)?|килограмм(?:а|ов)?)\s+"
+                            r"(?P<n>\d+(?:[.,]\d+)?)(?![\d.,]|\s?(?:" + _UNIT_WORDS + r")(?![a-zа-я]))", re.I)
 # "四人帐篷", "双人睡袋", "单人": how many people, in Chinese words (digits are read by _UNIT_RE).
-_ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?人(?![人民群])")
+_ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?个?人(?![人民群工])")
 _ZH_PERSONS_N = {"单": 1, "双": 2, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9, "十": 10}
 # How many people a thing is for, told as who is going: "4 of us", "family of four", «нас четверо», "вчетвером",
@@ -565,12 +568,13 @@ def group_size(text: str) -> int | None:
 
 
 _LETTER_SIZE = r"(?:xxxl|xxl|xl|xxs|xs|s|m|l|[2-4]xl)"
-_SIZE_RE = re.compile(
+SIZE_RE = re.compile(
     r"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<n>\d{1,2}(?:[.,]5)?)(?!\d)|(?P<m>\d{2})\s*(?:码|号|размер|-?го размера)|"
     # «а 42-го?»: a shoe size said as an ordinal (no day of a month is 33-48).
     r"(?<![\d.,])(?P<g>3[3-9]|4[0-8])-го(?![а-яё])|"
     # "she's a 37 now", "he wears a 44", «у неё 37-й», «ношу 42»: a person's shoe size said of them.
-    r"\b(?:she|he|they|i)(?:(?:'s|'re| is| are|'m| am)\s+(?:a|an)|\s+(?:wears?|takes?)(?:\s+(?:a|an))?)"
+    r"\b(?:she|he|they|i|(?:my|our|his|her)\s+[a-z]+)(?:(?:'s|'re| is| are|'m| am)\s+(?:a|an)|\s+(?:wears?|takes?)"
+    r"(?:\s+(?:a|an))?)"
     r"\s+(?:size\s+)?(?P<p>3[3-9]|4[0-8])(?![\d.,])(?!\s*(?:years?|yrs?|y/?o\b|-year))|"
     r"(?<![а-яё])(?:у\s+(?:неё|нее|него|меня)|ношу|носит|нош[уy])\s+(?P<q>3[3-9]|4[0-8])(?:-?[йи]й?)?(?![\d.,а-яё])|"
     # Letter sizes only with a size word beside them: a bare "m" or "s" is a unit or a plural, not a size.
@@ -584,15 +588,24 @@ _SIZE_RE = re.compile(
 _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid|"
                      r"nothing|none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
                      r"(?:do not|don'?t) (?:want|like|need)(?:\s+(?:any|the))?)"
-                     r"[\s-]+(?:made (?:of|from)\s+|in\s+|any\s+|the\s+|an?\s+)?"
+                     r"[\s-]+(?:made (?:of|from)\s+|in\s+|with\s+|any\s+|the\s+|an?\s+)?"
                      r"(?P<w>[a-z][a-z-]*)", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
-_NEG_RU = re.compile(r"(?<![\w])(?:не|без|кроме|но не|никак(?:ого|ой|их|ое))\s+(?:из\s+|в\s+)?(?P<w>[а-я][а-я-]*)",
-                     re.I)
+_NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|нужн[оаы]|нужен))?|без|кроме|но не|никак(?:ого|ой|их|ое))"
+                     r"\s+(?:из\s+|в\s+)?"
+                     r"(?!(?:надо|нужн[а-я]*|хочу|хотим|подойд[а-я]*|подход[а-я]*|вариант|предлагайте|показывайте)"
+                     r"(?![а-я]))(?P<w>[а-я][а-я-]*)", re.I)
+# The refusal after the thing: «кожаные не надо», «чёрный не хочу», «с ПВХ не предлагайте»; "皮的不要", "PVC的就不要了".
+_NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|вам|тебе|это|этого|такое|такого|так|тогда|точно|уже|"
+                           r"пока|сейчас|больше|ещё|еще|вот|а|и|но|да|нет|просто|пожалуйста)(?![а-яё]))"
+                           r"(?P<w>[а-яё][а-яё-]*)\s+(?:точно\s+|уже\s+|пожалуйста\s+)?не\s+"
+                           r"(?:надо|нужн[оаы]|нужен|хочу|хотим|подойд[её]т|подойдут|подходят|вариант|предлагайте|"
+                           r"показывайте)(?![а-яё])", re.I)
+_NEG_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)的(?:就|也|都|可)?(?:不要|不考虑|不行|算了)")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
     r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用)\s*(?:有|含|加|带|是)?"
-    r"\s*(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
+    r"\s*(?!了)(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
     r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
@@ -680,7 +693,8 @@ def understand(
     norm = free_from(spell_quantities(money_slang(spoken_figures(ru_thousands(re.sub(r"\s+", " ", norm).strip())))))
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
-    frame = frame_spans(norm)
+    # «чёрный не хочу» refuses: "хочу" after "не" is no frame of a request.
+    frame = [(s, e) for s, e in frame_spans(norm) if not re.search(r"(?<![а-яё])не\s+$", norm[max(0, s - 4):s])]
     if frame:
         blanked = _blank(norm, frame)
         if blanked.strip(" ?？!！.。,，"):  # a frame alone ("do you have?") stays as it was
@@ -688,6 +702,7 @@ def understand(
 
     # A person's age is none of the thing's figures: "shes 8" is no size 8, "小侄子5岁" no 5 m tape measure.
     norm = AGE.sub(lambda m: " " * len(m.group()), norm)
+    norm = DURATION.sub(lambda m: " " * len(m.group()), norm)  # "на 3 дня": how long, not a size or an amount
 
     # Price.
     price = parse_price(norm)
@@ -713,13 +728,17 @@ def understand(
                  if ent.kind == "attr" and not ent.key.endswith("_free") and _NEG_WORD.match(norm[s:e])]
 
     # Negations first, so "not leather" does not also count as a wish for leather.
-    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH):
+    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER):
         for m in pat.finditer(norm):
+            if any(ns <= m.start("w") < ne for ns, ne in negated):
+                continue  # read already ("не кожаные не надо": one negation)
             if not outside_price(m.start(), m.end()) or any(ps <= m.start() < pe for ps, pe in protected):
                 continue
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
             hits = [f for f in lex.match(norm[ws:we + (6 if pat is _NEG_ZH else 0)]) if f[0].kind == "attr"]
+            # The refusal follows the word: no word coordinated after it is refused with it.
+            more = pat not in (_NEG_RU_AFTER, _NEG_ZH_AFTER)
             # "without sugar" / "без сахара" / "no gluten": a negated X where the store has an "X_free" flag is that
             # flag, a positive wish (and "无糖" never reaches here: it is a phrase of its own).
             word_key = (en_stem(word) if lang != "ru" else ru_lemma(word))
@@ -729,7 +748,8 @@ def understand(
             if free_key:
                 attributes[free_key] = True
                 remove.append((m.start(), m.end()))
-                _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
+                if more:
+                    _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
                 continue
             if not hits and lang == "ru":
                 hits = [(e, ws, we) for e in _ru_attr_by_stem(word, lex)]
@@ -745,7 +765,8 @@ def understand(
             # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
             negated.append((m.start(), we))
             remove.append((m.start(), m.end()))
-            _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
+            if more:
+                _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
 
     # Attributes and category from the lexicon.
     category: str | None = None
@@ -783,7 +804,7 @@ def understand(
     if allowed:
         attributes = {k: v for k, v in attributes.items() if k in allowed or k.endswith("_free")}
 
-    for m in _UNIT_RE.finditer(norm):
+    for m in (*_UNIT_RE.finditer(norm), *_RU_UNIT_FIRST.finditer(norm)):
         if not outside_price(m.start(), m.end()):
             continue
         unit = m.group("u").lower()
@@ -801,7 +822,7 @@ def understand(
             and outside_price(*zm.span()):
         attributes["persons"] = _ZH_PERSONS_N[zm.group("n")]
         constraint_spans.append(zm.span())
-    if (sm := _SIZE_RE.search(norm)) is not None:
+    if (sm := SIZE_RE.search(norm)) is not None:
         attributes["size"] = sm.group("n") or sm.group("m") or sm.group("g") or sm.group("p") or sm.group("q") \
             or (sm.group("l") or sm.group("k")).upper()
         constraint_spans.append(sm.span())

@@ -28,7 +28,7 @@ from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
 from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
-from knowledge.query import MEASURED_KEYS, Lexicon, group_size, lexicon_from_db, understand
+from knowledge.query import MEASURED_KEYS, Lexicon, frame_spans, group_size, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
 from knowledge.rank.model import RankModel, load_ranker
@@ -322,10 +322,14 @@ class SearchEngine:
         hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
         # A category the agent passes along with the shopper's own message (``said``) is one the same words were read
         # as: the thing those words ask for still decides ("a red lipstick that survives coffee" is no coffee).
-        if (req.category and not req.said) or parsed.brand or req.brand or parsed.need or not text:
+        if (req.category and not req.said) or parsed.brand or req.brand or not text:
             return
         said = req.said or req.query
         phrases = wanted_phrases(said, parsed.language)
+        if parsed.need and not (phrases and frame_spans(normalize(said))):
+            # A story read as a need is the need reading's, unless it also asks for a thing outright ("…老公说先买个
+            # 沙发…你们这有沙发卖吗"): whether that thing is sold is said first.
+            return
         if len(text.split()) > THING_WORDS or len(text) > 4 * THING_WORDS * 3 or hanzi > 2 * THING_WORDS - 2:
             # The thing asked for decides, not a category word elsewhere in the message ("looking for a red
             # lipstick that survives lunch and coffee" asks for no coffee). A problem told is the need reading's.

@@ -54,6 +54,13 @@ AGE = re.compile(
     r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\d{1,2}\s*周?岁",
     re.IGNORECASE,
 )
+# How long something is for ("на 3 дня", "for a 5 day trip", "3-day hike", "三天"): no size, amount or model number.
+DURATION = re.compile(
+    r"(?<![\d.,])\d{1,3}\s*-?\s*(?:дн(?:я|ей)|день|суток|сутки|ноч(?:и|ей|ь)|недел[юиь]|месяц(?:а|ев)?)(?![а-яё])"
+    r"|(?<![\d.,])\d{1,3}\s*-?\s*(?:days?|nights?|weeks?|months?)\b"
+    r"|(?<![\d.,])\d{1,3}\s*(?:天|晚|周|个月|个星期|星期)",
+    re.IGNORECASE,
+)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -50,6 +50,8 @@ _EN_FRAME = re.compile(
     r"\b(?:(?:do|does|d'?ya|d'?you|can)\s+(?:you|u|ya|y'?all)(?:\s+guys|\s+all)?\s+(?:sell|have|carry|stock|got|do|"
     r"get)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:need|needs|needed|want|wants|wanted|looking\s+for|"
     r"searching\s+for|shopping\s+for|after)|(?:can|could)\s+i\s+(?:order|get|buy|have)|(?:got|have)\s+any|"
+    # "show me some wireless headphones", "find me a tent": the imperative asks for what follows.
+    r"(?:show|find|give|bring|get)\s+(?:me|us)|"
     r"(?:cheapest|best)|(?:recommend|suggest))\s+(?P<x>[a-z\d][\w'-]*(?:\s+[\w'\"/-]+){0,6})",
     re.IGNORECASE,
 )
@@ -57,6 +59,8 @@ _EN_FRAME = re.compile(
 # with the thing.
 _EN_OPENING = re.compile(r"^\s*(?P<x>[a-z\d][\w'-]*(?:\s+[\w'-]+){0,4})", re.IGNORECASE)
 OPENING_WORDS = 10
+# "show me …", "find us …": the frame above reads the thing; the verb that opens the message is none.
+_EN_IMPERATIVE = re.compile(r"^\s*(?:show|find|give|bring|get)\s+(?:me|us)\b", re.IGNORECASE)
 _EN_TELLS = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "did", "doesn't", "don't", "isn't",
                        "aren't", "wasn't", "can't", "won't", "keeps", "keep", "looks", "looked", "broke", "came",
                        "arrived", "smells", "feels", "fell", "stopped", "i", "we"])
@@ -138,7 +142,7 @@ def _en(text: str) -> list[str]:
         if x:
             out.append(x)
     m = _EN_OPENING.match(text)
-    if m and len(text.split()) <= OPENING_WORDS:
+    if m and len(text.split()) <= OPENING_WORDS and not _EN_IMPERATIVE.match(text):
         x = _en_clean(m.group("x"))
         after = text[m.start():].lower().split(x, 1)[1].split() if x and x in text.lower() else []
         # "the hat is not warm at all": a thing the sentence tells about, not one it asks for
@@ -155,7 +159,8 @@ _ZH_NOT_THING = re.compile(r"儿子|女儿|孩子|宝宝|老公|老婆|妈|爸|�
 
 
 def _zh_clean(x: str) -> str | None:
-    x = re.split(r"[和跟与、]", _ZH_LEAD.sub("", x).rstrip("的了"))[0]
+    # "有沙发卖吗": the 卖 of the frame is no part of the thing.
+    x = re.split(r"[和跟与、]", _ZH_LEAD.sub("", x).rstrip("的了"))[0].removesuffix("卖")
     x = re.sub(r"[一两二三四五六七八九十几\d]+[个台辆双件条把只瓶盒包箱束款些支副套部本张块袋罐斤]$", "", x)
     if len(x) < 2 or x in _ZH_GENERIC or _ZH_NOT_THING.search(x) \
             or re.fullmatch(r"[\d一两二三四五六七八九十几]+\w?", x):
@@ -229,7 +234,9 @@ def _ru_first_thing(words: list[str], within: int) -> str | None:
     «сыну костюм на выпускной нужен» gives «костюм»; «у ребенка температура» gives nothing."""
     morph = _morph()
     words = [w for w in words if w.lower() not in _RU_FILLER]
-    if words and words[0].lower() in ("чтоб", "чтобы", "что", "бы"):
+    if len(words) > 1 and words[0].lower() == "бы":
+        words = words[1:]  # «мне бы билеты на концерт»: "I'd like", then the thing
+    elif words and words[0].lower() in ("чтоб", "чтобы", "что", "бы"):
         return None  # «хочу, чтоб чай горячий был»: what should happen, not a thing
     for i, w in enumerate(words[:within]):
         tag = morph.parse(w)[0].tag
@@ -242,12 +249,23 @@ def _ru_first_thing(words: list[str], within: int) -> str | None:
     return None
 
 
+# What broke, said verb first as Russian often does: «на даче сломался насос», «перегорел чайник».
+_RU_BROKE = re.compile(r"(?<![а-яё])(?:сломал(?:ся|ась|ось|ись)|сгорел[аио]?|перегорел[аио]?|сдох(?:ла|ло|ли)?|"
+                       r"накрыл(?:ся|ась|ось|ись)|потек(?:ла|ло|ли)?|потёк|порвал(?:ся|ась|ось|ись)|"
+                       r"разбил(?:ся|ась|ось|ись))\s+(?:у\s+(?:нас|меня)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)",
+                       re.IGNORECASE)
+
+
 def _ru(text: str) -> list[str]:
     out: list[str] = []
     text = _RU_GREETING.sub("", text)
     m = _RU_ASKED.match(text)
     if m:
         out.append(m.group("x").lower())
+    for b in _RU_BROKE.finditer(text):
+        x = _ru_first_thing(_RU_WORD.findall(b.group("x")), 2)
+        if x:
+            out.append(x.lower())
     # The message's opening words («корм для кошки есть?», «сыну костюм на выпускной нужен»), then the words after
     # an asking verb («посоветуйте узкую стиралку»): Russian puts the thing first or right after the verb. A message
     # that opens with its thing keeps it first («контейнеры для еды, но не пластиковые, хочу обеды на работу носить»).

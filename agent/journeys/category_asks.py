@@ -152,6 +152,9 @@ def ask_of(text: str) -> CategoryAsk | None:
         return "spread"
     said, text = text, _compare_frame(text)
     cheapest, dearest = _CHEAPEST.search(text), _DEAREST.search(text)
+    if (cheapest or dearest) and asks.is_comparison(text) and _PRICE_COMPARE.search(text) \
+            and any(all(_CHEAPEST.search(p) or _DEAREST.search(p) for p in parts) for parts in _compared_parts(said)):
+        return "compare"  # «что дешевле — самый дешёвый спальник или самая дешёвая палатка?»: the two cheapest
     if cheapest:
         return "cheapest"
     if dearest:

@@ -68,6 +68,12 @@ _FROM_US = re.compile(r"\b(?:from you|from your|you sold|your (?:store|shop)|fro
                       r"|(?<![а-яё])(?:у вас|ваш\w*|от вас)(?![а-яё])|你们|你家|贵店|在这买|在你们", re.IGNORECASE)
 
 
+# "Do you sell …?" in so many words: a question about the store's range, whatever else the message tells.
+_SELLS = re.compile(r"\b(?:do|does)\s+(?:you|u|ya)\s+(?:guys\s+|all\s+)?(?:sell|carry|stock)\b"
+                    r"|(?<![а-яё])(?:продаете|продаёте|продаются|торгуете|можно\s+(?:у\s+вас\s+)?купить)(?![а-яё])"
+                    r"|你们(?:这|这里|店里)?(?:有)?卖|有[^，。？?！!\s]{1,8}卖吗|能买到", re.IGNORECASE)
+_SELL_ASK_LOOKALIKES = {Intent.COMPLAINT, Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK, Intent.RETURN}
+
 _ZH_FRAME = re.compile(r"^\s*(?:请问)?(?:你们|您们|贵店|店里|这里)?(?:有没有|有没|有)|[吗呢吧]?\s*[？?！!。]*\s*$")
 
 
@@ -215,6 +221,12 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     located = _where_search(u, text, role=role, store_currency=store_currency)
     if located is not None:
         return located
+    if role == "shopper" and u.intent in _SELL_ASK_LOOKALIKES and _SELLS.search(text) \
+            and not (_SOON_FAILED.search(text) or _VERDICT.search(text)) and wanted_phrases(text, u.language):
+        # "…сломался насос… Продаёте такие?", «мне бы билеты на концерт, у вас можно купить?», "你们这有沙发卖吗":
+        # whether the store sells a thing, however it is told; search says so when it does not.
+        asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
+        return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
     if _support_words(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
         return None
     if u.intent in (Intent.COMPLAINT, Intent.RETURN, Intent.OTHER) and category_asks.asks_exists(text) \
@@ -334,11 +346,17 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
 
-def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dict[str, Any]]:
-    """A follow-up that adds a constraint ("only waterproof ones") is a filter when the store has what it asks:
-    products that match more of the wanted attributes first, and none that contradict a wanted yes/no flag or fall
-    short of a wanted amount ("for 4 people": a 1-person tent does not do; a 6-person one does). When nothing has
-    it all, the nearest are shown rather than nothing (a "cheaper" follow-up then offers the cheaper ones there are)."""
+def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *,
+                 counts_hold: bool = False) -> list[dict[str, Any]]:
+    """A follow-up that adds a constraint ("only waterproof ones") is a filter: products that match more of the
+    wanted attributes first, and none that contradict a wanted yes/no flag or fall short of a wanted amount ("for 4
+    people": a 1-person tent does not do; a 6-person one does).
+
+    When nothing has it all: after an attribute follow-up its yes/no ask holds and amounts give way, else the nearest
+    are shown. With ``counts_hold`` (constraints carried into a "cheaper" turn or a first turn), amounts a product
+    may do without (60 W, 40 L) give way first, then yes/no asks; a head count, a card's or a power bank's capacity
+    (``AT_LEAST``) never do: nothing is then shown, and the reply says nothing matched rather than offer 1-person
+    tents as "cheaper options" for four."""
     if not wanted:
         return hits
 
@@ -346,21 +364,23 @@ def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dic
         attrs = h.get("attributes") or {}
         return sum(1 for k, v in wanted.items() if attrs.get(k) == v)
 
-    def contradicts(h: dict[str, Any], amounts: bool) -> bool:
+    def contradicts(h: dict[str, Any], amounts: frozenset[str] | None, flags: bool = True) -> bool:
         attrs = h.get("attributes") or {}
         for k, v in wanted.items():
             if k not in attrs:
                 continue
-            if isinstance(v, bool) and attrs[k] != v:
+            if flags and isinstance(v, bool) and attrs[k] != v:
                 return True
-            if amounts and _is_number(v) and _is_number(attrs[k]) and attrs[k] < v:
+            if (amounts is None or k in amounts) and _is_number(v) and _is_number(attrs[k]) and attrs[k] < v:
                 return True
         return False
 
-    kept = [h for h in hits if not contradicts(h, amounts=True)]
-    if not kept:
-        # Nothing has it all: the yes/no asks ("only waterproof") still hold; an amount gives way first.
-        kept = [h for h in hits if not contradicts(h, amounts=False)] or hits
+    full = [h for h in hits if not contradicts(h, None)]
+    if counts_hold:
+        kept = full or [h for h in hits if not contradicts(h, AT_LEAST)] \
+            or [h for h in hits if not contradicts(h, AT_LEAST, flags=False)]
+    else:
+        kept = full or [h for h in hits if not contradicts(h, frozenset())] or hits
     return sorted(kept, key=lambda h: -agree(h))
 
 
@@ -463,7 +483,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     if view.understanding.slots.refine == "attribute":
         hits = _keep_wanted(hits, dict(slots.get("attributes") or {}))
     elif hard:
-        hits = _keep_wanted(hits, hard)
+        hits = _keep_wanted(hits, hard, counts_hold=True)
     if pinned:
         # The product the shopper named comes first, with its own facts, wherever the ranking put it.
         named_ids = {h["product_id"] for h in pinned}

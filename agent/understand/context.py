@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from agent.understand.models import DialogueContext, Intent, Sentiment, Slots, Understanding
-from agent.understand.slots import find_ordinal, spell_counts
+from agent.understand.slots import find_ordinal, next_size, size_step, spell_counts
 
 PRODUCT_INTENTS = {Intent.SEARCH, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.COMPARE}
 CENT = Decimal("0.01")
@@ -25,7 +25,7 @@ _FOLLOW_FILLER = re.compile(
     r"prices|end|version|colou?r|model|quality|premium|fancier|alternatives?|others?|just|only|pair|whats|what's|"
     r"details|info|specs|hmm|well|so|but|too|much|very|really|other|different|dont|don't|want|not|no|for|size|"
     r"bigger|smaller|larger|needs?|has|to|be|must|should|which|make|skip|kind|sort|type|none|made|they|its|"
-    r"ones|go|without|any|ooh|oh|wow|hm+|ugh|lol|pricey|steep|bit|bucks)\b"
+    r"ones|go|without|any|ooh|oh|wow|hm+|ugh|lol|pricey|steep|bit|bucks|actually|rather|let'?s|try|up|down)\b"
     r"|(?<![а-яё])(а|и|но|ну|есть|ли|покажи|покажите|мне|что|что-то|что-нибудь|подешевле|дешевле|подороже|"
     r"дороже|похожие|похожее|похожий|аналоги?|варианты?|вариант|модели?|в|во|на|по|цене|цвете|цвет|такой|такие|"
     r"такое|это|эти|этот|эта|тот|та|те|про|о|об|расскажи|расскажите|подробнее|можно|пожалуйста|нет|у|вас|"
@@ -104,6 +104,12 @@ def follow_up(
     if slots.refine is None or new_words:
         return None
     merged = _merge(context.last_slots, slots)
+    step = size_step(text)
+    if step and merged.attributes.get("size") is not None:
+        # "a size bigger" after size 42 asks for 43: the size the last request named, one step on.
+        bumped = next_size(merged.attributes["size"], step)
+        if bumped is not None:
+            merged.attributes["size"] = bumped
     prices = context.shown_prices
     if slots.refine == "cheaper" and prices and slots.price_max is None:
         # Just under the CHEAPEST shown price, not the median: the shopper has seen all of them and asks for

@@ -94,6 +94,33 @@ _REFINE: list[tuple[Refine, re.Pattern[str]]] = [
         r"|(类似|差不多的|同款|相似)", re.I)),
 ]
 
+_SIZE_UP = re.compile(r"\b(?:(?:a|one)\s+size\s+(?:bigger|larger|up)|(?:bigger|larger)\s+size|size\s+up)\b"
+                      r"|на\s+размер\s+(?:больше|побольше)|(?:побольше|больше)\s+размер|размером\s+больше"
+                      r"|大一(?:个)?[码号]|尺码大一|大一点的(?:尺码|码)", re.I)
+_SIZE_DOWN = re.compile(r"\b(?:(?:a|one)\s+size\s+(?:smaller|down)|smaller\s+size|size\s+down)\b"
+                        r"|на\s+размер\s+(?:меньше|поменьше)|(?:поменьше|меньше)\s+размер|размером\s+меньше"
+                        r"|小一(?:个)?[码号]|尺码小一|小一点的(?:尺码|码)", re.I)
+_LETTER_SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL"]
+
+
+def size_step(text: str) -> int:
+    """+1 for "a size bigger" / «на размер больше» / "大一码", -1 for smaller, 0 when no size step is asked."""
+    if _SIZE_UP.search(text):
+        return 1
+    return -1 if _SIZE_DOWN.search(text) else 0
+
+
+def next_size(size: object, step: int) -> str | None:
+    """The size ``step`` sizes from ``size``: "42" -> "43", "M" -> "L"; None when there is no such size."""
+    value = str(size).strip().upper()
+    if value in _LETTER_SIZES:
+        i = _LETTER_SIZES.index(value) + step
+        return _LETTER_SIZES[i] if 0 <= i < len(_LETTER_SIZES) else None
+    if re.fullmatch(r"\d{1,3}", value):
+        return str(int(value) + step) if int(value) + step > 0 else None
+    return None
+
+
 # --- colours (for "in blue" refinements; parse_query gives the catalog's own attribute words too) -----------------
 
 _COLOURS: dict[str, tuple[str, str, str]] = {
@@ -178,7 +205,7 @@ _RU_GROUP = {"двоих": 2, "троих": 3, "четверых": 4, "пяте�
 _RU_FOR = re.compile(r"(?<![а-яё])на\s+(?:(?P<w>" + "|".join(_RU_GROUP) + r")"
                      r"|(?P<n>\d{1,2})\s+(?:человек[а]?|персон[ыа]?))(?![а-яё])", re.I)
 _ZH_COUNT = {"单": 1, "双": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "八": 8}
-_ZH_PEOPLE = re.compile(r"(?P<n>[单双两二三四五六八])人(?!民)")
+_ZH_PEOPLE = re.compile(r"(?P<n>[单双两二三四五六八])个?人(?![民工])")  # "四个人的" too; not "人工" (a person)
 
 
 def spell_counts(text: str) -> str:

@@ -189,7 +189,9 @@ def asks_for_a_kind(text: str, slots: Slots, context: DialogueContext | None) ->
         return False
     if re.search(r"[\u4e00-\u9fff]", text) and "有" not in text:
         return False  # a Chinese question of having says 有 ("有没有…", "…有吗"); "…吗" alone asks anything
-    return bool(frame_spans(normalize(text)))
+    # The question may be one clause of several ("零食棒有不含坚果的吗 孩子过敏": the allergy is why).
+    clauses = [text, *(c for c in re.split(r"[\s，,。！!？?；;]+", text) if c)]
+    return any(frame_spans(normalize(c)) for c in clauses)
 
 
 def combine(intents: list[Intent], probs: np.ndarray, hits: list[RuleHit]) -> tuple[list[tuple[Intent, float]], str]:

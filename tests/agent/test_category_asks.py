@@ -46,6 +46,9 @@ async def _ask(tmp_path: Path, question: str) -> Any:
     ("smartwatches: cheapest vs most expensive, how big is the gap in price?", "spread"),
     ("充电宝跟充电器比，哪个便宜？差多少钱", "compare"), ("сколько теннисных ракеток у вас", "count"),
     ("сколько они у вас стоят?", "range"),
+    # Two kinds' cheapest compared: a comparison, not one kind's cheapest.
+    ("Что дешевле — самый дешёвый спальник или самая дешёвая палатка? И на сколько?", "compare"),
+    ("which is cheaper: your cheapest tent or your cheapest sleeping bag?", "compare"),
 ])
 def test_the_ask_is_read_from_the_words(question: str, kind: str | None) -> None:
     assert ask_of(question) == kind

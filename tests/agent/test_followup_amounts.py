@@ -15,10 +15,19 @@ def test_an_amount_is_at_least_and_a_flag_is_exact() -> None:
     hits = [_tent(1, 1, True), _tent(2, 4, True), _tent(3, 6, True), _tent(4, 4, False)]
     kept = _keep_wanted(hits, {"persons": 4, "waterproof": True})
     assert [h["product_id"] for h in kept] == [2, 3]
-    # Nothing has it all: the yes/no ask holds and the amount gives way; with nothing at all, the nearest are shown.
+    # Nothing has it all, after "only waterproof ones": the yes/no ask holds and the amount gives way; with nothing
+    # at all, the nearest are shown.
     assert [h["product_id"] for h in _keep_wanted(hits[:1] + hits[3:], {"persons": 4, "waterproof": True})] == [1]
     few = [_tent(1, 1, True)]
     assert _keep_wanted(few, {"persons": 4, "waterproof": False}) == few
+    # Carried into "cheaper?": the head count holds, the yes/no ask gives way; with no tent for four, nothing (the
+    # reply says nothing matched, not "cheaper options" of 1-person tents).
+    held = _keep_wanted(hits[:1] + hits[3:], {"persons": 4, "waterproof": True}, counts_hold=True)
+    assert [h["product_id"] for h in held] == [4]
+    assert _keep_wanted(few, {"persons": 4, "waterproof": True}, counts_hold=True) == []
+    # An amount a product may do without (60 W, 40 L) gives way when nothing has it: the nearest are shown.
+    lamps = [{"product_id": 7, "attributes": {"wattage": 40}}, {"product_id": 8, "attributes": {"wattage": 50}}]
+    assert [h["product_id"] for h in _keep_wanted(lamps, {"wattage": 60}, counts_hold=True)] == [7, 8]
 
 
 @pytest.mark.parametrize("text", ["tent for 4 people", "палатка на четверых", "四人帐篷"])

@@ -36,7 +36,7 @@ async def test_a_constraint_follow_up_keeps_the_subject_and_adds_the_constraint(
     hits = _shown(events)
     assert hits, done_of(events).text
     assert all(h.category == category for h in hits[:3])
-    assert hits[0].attributes.get("waterproof") is True
+    assert hits[0].attributes.get("waterproof") is True, [(h.title, h.attributes) for h in hits]
 
 
 @pytest.mark.parametrize(("text", "said"), [

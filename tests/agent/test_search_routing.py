@@ -53,3 +53,13 @@ def test_the_silence_of_a_shop_that_never_called_back_is_no_need_for_quiet() -> 
     # Session 15: "silence" as a need (noise-cancelling) turned a furious follow-up on a late order into a search.
     assert _as("complaint", "злюсь все больше. ни звонка ни письма просто тишина.", "ru") is None
     assert _as("complaint", "total silence from you for a week, I'm furious") is None
+
+
+def test_do_you_sell_it_is_a_search_however_it_is_told() -> None:
+    """"…у вас же можно купить?", "你们这有沙发卖吗": whether the store sells a thing (search then says it does not);
+    a thing sold here that failed stays a complaint."""
+    assert _as("store_info", "Мне бы билеты на концерт в субботу, у вас же можно купить?", "ru").intent \
+        == Intent.SEARCH
+    assert _as("other", "客厅还空着，老公说先买个沙发，你们这有沙发卖吗", "zh").intent == Intent.SEARCH
+    assert _as("complaint", "the kettle I got from you broke after 2 days, do you sell a better one?") is None
+    assert _as("store_info", "do you sell gift cards?") is None

@@ -1,0 +1,75 @@
+"""Shoppers' own forms the parser reads (issue 10, from development6's errors): a refusal after the thing
+(«кожаные не надо», "皮的不要"), "nothing with X", "四个人的", «литров 30», how long a thing is for, "show me …",
+"有沙发卖吗" and a thing named after what broke («сломался насос»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.query import understand
+from knowledge.text import DURATION
+from knowledge.wanted import wanted_phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "value"),
+    [
+        ("кожаные не надо, он их вечно сушит на батарее", "ru", "material", "leather"),
+        ("чёрный не хочу", "ru", "colour", "black"),
+        ("не хочу кожаные", "ru", "material", "leather"),
+        ("куртку, но черную не хочу", "ru", "colour", "black"),
+        ("皮的不要", "zh", "material", "leather"),
+        ("PVC的就不要了", "zh", "material", "pvc"),
+    ],
+)
+def test_a_refusal_after_the_thing_excludes_it(text: str, lang: str, key: str, value: str) -> None:
+    u = understand(text, lang)
+    assert value in u.exclude_attrs.get(key, []), (u.exclude_attrs, u.parsed.attributes)
+    assert u.parsed.attributes.get(key) != value
+    assert "了" not in u.parsed.exclude_terms and "надо" not in u.parsed.exclude_terms
+
+
+def test_a_person_before_the_refusal_is_not_refused() -> None:
+    assert "мне" not in understand("мне не нужно дорогое", "ru").parsed.exclude_terms
+
+
+def test_nothing_with_is_a_negation() -> None:
+    u = understand("snack bars, no nuts and nothing with chocolate either", "en")
+    assert "chocolate" in u.parsed.exclude_terms
+
+
+@pytest.mark.parametrize(("text", "lang"), [("4个人的", "zh"), ("四个人的帐篷", "zh"), ("4人帐篷", "zh")])
+def test_a_head_count_with_a_measure_word(text: str, lang: str) -> None:
+    assert understand(text, lang).parsed.attributes.get("persons") == 4
+
+
+def test_a_person_asked_for_is_no_head_count() -> None:
+    assert "persons" not in understand("我要人工客服", "zh").parsed.attributes
+
+
+@pytest.mark.parametrize(("text", "litres"), [("литров 30", 30), ("рюкзак литров 40", 40), ("рюкзак 30 литров", 30)])
+def test_russian_puts_the_unit_first_for_about_so_many(text: str, litres: int) -> None:
+    assert understand(text, "ru").parsed.attributes.get("capacity_l") == litres
+
+
+@pytest.mark.parametrize("text", ["рюкзак в поход на 3 дня", "tent for a 5 day trip", "3-day hike", "去三亚玩5天"])
+def test_how_long_a_thing_is_for_is_no_figure_of_it(text: str) -> None:
+    assert DURATION.search(text)
+    attrs = understand(text).parsed.attributes
+    assert not {"size", "length_m", "persons"} & set(attrs), attrs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "thing"),
+    [
+        ("show me some wireless headphones", "en", "wireless headphones"),
+        ("find me a tent for 4", "en", "tent"),
+        ("你们这有沙发卖吗", "zh", "沙发"),
+        ("У нас на даче сломался насос, продаёте такие?", "ru", "насос"),
+        ("Мне бы билеты на концерт в субботу", "ru", "билеты"),
+    ],
+)
+def test_the_thing_asked_for(text: str, lang: str, thing: str) -> None:
+    phrases = wanted_phrases(text, lang)
+    assert phrases and phrases[0] == thing, phrases
+    assert "show" not in phrases and "find" not in phrases
