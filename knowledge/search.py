@@ -446,7 +446,10 @@ class SearchEngine:
         if bare is None or not category:
             return
         lo, hi = bare
-        if self._count_in_band(category, parsed.price_min, parsed.price_max) == 0 \
+        # The store's reading must also be a price of the kind: "в пределах 2 тыс" for a backpack is 2,000 roubles,
+        # not 2,000 dollars, even with no backpack under 22 dollars (some product of the kind costs a third of it).
+        plausible = hi is None or self._count_in_band(category, hi / 3, None) > 0
+        if plausible and self._count_in_band(category, parsed.price_min, parsed.price_max) == 0 \
                 and self._count_in_band(category, lo, hi) > 0:
             parsed.price_min, parsed.price_max = lo, hi
             parsed.currency = self.settings.currency

@@ -51,7 +51,8 @@ _EN_FRAME = re.compile(
     r"get)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:need|needs|needed|want|wants|wanted|looking\s+for|"
     r"searching\s+for|shopping\s+for|after)|(?:can|could)\s+i\s+(?:order|get|buy|have)|(?:got|have)\s+any|"
     # "show me some wireless headphones", "find me a tent": the imperative asks for what follows.
-    r"(?:show|find|give|bring|get)\s+(?:me|us)|"
+    # ("give me" and "get me" also tell what a thing does to someone: "leather boots give me blisters").
+    r"(?:show|find|bring)\s+(?:me|us)|"
     r"(?:cheapest|best)|(?:recommend|suggest))\s+(?P<x>[a-z\d][\w'-]*(?:\s+[\w'\"/-]+){0,6})",
     re.IGNORECASE,
 )
@@ -60,7 +61,7 @@ _EN_FRAME = re.compile(
 _EN_OPENING = re.compile(r"^\s*(?P<x>[a-z\d][\w'-]*(?:\s+[\w'-]+){0,4})", re.IGNORECASE)
 OPENING_WORDS = 10
 # "show me …", "find us …": the frame above reads the thing; the verb that opens the message is none.
-_EN_IMPERATIVE = re.compile(r"^\s*(?:show|find|give|bring|get)\s+(?:me|us)\b", re.IGNORECASE)
+_EN_IMPERATIVE = re.compile(r"^\s*(?:show|find|bring)\s+(?:me|us)\b", re.IGNORECASE)
 _EN_TELLS = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "did", "doesn't", "don't", "isn't",
                        "aren't", "wasn't", "can't", "won't", "keeps", "keep", "looks", "looked", "broke", "came",
                        "arrived", "smells", "feels", "fell", "stopped", "i", "we"])

@@ -354,9 +354,9 @@ def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *,
 
     When nothing has it all: after an attribute follow-up its yes/no ask holds and amounts give way, else the nearest
     are shown. With ``counts_hold`` (constraints carried into a "cheaper" turn or a first turn), amounts a product
-    may do without (60 W, 40 L) give way first, then yes/no asks; a head count, a card's or a power bank's capacity
+    may do without (60 W, 40 L) give way; yes/no asks ("decaf") and a head count, a card's or a power bank's capacity
     (``AT_LEAST``) never do: nothing is then shown, and the reply says nothing matched rather than offer 1-person
-    tents as "cheaper options" for four."""
+    tents as "cheaper options" for four, or ordinary coffee as cheaper decaf."""
     if not wanted:
         return hits
 
@@ -364,12 +364,12 @@ def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *,
         attrs = h.get("attributes") or {}
         return sum(1 for k, v in wanted.items() if attrs.get(k) == v)
 
-    def contradicts(h: dict[str, Any], amounts: frozenset[str] | None, flags: bool = True) -> bool:
+    def contradicts(h: dict[str, Any], amounts: frozenset[str] | None) -> bool:
         attrs = h.get("attributes") or {}
         for k, v in wanted.items():
             if k not in attrs:
                 continue
-            if flags and isinstance(v, bool) and attrs[k] != v:
+            if isinstance(v, bool) and attrs[k] != v:
                 return True
             if (amounts is None or k in amounts) and _is_number(v) and _is_number(attrs[k]) and attrs[k] < v:
                 return True
@@ -377,8 +377,7 @@ def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *,
 
     full = [h for h in hits if not contradicts(h, None)]
     if counts_hold:
-        kept = full or [h for h in hits if not contradicts(h, AT_LEAST)] \
-            or [h for h in hits if not contradicts(h, AT_LEAST, flags=False)]
+        kept = full or [h for h in hits if not contradicts(h, AT_LEAST)]
     else:
         kept = full or [h for h in hits if not contradicts(h, frozenset())] or hits
     return sorted(kept, key=lambda h: -agree(h))

@@ -54,3 +54,15 @@ def test_a_constraint_with_its_reason_still_edits_the_last_request() -> None:
 def test_a_question_of_having_in_one_clause_of_several() -> None:
     text = "零食棒有不含坚果的吗 孩子过敏"
     assert asks_for_a_kind(text, extract_slots(text, "zh", search=True), None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("is there anything cheaper than those?", "en"),
+                                            ("есть что-то дешевле этих?", "ru")])
+def test_cheaper_than_those_is_a_cheaper_follow_up(text: str, lang: str) -> None:
+    last = Slots(query="electric kettle", category="home/kettles")
+    ctx = DialogueContext(last_intent=Intent.SEARCH, last_slots=last, shown_product_ids=[1, 2],
+                          shown_prices=[Decimal("27.99"), Decimal("24.99")], language=lang)
+    resolved = follow_up(text, extract_slots(text, lang, search=False), ctx)
+    assert resolved is not None
+    intent, slots, _ = resolved
+    assert intent == Intent.SEARCH and slots.price_max == Decimal("24.98") and slots.category == "home/kettles"

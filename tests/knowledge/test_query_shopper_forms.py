@@ -64,6 +64,7 @@ def test_how_long_a_thing_is_for_is_no_figure_of_it(text: str) -> None:
     [
         ("show me some wireless headphones", "en", "wireless headphones"),
         ("find me a tent for 4", "en", "tent"),
+        ("leather boots always give me blisters so I'm after hiking boots", "en", "hiking boots"),
         ("你们这有沙发卖吗", "zh", "沙发"),
         ("У нас на даче сломался насос, продаёте такие?", "ru", "насос"),
         ("Мне бы билеты на концерт в субботу", "ru", "билеты"),
@@ -73,3 +74,8 @@ def test_the_thing_asked_for(text: str, lang: str, thing: str) -> None:
     phrases = wanted_phrases(text, lang)
     assert phrases and phrases[0] == thing, phrases
     assert "show" not in phrases and "find" not in phrases
+
+
+def test_a_refused_ingredient_with_its_verb_is_the_free_flag() -> None:
+    u = understand("减肥期间晚上总嘴馋 又怕胖 含糖的不要", "zh")
+    assert u.parsed.attributes.get("sugar_free") is True and "含糖" not in u.parsed.exclude_terms

@@ -39,6 +39,13 @@ def test_the_agents_cleaned_words_keep_the_store_currency_reading(engine: Search
     assert not out.low_confidence
 
 
+def test_a_bare_thousands_stay_roubles_when_no_product_of_the_kind_costs_near_that_in_dollars(
+        engine: SearchEngine) -> None:
+    # 2,000 dollars is no price of a backpack: «в пределах 2 тыс» is roubles even with no backpack that cheap.
+    out = engine.search(SearchRequest("рюкзак в пределах 2 тыс", language="ru", limit=3))
+    assert out.parsed.price_max is not None and out.parsed.price_max < Decimal("30")
+
+
 def test_a_limit_from_elsewhere_is_not_reread(engine: SearchEngine) -> None:
     # A limit the message does not hold (a "cheaper" follow-up's bound) is taken as given, even with a bare number.
     out = engine.search(SearchRequest("непромокаемые ботинки", language="ru", limit=3, price_max=Decimal("1.32"),
