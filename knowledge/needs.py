@@ -139,6 +139,12 @@ BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what
 # Problem -> use, in general words: what a description would say about a thing that solves the problem.
 NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
+        # Something to pack things into: «во что сложить вещи», "something to put my stuff in", "装东西的".
+        re.compile(r"\bsomething to (?:put|pack|carry|keep) (?:my |our |all )?(?:stuff|things|gear|clothes|kit)\b|"
+                   r"(?<![а-яё])(?:во что|куда) (?:сложить|положить|упаковать|сунуть)|装东西|放东西|收纳衣物", re.I),
+        "a backpack or bag to pack and carry things",
+    ),
+    (
         # Runners' own words for their races: "doing 5ks every weekend", "parkrun", «полумарафон», "跑半马".
         re.compile(r"\b(?:\d+ks|parkruns?|(?:half[- ])?marathons?|fun runs?)\b|(?<![а-яё])(?:полу)?марафон\w*|"
                    r"забег\w*|半马|全马|马拉松", re.I),
@@ -612,12 +618,29 @@ def matching_text(text: str, uses: list[str] | None = None) -> tuple[str, Kind, 
     return words or text, kind, recipient
 
 
+# A young child as the one a present is for: a child's word, or an age under 13 ("a 7 year old", «мальчик 7 лет»,
+# "8岁"). Said of the person, not of the thing ("kids' helmet" is a helmet).
+_YOUNG = re.compile(
+    r"\b(?:kid|kids|child|children|toddler|little (?:boy|girl|one)|(?:[1-9]|1[0-2])[- ]?(?:years?[- ]old|y/?o)|"
+    r"(?:boy|girl) (?:of|aged) (?:[1-9]|1[0-2])|turn(?:s|ing) (?:[1-9]|1[0-2])|(?:he|she)(?:'s| is) (?:[1-9]|1[0-2]))\b"
+    r"|(?<![а-яё])(?:ребен\w*|ребён\w*|малыш\w*|мальчик\w*|мальчишк\w*|девочк\w*|детям|однокласс\w*)(?![а-яё])"
+    r"|(?<![\d.,])(?:[1-9]|1[0-2])\s*(?:лет|года?)(?![а-яё])"
+    r"|小朋友|小孩|宝宝|男孩|女孩|(?<!\d)(?:[1-9]|1[0-2])\s*周?岁",
+    re.IGNORECASE,
+)
+_FOR_CHILDREN = "toys, games and building sets for children"
+
+
 def uses_of(text: str) -> list[str]:
     """The uses (``NEED_USES``) the problems told in ``text`` ask for, without repeats."""
     uses = [use for pat, use in NEED_USES if pat.search(text)]
     if is_gift(text) or RECIPIENT.search(text):
         # A person's pastime ("my dad … walk every trail", «другу, который уходит в горы»): what it takes.
-        uses += [use for pat, use in INTEREST_USES if pat.search(text)]
+        interests = [use for pat, use in INTEREST_USES if pat.search(text)]
+        uses += interests
+        if not interests and not uses and is_gift(text) and _YOUNG.search(text):
+            # A present for a young child with nothing said of what they like: a child's things, not a hammer.
+            uses.append(_FOR_CHILDREN)
     if _DRINK_HOT in uses and _KEEPS_WARM in uses:
         uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
     if (_DRIES_HAIR in uses or _DRY_HAIR in uses) and _DRY_SKIN in uses:

@@ -539,7 +539,7 @@ _UNIT_RE = re.compile(
 )
 # «литров 30», «ватт 800»: Russian puts the unit first for "about so many".
 _RU_UNIT_FIRST = re.compile(r"(?<![а-яё])(?P<u>литр(?:а|ов)?|ватт|метр(?:а|ов)?|килограмм(?:а|ов)?)\s+"
-                            r"(?P<n>\d+(?:[.,]\d+)?)(?![\d.,]|\s?(?:" + _UNIT_WORDS + r")(?![a-zа-я]))", re.I)
+                            r"(?P<n>\d+(?:[.,]\d+)?)(?!\d|[.,]\d|\s?(?:" + _UNIT_WORDS + r")(?![a-zа-я]))", re.I)
 # "四人帐篷", "双人睡袋", "单人": how many people, in Chinese words (digits are read by _UNIT_RE).
 _ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?个?人(?![人民群工])")
 _ZH_PERSONS_N = {"单": 1, "双": 2, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,

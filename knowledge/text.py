@@ -50,7 +50,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 AGE = re.compile(
     r"(?<![а-яё])(?:ему|ей|им|сыну|дочке|дочери|ребенку|ребёнку|внуку|внучке)\s+\d{1,2}(?:\s*(?:лет|год\w*|мес\w*))?"
     r"(?![\d.,])|(?<![\d.,])\d{1,2}\s*(?:лет|года?|годик\w*)(?![а-яё])"
-    r"|\b(?:he|she|they)(?:'s| is| are|'re|s)\s+(?:only\s+|just\s+)?\d{1,2}\b(?!\s*(?:size|eu|uk|us)\b)"
+    r"|\b(?:he|she|they)(?:'s| is| are|'re|s)\s+(?:only\s+|just\s+|turning\s+)?\d{1,2}\b(?!\s*(?:size|eu|uk|us)\b)"
+    r"|\bturn(?:s|ing)\s+\d{1,2}\b(?!\s*(?:size|eu|uk|us)\b)"
     r"|\b\d{1,2}\s*-?\s*(?:years?|yrs?|y/?o)(?:[\s-]*old)?\b|\d{1,2}\s*周?岁",
     re.IGNORECASE,
 )

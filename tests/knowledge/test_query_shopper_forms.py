@@ -47,7 +47,8 @@ def test_a_person_asked_for_is_no_head_count() -> None:
     assert "persons" not in understand("我要人工客服", "zh").parsed.attributes
 
 
-@pytest.mark.parametrize(("text", "litres"), [("литров 30", 30), ("рюкзак литров 40", 40), ("рюкзак 30 литров", 30)])
+@pytest.mark.parametrize(("text", "litres"), [("литров 30", 30), ("рюкзак литров 40", 40), ("рюкзак 30 литров", 30),
+                                             ("во что сложить вещи, литров 30, чтобы вода не попадала", 30)])
 def test_russian_puts_the_unit_first_for_about_so_many(text: str, litres: int) -> None:
     assert understand(text, "ru").parsed.attributes.get("capacity_l") == litres
 
@@ -79,3 +80,23 @@ def test_the_thing_asked_for(text: str, lang: str, thing: str) -> None:
 def test_a_refused_ingredient_with_its_verb_is_the_free_flag() -> None:
     u = understand("减肥期间晚上总嘴馋 又怕胖 含糖的不要", "zh")
     assert u.parsed.attributes.get("sugar_free") is True and "含糖" not in u.parsed.exclude_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "young"),
+    [("birthday present for my nephew, he's turning 6", True), ("однокласснику сына на др, мальчик 7 лет", True),
+     ("给8岁的侄子买个生日礼物", True), ("gift for my son, he's 30 and loves hiking", False),
+     ("подарок папе до 3000", False)],
+)
+def test_a_present_for_a_young_child_asks_for_a_childs_things(text: str, young: bool) -> None:
+    from knowledge.needs import uses_of
+
+    assert any("children" in u for u in uses_of(text)) is young, uses_of(text)
+
+
+@pytest.mark.parametrize("text", ["Нужно во что сложить вещи, чтобы вода не попадала",
+                                  "need something to put my stuff in for a kayak trip", "想买个装东西的"])
+def test_something_to_pack_things_into_is_a_bag(text: str) -> None:
+    from knowledge.needs import uses_of
+
+    assert any("backpack" in u for u in uses_of(text)), uses_of(text)
