@@ -107,6 +107,9 @@ _ASKS_A_FIGURE = re.compile(r"\bhow (?:much|many)\b|\bwhat(?:'s| is| are| do| do
                             r"|(?<![а-яё])(?:сколько|почём|почем)(?![а-яё])|多少|几块|什么价", re.I)
 
 
+_QUESTIONS = re.compile(r"[^?？.!。！]*[?？]")
+
+
 def feature_asked(text: str) -> tuple[str, str] | None:
     """(attribute key, ``text`` without the feature's words) when ``text`` asks yes or no whether a product has a
     yes/no feature of the catalog ("is the X waterproof?" -> ("waterproof", "is the X ?")); None otherwise.
@@ -116,7 +119,9 @@ def feature_asked(text: str) -> tuple[str, str] | None:
     from knowledge.text import normalize
 
     # "how much is your cheapest decaf coffee?" asks a figure: "decaf" picks the coffee, it is not asked about.
-    if not _YES_NO.search(text) or _ASKS_A_FIGURE.search(text):
+    # The question may be one sentence of several ("the first one - is it waterproof? I bike to work").
+    asked = [q for q in _QUESTIONS.findall(text) if _YES_NO.search(q)] or [text]
+    if not any(_YES_NO.search(q) and not _ASKS_A_FIGURE.search(q) for q in asked):
         return None
     norm = normalize(text)
     # The shopper's own casing is kept for the name when normalising kept the positions (it usually does).

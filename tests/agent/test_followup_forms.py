@@ -66,3 +66,20 @@ def test_cheaper_than_those_is_a_cheaper_follow_up(text: str, lang: str) -> None
     assert resolved is not None
     intent, slots, _ = resolved
     assert intent == Intent.SEARCH and slots.price_max == Decimal("24.98") and slots.category == "home/kettles"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("the first one - is it waterproof? I bike to work. if not show me waterproof ones", "waterproof"),
+    ("is the second one waterproof?", "waterproof"),
+])
+def test_a_yes_no_question_about_a_feature_may_be_one_sentence_of_several(text: str, key: str) -> None:
+    from agent.journeys.asks import feature_asked
+
+    found = feature_asked(text)
+    assert found is not None and found[0] == key
+
+
+def test_a_question_of_a_figure_asks_no_feature() -> None:
+    from agent.journeys.asks import feature_asked
+
+    assert feature_asked("how much is your cheapest decaf coffee?") is None
