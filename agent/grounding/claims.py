@@ -677,7 +677,9 @@ def extract_claims(sentence: str, skip: list[tuple[int, int]], name_spans: list[
         mask.blank(s, e)
     # Places first: "4号通道" is no date (the 4th), "в 4-м ряду" no ordinal, an aisle's digits no bare number.
     for said in find_places(mask.text):
-        claims.append(Claim("location", said.start, said.end, said.text, place=said))
+        # A product's own title may read like a place ("SHELVES 5-Tier Metal Shelf"): words of a name claim nothing.
+        if not any(s <= said.start and said.end <= e for s, e in name_spans):
+            claims.append(Claim("location", said.start, said.end, said.text, place=said))
         mask.blank(said.start, said.end)
     for span in find_dates(mask.text):
         claims.append(Claim("date", span.start, span.end, span.text, date=span,
