@@ -29,6 +29,17 @@ _T: dict[str, dict[str, str]] = {
         "ru": "Вот что я нашёл по запросу «{query}»:",
         "zh": "为您找到“{query}”的相关商品：",
     },
+    # Nothing has every yes/no asked for ("decaf", "waterproof"): the nearest, said to be such.
+    "search_results_relaxed": {
+        "en": "Nothing has everything you asked for; the nearest:",
+        "ru": "Ничего не подходит по всем вашим условиям; ближайшее:",
+        "zh": "没有完全符合您所有要求的商品；最接近的几款：",
+    },
+    "search_results_relaxed_cheaper": {
+        "en": "Nothing below {limit} has everything you asked for; the nearest cheaper ones:",
+        "ru": "Дешевле {limit} нет ничего, что подходит по всем вашим условиям; ближайшее подешевле:",
+        "zh": "低于{limit}的商品中没有完全符合您所有要求的；最接近的几款：",
+    },
     "search_results_cheaper": {
         "en": "Cheaper options, below {limit}:",
         "ru": "Варианты подешевле, дешевле {limit}:",
@@ -644,7 +655,11 @@ def _products(lang: str, data: dict[str, Any], head: str) -> str:
 
 
 def _search_results(lang: str, data: dict[str, Any]) -> str:
-    if data.get("cheaper_than"):
+    if data.get("relaxed") and data.get("cheaper_than"):
+        head = t("search_results_relaxed_cheaper", lang, limit=money(data["cheaper_than"], data["currency"], lang))
+    elif data.get("relaxed"):
+        head = t("search_results_relaxed", lang)
+    elif data.get("cheaper_than"):
         head = t("search_results_cheaper", lang, limit=money(data["cheaper_than"], data["currency"], lang))
     else:
         head = t("search_results", lang, query=data.get("query", ""))

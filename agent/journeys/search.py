@@ -346,41 +346,54 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
 
-def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any], *,
-                 counts_hold: bool = False) -> list[dict[str, Any]]:
-    """A follow-up that adds a constraint ("only waterproof ones") is a filter: products that match more of the
-    wanted attributes first, and none that contradict a wanted yes/no flag or fall short of a wanted amount ("for 4
-    people": a 1-person tent does not do; a 6-person one does).
+def _contradicts(h: dict[str, Any], wanted: dict[str, Any], amounts: frozenset[str] | None) -> bool:
+    """Whether product ``h`` records a value against ``wanted``: another yes/no, or less of an amount (all amounts
+    when ``amounts`` is None, else only those keys). A fact the product does not record contradicts nothing."""
+    attrs = h.get("attributes") or {}
+    for k, v in wanted.items():
+        if k not in attrs:
+            continue
+        if isinstance(v, bool) and attrs[k] != v:
+            return True
+        if (amounts is None or k in amounts) and _is_number(v) and _is_number(attrs[k]) and attrs[k] < v:
+            return True
+    return False
 
-    When nothing has it all: after an attribute follow-up its yes/no ask holds and amounts give way, else the nearest
-    are shown. With ``counts_hold`` (constraints carried into a "cheaper" turn or a first turn), amounts a product
-    may do without (60 W, 40 L) give way; yes/no asks ("decaf") and a head count, a card's or a power bank's capacity
-    (``AT_LEAST``) never do: nothing is then shown, and the reply says nothing matched rather than offer 1-person
-    tents as "cheaper options" for four, or ordinary coffee as cheaper decaf."""
-    if not wanted:
-        return hits
 
+def _by_agreement(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dict[str, Any]]:
     def agree(h: dict[str, Any]) -> int:
         attrs = h.get("attributes") or {}
         return sum(1 for k, v in wanted.items() if attrs.get(k) == v)
 
-    def contradicts(h: dict[str, Any], amounts: frozenset[str] | None) -> bool:
-        attrs = h.get("attributes") or {}
-        for k, v in wanted.items():
-            if k not in attrs:
-                continue
-            if isinstance(v, bool) and attrs[k] != v:
-                return True
-            if (amounts is None or k in amounts) and _is_number(v) and _is_number(attrs[k]) and attrs[k] < v:
-                return True
-        return False
+    return sorted(hits, key=lambda h: -agree(h))
 
-    full = [h for h in hits if not contradicts(h, None)]
-    if counts_hold:
-        kept = full or [h for h in hits if not contradicts(h, AT_LEAST)]
-    else:
-        kept = full or [h for h in hits if not contradicts(h, frozenset())] or hits
-    return sorted(kept, key=lambda h: -agree(h))
+
+def _keep_wanted(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dict[str, Any]]:
+    """A follow-up that adds a constraint ("only waterproof ones") is a filter: products that match more of the
+    wanted attributes first, and none that contradict a wanted yes/no flag or fall short of a wanted amount ("for 4
+    people": a 1-person tent does not do; a 6-person one does). When nothing has it all, the new yes/no ask holds
+    and amounts give way; with nothing at all, the nearest are shown."""
+    if not wanted:
+        return hits
+    kept = [h for h in hits if not _contradicts(h, wanted, None)] \
+        or [h for h in hits if not _contradicts(h, wanted, frozenset())] or hits
+    return _by_agreement(kept, wanted)
+
+
+def _keep_carried(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
+    """Constraints carried into a "cheaper" turn (or a first turn's own): (products, whether some yes/no ask had to
+    give way). A head count, a card's or a power bank's capacity (``AT_LEAST``) never gives way: no 1-person tent
+    is a cheaper option for four, and none shown means the reply says nothing matched. When no product keeps every
+    yes/no ask ("decaf"), the nearest that keep the head count are shown, and the reply says they lack something
+    asked for."""
+    if not wanted:
+        return hits, False
+    full = [h for h in hits if not _contradicts(h, wanted, None)]
+    if full:
+        return _by_agreement(full, wanted), False
+    near = [h for h in hits if not _contradicts(h, {k: v for k, v in wanted.items() if not isinstance(v, bool)},
+                                                AT_LEAST)]
+    return _by_agreement(near, wanted), bool(near)
 
 
 ABOVE_BUDGET = 3
@@ -479,10 +492,11 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # "Cheaper ones" means more of the same kind: keep the category of what was shown when any match it.
         # None of that kind left means "nothing cheaper": say so rather than show something else.
         hits = [h for h in hits if h.get("category") == kind_of]
+    relaxed = False
     if view.understanding.slots.refine == "attribute":
         hits = _keep_wanted(hits, dict(slots.get("attributes") or {}))
     elif hard:
-        hits = _keep_wanted(hits, hard, counts_hold=True)
+        hits, relaxed = _keep_carried(hits, hard)
     if pinned:
         # The product the shopper named comes first, with its own facts, wherever the ranking put it.
         named_ids = {h["product_id"] for h in pinned}
@@ -538,7 +552,8 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         clarify = True
     kind = "search_clarify" if clarify else "search_results"
     payload = {"query": query, "hits": hits, "currency": currency,
-               "cheaper_than": str(cheaper_than) if cheaper_than is not None else None, "exists": exists}
+               "cheaper_than": str(cheaper_than) if cheaper_than is not None else None, "exists": exists,
+               "relaxed": relaxed}
     if cheaper_than is not None:
         facts.append({"cheaper_than": str(cheaper_than), "currency": currency})
     lines = [hit_line(h) for h in hits[:4]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.journeys.search import _keep_wanted
+from agent.journeys.search import _keep_carried, _keep_wanted
 
 
 def _tent(pid: int, persons: int, waterproof: bool) -> dict[str, object]:
@@ -20,13 +20,14 @@ def test_an_amount_is_at_least_and_a_flag_is_exact() -> None:
     assert [h["product_id"] for h in _keep_wanted(hits[:1] + hits[3:], {"persons": 4, "waterproof": True})] == [1]
     few = [_tent(1, 1, True)]
     assert _keep_wanted(few, {"persons": 4, "waterproof": False}) == few
-    # Carried into "cheaper?": the head count and the yes/no ask hold; with none that has both, nothing (the reply
-    # says nothing matched, not "cheaper options" of 1-person tents or of tents that let the rain in).
-    assert _keep_wanted(hits[:1] + hits[3:], {"persons": 4, "waterproof": True}, counts_hold=True) == []
-    assert _keep_wanted(few, {"persons": 4, "waterproof": True}, counts_hold=True) == []
-    # An amount a product may do without (60 W, 40 L) gives way when nothing has it: the nearest are shown.
+    # Carried into "cheaper?": the head count holds always; with no product keeping the yes/no ask too, the nearest
+    # that keep the head count are shown and said to lack something (no 1-person tent is a cheaper option for four).
+    assert _keep_carried(hits[:1] + hits[3:], {"persons": 4, "waterproof": True}) == ([hits[3]], True)
+    assert _keep_carried(few, {"persons": 4, "waterproof": True}) == ([], False)
+    assert _keep_carried(hits, {"persons": 4, "waterproof": True}) == ([hits[1], hits[2]], False)
+    # An amount a product may do without (60 W, 40 L) gives way when nothing has it.
     lamps = [{"product_id": 7, "attributes": {"wattage": 40}}, {"product_id": 8, "attributes": {"wattage": 50}}]
-    assert [h["product_id"] for h in _keep_wanted(lamps, {"wattage": 60}, counts_hold=True)] == [7, 8]
+    assert [h["product_id"] for h in _keep_carried(lamps, {"wattage": 60})[0]] == [7, 8]
 
 
 @pytest.mark.parametrize("text", ["tent for 4 people", "палатка на четверых", "四人帐篷"])
