@@ -324,6 +324,10 @@ class Vocabulary:
             return None
         if tok.surface in self.surface or tok.term in self.known:
             return None
+        from wordfreq import zipf_frequency
+
+        if zipf_frequency(tok.surface, tok.script) >= EVERYDAY_WORD_ZIPF:
+            return None  # "whats", "thats", «норм» are words of their own, no slip of "hats" or a catalog word
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -399,6 +403,11 @@ class AnalyzedQuery:
     terms: list[str]
     weights: dict[str, float]
     corrected: str | None  # the query text with corrections applied, when any were made
+
+
+# wordfreq's Zipf scale: a word seen more than ~3 times per million words ("whats" 3.9, "thats" 4.5, «норм» 4.6) is
+# written on purpose; slips ("hikng", "jaket", «кросовки» 1.4) are rare.
+EVERYDAY_WORD_ZIPF = 3.5
 
 
 def analyze_query(text: str, vocab: Vocabulary | None) -> AnalyzedQuery:

@@ -95,6 +95,16 @@ def test_typo_correction(vocab: Vocabulary, query: str, corrected: str) -> None:
     assert analyze_query(query, vocab).corrected == corrected
 
 
+def test_everyday_words_are_no_slips() -> None:
+    # "whats" is one letter from "hats": a word shoppers write on purpose is left as it is; a slip still is fixed.
+    v = Vocabulary()
+    for title in ["Wool Hats", "Waterproof Hiking Boots", "Tents"]:
+        v.add_document(tokens(title))
+    assert analyze_query("whats a good tent", v).corrected is None
+    assert analyze_query("wool hts", v).corrected is None  # too short to fix: left alone
+    assert analyze_query("hikng boots", v).corrected == "hiking boots"
+
+
 def test_known_and_short_words_are_left_alone(vocab: Vocabulary) -> None:
     assert analyze_query("hiking boots", vocab).corrected is None
     assert analyze_query("ботинок", vocab).corrected is None  # a valid inflection, known by its lemma
