@@ -106,9 +106,19 @@ async def unknown_name_result(view: TurnView, res: NameResolution, intent: str, 
         intent=intent, kind="name_unknown", data=data, facts=facts, fact_lines=lines, llm_ok=False, failed=True,
         events=[products_event(hits, title=t("name_nearest", view.language))] if hits else [],
         shown=[(int(h["product_id"]), str(h["price"])) for h in hits],
-        slots={"query": res.name, "unknown_name": res.name},
+        slots=_kept_kind({"query": res.name, "unknown_name": res.name}, res, hits),
         tools=["resolve_name", "search_products"],
     )
+
+
+def _kept_kind(slots: dict[str, Any], res: NameResolution, hits: list[dict[str, Any]]) -> dict[str, Any]:
+    """The kind the named thing was of, when the store has that kind ("20000 хотя" among power banks): a follow-up
+    ("а дешевле?") goes on with that kind, not with the unknown words alone."""
+    slots = {**slots, "category": res.category} if res.category else dict(slots)
+    shown = [h.get("category") for h in hits[:3] if h.get("category")]
+    if shown:
+        slots["shown_category"] = max(set(shown), key=shown.count)
+    return slots
 
 
 async def unknown_policy(view: TurnView) -> JourneyResult | None:
