@@ -157,8 +157,23 @@ _RU_ONE_AND_HALF_K = re.compile(r"(?<![а-яё])(?:полтор[аы]\s+(?:ты�
                                 r"полтор[аы])(?![а-яё])", re.I)
 
 
+# «тысяч 6-7» (six to seven thousand) and a number before the word: «3 тыс», «вышло 4 тысячи», «10 тыщ» -- in a
+# shopper's message a thousands word is money, with or without «до» before it.
+_RU_THOUSANDS_RANGE = re.compile(r"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)\s+(?P<n>\d+)\s*[-–]\s*(?P<m>\d+)"
+                                 r"(?![а-яё\d])", re.I)
+_RU_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)"
+                                  r"(?![а-яё])(?!\s*(?:руб|р\.|₽|\$|долл|евро|юан))", re.I)
+
+
+_RU_FROM_TO_K = re.compile(r"(?<![а-яё])от\s+(?P<n>\d+)\s+до\s+(?P<m>\d+)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)(?![а-яё])",
+                           re.I)
+
+
 def ru_thousands(text: str) -> str:
     text = _RU_ONE_AND_HALF_K.sub("1500 руб", text)
+    text = _RU_FROM_TO_K.sub(lambda m: f"от {m.group('n')}к до {m.group('m')}к руб", text)  # «от 2 до 3 тысяч»
+    text = _RU_THOUSANDS_RANGE.sub(lambda m: f"{m.group('n')}к-{m.group('m')}к руб", text)
+    text = _RU_THOUSANDS_BEFORE.sub(lambda m: f"{m.group('n')}к руб", text)
     return _RU_THOUSANDS_AFTER.sub(
         lambda m: f"около {m.group('n') if m.group('n').isdigit() else RU_WORDS[m.group('n').lower()]}к руб", text)
 
@@ -360,6 +375,12 @@ class Lexicon:
 # Synonyms the taxonomy does not spell out (written as (kind, key, value, lang, phrase)).
 _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "colour", "grey", "en", "gray"),
+    # Without wires is wireless: «без проводов», "cordless", "no wires" (a negation of wires, not of a product word).
+    ("attr", "wireless", True, "ru", "без проводов"),
+    ("attr", "wireless", True, "ru", "без провода"),
+    ("attr", "wireless", True, "en", "cordless"),
+    ("attr", "wireless", True, "en", "no wires"),
+    ("attr", "wireless", True, "zh", "不带线"),
     ("attr", "material", "aluminium", "en", "aluminum"),
     ("attr", "material", "leather", "zh", "皮革"),
     ("attr", "material", "leather", "zh", "皮"),

@@ -100,3 +100,26 @@ def test_something_to_pack_things_into_is_a_bag(text: str) -> None:
     from knowledge.needs import uses_of
 
     assert any("backpack" in u for u in uses_of(text)), uses_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("по выходным гоняет на велике. 3 тыс", None, 3000), ("скидываемся коллеге на др, вышло 4 тысячи", None, 4000),
+     ("хочу без проводов, тысяч 6-7", 6000, 7000), ("от 2 до 3 тысяч", 2000, 3000), ("Не больше 10 тыщ", None, 10000)],
+)
+def test_a_thousands_word_is_roubles_however_placed(text: str, low: int | None, high: int) -> None:
+    from decimal import Decimal
+
+    from knowledge.query import convert
+
+    p = understand(text, "ru").parsed
+    rate = {"USD": 1.0, "RUB": 0.011}
+    assert p.currency == "RUB"
+    assert p.price_max == convert(Decimal(high), "RUB", "USD", rate)
+    assert p.price_min == (convert(Decimal(low), "RUB", "USD", rate) if low else None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("хочу наушники без проводов", "ru"), ("headphones with no wires", "en")])
+def test_without_wires_is_wireless(text: str, lang: str) -> None:
+    u = understand(text, lang)
+    assert u.parsed.attributes.get("wireless") is True and not u.parsed.exclude_terms
