@@ -192,6 +192,46 @@ def _zh_amount(m: re.Match[str]) -> str:
     return (m.group("lead") or "") + str(value)
 
 
+# Chinese budgets said loosely, as the digits of their upper end: "两三百" (two or three hundred) is 300, "一百多"
+# (a hundred and some) 199, "几十块" (some tens) 99, "一千出头" (just over a thousand) 1200, "百来块" 110; and a
+# ceiling word before a numeral with no unit after it ("不超过三百").
+_ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_ZH_NOT_AFTER = r"(?<![一二两三四五六七八九十百千万\d])"
+_ZH_TWO_DIGITS = re.compile(_ZH_NOT_AFTER + r"[一二两三四五六七八九](?P<d>[二三四五六七八九])(?P<u>[十百千万])"
+                            r"(?=\s*(?:块|元|的|左右|以内|吧|[，,。]|$))")
+_ZH_SOME_MORE = re.compile(_ZH_NOT_AFTER + r"(?P<n>[一二两三四五六七八九]?[十百千万])多(?=\s*(?:块|元|的|吧|$))")
+_ZH_SOME_TENS = re.compile(r"几(?P<u>[十百千])(?=\s*(?:块|元))")
+_ZH_JUST_OVER = re.compile(r"(?P<n>[一二两三四五六七八九]?[百千万])(?:出头|来块|来)")
+_ZH_CEILING = re.compile(rf"(?P<w>不超过|不高于|不到|低于|少于|最多|顶多|封顶)\s*(?P<n>{_ZH_NUMERAL})"
+                         r"(?=\s*(?:$|[，,。！!？?的吧]))")
+
+
+def _zh_loose(text: str) -> str:
+    def upper(m: re.Match[str]) -> str:
+        return f"{_ZH_DIGIT[m.group('d')] * _ZH_UNIT[m.group('u')]}元"
+
+    def some_more(m: re.Match[str]) -> str:
+        base = zh_to_int(m.group("n")) or 0
+        unit = _ZH_UNIT[m.group("n")[-1]]
+        return f"{base + unit - 1}元" if base >= 10 else m.group(0)
+
+    def just_over(m: re.Match[str]) -> str:
+        base = zh_to_int(m.group("n")) or 0
+        return f"{round(base * 1.2) if m.group(0).endswith('出头') else round(base * 1.1)}元" if base >= 100 \
+            else m.group(0)
+
+    text = _ZH_TWO_DIGITS.sub(upper, text)
+    text = _ZH_SOME_MORE.sub(some_more, text)
+    text = _ZH_SOME_TENS.sub(lambda m: f"{_ZH_UNIT[m.group('u')] * 10 - 1}", text)
+    text = _ZH_JUST_OVER.sub(just_over, text)
+    def ceiling(m: re.Match[str]) -> str:
+        value = zh_to_int(m.group("n"))
+        return f"{m.group('w')}{value}元" if value is not None and value >= 10 else m.group(0)
+
+    return _ZH_CEILING.sub(ceiling, text)
+
+
 def money_slang(text: str) -> str:
     text = _ZH_AMOUNT.sub(_zh_amount, text)
     text = _ZH_DOLLAR.sub("$", text)
@@ -712,7 +752,9 @@ def understand(
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
     norm = normalize(text)
-    norm = free_from(spell_quantities(money_slang(spoken_figures(ru_thousands(re.sub(r"\s+", " ", norm).strip())))))
+    # Loose Chinese budgets first: the spoken-figure reader would make "几十块" ten and "一百多" a hundred.
+    norm = free_from(spell_quantities(money_slang(spoken_figures(_zh_loose(ru_thousands(
+        re.sub(r"\s+", " ", norm).strip()))))))
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
     # «чёрный не хочу» refuses: "хочу" after "не" is no frame of a request.

@@ -123,3 +123,22 @@ def test_a_thousands_word_is_roubles_however_placed(text: str, low: int | None, 
 def test_without_wires_is_wireless(text: str, lang: str) -> None:
     u = understand(text, lang)
     assert u.parsed.attributes.get("wireless") is True and not u.parsed.exclude_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "yuan"),
+    [("两三百的", 300), ("不超过三百", 300), ("一百多块", 199), ("几十块钱的", 99), ("一千出头", 1200),
+     ("百来块", 110), ("三四百块吧", 400)],
+)
+def test_loose_chinese_budgets_are_their_upper_end(text: str, yuan: int) -> None:
+    from decimal import Decimal
+
+    from knowledge.query import convert
+
+    p = understand(text, "zh").parsed
+    assert p.currency == "CNY" and p.price_max == convert(Decimal(yuan), "CNY", "USD", {"USD": 1.0, "CNY": 0.14})
+
+
+def test_at_most_two_people_is_no_price() -> None:
+    p = understand("最多两个人", "zh").parsed
+    assert p.price_max is None
