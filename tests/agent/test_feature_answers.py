@@ -7,25 +7,11 @@ import sqlite3
 
 import pytest
 
-from agent.assistant import Assistant
 from tests.agent.assistant_support import (
     collect,
     done_of,
-    make_settings,
-    real_understander,
-    shared_services,
     store_dir,
 )
-
-
-@pytest.fixture
-async def assistant(tmp_path):
-    understander = real_understander()
-    if understander is None:
-        pytest.skip("the understander is not installed")
-    a = Assistant(make_settings(tmp_path), services=shared_services(), understander=understander)
-    yield a
-    await a.aclose()
 
 
 def _product(waterproof: bool) -> str:

@@ -7,18 +7,7 @@ from typing import Any
 
 import pytest
 
-from agent.assistant import Assistant
-from tests.agent.assistant_support import collect, done_of, make_settings, of_type, real_understander, shared_services
-
-
-@pytest.fixture
-async def assistant(tmp_path):
-    understander = real_understander()
-    if understander is None:
-        pytest.skip("the understander is not installed")
-    a = Assistant(make_settings(tmp_path), services=shared_services(), understander=understander)
-    yield a
-    await a.aclose()
+from tests.agent.assistant_support import collect, done_of, of_type, real_understander
 
 
 def _shown(events: list[Any]) -> list[Any]:

@@ -9,18 +9,7 @@ from decimal import Decimal
 import pytest
 
 from agent import templates
-from agent.assistant import Assistant
-from tests.agent.assistant_support import collect, done_of, make_settings, of_type, real_understander, shared_services
-
-
-@pytest.fixture
-async def assistant(tmp_path):
-    understander = real_understander()
-    if understander is None:
-        pytest.skip("the understander is not installed")
-    a = Assistant(make_settings(tmp_path), services=shared_services(), understander=understander)
-    yield a
-    await a.aclose()
+from tests.agent.assistant_support import collect, done_of, of_type
 
 
 async def test_boots_under_a_bare_120_in_russian_are_boots_in_dollars(assistant):

@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 
 from agent import templates
-from agent.assistant import Assistant
 from agent.grounding import verify_reply, verify_sentence
 from agent.journeys.where import asks_where, places
-from tests.agent.assistant_support import collect, done_of, make_settings, of_type, real_understander, shared_services
+from tests.agent.assistant_support import collect, done_of, of_type
 
 CATEGORY = {"en": "Batteries", "ru": "Батарейки", "zh": "电池"}
 
@@ -217,16 +216,6 @@ def test_an_ops_table_aisle_still_passes() -> None:
 
 
 # -- end to end: the real understander, demo store, index and templates --------------------------------------------
-
-
-@pytest.fixture
-async def assistant(tmp_path):
-    understander = real_understander()
-    if understander is None:
-        pytest.skip("the understander is not installed")
-    a = Assistant(make_settings(tmp_path), services=shared_services(), understander=understander)
-    yield a
-    await a.aclose()
 
 
 _AISLE_SAID = {
