@@ -418,6 +418,18 @@ async def _above_budget(view: TurnView, data: SearchInput, out: Any) -> list[dic
     return sorted(same, key=lambda h: Decimal(str(h["price"])))[:ABOVE_BUDGET]
 
 
+def _without_price(text: str) -> str:
+    """``text`` without its price phrases: "<an eight-word product title> under 13" is a name with a budget, not a
+    story."""
+    from knowledge.query import parse_price
+    from knowledge.text import normalize
+
+    norm = normalize(text)
+    for start, end in sorted(parse_price(norm).spans, reverse=True):
+        norm = norm[:start] + " " + norm[end:]
+    return norm
+
+
 def _main_category(hits: list[dict[str, Any]]) -> str | None:
     top = [h.get("category") for h in hits[:3] if h.get("category")]
     return max(set(top), key=top.count) if top else None
@@ -461,7 +473,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # So does a story ("after a shower my hair takes half a day to dry"): names are short.
         # The question's frame ("你们有…吗") is no part of the story's length.
         bare = _ZH_FRAME.sub("", view.text)
-        story = len(view.text.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", bare)) > 9
+        story = len(_without_price(view.text).split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", bare)) > 9
         described = (needs.is_gift(view.text) or needs.has_need_cue(view.text) or bool(sl.exclude_terms) or story
                      or bool(sl.exclude_attrs) or any(k.endswith("_free") for k in sl.attributes))
         # A description names no product, unless it carries a name anyway ("крем для лица Пирель Аврора",

@@ -118,7 +118,8 @@ def test_proposal_approved_in_the_console_shows_in_a_shoppers_search(
     # And through the index's price filter: "under" a limit only the new price meets.
     cheaper = _chat(client, f"{chosen.title} under {_under(chosen)}")
     hit = _hit(cheaper, chosen.product_id)
-    assert hit is not None and Decimal(str(hit["price"])) == chosen.proposed_price
+    assert hit is not None and Decimal(str(hit["price"])) == chosen.proposed_price, (
+        chosen.title, str(_under(chosen)), cheaper["text"], [h["title"] for h in cheaper["products"]])
 
     with session_scope(priced.db_url) as s:
         event = s.scalars(
