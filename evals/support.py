@@ -181,15 +181,18 @@ def final_state(url: str, session: str) -> dict[str, bool]:
 
 
 _ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_SAID_DOT = re.compile(r"\s*[(\[]?\s*\bdot\b\s*[)\]]?\s*")
-_SAID_AT = re.compile(r"\s*[(\[]?\s*\bat\b\s*[)\]]?\s*")
+_SAID_DOT = re.compile(r"\s*[(\[]?\s*(?:\bdot\b|\bточка\b|点)\s*[)\]]?\s*")
+_SAID_AT = re.compile(r"\s*[(\[]?\s*(?:\bat\b|\bсобака\b|\bсобачка\b|艾特)\s*[)\]]?\s*")
+# A phone written in groups ("+1 555 347 87 52", «+1 (555) 500-30-12», "4 2 1 7"): its digits read as one number.
+_DIGIT_GAP = re.compile(r"(?<=\d)[\s\-().]{1,3}(?=[\d(])")
 
 
 def _as_written(text: str) -> str:
     """A turn with its figures as plain ASCII, for finding a quoted factor: full-width digits (８２００), Chinese digits
-    read one by one (四九七九) and an e-mail said aloud ("anna dot lee at example dot com") count as quoted."""
+    read one by one (四九七九), a phone written in groups ("+1 555 347 87 52") and an e-mail said aloud ("anna dot lee
+    at example dot com", «anna точка lee собака example точка com») count as quoted."""
     text = unicodedata.normalize("NFKC", text).translate(_ZH_DIGITS).casefold()
-    return _SAID_AT.sub("@", _SAID_DOT.sub(".", text))
+    return _DIGIT_GAP.sub("", _SAID_AT.sub("@", _SAID_DOT.sub(".", text)))
 
 
 def proved_turn(case: dict[str, Any], order_id: int, known: dict[int, tuple[str, str]]) -> int | None:

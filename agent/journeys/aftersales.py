@@ -19,6 +19,7 @@ from agent.journeys.contact import store_contact
 from agent.journeys.personal import ORDER_CUE, find_factors, mask
 from agent.state import AgentState, JourneyResult
 from agent.understand.models import Intent
+from agent.understand.rules import corrected_number
 from shopkeeper.errors import NotFound, TooManyAttempts, VerificationRequired
 from tools.base import Role
 from tools.orders import ORDER_STAFF
@@ -128,13 +129,13 @@ def _verified(state: AgentState, number: int) -> list[int]:
 def _number(view: TurnView, masked: str, waiting: dict[str, Any] | None) -> int | None:
     cued = _CUED_ORDER_NO.search(masked)
     if cued:
-        return int(cued.group(1))
+        return corrected_number(masked, int(cued.group(1)))
     slot = view.understanding.slots.order_id
     if slot and re.search(rf"(?<!\d){slot}(?!\d)", masked):
         return slot
     m = _ORDER_NO.search(masked)
     if m:
-        return int(m.group(1))
+        return corrected_number(masked, int(m.group(1)))
     if view.state.get("pending_order_id") is not None:
         return int(view.state["pending_order_id"])  # type: ignore[arg-type]
     if waiting and waiting.get("order_id"):

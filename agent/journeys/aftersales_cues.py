@@ -22,13 +22,16 @@ DEFECT = re.compile(
     r"(?:work|turn on|switch on|charge|close|zip|hold|stay)|not working|"
     r"\bdefect|\bfaulty\b|\bfault\b|fell apart|falling apart|came apart|coming apart|came off|coming off|\btorn\b|"
     r"\bripped\b|\btear\b|\bcrack(?:ed|s)?\b|\bpeel(?:ing|ed)\b|\bmalfunction|\bdead\b|\bsplit\b|\bsnapped\b|"
-    r"\bfrayed\b|\bseam\b|\bzipp?er\b.{0,20}(?:stuck|jammed|off)|\bwet inside\b|soaks? through|let(?:s)? water in|"
+    r"\bfrayed\b|\bseam\b|(?:come|came|coming|comes|gone|went|got|worked) loose\b|\bwobbl(?:es|y|ing)\b|"
+    r"\bfell off\b|\bfalling off\b|"
+    r"\bzipp?er\b.{0,20}(?:stuck|jammed|off)|\bwet inside\b|soaks? through|let(?:s)? water in|"
     r"\bquality (?:problem|issue)|\bdamaged\b|cuts? out|cutting out|\bcrackl|stopped (?:charging|turning on|"
     r"switching on|holding|closing|heating|lighting up)|(?:switch|shut|turn)(?:s|es|ing)? (?:itself )?"
     r"(?:off|down)|won'?t hold (?:a )?charge|stopped charging|not charging|no sound|"
     r"слома|полома|слетел|течёт|течет|протека|промока|пропуска\w* воду|не работает|перестал\w* работать|"
     r"не включается|не заряжается|не закрывается|\bбрак|дефект|неисправ|порвал|порвал|разорвал|рвётся|треснул|"
     r"трещин|отклеил|отвалил|развалил|расклеил|разошёлся|разошелся|разошлись|лопнул|облез|испорчен|повреждён|"
+    r"тріснул|шатается|болтается|расшатал|"
     r"поврежден|некачествен|заел|выключается|отключается|не держит заряд|глючит|не заряжа|разошлась|разошлось|"
     r"не сцепля\w*|"
     # "перестал заряжать", "перестало играть левое ухо": it stopped doing what it is for.
@@ -36,7 +39,10 @@ DEFECT = re.compile(
     r"застёгива\w*|застегива\w*|реагир\w*|звучать|ловить|нагрева\w*|сохнуть)|"
     r"坏了|坏掉|损坏|漏水|渗水|进水|漏气|不工作|不能用|用不了|没法用|无法使用|故障|质量问题|开胶|脱胶|破了|破损|"
     r"裂了|裂开|开裂|断了|脱落|掉了|开不了机|无法开机|充不上电|不能充电|失灵|卡住|拉不上|瑕疵|次品|自动关机|断断续续|没声音|充不进电|不开机|死机|"
-    r"没反应|不亮了?|锁不住|焦味|糊味|冒烟|不出热风|只出冷风|不加热|不制热|不转了|杂音|滋滋",
+    r"没反应|不亮了?|锁不住|"
+    # Cantonese, folded to Simplified: 开唔到机 (won't turn on), 充唔到电 / 叉唔到电 (won't charge), 坏咗 (broke).
+    r"开唔到机|开唔着|着唔到|充唔到电|叉唔到电|坏咗|烂咗|冇反应|冇声|"
+    r"焦味|糊味|冒烟|不出热风|只出冷风|不加热|不制热|不转了|杂音|滋滋",
     _I,
 )
 RETURN = re.compile(
@@ -117,12 +123,13 @@ STATUS_QUESTION = re.compile(
 # A defect told in the past or perfect tense is of something the shopper has ("it broke", "сломалась", "坏了"), not
 # a wish in a search ("boots that don't leak").
 OWNED_DEFECT = re.compile(
-    r"\b(?:broke|stopped|came apart|fell apart|came off|ripped|cracked|snapped|leaked|started leaking|"
+    r"\b(?:broke|stopped|came apart|fell apart|came off|came loose|come loose|ripped|cracked|snapped|leaked|"
+    r"started leaking|"
     r"(?:is|are|keeps?) leaking|leaks? (?:after|since|when|in)|has (?:a )?(?:hole|tear|crack))\b|"
-    r"слома(?:л|ла|ло|ли|лся|лась|лось|лись)\b|порвал|отклеил|отвалил|треснул|перестал|протекл|промокл|"
+    r"слома(?:л|ла|ло|ли|лся|лась|лось|лись)\b|порвал|отклеил|отвалил|тр[еі]снул|перестал|протекл|промокл|"
     r"лопнул|разош|потекл|не работает|не включается|"
     r"\b(?:has|have|had) (?:started|stopped)\b|"
-    r"(?:坏|裂|破|断|开胶|脱胶|漏水|掉|失灵|卡住|没反应|不亮)了|不能用了|用不了了",
+    r"(?:坏|裂|破|断|开胶|脱胶|漏水|掉|失灵|卡住|没反应|不亮)了|不能用了|用不了了|坏咗|烂咗|开唔到机",
     _I,
 )
 
@@ -133,6 +140,8 @@ OTHER_CANCELLED = re.compile(
     r"\b(?:trip|flight|holiday|vacation|event|plans?|wedding|party|concert|match|class|course|tour|visit)\s+"
     r"(?:has |had |have |was |were |got |is |are )?(?:been |just )?(?:cancell?ed|called off)|"
     r"(?:cancell?ed|called off)\s+(?:my |our |the )?(?:trip|flight|holiday|vacation|plans?|event|wedding|party)|"
+    # «я всё отменила ради этого дня», «отменил все дела»: the shopper's own plans, given up for the delivery.
+    r"(?:вс[её]|все дела|свои дела|дела|планы)\s+отменил\w*|отменил\w*\s+(?:вс[её]|все дела|дела|планы)\b|"
     r"(?:поездк|отпуск|рейс|поход|мероприяти|свадьб|концерт|план|путешестви|тур|командировк)\w*\s+(?:\w+\s+)?"
     r"(?:отмен\w*|сорвал\w*)|отмен\w*\s+(?:\w+\s+)?(?:поездк|отпуск|рейс|поход|свадьб|концерт|путешестви|тур)\w*|"
     r"(?:行程|旅行|航班|活动|计划|婚礼|出行|旅游|出差|演出|比赛)\S{0,4}取消",

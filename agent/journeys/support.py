@@ -26,6 +26,7 @@ from agent.journeys.names import unknown_policy
 from agent.journeys.personal import ORDER_CUE, Factors, find_factors, mask
 from agent.state import AgentState, JourneyResult
 from agent.understand.models import Intent, Understanding
+from agent.understand.rules import corrected_number
 from shopkeeper.errors import NotFound, TooManyAttempts, VerificationRequired
 from tools.base import Role
 from tools.orders import ORDER_STAFF, OrderStatusInput
@@ -58,7 +59,7 @@ def order_number(view: TurnView, text: str | None = None) -> int | None:
     if slot and re.search(rf"(?<!\d){slot}(?!\d)", text):
         return slot  # the classifier's number, unless it was the phone's digits
     m = _ORDER_NO.search(text)
-    return int(m.group(1)) if m else None
+    return corrected_number(text, int(m.group(1))) if m else None
 
 
 def continues_order_lookup(u: Understanding, state: AgentState, text: str, role: Role) -> bool:

@@ -257,12 +257,35 @@ def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
 
 
 def find_order_id(text: str) -> int | None:
-    """An order number named with an order word ("order 1234", "заказ №55", "订单1234")."""
+    """An order number named with an order word ("order 1234", "заказ №55", "订单1234"), or the shopper's own
+    correction of it right after ("order 1183 — sorry, 1138")."""
     m = ORDER_ID.search(text)
     if not m:
         return None
     digits = next(g for g in m.groups() if g)
-    return int(digits)
+    return corrected_number(text, int(digits))
+
+
+_NUMBER_AT = re.compile(r"(?<!\d)\d{3,12}(?!\d)")
+# Words of a shopper taking back a number just typed: "1183 — sorry, 1138", «1072, то есть 1027», «1692… ой, нет,
+# 1962», "1245，不对，是1254". Only between two numbers of the same length, close together.
+_CORRECTION_CUE = re.compile(
+    r"\b(?:sorry|i mean|i meant|correction|oops|no wait|actually|typo)\b|то есть|\bой\b|\bнет\b|вернее|точнее|"
+    r"извин|в смысле|ошиб|опечат|不对|不是|说错|打错|写错|应该是|更正|纠正",
+    re.IGNORECASE,
+)
+
+
+def corrected_number(text: str, number: int) -> int:
+    """``number``, or the number the shopper put in its place right after it, as many times as they did."""
+    found = list(_NUMBER_AT.finditer(text))
+    for here, after in zip(found, found[1:], strict=False):
+        if int(here.group(0)) != number or len(after.group(0)) != len(here.group(0)):
+            continue
+        gap = text[here.end():after.start()]
+        if len(gap) <= 30 and _CORRECTION_CUE.search(gap):
+            number = int(after.group(0))
+    return number
 
 
 def find_bare_number(text: str) -> int | None:

@@ -62,8 +62,12 @@ _LEX = {"en": (_NEG_EN, _POS_EN), "ru": (_NEG_RU, _POS_RU), "zh": (_NEG_ZH, _POS
 Label = Literal["negative", "neutral", "positive"]
 
 
-# A cue word that is another word when these follow it: "没用过" is "never used" (an unused item), not "没用" (useless).
-_NOT_THE_WORD = {"没用": ("过", "完")}
+# A cue word that is another word when these follow it: "没用过" is "never used" (an unused item), not "没用" (useless);
+# "操作" is "how do I do it", not the swear word; "靠谱" is "reliable".
+_NOT_THE_WORD = {"没用": ("过", "完"), "操": ("作", "场", "心", "练", "控", "办", "纵", "持", "守", "劳", "盘"),
+                 "靠": ("谱", "近", "边", "着", "窗")}
+# ... or when these come before it: "麻烦你" is "would you please", not "annoying".
+_NOT_AFTER = {"烦": ("麻",)}
 
 
 def _matches(text: str, lang: str, entries: dict[str, float]) -> list[tuple[int, float]]:
@@ -72,7 +76,8 @@ def _matches(text: str, lang: str, entries: dict[str, float]) -> list[tuple[int,
         if lang == "zh" or " " in word:
             start = 0
             while (i := text.find(word, start)) >= 0:
-                if not text.startswith(_NOT_THE_WORD.get(word, ()), i + len(word)):
+                if not (text.startswith(_NOT_THE_WORD.get(word, ()), i + len(word))
+                        or text[:i].endswith(_NOT_AFTER.get(word, ()))):
                     out.append((i, weight))
                 start = i + len(word)
         else:
@@ -81,7 +86,7 @@ def _matches(text: str, lang: str, entries: dict[str, float]) -> list[tuple[int,
     return out
 
 
-SIGNALS_VERSION = "2"  # bump when the cue logic of ``signals`` changes: trained models re-key on it
+SIGNALS_VERSION = "3"  # bump when the cue logic of ``signals`` changes: trained models re-key on it
 
 
 @dataclass(frozen=True)

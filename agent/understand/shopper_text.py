@@ -33,10 +33,12 @@ _ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _ZH_DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{4,}")
 # "name dot surname at example dot com": a local part and a domain of words joined by spoken "dot", the domain with
 # at least one; "(at)", "[at]", "{dot}" too. The words are ASCII, so English prose around it stays as it was.
-_DOT = r"\s*[(\[{]?\s*dot\s*[)\]}]?\s*"
-_AT = r"\s*[(\[{]?\s*at\s*[)\]}]?\s*"
+# Russian and Chinese dictation say «точка» / 点 for the dot and «собака» / 艾特 for "@".
+_DOT_WORD = r"(?:dot|точка|点)"
+_DOT = rf"\s*[(\[{{]?\s*{_DOT_WORD}\s*[)\]}}]?\s*"
+_AT = r"\s*[(\[{]?\s*(?:at|собака|собачка|艾特)\s*[)\]}]?\s*"
 _SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w.])([A-Za-z0-9_%+\-]+(?:(?:{_DOT}|[._])[A-Za-z0-9_%+\-]+)*){_AT}"
+    rf"(?<![A-Za-z0-9_.])([A-Za-z0-9_%+\-]+(?:(?:{_DOT}|[._])[A-Za-z0-9_%+\-]+)*){_AT}"
     rf"([A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)+)(?![\w@])",
     re.IGNORECASE,
 )
@@ -72,7 +74,7 @@ _EMAIL_WORD = re.compile(r"e-?mail|\bmail\b|address|почт|имейл|мейл
 
 
 def _spoken_emails(text: str) -> str:
-    if "dot" not in text.lower() or not _EMAIL_WORD.search(text):
+    if not re.search(_DOT_WORD, text, re.IGNORECASE) or not _EMAIL_WORD.search(text):
         return text
     return _SPOKEN_EMAIL.sub(_email, text)
 

@@ -26,6 +26,11 @@ CASES: list[tuple[str, str | None, bool]] = [
     ("台灯按了没反应，灯也不亮了", "warranty", True),
     ("电水壶用了两个月，一烧水就有焦味", "warranty", True),
     ("登山杖的卡扣锁不住了", "warranty", True),
+    ("The strap of the bag came loose after a month and the buckle wobbles.", "warranty", True),
+    ("Ручка у сковороды тріснула через неделю.", "warranty", True),  # a Ukrainian і in a Russian message
+    ("个风筒用咗半年就开唔到机", "warranty", True),  # Cantonese, as the rules see it after folding
+    # The shopper's own plans given up for a late parcel are no order to cancel.
+    ("Я всё отменила ради этого дня, сидела дома, а курьера нет.", None, False),
     # Unopened and not wanted: a return, even if it "does not work" with the shopper's own device.
     ("The adapter doesn't work with my laptop, it's still sealed in the box, I'd like to return it.", "return", False),
     ("充电线买错了，我的电脑用不了，包装没拆过，可以退吗", "return", False),
@@ -61,3 +66,17 @@ def test_the_bodys_own_trouble_is_no_product_defect(text: str) -> None:
 def test_a_product_that_cracked_is_still_a_defect() -> None:
     cue = read_cue("the mug I bought has a crack")
     assert cue is not None and cue.action == "warranty"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("please cancel order 1183 - sorry, 1138, the blue one", 1138),
+    ("Отмените заказ 1072, то есть 1027.", 1027),
+    ("Хочу вернуть ботинки, заказ 1692… ой, нет, 1962", 1962),
+    ("订单1245，不对，是1254，想退货", 1254),
+    ("order 1042, phone 5678", 1042),  # a second number that corrects nothing
+    ("order 1042 and order 1043", 1042),
+])
+def test_a_number_the_shopper_corrects_at_once_is_the_corrected_one(text: str, number: int) -> None:
+    from agent.understand.rules import find_order_id
+
+    assert find_order_id(text) == number

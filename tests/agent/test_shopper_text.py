@@ -20,6 +20,9 @@ from agent.understand.shopper_text import shopper_text
     # a dictated e-mail, in a message that speaks of one
     ("my email is lucas dot wilson151 at example dot com thanks", "my email is lucas.wilson151@example.com thanks"),
     ("e-mail: anna (at) example (dot) co (dot) uk", "e-mail: anna@example.co.uk"),
+    # ... dictated in Russian («точка», «собака») or Chinese (点, 艾特), Han characters right before it
+    ("моя почта oleg точка 77 собака example точка com", "моя почта oleg.77@example.com"),
+    ("邮箱是li.na艾特example点com", "邮箱是li.na@example.com"),
     # Russian in Latin letters; a brand stays as it was
     ("hochu vernut noski Stridewell iz zakaza 1046, upakovka ne vskryta",
      "хочу вернут носки Stridewell из заказа 1046, упаковка не вскрыта"),

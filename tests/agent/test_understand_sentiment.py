@@ -28,6 +28,9 @@ from agent.understand.sentiment import score, trend
         ("покажи кроссовки", "ru", "neutral"),
         ("有蓝色的吗", "zh", "neutral"),
         ("not bad at all", "en", "neutral"),
+        # 操作 ("how is it done") and 麻烦 ("would you please") are not the swear word and not "annoying"
+        ("想申请退货退款，具体怎么操作？", "zh", "neutral"),
+        ("麻烦帮我查一下订单", "zh", "neutral"),
     ],
 )
 def test_sentiment_labels(text: str, lang: str, label: str) -> None:

@@ -21,6 +21,12 @@ def test_the_factor_counts_from_the_turn_that_quotes_it():
     assert proved_turn({**CASE, "turns": ["order 1042, phone 5678"]}, 1042, KNOWN) is None
 
 
+@pytest.mark.parametrize("turn", ["order 1042, my number is +1 555 301 12 34", "заказ 1042, телефон +1 (555) 301-12-34",
+                                  "order 1042, last digits 1 2 3 4", "заказ 1042, почта anna собака example точка com"])
+def test_a_factor_written_in_groups_or_dictated_counts_as_quoted(turn: str) -> None:
+    assert proved_turn({**CASE, "turns": [turn]}, 1042, KNOWN) == 0
+
+
 def test_a_dialogue_passes_on_the_expected_state_only():
     done = Transcript("x", calls=[ToolCall(turn=1, name="cancel_order", order_id=1042, ok=True,
                                            returned_order_data=True)])
