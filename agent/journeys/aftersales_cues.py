@@ -53,7 +53,9 @@ RETURN = re.compile(
     r"вернуть|верн(?:у|ём|ем|ите)\b|возврат|сдать обратно|обменять|обмен\b|верните деньги|вернуть деньги|деньги назад|"
     r"сдать|"
     # 推货: 退货 typed by pinyin with the wrong first syllable (tui4 → tui1), a common slip
-    r"退货|推货|退回|退款|退钱|换货|退掉|退了|[想要能可]退|退一下|退吗",
+    r"退货|推货|退回|退款|退钱|换货|退掉|退了|[想要能可]退|退一下|退吗|"
+    # Cantonese 退返 / 攞返啲钱 (give back, get the money back); Ukrainian «повернути» in a Russian message
+    r"退返|攞返|拎返|поверн(?:ути|уть|іть)",
     _I,
 )
 WARRANTY_WORD = re.compile(r"warrant|guarantee|repair|гаранти|ремонт|保修|质保|保固|维修|修理", _I)
@@ -89,7 +91,7 @@ REQUEST = re.compile(
     r"\b(?:i want|i'?d like|i would like|i need|please|i'?m returning|help me|can you|could you|i wish|"
     r"start a|make a|file a|open a|i have to|let me)\b|"
     r"хочу|хотел|хотела|прошу|нужно|надо|помогите|оформите|оформить|можете|сделайте|"
-    r"我要|我想|请|帮我|申请|麻烦",
+    r"我要|我想|请|帮我|申请|麻烦|唔该|帮手",
     _I,
 )
 # The shopper speaks of a purchase of theirs: "I bought", "my boots", "купил", "我买的".
@@ -151,8 +153,11 @@ OTHER_CANCELLED = re.compile(
 # with their phone ("买错了，我的手机用不了，盒子都没打开过").
 UNUSED = re.compile(
     r"\bnever (?:been )?(?:used|worn|opened|run in)|\bunused\b|\bunopened\b|\bunworn\b|still (?:sealed|in the box)|"
-    r"\bwith (?:the )?tags\b|не (?:распаковал|пользовал|носил|открывал|вскрывал)\w*|в (?:заводской |оригинальной )?"
-    r"упаковке|упаковка (?:целая|не вскрыта)|没(?:有)?(?:打开|拆|用|穿|开封)过?|未(?:拆封|使用|开封)|全新",
+    r"\bwith (?:the )?tags\b|\btags? (?:are )?still on\b|still has (?:the |its |all the )?tags|"
+    r"не (?:распаковал|пользовал|носил|открывал|вскрывал)\w*|в (?:заводской |оригинальной )?"
+    r"упаковке|упаковка (?:целая|не вскрыта)|бирк\w* (?:на месте|не срезан\w*|не отрезан\w*)|с бирками|"
+    # Cantonese 冇 / 未 ("not yet"), 着 / 著 (worn), 吊牌仲喺度 (the tags are still on)
+    r"(?:没(?:有)?|冇|未)(?:打开|拆|用|穿|开封|着|著|开)过?|未(?:拆封|使用|开封)|全新|吊牌(?:还|都|仲)?(?:在|喺度)",
     _I,
 )
 

@@ -202,7 +202,7 @@ RECOMMEND = _rx(
 SEARCH = _rx(
     r"\b(show me|looking for|searching for|do you (have|sell|carry|stock)|got any|i need|i want to buy)\b",
     r"(покажи|ищу|продаёте|продаете|есть ли у вас|нужн[аыо]? )",
-    r"(给我看看|有没有|找一|想买|要一)",
+    r"(给我看看|有没有(?!人)|找一|想买|要一)",  # "有没有人管" asks whether anybody cares, not for a thing
 )
 
 

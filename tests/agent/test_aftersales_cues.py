@@ -34,6 +34,9 @@ CASES: list[tuple[str, str | None, bool]] = [
     # Unopened and not wanted: a return, even if it "does not work" with the shopper's own device.
     ("The adapter doesn't work with my laptop, it's still sealed in the box, I'd like to return it.", "return", False),
     ("充电线买错了，我的电脑用不了，包装没拆过，可以退吗", "return", False),
+    # Cantonese (as read after folding) and a Ukrainian verb in a Russian message: a return, the item unworn.
+    ("件褛想退返，冇着过，吊牌仲喺度", "return", False),
+    ("Хочу повернути кросівки, бирки на месте", "return", False),
 ]
 
 

@@ -55,3 +55,8 @@ def test_a_letters_salutation_asks_for_no_person_but_asking_for_one_does() -> No
 @pytest.mark.parametrize("text", ["在吗", "在吗？", "有人吗?", "hi!"])
 def test_are_you_there_is_a_greeting(text: str) -> None:
     assert [h.rule for h in rule_hits(text)] == ["greeting_or_thanks"]
+
+
+def test_asking_whether_anybody_cares_is_no_product_search() -> None:
+    assert "browse_words" not in [h.rule for h in rule_hits("等了好几天了，你们到底有没有人管？")]
+    assert "browse_words" in [h.rule for h in rule_hits("有没有狗绳")]
