@@ -138,6 +138,8 @@ async def understand_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
                                              store_currency=ctx.settings.currency, services=ctx.services)) is not None:
         u = as_search
     u = constraint_mood(u, excludes_from_shown=_excludes(text, u, state, ctx))
+    u = _no_person_asked(u, text, state)
+    u = _still_the_order(u, text, state)
     if state.get("locale") is None and u.language in templates.LANGS:
         language = u.language
     update: dict[str, Any] = {"understanding": u.model_dump(mode="json"), "language": language, "notices": notices}
@@ -159,6 +161,31 @@ async def _released(state: AgentState, ctx: AgentContext) -> bool:
         log.info("hand-over status unknown: %s", exc)
         return False
     return out.state == "released"  # "taken": a person holds the session, still not the assistant's
+
+
+def _no_person_asked(u: Understanding, text: str, state: AgentState) -> Understanding:
+    """A hand-over the classifier read into an after-sales message that asks for no person ("need to cancel 1187",
+    "phone on the account is … if you need it" after "your e-mail or phone?"): the order's business, not a person."""
+    from agent.understand.rules import asks_for_person
+
+    if u.intent != Intent.HUMAN_REQUEST or asks_for_person(text):
+        return u
+    as_order = u.model_copy(update={"intent": Intent.ORDER_STATUS})
+    if not support.continues_order_lookup(as_order, state, text, Role(state.get("role") or "shopper")):
+        return u
+    return as_order
+
+
+_ORDER_TALK = frozenset({Intent.ORDER_STATUS.value, Intent.COMPLAINT.value, Intent.RETURN.value})
+_SHOPPING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND})
+
+
+def _still_the_order(u: Understanding, text: str, state: AgentState) -> Understanding:
+    """A grievance right after talk of an order ("«В пути» — это я и сама вижу. Мне нужны ботинки, а не статус",
+    "are you kidding me? never ordering from you again") is still about that order, not a search for boots."""
+    if u.intent not in _SHOPPING or state.get("last_intent") not in _ORDER_TALK or not search.grievance(text):
+        return u
+    return u.model_copy(update={"intent": Intent.COMPLAINT, "is_follow_up": False})
 
 
 def _route(u: Understanding, state: AgentState, ctx: AgentContext) -> str:

@@ -119,6 +119,10 @@ _NOT_NAME = re.compile(
     r"|[$€£¥₽]\s*\d[\d.,]*"
     r"|(?:размер[а-я]*|р-р)\s*\d+|\d+(?:-?го)?\s*(?:размер[а-я]*|р-р)|(?<![\d.,])(?:3[3-9]|4[0-8])-го(?![а-яё])"
     r"|(?<![а-яё])(?:до|дешевле|от|за|около)\s*\d[\d\s.,]*\s*(?:руб[а-я.]*|р\.|₽|долл[а-я.]*|\$|юан[а-я]*)?"
+    # a measure or a floor, not a model number: «пауэрбанк на 20000 хотя бы», «минимум 10 литров», "at least 20000",
+    # "至少2万"
+    r"|(?<![а-яё])(?:на|хотя бы|минимум|не меньше)\s*\d[\d\s.,]*(?:\s*хотя бы)?"
+    r"|\b(?:at least|minimum|min\.?)\s*\d[\d.,]*\s*k?\b|至少\s*\d+万?"
     r"|\d[\d\s.,]*\s*(?:руб[а-я.]*|₽|долл[а-я.]*|юан[а-я]*)"
     r"|\d+\s*(?:码|号)(?:的)?"
     # an amount with its unit is an attribute, not a model number: "128G的内存卡", "20000mAh", "0.5 l"
@@ -669,6 +673,9 @@ def build_index(db_url: str) -> NameIndex:
             if zh_name and "\u4e00" <= zh_name[-1] <= "\u9fff":
                 idx.heads_zh.add(zh_name[-1])
     idx.add_generic(" ".join(_FRAME_EN | _FRAME_RU))
+    from knowledge.query import synonym_phrases
+
+    idx.add_generic(" ".join(synonym_phrases()))  # "Type-C" is the store's USB-C, not a model word
     # A brand or model word is never generic, even when a blurb happens to use it.
     idx.generic -= idx.brand_words
     return idx

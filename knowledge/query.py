@@ -433,7 +433,16 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "waterproof", True, "zh", "防水"),
     ("attr", "waterproof", True, "ru", "не промокает"),  # "чтобы не промокал": a wish said as a negation
     ("attr", "waterproof", True, "en", "keeps water out"),
+    # The connector as phone sellers name it: "Type-C" is USB-C (not a size "C").
+    *(("attr", "connector", "usb-c", lang, word) for lang in ("en", "ru", "zh")
+      for word in ("type-c", "type c", "typec")),
+    ("attr", "connector", "usb-c", "ru", "тайп-си"),
 ]
+
+
+def synonym_phrases() -> list[str]:
+    """The shoppers' words for attribute values the catalog spells otherwise ("Type-C", "cordless", «кожа»)."""
+    return [phrase for *_, phrase in _SYNONYMS]
 
 
 def _taxonomy_entries(lex: Lexicon) -> dict[str, str]:

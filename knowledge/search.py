@@ -454,6 +454,17 @@ class SearchEngine:
             parsed.price_min, parsed.price_max = lo, hi
             parsed.currency = self.settings.currency
 
+    def _measure_not_money(self, req: SearchRequest, parsed: ParsedQuery) -> None:
+        """A floor with no money named, far above anything of the kind ("power bank at least 20000"): the figure is
+        the thing's measure (its mAh), not a price, so it goes back to the words the titles are matched on."""
+        category = req.category or parsed.category
+        low = parsed.price_min
+        if low is None or parsed.price_max is not None or parsed.currency or not category:
+            return
+        if self._count_in_band(category, low / 3, None) == 0:
+            parsed.text = f"{parsed.text or req.query} {int(low)}".strip()
+            parsed.price_min = None
+
     def _count_in_band(self, category: str, lo: Decimal | None, hi: Decimal | None) -> int:
         from knowledge.schema import Category, Product
 
@@ -470,6 +481,7 @@ class SearchEngine:
     def _search(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
                 exclude_attrs: dict[str, list[Any]], t0: float) -> SearchOutput:
         self._bare_price_reading(req, parsed)
+        self._measure_not_money(req, parsed)
         aq = self._analyze(index, req, parsed, exclude_attrs)
         cands = self._retrieve(index, req, parsed, exclude_attrs, aq)
         by_id = {c.id: c for c in cands}

@@ -86,6 +86,8 @@ _KEEP = re.compile(
     r"\b(?:keep(?:ing)?|hold(?:ing)? on to)\b|оставля\w*|оставлю|оставить себе|остав(?:ил|лю)\w* себе|"
     r"留着|留下|不退|不用退|不要退", re.IGNORECASE
 )
+# Sentences and list items: a keeping clause speaks for its own sentence, never for the next.
+_SENTENCE = re.compile(r"[.!?]+(?:\s+|$)|[。！？\n]+")
 _CLAUSE = re.compile(r"[,.;!?，。；！？()（）\n]+|\s+(?:but|а|но)\s+", re.IGNORECASE)
 # "the boots and the tent I keep", «ботинки и палатку оставляю», "哑铃和锤子不退": each thing named is kept.
 _AND = re.compile(r"\s+(?:and|or|и|или)\s+|[和、及与跟]", re.IGNORECASE)
@@ -117,12 +119,22 @@ def chosen_items(session: Session, order_id: int, about: str | None, language: s
     items = order_items(session, order_id, language)
     if not about or len(items) <= 1:
         return items
-    clauses = [c for c in _CLAUSE.split(about) if c.strip()]
-    kept_text = " ".join(c for c in clauses if _KEEP.search(c))
-    kept = {id(i) for i in _named(session, items, kept_text)}
+    kept: set[int] = set()
+    wanted_parts: list[str] = []
+    for sentence in _SENTENCE.split(about):
+        clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+        keeping = " ".join(c for c in clauses if _KEEP.search(c))
+        named = _named(session, items, keeping) if keeping else []
+        if keeping and not named:
+            # "Everything else (hammers, trail mix, t-shirt) is fine, keeping it": the keeping clause names nothing
+            # itself, so what its sentence names is kept.
+            hit = {id(i) for c in clauses for i in _named(session, items, c)}
+            named = [i for i in items if id(i) in hit]
+            clauses = [] if named else clauses
+        kept |= {id(i) for i in named}
+        wanted_parts += [c for c in clauses if not _KEEP.search(c)]
     rest = [i for i in items if id(i) not in kept] or items
-    wanted = " ".join(c for c in clauses if not _KEEP.search(c))
-    return _named(session, rest, wanted) or rest
+    return _named(session, rest, " ".join(wanted_parts)) or rest
 
 
 def _named(session: Session, items: list[OrderItem], text: str) -> list[OrderItem]:

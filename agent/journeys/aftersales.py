@@ -133,6 +133,10 @@ def _number(view: TurnView, masked: str, waiting: dict[str, Any] | None) -> int 
     slot = view.understanding.slots.order_id
     if slot and re.search(rf"(?<!\d){slot}(?!\d)", masked):
         return slot
+    if view.state.get("pending_order_id") is not None and masked != view.text and not ORDER_CUE.search(masked):
+        # The factor asked for, with a stray number beside it ("anna212@… - no wait, 122. anna122@…"): the order
+        # is the one waiting for it.
+        return int(view.state["pending_order_id"])  # type: ignore[arg-type]
     m = _ORDER_NO.search(masked)
     if m:
         return corrected_number(masked, int(m.group(1)))

@@ -41,7 +41,7 @@ DEFECT = re.compile(
     r"裂了|裂开|开裂|断了|脱落|掉了|开不了机|无法开机|充不上电|不能充电|失灵|卡住|拉不上|瑕疵|次品|自动关机|断断续续|没声音|充不进电|不开机|死机|"
     r"没反应|不亮了?|锁不住|"
     # Cantonese, folded to Simplified: 开唔到机 (won't turn on), 充唔到电 / 叉唔到电 (won't charge), 坏咗 (broke).
-    r"开唔到机|开唔着|着唔到|充唔到电|叉唔到电|坏咗|烂咗|冇反应|冇声|"
+    r"开唔到机|开唔着|着唔到|充唔到电|叉唔到电|坏咗|烂咗|冇反应|冇声|甩咗|甩线|断咗|爆咗|穿咗|漏咗|"
     r"焦味|糊味|冒烟|不出热风|只出冷风|不加热|不制热|不转了|杂音|滋滋",
     _I,
 )
@@ -58,11 +58,14 @@ RETURN = re.compile(
     r"退返|攞返|拎返|поверн(?:ути|уть|іть)",
     _I,
 )
-WARRANTY_WORD = re.compile(r"warrant|guarantee|repair|гаранти|ремонт|保修|质保|保固|维修|修理", _I)
+WARRANTY_WORD = re.compile(r"warrant|guarantee|repair|гаранти|ремонт|保修|质保|保固|维修|修理|整返|修返", _I)
 CANCEL = re.compile(
     r"(?<![a-z])cancel(?!l?ing\s+(?:head|ear|mic))|(?<![a-z])cancell?ation|call off|"
     r"don'?t want (?:it|the order) any ?more|\bundo (?:my|the|this|that) (?:order|purchase)|"
-    r"отмен|отказаться от заказа|не нужен больше|"
+    # "undo mine before you ship it", "pull back order 1918", "stop the order before it ships"
+    r"\bundo (?:mine|it|this|that)\b|\bpull (?:back (?:my |the |this )?order|(?:my |the |this )?order back)|"
+    r"\bstop (?:my |the |this )?order\b|"
+    r"отмен|отказаться от заказа|не нужен больше|аннулир\w*|"
     r"取消(?!降噪)|退订(?!单)|不(?:想)?要了|撤回|撤单|撤销订单",
     _I,
 )
@@ -72,6 +75,8 @@ DISCOUNT = re.compile(
     r"\bprice (?:has )?(?:dropped|drop|went down|is lower|fell)|\bcheaper now|\bloyal|\bregular customer|"
     r"(?:refund|money back for|pay back) (?:the |my )?(?:shipping|delivery)|(?:shipping|delivery) (?:fee|cost|charge|"
     r"money) back|\bgoodwill|"
+    # "I'd like the shipping cost refunded for the delay"
+    r"(?:shipping|delivery|postage)(?: fees?| costs?| charges?)? (?:refunded|reimbursed|returned|credited)|"
     r"скидк|компенсац|купон|промокод|промо-код|бонус|балл|сертификат|частичн\w* возврат|разниц\w* в цене|"
     r"подешевел|цена (?:снизилась|упала|стала ниже)|постоянн\w+ (?:клиент|покупател)|"
     r"(?:верн\w+|возврат\w*) (?:деньги |денег )?за доставку|стоимость доставки верн|"
@@ -89,7 +94,7 @@ POLICY_EXISTS = re.compile(
 # A request, as opposed to a question about the rules ("how do I return...?", "what is your warranty?").
 REQUEST = re.compile(
     r"\b(?:i want|i'?d like|i would like|i need|please|i'?m returning|help me|can you|could you|i wish|"
-    r"start a|make a|file a|open a|i have to|let me)\b|"
+    r"start a|make a|file a|open a|i have to|let me|need to|want to|wanna|have to|gotta)\b|"
     r"хочу|хотел|хотела|прошу|нужно|надо|помогите|оформите|оформить|можете|сделайте|"
     r"我要|我想|请|帮我|申请|麻烦|唔该|帮手",
     _I,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.understand.rules import CORRECTION_CUE
+
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # A word that announces a phone number, then (within a few words) its digits.
 # "phone last 4 = 5026", "my number ends 3800": the cue may name the last four itself, and "ends" may stand alone.
@@ -64,8 +66,13 @@ def find_factors(text: str, *, awaiting_factor: bool = False) -> Factors:
     """
     spans: list[tuple[int, int, str]] = []
     email: str | None = None
+    last_end = 0
     for m in EMAIL.finditer(text):
-        email = email or m.group(0)
+        # "anna.lee212@example.com - no wait, anna.lee122@example.com": a second address right after the words of
+        # a correction replaces the first; otherwise the first one given stands.
+        if email is None or (m.start() - last_end <= 40 and CORRECTION_CUE.search(text[last_end:m.start()])):
+            email = m.group(0)
+        last_end = m.end()
         spans.append((m.start(), m.end(), EMAIL_MASK))
     last4: str | None = None
     for pattern in (PHONE_AFTER_CUE, PHONE_TAIL):

@@ -140,7 +140,13 @@ _VERDICT = re.compile(
     r"disappointed|not impressed|unacceptable|rude|useless product)\b"
     r"|спасибо большое|просто отлично|стыдоба|разочарован\w*|отличный товар|за такие деньги|качество ужасн\w*"
     r"|(?<![а-яё])(?:прекрасно|дешёвка|дешевка|фу)(?![а-яё])|\b(?:ew|brilliant)\b"
-    r"|🙃|呵呵|谢谢你们啊|真行啊|真是谢谢|什么破|太差|好产品|失望|态度|真棒|垃圾|恶心|尴尬死了",
+    r"|🙃|呵呵|谢谢你们啊|真行啊|真是谢谢|什么破|太差|好产品|失望|态度|真棒|垃圾|恶心|尴尬死了"
+    # Done with the store: "are you kidding me", "never ordering from you again", «больше у вас ничего заказывать не
+    # буду», «издеваетесь», 再也不在你们这买了
+    r"|\b(?:are you kidding|you'?re kidding|never (?:order|buy|shop)\w* (?:from|with|here)|"
+    r"won'?t (?:be )?(?:order|buy|shop)\w* (?:from|with|here))\b"
+    r"|издева\w*|больше (?:у вас |у тебя )?(?:ничего )?(?:не )?(?:буду |стану )?(?:заказывать|покупать|брать)"
+    r"|再也不(?:在你们|来|买|找)",
     re.IGNORECASE,
 )
 

@@ -102,6 +102,8 @@ async def order_status(view: TurnView) -> JourneyResult:
     factors: Factors = find_factors(view.text, awaiting_factor=pending is not None)
     masked = mask(view.text, factors)
     number = order_number(view, masked)
+    if pending is not None and factors.spans and not ORDER_CUE.search(masked):
+        number = pending  # the factor asked for, with a stray number beside it: the order waiting for it
     verified = list(view.state.get("verified_order_ids") or [])
     if number is None:
         # "and when will it arrive?" after a proved order; the factor after "your e-mail?"; else ask again.

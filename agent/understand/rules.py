@@ -206,13 +206,19 @@ SEARCH = _rx(
 )
 
 
+def asks_for_person(text: str) -> bool:
+    """The words ask for a person outright ("real person", «оператор», "转人工"); a letter's "Dear Customer Service"
+    does not."""
+    return bool(HUMAN.search(_SALUTATION.sub(" ", text, count=1)))
+
+
 def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:
     """The rules ``text`` triggers; ``negative``: the turn's sentiment is clearly negative (a complaint cue)."""
     hits: list[RuleHit] = []
     has_order = bool(ORDER_ID.search(text))
     returns = bool(RETURN_ACTION.search(text))
     policy = bool(POLICY_MARKERS.search(text))
-    human = bool(HUMAN.search(_SALUTATION.sub(" ", text, count=1)))
+    human = asks_for_person(text)
     if has_order and not human:  # "call me back about order 5512" asks for a person: rule 1 beats rule 4
         hits.append(RuleHit(Intent.RETURN if returns else Intent.ORDER_STATUS, 6.0, "order_number"))
     elif (not has_order and not human and _BARE_NUMBER.search(text) and _STATUS_CUES.search(text)
@@ -269,9 +275,9 @@ def find_order_id(text: str) -> int | None:
 _NUMBER_AT = re.compile(r"(?<!\d)\d{3,12}(?!\d)")
 # Words of a shopper taking back a number just typed: "1183 — sorry, 1138", «1072, то есть 1027», «1692… ой, нет,
 # 1962», "1245，不对，是1254". Only between two numbers of the same length, close together.
-_CORRECTION_CUE = re.compile(
+CORRECTION_CUE = re.compile(
     r"\b(?:sorry|i mean|i meant|correction|oops|no wait|actually|typo)\b|то есть|\bой\b|\bнет\b|вернее|точнее|"
-    r"извин|в смысле|ошиб|опечат|不对|不是|说错|打错|写错|应该是|更正|纠正",
+    r"извин|в смысле|ошиб|опечат|不对|不是|说错|打错|写错|应该是|更正|纠正|不好意思|抱歉|对不起",
     re.IGNORECASE,
 )
 
@@ -283,7 +289,7 @@ def corrected_number(text: str, number: int) -> int:
         if int(here.group(0)) != number or len(after.group(0)) != len(here.group(0)):
             continue
         gap = text[here.end():after.start()]
-        if len(gap) <= 30 and _CORRECTION_CUE.search(gap):
+        if len(gap) <= 30 and CORRECTION_CUE.search(gap):
             number = int(after.group(0))
     return number
 

@@ -156,14 +156,19 @@ def _from_translit(text: str) -> str:
     return _LATIN_WORD.sub(swap, text)
 
 
+# "Type-C" is what phone sellers call the USB-C connector; the catalog says USB-C.
+_TYPE_C = re.compile(r"(?<![A-Za-z])type[\s-]?c(?![A-Za-z])|тайп-?си(?![а-яё])", re.IGNORECASE)
+
+
 def shopper_text(text: str) -> str:
     """``text`` with Traditional Chinese folded to Simplified, full-width digits and letters made ASCII, Chinese
-    digit runs made digits, Russian in Latin letters made Cyrillic and dictated e-mails made addresses; otherwise
-    unchanged."""
+    digit runs made digits, Russian in Latin letters made Cyrillic, dictated e-mails made addresses and "Type-C" said
+    as the catalog's USB-C; otherwise unchanged."""
     text = text.translate(_FULLWIDTH)
     text = _simplified(text)
     text = _ZH_DIGIT_RUN.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
     text = _spoken_emails(text)
+    text = _TYPE_C.sub("USB-C", text)
     try:
         return _from_translit(text)
     except Exception as exc:  # the dictionaries are an aid: without them the text is read as it came

@@ -31,6 +31,13 @@ CASES: list[tuple[str, str | None, bool]] = [
     ("个风筒用咗半年就开唔到机", "warranty", True),  # Cantonese, as the rules see it after folding
     # The shopper's own plans given up for a late parcel are no order to cancel.
     ("Я всё отменила ради этого дня, сидела дома, а курьера нет.", None, False),
+    # Cancelling said in other words
+    ("my husband bought me the same coat, so I need to undo mine before you ship it", "cancellation", False),
+    ("is it too late to pull back order 3310?", "cancellation", False),
+    ("Прошу аннулировать заказ № 3310 в связи с изменением планов.", "cancellation", False),
+    # Money back for the delivery is a concession the policies may not give, not a return of the goods kept
+    ("the shirts are fine, we're wearing them. I'd like the shipping cost refunded for the delay", "discount", False),
+    ("背包的肩带车线甩咗，可唔可以整返", "warranty", True),
     # Unopened and not wanted: a return, even if it "does not work" with the shopper's own device.
     ("The adapter doesn't work with my laptop, it's still sealed in the box, I'd like to return it.", "return", False),
     ("充电线买错了，我的电脑用不了，包装没拆过，可以退吗", "return", False),
@@ -76,6 +83,7 @@ def test_a_product_that_cracked_is_still_a_defect() -> None:
     ("Отмените заказ 1072, то есть 1027.", 1027),
     ("Хочу вернуть ботинки, заказ 1692… ой, нет, 1962", 1962),
     ("订单1245，不对，是1254，想退货", 1254),
+    ("订单1321——不好意思，是1312，想退一盒", 1312),
     ("order 1042, phone 5678", 1042),  # a second number that corrects nothing
     ("order 1042 and order 1043", 1042),
 ])
@@ -83,3 +91,14 @@ def test_a_number_the_shopper_corrects_at_once_is_the_corrected_one(text: str, n
     from agent.understand.rules import find_order_id
 
     assert find_order_id(text) == number
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("email is ann.lee212@example.com - no wait, 122. ann.lee122@example.com", "ann.lee122@example.com"),
+    ("邮箱yang01@example.com——打错了，是yang10@example.com", "yang10@example.com"),
+    ("mine is a@example.com, my wife's is b@example.com", "a@example.com"),  # no correction: the first stands
+])
+def test_an_email_corrected_at_once_is_the_corrected_one(text: str, email: str) -> None:
+    from agent.journeys.personal import find_factors
+
+    assert find_factors(text).email == email

@@ -34,6 +34,7 @@ def test_injection_attempts_are_refused(text):
     "有便宜点的吗",
     "where is my order 1042",
     "can I ignore the size chart for kids shoes?",
+    "Так что заказ 1343 надо отменить, пока не отправили.",  # «от-правил-и» holds no "rules"
 ])
 def test_ordinary_questions_pass(text):
     assert screen(text) is None

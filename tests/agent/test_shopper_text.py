@@ -23,6 +23,9 @@ from agent.understand.shopper_text import shopper_text
     # ... dictated in Russian («точка», «собака») or Chinese (点, 艾特), Han characters right before it
     ("моя почта oleg точка 77 собака example точка com", "моя почта oleg.77@example.com"),
     ("邮箱是li.na艾特example点com", "邮箱是li.na@example.com"),
+    # the connector as phone sellers call it
+    ("есть зарядка Type-C?", "есть зарядка USB-C?"),
+    ("type c充电器", "USB-C充电器"),
     # Russian in Latin letters; a brand stays as it was
     ("hochu vernut noski Stridewell iz zakaza 1046, upakovka ne vskryta",
      "хочу вернут носки Stridewell из заказа 1046, упаковка не вскрыта"),

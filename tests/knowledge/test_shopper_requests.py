@@ -120,3 +120,13 @@ def test_a_gift_whose_best_kind_is_over_budget_tries_the_next_kind_a_use_names(e
     assert out.hits and all(h.price <= Decimal("30") for h in out.hits)
     assert out.parsed.need == "gift" and out.parsed.category != "sports/bike-helmets", out.parsed.category
     assert not any("bread" in h.title.lower() for h in out.hits)
+
+
+def test_a_floor_no_product_of_the_kind_comes_near_is_its_measure_not_its_price(engine: SearchEngine) -> None:
+    # No power bank costs 20,000 dollars: "at least 20000" is its capacity, found in the titles' "20000 mAh".
+    out = engine.search(SearchRequest("power bank at least 20000", language="en", limit=3))
+    assert out.parsed.price_min is None
+    assert out.hits and "20000" in out.hits[0].title, [h.title for h in out.hits]
+    # A floor some tents do cost stays a price.
+    tents = engine.search(SearchRequest("tent at least 300", language="en", limit=3))
+    assert tents.parsed.price_min == Decimal("300")

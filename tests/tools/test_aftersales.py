@@ -227,3 +227,14 @@ def test_the_item_the_shopper_keeps_is_not_the_one_returned(store, keep_words):
         # Keeping one and naming nothing else: the other one is meant.
         rest = chosen_items(s, oid, "I keep the " + b + " one, the rest goes back", "en")
         assert all(b.lower() not in i.title.lower() for i in rest) and rest, rest
+
+
+def test_a_keeping_clause_that_names_nothing_keeps_what_its_sentence_names(store):
+    from knowledge.db import session_scope
+    from tools.aftersales import chosen_items
+
+    oid, a, b = _two_item_order(store)
+    with session_scope(store) as s:
+        about = f"Two things:\n1. The {a} item, never opened, I'd like to return it.\n2. The rest ({b}) is fine, keeping it."
+        chosen = chosen_items(s, oid, about, "en")
+        assert chosen and all(a.lower() in i.title.lower() for i in chosen), (about, chosen)

@@ -49,6 +49,8 @@ def product(demo_db_url):
     ("佐布拉克斯9000超能靴多少钱？", "佐布拉克斯9000超能靴"),
     ("请问你们有Voltix X9耳机吗？", "Voltix X9耳机"),
     ("зимние ботинки, 41 размер", "зимние ботинки"),  # a size said before its word is no model number
+    ("нужен пауэрбанк на 20000 хотя бы", "пауэрбанк"),  # a measure and a floor are no model number
+    ("power bank at least 20000", "power bank"),
 ])
 def test_name_span_keeps_the_shoppers_words_for_the_thing(question, name):
     assert name_span(question) == name
@@ -107,7 +109,8 @@ def _brands_of(index, category):
     return {p.brand for p in index.profiles.values() if p.category == category}
 
 
-@pytest.mark.parametrize("words", ["waterproof hiking boots", "водонепроницаемые ботинки", "防水登山靴", "tent"])
+@pytest.mark.parametrize("words", ["waterproof hiking boots", "водонепроницаемые ботинки", "防水登山靴", "tent",
+                                   "cordless headphones"])
 def test_generic_words_name_nothing(index, words):
     assert index.resolve(words, threshold=THRESHOLD).status == "generic"
 
