@@ -183,7 +183,7 @@ _SHOPPING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, I
 def _still_the_order(u: Understanding, text: str, state: AgentState) -> Understanding:
     """A grievance right after talk of an order ("«В пути» — это я и сама вижу. Мне нужны ботинки, а не статус",
     "are you kidding me? never ordering from you again") is still about that order, not a search for boots."""
-    if u.intent not in _SHOPPING or state.get("last_intent") not in _ORDER_TALK or not search.grievance(text):
+    if u.intent not in _SHOPPING or state.get("last_intent") not in _ORDER_TALK or not search.disappointed(text):
         return u
     return u.model_copy(update={"intent": Intent.COMPLAINT, "is_follow_up": False})
 

@@ -155,7 +155,13 @@ def grievance(text: str) -> bool:
     """A complaint about the store, its staff or service, or about goods that failed soon or broke a promise: never
     read as a need, however much of a problem it tells ("the zipper on my new jacket broke after 2 days",
     "店里音乐开那么大声，吵死了")."""
-    return bool(_TIED_TO_STORE.search(text) or _SOON_FAILED.search(text) or _VERDICT.search(text))
+    return bool(_TIED_TO_STORE.search(text)) or disappointed(text)
+
+
+def disappointed(text: str) -> bool:
+    """Irony, a verdict, or a promise quoted back ("are you kidding me", «"В пути" — это я и сама вижу», 呵呵): the
+    shopper is let down, whatever thing the words name."""
+    return bool(_SOON_FAILED.search(text) or _VERDICT.search(text))
 
 
 def _names_a_budget(slots: Slots) -> bool:
