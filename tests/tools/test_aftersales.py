@@ -235,6 +235,7 @@ def test_a_keeping_clause_that_names_nothing_keeps_what_its_sentence_names(store
 
     oid, a, b = _two_item_order(store)
     with session_scope(store) as s:
-        about = f"Two things:\n1. The {a} item, never opened, I'd like to return it.\n2. The rest ({b}) is fine, keeping it."
+        about = (f"Two things:\n1. The {a} item, never opened, I'd like to return it.\n"
+                 f"2. The rest ({b}) is fine, keeping it.")
         chosen = chosen_items(s, oid, about, "en")
         assert chosen and all(a.lower() in i.title.lower() for i in chosen), (about, chosen)
