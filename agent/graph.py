@@ -177,13 +177,14 @@ def _no_person_asked(u: Understanding, text: str, state: AgentState) -> Understa
 
 
 _ORDER_TALK = frozenset({Intent.ORDER_STATUS.value, Intent.COMPLAINT.value, Intent.RETURN.value})
-_SHOPPING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND})
 
 
 def _still_the_order(u: Understanding, text: str, state: AgentState) -> Understanding:
     """A grievance right after talk of an order ("«В пути» — это я и сама вижу. Мне нужны ботинки, а не статус",
     "are you kidding me? never ordering from you again") is still about that order, not a search for boots."""
-    if u.intent not in _SHOPPING or state.get("last_intent") not in _ORDER_TALK or not search.disappointed(text):
+    if u.intent not in escalate.SHOPPING or state.get("last_intent") not in _ORDER_TALK:
+        return u
+    if not search.disappointed(text):
         return u
     return u.model_copy(update={"intent": Intent.COMPLAINT, "is_follow_up": False})
 

@@ -31,7 +31,7 @@ from tools.handoff import AppendInput, HandoffInput
 log = logging.getLogger(__name__)
 
 FAILURES = 3
-_SHOPPING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND})
+SHOPPING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND})
 # How low the mood may sink while an after-sales request waits for its order before the session is handed over.
 MILD = -0.7
 
@@ -57,7 +57,7 @@ def should_escalate(u: Understanding, state: AgentState) -> str | None:
                  and bool(state.get("refused")))
     # "not black, he's had three black ones", «без тефлона, он вредный», "不要PVC的": a shopping request's exclusions
     # and reasons read negative to the mood model; they are preferences, not a mood to hand over (fury still is).
-    shopping = u.intent in _SHOPPING and now > MILD
+    shopping = u.intent in SHOPPING and now > MILD
     # "Yes, cancel the whole order please", "好的，麻烦帮我办理退货": asking for the return or cancellation the
     # after-sales journey is there to make; its words (cancel, return, 退货) read negative to the mood model.
     asking = now > MILD and read_cue(str(state.get("text") or "")) is not None
