@@ -508,9 +508,12 @@ def llm_env(which: str, first_token_timeout_s: float, timeout_s: float) -> dict[
     model = default_model_path(get_settings()) if which == "qwen" else prepare_test_model(ROOT / "var" / "models")
     if not model.is_file():
         raise SystemExit(f"no model at {model}: run `shopkeeper models prepare`")
+    # The model writes every reply here: the shipped policy (the template everywhere, as evals/replies measured)
+    # would never call it, and a kill would then hit no turn at all.
     return {"SHOPKEEPER_LLM__BACKEND": "llamacpp", "SHOPKEEPER_LLM__MODEL_PATH": str(model.resolve()),
             "SHOPKEEPER_LLM__FIRST_TOKEN_TIMEOUT_S": str(first_token_timeout_s),
-            "SHOPKEEPER_LLM__TIMEOUT_S": str(timeout_s), "SHOPKEEPER_LOG_LEVEL": "INFO"}
+            "SHOPKEEPER_LLM__TIMEOUT_S": str(timeout_s), "SHOPKEEPER_LOG_LEVEL": "INFO",
+            "SHOPKEEPER_AGENT__REPLY_POLICY": json.dumps({"default": "model"})}
 
 
 def summarize_kills(phase: Phase) -> dict[str, Any]:
