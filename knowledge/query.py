@@ -421,6 +421,10 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "wireless", True, "en", "cordless"),
     ("attr", "wireless", True, "en", "no wires"),
     ("attr", "wireless", True, "zh", "不带线"),
+    # ... and with a wire is not wireless: "wired", «проводные», "有线"
+    ("attr", "wireless", False, "en", "wired"),
+    *(("attr", "wireless", False, "ru", w) for w in ("проводные", "проводной", "проводная", "проводное", "с проводом")),
+    ("attr", "wireless", False, "zh", "有线"),
     ("attr", "material", "aluminium", "en", "aluminum"),
     ("attr", "material", "leather", "zh", "皮革"),
     ("attr", "material", "leather", "zh", "皮"),
