@@ -250,8 +250,12 @@ class SearchEngine:
         text = parsed.text or ""
         # A category word inside a story of a problem ("в палатке ночью холодно", "my coffee is cold by the time I
         # get to work") is where the problem happens, not what is wanted: the need decides there.
+        # A category named with its own attributes ("…минус сорок пуховая куртка размер xl": down, XL) is the thing
+        # wanted, wherever it stands in the story.
+        described = bool(parsed.category) and bool(
+            set(parsed.attributes) & self.lexicon().category_keys.get(parsed.category or "", set()))
         story = (has_need_cue(req.query) and (len(text.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8)
-                 and not self._category_leads(text))
+                 and not self._category_leads(text) and not described)
         # The journey hands the category the same parser read as ``req.category``: a story overrides that too.
         if (req.category and not (story and req.category == parsed.category)) or (parsed.category and not story) \
                 or parsed.brand or req.brand:

@@ -125,7 +125,8 @@ def test_without_wires_is_wireless(text: str, lang: str) -> None:
     assert u.parsed.attributes.get("wireless") is True and not u.parsed.exclude_terms
 
 
-@pytest.mark.parametrize(("text", "lang"), [("проводные наушники", "ru"), ("wired headphones", "en"), ("有线耳机", "zh")])
+@pytest.mark.parametrize(("text", "lang"),
+                         [("проводные наушники", "ru"), ("wired headphones", "en"), ("有线耳机", "zh")])
 def test_wired_is_not_wireless(text: str, lang: str) -> None:
     assert understand(text, lang).parsed.attributes.get("wireless") is False
 

@@ -130,3 +130,9 @@ def test_a_floor_no_product_of_the_kind_comes_near_is_its_measure_not_its_price(
     # A floor some tents do cost stays a price.
     tents = engine.search(SearchRequest("tent at least 300", language="en", limit=3))
     assert tents.parsed.price_min == Decimal("300")
+
+
+def test_a_category_named_with_its_own_attributes_is_wanted_however_cold_the_story(engine: SearchEngine) -> None:
+    # "minus forty in winter" is a need for warmth, but the down jacket in XL is what the shopper asks for.
+    out = engine.search(SearchRequest("зимой в новосибе минус сорок пуховая куртка размер xl", language="ru", limit=3))
+    assert out.hits and all(h.category and "куртк" in h.category.lower() for h in out.hits), [h.title for h in out.hits]
