@@ -724,7 +724,7 @@ def frame_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with ``spans`` replaced by spaces of the same length, so every other offset stays valid."""
     chars = list(text)
     for s, e in spans:
@@ -772,7 +772,7 @@ def understand(
     # «чёрный не хочу» refuses: "хочу" after "не" is no frame of a request.
     frame = [(s, e) for s, e in frame_spans(norm) if not re.search(r"(?<![а-яё])не\s+$", norm[max(0, s - 4):s])]
     if frame:
-        blanked = _blank(norm, frame)
+        blanked = blank(norm, frame)
         if blanked.strip(" ?？!！.。,，"):  # a frame alone ("do you have?") stays as it was
             norm = blanked
 
@@ -925,7 +925,7 @@ def understand(
         attributes=attributes,
         exclude_terms=list(dict.fromkeys(exclude_terms)),
     )
-    rest = _blank(norm, [*remove, *constraint_spans])
+    rest = blank(norm, [*remove, *constraint_spans])
     rest = re.sub(r"\s+", " ", re.sub(r"[,;:!?，。！？、.]+", " ", rest)).strip()
     return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest, bare)
 

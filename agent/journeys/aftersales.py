@@ -16,7 +16,7 @@ from typing import Any
 from agent.journeys.aftersales_cues import NO_FACTOR, PURCHASE, QUESTION, STATUS_QUESTION, UNUSED, Cue, read_cue
 from agent.journeys.base import TurnView, call, dump, fault_result
 from agent.journeys.contact import store_contact
-from agent.journeys.personal import ORDER_CUE, find_factors, mask
+from agent.journeys.personal import ORDER_CUE, find_factors, mask, waiting_order
 from agent.state import AgentState, JourneyResult
 from agent.understand.models import Intent
 from agent.understand.rules import corrected_number
@@ -133,10 +133,8 @@ def _number(view: TurnView, masked: str, waiting: dict[str, Any] | None) -> int 
     slot = view.understanding.slots.order_id
     if slot and re.search(rf"(?<!\d){slot}(?!\d)", masked):
         return slot
-    if view.state.get("pending_order_id") is not None and masked != view.text and not ORDER_CUE.search(masked):
-        # The factor asked for, with a stray number beside it ("anna212@… - no wait, 122. anna122@…"): the order
-        # is the one waiting for it.
-        return int(view.state["pending_order_id"])  # type: ignore[arg-type]
+    if (waiting_for_factor := waiting_order(view.state.get("pending_order_id"), view.text, masked)) is not None:
+        return waiting_for_factor
     m = _ORDER_NO.search(masked)
     if m:
         return corrected_number(masked, int(m.group(1)))

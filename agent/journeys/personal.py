@@ -107,6 +107,14 @@ def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
     return any(start <= pos < end for start, end, _ in spans)
 
 
+def waiting_order(pending: object, text: str, masked: str) -> int | None:
+    """The order waiting for its factor, when ``text`` gives the factor (``masked`` is ``text`` with it masked) and
+    no other order: a stray number beside the factor ("anna212@… - no wait, 122. anna122@…") is not an order."""
+    if pending is None or masked == text or ORDER_CUE.search(masked):
+        return None
+    return int(str(pending))
+
+
 def mask(text: str, factors: Factors) -> str:
     """``text`` with the factor spans replaced by "[e-mail]" / "[phone]"."""
     out, pos = [], 0

@@ -79,14 +79,14 @@ _ZH_FRAME = re.compile(r"^\s*(?:请问)?(?:你们|您们|贵店|店里|这里)?(
 
 def _thing_question(text: str) -> bool:
     """A short question about having a kind of thing ("do you have laptops", "есть микроволновки?", "有沙发吗")."""
-    from knowledge.query import _blank, frame_spans
+    from knowledge.query import blank, frame_spans
     from knowledge.text import normalize
 
     norm = normalize(text).strip()
     spans = frame_spans(norm)
     if not spans and not norm.endswith(("?", "？")):
         return False
-    rest = re.sub(r"[\s?？!！.,，。]+", " ", _blank(norm, spans)).strip()
+    rest = re.sub(r"[\s?？!！.,，。]+", " ", blank(norm, spans)).strip()
     return bool(rest) and len(rest.split()) <= 4 and len(rest) <= 30
 
 
@@ -433,13 +433,11 @@ async def _above_budget(view: TurnView, data: SearchInput, out: Any) -> list[dic
 def _without_price(text: str) -> str:
     """``text`` without its price phrases: "<an eight-word product title> under 13" is a name with a budget, not a
     story."""
-    from knowledge.query import parse_price
+    from knowledge.query import blank, parse_price
     from knowledge.text import normalize
 
     norm = normalize(text)
-    for start, end in sorted(parse_price(norm).spans, reverse=True):
-        norm = norm[:start] + " " + norm[end:]
-    return norm
+    return blank(norm, parse_price(norm).spans)
 
 
 def _main_category(hits: list[dict[str, Any]]) -> str | None:

@@ -23,7 +23,7 @@ from agent.journeys import aftersales
 from agent.journeys.base import TurnView, call, dump, fault_result
 from agent.journeys.contact import store_contact
 from agent.journeys.names import unknown_policy
-from agent.journeys.personal import ORDER_CUE, Factors, find_factors, mask
+from agent.journeys.personal import ORDER_CUE, Factors, find_factors, mask, waiting_order
 from agent.state import AgentState, JourneyResult
 from agent.understand.models import Intent, Understanding
 from agent.understand.rules import corrected_number
@@ -101,9 +101,7 @@ async def order_status(view: TurnView) -> JourneyResult:
     pending = view.state.get("pending_order_id")
     factors: Factors = find_factors(view.text, awaiting_factor=pending is not None)
     masked = mask(view.text, factors)
-    number = order_number(view, masked)
-    if pending is not None and factors.spans and not ORDER_CUE.search(masked):
-        number = pending  # the factor asked for, with a stray number beside it: the order waiting for it
+    number = waiting_order(pending, view.text, masked) or order_number(view, masked)
     verified = list(view.state.get("verified_order_ids") or [])
     if number is None:
         # "and when will it arrive?" after a proved order; the factor after "your e-mail?"; else ask again.
