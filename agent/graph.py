@@ -88,7 +88,8 @@ def _view(state: AgentState, runtime: Ctx) -> TurnView:
 def guard_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
     ctx = runtime.context
     verdict = check_turn(state.get("text"), session_id=state.get("session_id") or "local",
-                         locale=state.get("locale"), max_chars=ctx.settings.agent.max_input_chars)
+                         locale=state.get("locale"), max_chars=ctx.settings.agent.max_input_chars,
+                         session_language=state.get("language"))
     update: dict[str, Any] = dict(TURN_DEFAULTS)
     update["language"] = verdict.language
     update["text"] = verdict.text

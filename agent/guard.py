@@ -53,9 +53,10 @@ _ABUSE_RE = [re.compile(p, re.IGNORECASE) for p in _ABUSE]
 SUPPORTED = ("en", "ru", "zh")
 
 
-def guess_language(text: str, locale: str | None = None) -> str:
-    """The reply language: the channel's locale when it is one we speak, else the text's (``knowledge.language``)."""
-    return reply_language(text, locale)
+def guess_language(text: str, locale: str | None = None, session: str | None = None) -> str:
+    """The reply language: the channel's locale when it is one we speak, else the text's (``knowledge.language``),
+    else the conversation's."""
+    return reply_language(text, locale, session)
 
 
 def clean_text(raw: str | bytes | None, *, max_chars: int) -> str:
@@ -110,15 +111,18 @@ class GuardVerdict:
     message: str | None = None
 
 
-def check_turn(raw: str | bytes | None, *, session_id: str, locale: str | None, max_chars: int) -> GuardVerdict:
-    """Everything the guard node decides about one incoming message."""
+def check_turn(raw: str | bytes | None, *, session_id: str, locale: str | None, max_chars: int,
+               session_language: str | None = None) -> GuardVerdict:
+    """Everything the guard node decides about one incoming message (``session_language``: the conversation's so
+    far, for a message that does not say)."""
     preview = raw[:2000] if isinstance(raw, str) else ""
     try:
         text = clean_text(raw, max_chars=max_chars)
     except InputRejected as exc:
         kind = "too_long" if "too long" in exc.message else ("encoding" if "UTF-8" in exc.message else "empty")
-        return GuardVerdict(text="", language=guess_language(preview, locale), blocked=kind, message=exc.message)
-    language = guess_language(text, locale)
+        return GuardVerdict(text="", language=guess_language(preview, locale, session_language), blocked=kind,
+                            message=exc.message)
+    language = guess_language(text, locale, session_language)
     why = screen(text)
     if why:
         log.warning("guard refused a message: %s", why, extra={"session": session_id, "reason": why})

@@ -236,9 +236,12 @@ def shop_language(text: str, default: str = "en") -> str:
     return default
 
 
-def reply_language(text: str, locale: str | None = None) -> str:
-    """The language to reply in: the channel's locale when it is one the shop speaks, else the text's."""
+def reply_language(text: str, locale: str | None = None, session: str | None = None) -> str:
+    """The language to reply in: the channel's locale when it is one the shop speaks, else the text's; a text that
+    says nothing of its language ("L", "44") keeps the conversation's (``session``)."""
     base = base_language(locale)
     if base in SHOP_LANGUAGES:
         return base
+    if session in SHOP_LANGUAGES and not guess_language(text, None).confident:
+        return str(session)
     return shop_language(text, "en")

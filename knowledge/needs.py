@@ -44,10 +44,15 @@ Kind = Literal["need", "gift"]
 
 GIFT = re.compile(
     r"\b(?:gifts?|presents?|birthday|bday|christmas|xmas|anniversary|secret santa|stocking filler|treat for|"
-    r"housewarming|house-warming|what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our))\b"
-    r"|(?<![а-яё])(?:подар\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на новый год|на праздник|на др|"
-    r"на новоселье|на свадьбу|скидываемся)(?![а-яё])"
-    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|生日|过节|过年|乔迁|新居",
+    r"housewarming|house-warming|what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our)|"
+    r"(?:father|mother|valentine)'?s'? day|valentine'?s|raffle prizes?|"
+    r"(?:has|have|owns?) (?:literally |absolutely |just about )?everything|who has it all)\b"
+    # («кофемолку же подарили»: was given one, no present to choose)
+    r"|(?<![а-яё])(?:подар(?!ил)\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на 23 февраля|на новый год|"
+    r"на праздник|на др|на годовщин\w*|"
+    r"на новоселье|на свадьбу|на выпускной|скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть)"
+    r"(?![а-яё])"
+    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节",
     re.IGNORECASE,
 )
 # Who a gift is for: kept as the recipient, cut from the words matched against the catalog.
@@ -97,11 +102,17 @@ _INTEREST = re.compile(
 # "Something cuddly for my niece", "племяннице что-нибудь мягкое", "给爸爸买点什么": a person and "something".
 _SOMETHING = re.compile(r"\bsomething\b|что-нибудь|что-то|(?<![а-яё])что\s+подарить|点什么|什么好", re.IGNORECASE)
 # Words of an order, a delivery, a return or a person: a support question, never a request for products.
+# A home, a car or a plot bought is a life event ("friends who just bought their first place", «купили квартиру»,
+# "刚买了房"), not a purchase from the store.
+_LIFE_PURCHASE = (r"(?:\s+(?:a|an|the|their|his|her|my|our|your))?\s+(?:(?:first|new|own|old)\s+)*"
+                  r"(?:place|house|home|flat|apartment|condo|cottage|cabin|car|boat|land|plot)\b")
 SUPPORT_CUE = re.compile(
-    r"\b(?:orders?|ordered|bought|purchased?|deliver\w*|shipp\w*|parcel|package|refund\w*|return\w*|exchange|"
-    r"receipt|warranty|complain\w*|manager|human|agent|tracking|courier|store hours|opening hours)\b"
-    r"|заказ|доставк|курьер|купил|покупк|возврат|вернуть|обмен|чек[аеу]?\b|гаранти|жалоб|оператор|менеджер"
-    r"|订单|快递|物流|退货|退款|换货|买的|买了|发票|保修|投诉|人工|客服|营业时间",
+    r"\b(?:orders?|ordered|(?:bought|purchased?)(?!" + _LIFE_PURCHASE + r")|deliver\w*|shipp\w*|parcel|package|"
+    r"refund\w*|return\w*|exchange|receipt|warranty|complain\w*|manager|human|agent|tracking|courier|store hours|"
+    r"opening hours)\b"
+    r"|заказ|доставк|курьер|купил(?![а-яё]*\s+(?:себе\s+)?(?:квартир|дом|дач|машин|участ))|покупк|возврат|"
+    r"вернуть|обмен|чек[аеу]?\b|гаранти|жалоб|оператор|менеджер"
+    r"|订单|快递|物流|退货|退款|换货|买的|买了(?!房|新房|车)|发票|保修|投诉|人工|客服|营业时间",
     re.IGNORECASE,
 )
 
@@ -184,7 +195,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         # talkie) want batteries or a rechargeable one, not a power bank.
         re.compile(
             r"(?=.*(?:\b(?:phones?|mobile|iphone|android)\b|телефон|смартфон|手机))(?=.*(?:\b(?:battery|dies|dead|"
-            r"out of charge|low charge|charging)\b|сад[ия]тся|разряж|заряд|没电|电量|充电))",
+            r"out of charge|low charge|charging|dying|drains?)\b|сад[ия]тся|разряж|заряд|没电|电量|充电))",
             re.I | re.S,
         ),
         "charges a phone on the go",
@@ -205,7 +216,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    r"peace and quiet|can'?t (?:focus|concentrate))\b"
                    r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|"
                    r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
-                   r"не слышать|заглуш|глушил|吵|噪音|噪声|安静|打呼|隔音", re.I),
+                   r"не слышать|заглуш|глушил|(?<![а-яё])(?:орут|кричат|галдят|вопят)(?![а-яё])|"
+                   # "不能吵到室友": not to disturb others, no noise to block
+                   r"吵(?!到|醒)|噪音|噪声|安静|打呼|隔音", re.I),
         _QUIET,
     ),
     (
@@ -217,6 +230,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:bored|boring|stir crazy|cabin fever|nothing to do|(?:climbing|bouncing off) the walls|"
+                   r"keeps? (?:them|the kids|him|her|us) (?:busy|entertained|occupied)|"
                    r"glued to (?:the|his|her|their) (?:tablet|screen|phone|ipad)s?)\b|скучн|скука|занять|"
                    r"не отлипает от|сидит в (?:телефоне|планшете)|"
                    r"无聊|没事干|抱着平板|玩手机|动动脑", re.I),
@@ -251,7 +265,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:leftovers?|lunch ?box|packed lunch|take (?:my )?lunch|meal prep)\b|остатк\w* еды|"
+            r"\b(?:leftovers?|lunch ?box|packed lunch|take (?:my )?lunch|meal prep)\b|"
+            r"\b(?:soup|stew|curry|lunch|food)\b.{0,40}\bleak\w*|остатк\w* еды|"
             r"ед[уы] с собой|带饭|装菜|剩菜|饭盒",
             re.I,
         ),
@@ -273,14 +288,43 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "a water bottle to carry drinking water",
     ),
     (
+        # A socket too far away: "one outlet … nothing reaches the bed", «розетка далеко», "插座太远".
+        re.compile(r"(?=.*(?:\b(?:outlets?|sockets?|plugs?|power points?)\b|розетк|插座|插头))"
+                   r"(?=.*(?:\b(?:reach\w*|far|too short|behind)\b|далеко|не дотяг|не хватает|за шкаф|远|够不着"
+                   r"|不够长))",
+                   re.I | re.S),
+        "an extension cord to reach a far socket",
+    ),
+    (
+        # Something to sit on outdoors: a stool too low and hard, «стульчик», "小马扎".
+        re.compile(r"\b(?:(?:folding|camp|fishing) (?:stool|seat)|something to sit on|stool)\b|стульчик|табуретк|"
+                   r"сидушк|马扎|小板凳|凳子|能靠着", re.I),
+        "a folding camping chair to sit on outdoors, with a back rest",
+    ),
+    (
+        # A layer worn under clothes: «под рубашку поддеть», "under my shirt", "打底".
+        re.compile(r"\b(?:under (?:my |a |his |her )?(?:shirt|suit|clothes|jacket)|base ?layer|thermals?)\b|"
+                   r"поддеть|под рубашк|под одежд|под куртк|термобель|打底|贴身|秋衣", re.I),
+        "a thin warm base layer worn under clothes",
+    ),
+    (
+        # Something for the upper body: "something on top that is properly waterproof", «что-то сверху», "上衣".
+        re.compile(r"\bsomething (?:to wear )?on top\b|\b(?:top|upper) layer\b|"
+                   r"(?<![а-яё])(?:что-то|что-нибудь) (?:на )?(?:верх|сверху)|上衣|外套", re.I),
+        "a jacket to wear on top",
+    ),
+    (
         re.compile(r"\b(?:stretch\w*|yoga|pilates|back pain|bad back)\b|"
                    r"растяжк|растягива|йог|пилатес|болит спина|спина болит|拉伸|瑜伽|普拉提|腰疼|腰痛|背疼", re.I),
         "a yoga mat for stretching and exercise at home",
     ),
     (
         re.compile(r"\b(?:(?:harsh|cold|blue|clinical|too bright) (?:white )?light|light (?:is|feels) (?:so |too )?"
-                   r"(?:harsh|cold|blue|bright)|cosy|cozy|warm light)\b|холодн\w* свет|уютн|тёпл\w* свет|тепл\w* свет|"
-                   r"暖光|灯光.{0,4}(?:刺眼|太白|冷)|温馨", re.I),
+                   r"(?:harsh|cold|blue|bright)|warm light)\b|холодн\w* свет|тёпл\w* свет|тепл\w* свет|"
+                   r"暖光|灯光.{0,4}(?:刺眼|太白|冷)"
+                   # cosy with a light in it: "love everything soft and cosy" is no bulb
+                   r"|(?=.*(?:\b(?:light|lamp|bulb)s?\b|свет|ламп|灯))(?=.*(?:\b(?:cosy|cozy)\b|уютн|温馨))",
+                   re.I | re.S),
         "warm white light bulbs for a cosy room",
     ),
     (
@@ -299,8 +343,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "a yoga mat, cushioned for exercise on a hard floor",
     ),
     (
-        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖))(?=.*(?:\b(?:descents?|downhill|hik\w*|trails?|mountains?)\b|"
-                   r"спуск|поход|гор[аыу]|下坡|下山|爬山|徒步))", re.I | re.S),
+        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖))(?=.*(?:\b(?:descents?|downhill|hik\w*|trails?|mountains?|"
+                   r"hills?|hillwalk\w*|(?:way|going|coming|walking) down)\b|"
+                   r"спуск|поход|гор[аыу]|холм|с горки|下坡|下山|爬山|徒步))", re.I | re.S),
         "trekking poles take the load off the knees on descents",
     ),
     (
@@ -476,7 +521,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "for a camera: a memory card, batteries, a power bank",
     ),
     (
-        re.compile(r"\b(?:cooks?|cooking|chef|foodie|kitchen)\b|(?<![а-яё])готов(?:ит|ят|ить)|кулинар|повар|"
+        re.compile(r"\b(?:cooks?|cooking|chef|foodie|kitchen)\b|(?<![а-яё])готов(?:ит|ят|ить)(?!ся)|кулинар|повар|"
                    r"做饭|下厨|厨艺|烹饪", re.I),
         "for the kitchen: a chef's knife, a frying pan, a kettle",
     ),
@@ -506,7 +551,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:dinosaurs?|dinos?|animals?|teddy|cuddl\w*|hugs?)\b|динозавр\w*|зверюшк\w*|обнимать|"
-                   r"мягк\w* игрушк\w*|恐龙|小动物|抱着睡", re.I),
+                   r"мягк\w* игрушк\w*|恐龙|小动物|抱着睡|抱着(?:个|一个)?东西", re.I),
         "a soft plush toy",
     ),
     (
@@ -518,6 +563,37 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"\b(?:board ?games?|game nights?|card games?)\b|настолк\w*|настольн\w*|桌游|狼人杀|剧本杀", re.I),
         "a board game for game nights with friends",
+    ),
+    (
+        re.compile(r"\b(?:garden\w*|allotment)\b|"
+                   r"(?<![а-яё])(?:дач[аеуи]|огород\w*|садовод\w*|в саду|рассад\w*)(?![а-яё])|"
+                   r"种花|养花|花园|园艺|种菜", re.I),
+        "for gardening: gardening gloves, a sun hat, sunscreen",
+    ),
+    (
+        re.compile(r"\b(?:reads|reading|books?|bookworm|reader)\b|"
+                   r"(?<![а-яё])(?:чита\w*|книг\w*|книжн\w*)(?![а-яё])|看书|读书|爱看书|看小说", re.I),
+        "for reading in the evening: a desk lamp, tea and a mug",
+    ),
+    (
+        re.compile(r"\b(?:danc\w*|tai ?chi|walks every day|daily walks?)\b|"
+                   r"(?<![а-яё])(?:танц\w*|скандинавск\w*)(?![а-яё])|广场舞|跳舞|太极|散步|遛弯", re.I),
+        "for daily exercise outdoors: comfortable sneakers, a water bottle, a sun hat",
+    ),
+    (
+        re.compile(r"\b(?:runners?|jogg\w*|running)\b|(?<![а-яё])(?:бегун\w*|бега[ею]т|пробежк\w*)(?![а-яё])|"
+                   r"跑步|跑马拉松|夜跑|晨跑", re.I),
+        "running gear: running shoes, hiking socks, a water bottle, a smartwatch",
+    ),
+    (
+        re.compile(r"\b(?:gadgets?|tech(?:ie| stuff| guy| lover)?|electronics|digital)\b|гаджет\w*|"
+                   r"(?<![а-яё])техник[уаие](?![а-яё])|数码|电子产品", re.I),
+        "gadgets: a smartwatch, a power bank, a speaker",
+    ),
+    (
+        re.compile(r"\b(?:skin ?care|skincare|cosmetics|make-?up|beauty)\b|косметик\w*|за кожей|"
+                   r"уход\w* за (?:собой|лицом)|护肤|化妆|保养", re.I),
+        "skin care: a face cream, sunscreen, a lip balm",
     ),
     # A sport names its own gear: a ball for football, a racket for tennis.
     (re.compile(r"\b(?:football|soccer|futsal)\b|футбол\w*|足球", re.I), "a football"),
@@ -555,6 +631,15 @@ class NeedReading:
         if uses - set(USE_FLAGS) - BODY_USES:
             return []
         return [flag for use, flag in USE_FLAGS.items() if use in uses]
+
+    def drop(self, paths: list[str]) -> None:
+        """Leave out categories the shopper refused ("he already has a tent", "别推耳机"); the next best leads."""
+        refused = {p.strip("/") for p in paths}
+        kept = [m for m in self.matches if m.path.strip("/") not in refused]
+        if kept and len(kept) < len(self.matches) and kept[0] is not self.matches[0]:
+            second = kept[1].score if len(kept) > 1 else -1.0
+            self.confident = kept[0].score >= MIN_SCORE and kept[0].score - second >= MIN_MARGIN
+        self.matches = kept
 
     def prefer_named(self, named: set[str], margin: float) -> None:
         """Move first the best category within ``margin`` of the top that a use names outright ("a soft
@@ -625,10 +710,55 @@ _YOUNG = re.compile(
     r"(?:boy|girl) (?:of|aged) (?:[1-9]|1[0-2])|turn(?:s|ing) (?:[1-9]|1[0-2])|(?:he|she)(?:'s| is) (?:[1-9]|1[0-2]))\b"
     r"|(?<![а-яё])(?:ребен\w*|ребён\w*|малыш\w*|мальчик\w*|мальчишк\w*|девочк\w*|детям|однокласс\w*)(?![а-яё])"
     r"|(?<![\d.,])(?:[1-9]|1[0-2])\s*(?:лет|года?)(?![а-яё])"
-    r"|小朋友|小孩|宝宝|男孩|女孩|(?<!\d)(?:[1-9]|1[0-2])\s*周?岁",
+    r"|小朋友|小孩|宝宝|男孩|女孩|(?<!\d)(?:[1-9]|1[0-2])\s*周?岁|(?<![一二三四五六七八九十])(?:[一二两三四五六七八九十]|十[一二])周?岁",
     re.IGNORECASE,
 )
 _FOR_CHILDREN = "toys, games and building sets for children"
+# A present for someone whose tastes are not told ("secret santa, i dont know the guy", «тестю, у которого всё
+# есть», "老爸啥都不缺"): what most people are glad of. A teenager's differ from an adult's.
+_TEEN = re.compile(
+    r"\b(?:teen\w*|1[3-9][- ]?(?:years?[- ]old|y/?o)|(?:he|she)(?:'s| is) 1[3-9]|turn(?:s|ing) 1[3-9]|student|"
+    r"graduat\w*)\b|(?<![а-яё])(?:подрост\w*|школьник\w*|студент\w*|выпускник\w*)(?![а-яё])"
+    r"|(?<![\d.,])1[3-9]\s*(?:лет|года?)(?![а-яё])|高考|中学生|高中生|大学生|(?<!\d)1[3-9]\s*岁", re.IGNORECASE)
+_FOR_TEENS = "for a teenager: headphones, a speaker, a power bank, a smartwatch"
+_FOR_ANYONE = "a small present anyone is glad of: tea, chocolate, a mug, a thermos"
+_TASTES_UNKNOWN = re.compile(
+    r"\b(?:(?:don'?t|do not|dont) know (?:him|her|them|the (?:guy|girl|person)|what (?:he|she|they) (?:like|want)s?)|"
+    r"(?:has|have|owns?) (?:literally |absolutely |just about )?everything|has it all|no idea what)\b"
+    r"|понятия не имею|не знаю,? (?:что|чем) (?:он|она|они)|(?:всё|все) (?:уже )?есть|ничего не нужно"
+    r"|不知道(?:他|她|他们)?(?:喜欢|爱|要)|啥都(?:不缺|有)|什么都(?:不缺|有)|不太熟|不熟"
+    r"|\bneutral\b|нейтральн\w*|普通点?的",
+    re.IGNORECASE)
+
+
+# Words of a gift request that tell nothing of the person: its frame, the occasion, the budget's words.
+_NOT_TASTES = re.compile(
+    r"\b(?:gifts?|presents?|birthday|bday|christmas|xmas|secret santa|limit|budget|bucks|dollars|around|about|max|"
+    r"under|tops|work|office|this|next|year|week|friday|saturday|sunday|pls|thanks|thx|really|very|just)\b"
+    r"|(?<![а-яё])(?:чтонибудь|что-нибудь|что-то|нибудь|подарок|подарка|подарить|праздник\w*|марта|февраля|"
+    r"рождения|скидываемся|тыщ\w*|тысяч\w*|рубл\w*|бюджет\w*|максимум|примерно|около|пожалуйста|очень|"
+    r"недорого|недорогое|хочу|хотим|нужно|надо)(?![а-яё])"
+    r"|礼物|礼品|生日|过年|过节|送啥|送什么|预算|左右|以内|块钱?|元|东西|一下|想送|想买|送个|送点|年会|抽奖|奖品|公司|"
+    r"每份|要买|[送给买]|我|一个|(?:老|亲)?(?:妈|爸|婆|公)|妈妈|爸爸|老婆|老公|(?:女|男)?朋友|同事|领导|老师|奶奶|爷爷|"
+    r"外婆|外公|姥姥|姥爷|儿子|女儿|孩子|闺蜜|室友|表[弟妹哥姐]|弟弟|妹妹|哥哥|姐姐|岳父|岳母|公公",
+    re.IGNORECASE)
+
+
+def tells_tastes(text: str) -> bool:
+    """Whether a gift request says anything of the person beyond who they are and the occasion ("он кофеман",
+    "she gardens", "她睡觉要抱着东西"); "бабушке на 8 марта что-нибудь" or "送我妈个礼物" say nothing."""
+    if _TASTES_UNKNOWN.search(text):
+        return False
+    rest = _NOT_TASTES.sub(" ", _GIFT_FILLER.sub(" ", GIFT.sub(" ", RECIPIENT.sub(" ", text))))
+    rest = re.sub(r"\d+|[^\w\s]", " ", rest)
+    words = [w for w in re.findall(r"[a-zа-яё]{4,}", rest, re.I)]
+    hanzi = re.findall(r"[\u4e00-\u9fff]{2,}", rest)
+    return bool(words or hanzi)
+
+
+def anyone_use(text: str) -> str:
+    """What most people are glad of, for a present whose person's tastes are unknown (a teenager's differ)."""
+    return _FOR_TEENS if _TEEN.search(text) else _FOR_ANYONE
 
 
 def uses_of(text: str) -> list[str]:
@@ -638,9 +768,13 @@ def uses_of(text: str) -> list[str]:
         # A person's pastime ("my dad … walk every trail", «другу, который уходит в горы»): what it takes.
         interests = [use for pat, use in INTEREST_USES if pat.search(text)]
         uses += interests
-        if not interests and not uses and is_gift(text) and _YOUNG.search(text):
-            # A present for a young child with nothing said of what they like: a child's things, not a hammer.
-            uses.append(_FOR_CHILDREN)
+        if not interests and not uses and is_gift(text):
+            # A present for a young child with nothing said of what they like: a child's things, not a hammer; for
+            # someone whose tastes the shopper says they do not know, what most people are glad of.
+            if _YOUNG.search(text) and not _TEEN.search(text):
+                uses.append(_FOR_CHILDREN)
+            elif _TASTES_UNKNOWN.search(text):
+                uses.append(anyone_use(text))
     if _DRINK_HOT in uses and _KEEPS_WARM in uses:
         uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
     if (_DRIES_HAIR in uses or _DRY_HAIR in uses) and _DRY_SKIN in uses:
@@ -710,10 +844,15 @@ def read_need(
         # a use ("keeps warm; for the feet"): alone it says nothing of what is wanted.
         both = vector + USE_WEIGHT * embedder.embed(["; ".join(uses)])[0]
         vector = both / max(float(np.linalg.norm(both)), 1e-9)
-    matches = profiles.match(vector)
+    matches = profiles.match(vector, top=len(profiles))  # all: a use may name one far down the list
     top = matches[0].score if matches else -1.0
     second = matches[1].score if len(matches) > 1 else -1.0
     confident = top >= min_score and top - second >= min_margin
+    if kind == "gift" and not set(uses) - BODY_USES and not tells_tastes(text):
+        # A present whose words say nothing of the person ("бабушке на 8 марта что-нибудь"): what most people are
+        # glad of, rather than a guess from the occasion's words (crisps for a grandmother).
+        return read_need(text, profiles, embedder, min_score=min_score, min_margin=min_margin,
+                         uses=[*uses, anyone_use(text)])
     return NeedReading(kind, words, matches, recipient, confident)
 
 

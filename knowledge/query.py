@@ -130,6 +130,11 @@ _FREE_FROM: list[tuple[re.Pattern[str], str]] = [
      "without \\g<w>"),
     (re.compile(r"(?<![а-яё])(?:аллерги\w* на|непереносимост\w*|не (?:ест|ем|едим|едят|переносит)|нельзя)\s+"
                 r"(?P<w>[а-яё]+)", re.I), "без \\g<w>"),
+    # What a person cannot do without is wanted: «без йогурта по утрам не может», "can't live without coffee".
+    (re.compile(r"(?<![а-яё])без\s+(?P<w>[а-яё]+)(?=(?:\s+[а-яё]+){0,3}\s+(?:не\s+мо(?:жет|гу|жем|гут)|не\s+обход|"
+                r"жить\s+не))", re.I), "\\g<w>"),
+    (re.compile(r"\bcan'?t (?:live|do|go|survive|cope) without\s+(?:my\s+|his\s+|her\s+)?(?P<w>[a-z]+)", re.I),
+     "loves \\g<w>"),
     (re.compile(r"乳糖不耐受?"), "无乳糖"),
     (re.compile(r"对(?P<w>[\u4e00-\u9fff]{1,4}?)过敏"), "不要\\g<w>"),
     (re.compile(r"(?P<w>坚果|花生|牛奶|乳糖|麸质|鸡蛋|海鲜|大豆)过敏"), "不要\\g<w>"),
@@ -338,6 +343,10 @@ class Lexicon:
         for e in entries:
             self.add(e)
 
+    def kinds_ending_in(self, word: str) -> set[str]:
+        """Categories whose Chinese name ends in ``word``: a head noun said alone ("锅" of 煎锅, "刀" of 厨师刀)."""
+        return {str(e.key) for e in self._zh if e.kind == "category" and e.phrase[0].endswith(word)}
+
     def add(self, e: LexEntry) -> None:
         if not e.phrase or not any(e.phrase):
             return
@@ -419,12 +428,24 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "wireless", True, "ru", "без проводов"),
     ("attr", "wireless", True, "ru", "без провода"),
     ("attr", "wireless", True, "en", "cordless"),
+    ("attr", "wireless", True, "en", "bluetooth"),
+    ("attr", "wireless", True, "ru", "блютуз"),
+    ("attr", "wireless", True, "ru", "bluetooth"),
+    ("attr", "wireless", True, "zh", "蓝牙"),
     ("attr", "wireless", True, "en", "no wires"),
     ("attr", "wireless", True, "zh", "不带线"),
     # ... and with a wire is not wireless: "wired", «проводные», "有线"
     ("attr", "wireless", False, "en", "wired"),
     *(("attr", "wireless", False, "ru", w) for w in ("проводные", "проводной", "проводная", "проводное", "с проводом")),
     ("attr", "wireless", False, "zh", "有线"),
+    # Noise cancelling as shoppers say it: «шумодав», «с шумоподавлением», "ANC", "降噪".
+    *(("attr", "noise_cancelling", True, "ru", w) for w in ("шумодав", "шумодавом", "с шумодавом", "шумоподавлением",
+                                                            "с шумоподавлением", "шумоподавление")),
+    ("attr", "noise_cancelling", True, "en", "anc"),
+    ("attr", "noise_cancelling", True, "en", "noise canceling"),
+    # Coffee in beans as people ask for it: «в зёрнах», "beans", "咖啡豆" (the catalog writes «зерновой»).
+    *(("attr", "form", "beans", "ru", w) for w in ("в зернах", "в зёрнах", "зерновой", "зерновое", "зерна", "зёрна")),
+    *(("attr", "form", "beans", "en", w) for w in ("beans", "whole beans", "in beans")),
     ("attr", "material", "aluminium", "en", "aluminum"),
     ("attr", "material", "leather", "zh", "皮革"),
     ("attr", "material", "leather", "zh", "皮"),
@@ -666,9 +687,12 @@ _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/
                      r"(?P<w>[a-z][a-z-]*)", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
 # Words of refusing after «не» («не надо», «не хочу», «не подойдут»): the refusal, never the thing refused.
+# «не пьёт кофе», «не может без …»: verbs of what a person takes or stands, not the thing.
+_RU_VERBS_OF_LIKING = r"(?:пь[её]т|пьют|ест|едят|любит|любят|носит|носят|переносит|выносит|употребляет|может)"
 _RU_REFUSING = r"(?:надо|нужн[оаы]|нужен|хочу|хотим|подойд[её]т|подойдут|подходят|вариант|предлагайте|показывайте)"
 _NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|нужн[оаы]|нужен))?|без|кроме|но не|никак(?:ого|ой|их|ое))"
-                     r"\s+(?:из\s+|в\s+)?(?!" + _RU_REFUSING + r"(?![а-яё]))(?P<w>[а-я][а-я-]*)", re.I)
+                     r"\s+(?:из\s+|в\s+)?(?!(?:" + _RU_REFUSING + "|" + _RU_VERBS_OF_LIKING + r")(?![а-яё]))"
+                     r"(?P<w>[а-я][а-я-]*)", re.I)
 # The refusal after the thing: «кожаные не надо», «чёрный не хочу», «с ПВХ не предлагайте»; "皮的不要", "PVC的就不要了".
 _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|вам|тебе|это|этого|такое|такого|так|тогда|точно|уже|"
                            r"пока|сейчас|больше|ещё|еще|вот|а|и|но|да|нет|просто|пожалуйста)(?![а-яё]))"
@@ -682,6 +706,34 @@ _NEG_ZH = re.compile(
     r"\s*(?!了)(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
     r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
+# What the person already has or will not have is no wish either, most of all in a present's story: "doesnt drink
+# coffee", "already has a tent", "hates pink", «кофе не пьёт», «рюкзак и палатка у него уже есть», «розовое терпеть
+# не может», "别推耳机", "airpods已经有了", "刀和锅都有了". The things named are refused like a negated word.
+_EN_OBJ = r"(?:a\s+|an\s+|the\s+|any\s+|some\s+|his\s+|her\s+|their\s+|my\s+|plenty of\s+|enough\s+)?"
+_REFUSED_EN = re.compile(
+    r"(?<![\w-])(?:(?:(?:does|do|did|would|will|wo|ca|could)(?:n'?t| not)|never)\s+"
+    r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?"
+    r"|hates?|dislikes?|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought))\s+"
+    + _EN_OBJ + r"(?P<w>[a-z][a-z-]*)", re.I)
+_RU_REFUSES = _RU_VERBS_OF_LIKING
+# Words that stand where the thing would but are none: pronouns, adverbs, "норм" («уже есть, норм»).
+_RU_NOT_THING = (r"(?!(?:него|нее|неё|них|меня|нас|вас|тебя|это|все|всё|уже|тоже|совсем|вообще|никогда|много|мало|"
+                 r"особо|терпеть|норм|нормальн\w*|такой|такая|такие|такое|один|одна|одни|два|две|он|она|они|и|а|"
+                 r"но|да|нет|там|тут|дома)(?![а-яё]))")
+_REFUSED_RU = re.compile(r"(?<![а-яё])(?:уже\s+есть|терпеть\s+не\s+может|не\s+" + _RU_REFUSES + r")\s+"
+                         + _RU_NOT_THING + r"(?P<w>[а-яё][а-яё-]*)(?![а-яё])", re.I)
+_RU_WORD = _RU_NOT_THING + r"[а-яё][а-яё-]*"
+_REFUSED_RU_HAS = re.compile(
+    rf"(?<![а-яё])(?P<w>{_RU_WORD}(?:\s+и\s+{_RU_WORD})?)(?=(?:\s+у\s+[а-яё]+)?\s+уже\s+есть)", re.I)
+_REFUSED_RU_AFTER = re.compile(
+    rf"(?<![а-яё])(?P<w>{_RU_WORD})(?=\s+(?:совсем\s+|вообще\s+|никогда\s+)?(?:терпеть\s+)?не\s+{_RU_REFUSES}"
+    r"(?![а-яё]))", re.I)
+_REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌|别推荐?|不用推荐?|不要推荐?)\s*"
+                         r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)(?=$|\s|，|,|。|、|和|或|也|了|的|!|！|\?|？)")
+_REFUSED_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,2}(?:[和跟、][\u4e00-\u9fff]{1,2})?)"
+                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了)")
+_REFUSED = (_REFUSED_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _REFUSED_ZH, _REFUSED_ZH_AFTER)
+_COORDINATED = re.compile(r"\s+(?:и|and)\s+|[和跟、]")
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
 # Only a word the lexicon knows as an attribute value is taken, so "not leather and a hood" keeps the hood.
 _NEG_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|и|или|ни|和|或|或者|、)\s*(?:no\s+|not\s+|ни\s+)?"
@@ -804,7 +856,7 @@ def understand(
                  if ent.kind == "attr" and not ent.key.endswith("_free") and _NEG_WORD.match(norm[s:e])]
 
     # Negations first, so "not leather" does not also count as a wish for leather.
-    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER):
+    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, *_REFUSED):
         for m in pat.finditer(norm):
             if any(ns <= m.start("w") < ne for ns, ne in negated):
                 continue  # read already ("не кожаные не надо": one negation)
@@ -814,7 +866,7 @@ def understand(
             ws, we = m.start("w"), m.start("w") + len(word)
             hits = [f for f in lex.match(norm[ws:we + (6 if pat is _NEG_ZH else 0)]) if f[0].kind == "attr"]
             # The refusal follows the word: no word coordinated after it is refused with it.
-            more = pat not in (_NEG_RU_AFTER, _NEG_ZH_AFTER)
+            more = pat not in (_NEG_RU_AFTER, _NEG_ZH_AFTER, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _REFUSED_ZH_AFTER)
             # "without sugar" / "без сахара" / "no gluten": a negated X where the store has an "X_free" flag is that
             # flag, a positive wish (and "无糖" never reaches here: it is a phrase of its own).
             word_key = (en_stem(word) if lang != "ru" else ru_lemma(word))
@@ -837,7 +889,7 @@ def understand(
                     exclude_attrs.setdefault(e.key, []).append(e.value)
                     exclude_terms.append(_ascii_fold(e.value))
             else:
-                exclude_terms.append(word)
+                exclude_terms += [w for w in _COORDINATED.split(word) if w]
             # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
             negated.append((m.start(), we))
             remove.append((m.start(), m.end()))
@@ -858,6 +910,10 @@ def understand(
             constraint_spans.append((s, end))
             if e.key not in attributes:
                 attributes[e.key] = e.value
+
+    # Kinds of thing refused ("no tent, he has one", "airpods已经有了别推耳机"): none of them is what is wanted.
+    exclude_categories = [e.key for e, s, end in lex.match(norm)
+                          if e.kind == "category" and any(s < ne and ns < end for ns, ne in negated)]
 
     # «из мериноса», «из шерсти»: a material said as a noun, where the store writes the adjective («мериносовый»).
     if lang == "ru":
@@ -924,6 +980,7 @@ def understand(
         category=category,
         attributes=attributes,
         exclude_terms=list(dict.fromkeys(exclude_terms)),
+        exclude_categories=list(dict.fromkeys(exclude_categories)),
     )
     rest = blank(norm, [*remove, *constraint_spans])
     rest = re.sub(r"\s+", " ", re.sub(r"[,;:!?，。！？、.]+", " ", rest)).strip()
@@ -1040,9 +1097,15 @@ def _fuzzy_zh_name(text: str, lex: Lexicon) -> str | None:
     return best
 
 
+# Sweet things refused are sugar refused: "doesn't eat sweets", «сладкое не ест», "不爱吃甜的".
+_SWEETS = re.compile(r"sweets?|sugary|(?:сладк|сладост)[а-яё]*|甜的?|甜食|甜品", re.I)
+
+
 def _free_matches(key: str, word: str, word_key: str, lex: Lexicon) -> bool:
     """Whether a negated word names what an "X_free" flag is free of ("sugar" for sugar_free, "сахара" too)."""
     base = key[: -len("_free")]
+    if base == "sugar" and _SWEETS.fullmatch(word):
+        return True
     if en_stem(base) == word_key or base == word:
         return True
     # Russian and Chinese names of the flag, e.g. "без сахара" as the phrase of sugar_free: compare its last word.

@@ -12,6 +12,7 @@ the agent can ask a clarifying question.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import threading
@@ -27,7 +28,7 @@ from sqlalchemy.orm import selectinload
 from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
-from knowledge.needs import NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
+from knowledge.needs import GIFT, NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
 from knowledge.query import MEASURED_KEYS, Lexicon, frame_spans, group_size, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
@@ -50,6 +51,11 @@ FLAG_MARGIN = 0.15
 NEXT_NEEDS = 2
 # How far below the top a category named by a use may be and still be preferred (``NeedReading.prefer_named``).
 USE_NAME_MARGIN = 0.2
+# A present is shown as a few kinds of thing, one of each in turn, not three of one kind: the person's taste is a
+# guess, and a guess is better spread. At most this many kinds: the best, then those its uses name, then those
+# within ``GIFT_MARGIN`` of the best.
+GIFT_KINDS = 3
+GIFT_MARGIN = 0.03
 THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
 # How close to a category name a thing must come to count as sold when no product or category is named by its head
 # word (set on the development sets: sold synonyms the lexicon misses came to 0.55-0.65, "bikes"/"自行车" to 0.70).
@@ -131,6 +137,12 @@ class _Candidate:
     matched: list[str]
 
 
+_LEAD_WORDS = frozenset(re.findall(r"\S+", (
+    "a an some any decent good nice cheap cheaper new small big large light lightweight warm proper quality best "
+    "simple basic portable compact solid sturdy comfy comfortable хороший хорошую хорошие нормальный нормальную "
+    "нормальные недорогой недорогую недорогие приличный приличную новый новую новые")))
+
+
 def category_leads(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` opens with a category word: "headphones but not wireless, I hate charging" is about
     headphones, whatever problem follows."""
@@ -138,7 +150,17 @@ def category_leads(text: str, lex: Lexicon) -> bool:
     cats = [s for e, s, _ in lex.match(norm) if e.kind == "category"]
     # ...or names it as the thing wanted: "need new trainers for running, mine have holes", «нужен термос на
     # работу», "想买个保温杯": the story after it says what for, not which kind.
-    return bool(cats) and (min(cats) == 0 or bool(_WANTED.search(norm[:min(cats)])))
+    if not cats:
+        return False
+    before = norm[:min(cats)]
+    if min(cats) == 0 or _WANTED.search(before):
+        return True
+    # "a decent bluetooth speaker for the beach": only an article and qualities stand before it (a thing owned,
+    # "my coffee is cold by noon", is where a problem happens, not what is wanted).
+    words = before.split()
+    attrs = {s for e, s, _ in lex.match(before) if e.kind == "attr"}
+    return len(words) <= 3 and all(w in _LEAD_WORDS or any(s <= before.find(w) < s + 30 for s in attrs)
+                                   for w in words)
 
 
 def _thing_like(phrase: str) -> bool:
@@ -242,6 +264,15 @@ class SearchEngine:
         # A value both wanted and excluded: the exclusion wins (the shopper said "not" last or explicitly; "leather
         # boots give me blisters, so hiking boots that are NOT leather" mentions leather only to rule it out).
         p.attributes = {k: v for k, v in p.attributes.items() if v not in excluded.get(k, [])}
+        # A refused word that names a kind ("coffee" of "doesnt drink coffee", passed along by the agent as a term)
+        # refuses the kind.
+        lex = self.lexicon()
+        refused = [str(e.key) for term in p.exclude_terms for e, _, _ in lex.match(normalize(term))
+                   if e.kind == "category"]
+        refused += [k for term in p.exclude_terms if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", term)
+                    for k in sorted(lex.kinds_ending_in(term))]
+        # ...but never the kind asked for ("绿茶 … 不要茶包": tea bags are tea, and tea is still wanted)
+        p.exclude_categories = [c for c in dict.fromkeys([*p.exclude_categories, *refused]) if c != p.category]
         return p, excluded
 
     def read_need(self, req: SearchRequest, parsed: ParsedQuery) -> NeedReading | None:
@@ -254,7 +285,9 @@ class SearchEngine:
         # wanted, wherever it stands in the story.
         described = bool(parsed.category) and bool(
             set(parsed.attributes) & self.lexicon().category_keys.get(parsed.category or "", set()))
-        story = (has_need_cue(req.query) and (len(text.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8)
+        # (the shopper's own words: «чтобы кофе не остывал» loses its negated verb in the cleaned query)
+        story = (has_need_cue(req.said or req.query)
+                 and (len(text.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8)
                  and not self._category_leads(text) and not described)
         # The journey hands the category the same parser read as ``req.category``: a story overrides that too.
         if (req.category and not (story and req.category == parsed.category)) or (parsed.category and not story) \
@@ -282,16 +315,19 @@ class SearchEngine:
     def _category_leads(self, text: str) -> bool:
         return category_leads(text, self.lexicon())
 
-    def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> list[str]:
+    def _apply_need(self, req: SearchRequest, parsed: ParsedQuery) -> tuple[list[str], bool]:
         """Set the category a confident need reading names (a filter for this search). Returns the categories to
-        try, best first (the one set, then others its uses name), or [] when none was set."""
+        try, best first (the one set, then others its uses name), or [] when none was set; and whether they are a
+        present's kinds, to be shown together (``_gift_mix``) rather than tried in turn."""
         try:
             reading = self.read_need(req, parsed)
         except Exception as exc:  # profiles are an aid: without them the words still search
             log.warning("need reading failed: %s", exc)
-            return []
+            return [], False
+        if reading is not None and parsed.exclude_categories:
+            reading.drop(parsed.exclude_categories)
         if reading is None or not reading.matches:
-            return []
+            return [], False
         category_keys = self.lexicon().category_keys
         reading.prefer(category_keys, FLAG_MARGIN)
         named = self._use_categories(req.query)
@@ -304,7 +340,7 @@ class SearchEngine:
             reading.prefer(category_keys, FLAG_MARGIN, keys=measured)
         parsed.need_score = round(reading.matches[0].score, 4)
         if not reading.confident:
-            return []
+            return [], False
         parsed.need, parsed.category = reading.kind, reading.category
         for flag in reading.flags:
             parsed.attributes.setdefault(flag, True)  # "wet feet": waterproof boots first among the boots
@@ -317,7 +353,16 @@ class SearchEngine:
         # no bike helmet that cheap), other kinds the uses name may (gloves, a water bottle); a kind merely close in
         # words (crisps beside lunch boxes) answers another need.
         others = [m.path for m in reading.matches[1:] if m.path in named]
-        return [str(reading.category)] + others[:NEXT_NEEDS]
+        if reading.kind == "gift" and GIFT.search(req.said or req.query):
+            # (in gift words: "the guy next to me takes his calls on speaker" names a person, but no present)
+            top = reading.matches[0].score
+            others = [m.path for m in reading.matches[1:] if m.path in named and top - m.score <= USE_NAME_MARGIN]
+            # A kind merely close in words must share the best one's department (no batteries beside building sets).
+            dept = str(reading.category).split("/")[0]
+            near = [m.path for m in reading.matches[1:]
+                    if top - m.score <= GIFT_MARGIN and m.path.split("/")[0] == dept]
+            return list(dict.fromkeys([str(reading.category), *others, *near]))[:GIFT_KINDS], True
+        return [str(reading.category)] + others[:NEXT_NEEDS], False
 
     def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery, excluded: dict[str, list[Any]]) -> None:
         """For a request that names no category or brand: how close the thing it asks for comes to a category name.
@@ -380,7 +425,11 @@ class SearchEngine:
             asked = (req.category, parsed.category, req.in_stock_only)
             # A thing the store does not sell ("dog food", "washing machines") is no need to map onto the nearest
             # category (that would be towels): ``_thing_fit`` said so by setting ``parsed.wanted``.
-            tried = self._apply_need(req, parsed) if parsed.wanted is None else []
+            tried, mix = self._apply_need(req, parsed) if parsed.wanted is None else ([], False)
+            if mix and len(tried) > 1:
+                mixed = self._gift_mix(index, req, parsed, exclude_attrs, t0, tried)
+                if mixed is not None:
+                    return mixed
             for i, category in enumerate(tried):
                 parsed.category = category
                 out = self._search(index, req, parsed, exclude_attrs, t0)
@@ -399,6 +448,27 @@ class SearchEngine:
             log.exception("search index query failed")
             return self._fallback_output(req, parsed, t0, f"search index failed ({type(exc).__name__})",
                                          "run `shopkeeper index --rebuild`")
+
+    def _gift_mix(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                  exclude_attrs: dict[str, list[Any]], t0: float, kinds: list[str]) -> SearchOutput | None:
+        """The best of each kind in turn (a mug, a tea, a thermos, then the second of each), or None when no kind
+        has anything that fits."""
+        found: list[tuple[str, SearchOutput]] = []
+        for category in kinds:
+            parsed.category = category
+            out = self._search(index, req, parsed, exclude_attrs, t0)
+            if out.hits:
+                found.append((category, out))
+        if not found:
+            return None
+        parsed.category = found[0][0]
+        mixed: list[ProductHit] = []
+        for row in itertools.zip_longest(*(out.hits for _, out in found)):
+            mixed += [h for h in row if h is not None]
+        first = found[0][1]
+        # The kinds were chosen for the person on purpose: their words need not be in the titles to be sure of them.
+        return first.model_copy(update={"hits": mixed[: req.limit], "took_ms": (time.perf_counter() - t0) * 1000,
+                                        "low_confidence": False, "notice": None})
 
     def _fallback_output(self, req: SearchRequest, parsed: ParsedQuery, t0: float, why: str,
                          hint: str | None) -> SearchOutput:
@@ -594,7 +664,10 @@ class SearchEngine:
         top = max(h.score for h in raw) or 1.0
         wanted = {k: v for k, v in parsed.attributes.items() if v is not False}
         out = []
+        refused = {c.strip("/") for c in parsed.exclude_categories}
         for rank, h in enumerate(raw):
+            if refused & set(h.payload.get("category") or []):
+                continue  # "he already has a tent": no tents
             attrs = set(h.payload.get("attrs") or [])
             matched = [k for k, v in wanted.items() if _attr_token(k, v) in attrs]
             attr_match = len(matched) / len(wanted) if wanted else 0.0

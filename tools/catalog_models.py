@@ -20,6 +20,8 @@ class ParsedQuery(BaseModel):
     brand: str | None = None
     attributes: dict[str, Any] = Field(default_factory=dict)  # {"waterproof": True, "colour": "blue"}
     exclude_terms: list[str] = Field(default_factory=list)  # negations: "not leather" -> ["leather"]
+    # Kinds of thing refused: "not a tent", "he already has a backpack", "别推耳机" -> their category paths.
+    exclude_categories: list[str] = Field(default_factory=list)
     corrected: str | None = None  # typo-corrected query when it differed
     # "need" | "gift": no category word was written; ``category`` was read from a need, a use or a gift's interests
     # through the category profiles (knowledge/needs.py), with ``need_score`` its similarity.

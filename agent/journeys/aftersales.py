@@ -64,12 +64,15 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
     if cue is None or _question_only(cue, text, state):
         return False
     from agent.journeys.category_asks import asks_exists  # category_asks imports the journeys this one feeds
+    from knowledge.needs import GIFT
 
     if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) \
-            and (asks_exists(text) or _wants_a_use(text)):
+            and (asks_exists(text) or _wants_a_use(text) or GIFT.search(text) or _names_budget(text)):
         # «кроссы для бега в 41-м у вас имеются? старые порвались»: the old pair broke, and a new one is asked for;
         # «на работе кулер сломался … хочу из дома носить, чтоб весь день горячий был»: what broke is someone
-        # else's, and the shopper wants something for a need. Nothing bought here is named.
+        # else's, and the shopper wants something for a need; "fathers day … the handle came off his hammer": why a
+        # present is needed; "soup … leaked all over my laptop bag AGAIN. 25 bucks max": a budget for a new one.
+        # Nothing bought here is named.
         return False
     # An e-mail or phone digits beside the words is an order being proved ("cancel 1637, anna@example.com").
     context = (
@@ -88,6 +91,14 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
 _WANT = re.compile(r"\b(?:i|we)(?:'d| would)? (?:want|need|like) to\b|\b(?:want|need) (?:something|a|an|some)\b|"
                    r"\bwant(?:s)? to (?:bring|buy|get|find|try|carry|keep|take)\b|"
                    r"\blooking for\b|(?<![а-яё])(?:хочу|хочется|нужн\w*|надо|ищу)(?![а-яё])|想要|想买|需要", re.I)
+
+
+def _names_budget(text: str) -> bool:
+    """A price limit ("25 bucks max", «до 3000»): the shopper is choosing something new, not claiming on an old one."""
+    from knowledge.query import parse_price
+
+    limits = parse_price(text.lower())
+    return limits.price_max is not None or limits.price_min is not None
 
 
 def _wants_a_use(text: str) -> bool:

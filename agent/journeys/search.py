@@ -33,7 +33,8 @@ PINNED = 3  # products a name question resolved to, shown first
 
 # Intents a need or a gift is often mistaken for: "my feet get soaked" reads as a complaint, "a gift for my dad who
 # likes camping" as a request for advice on a product, "something to keep leftovers fresh" as no intent at all.
-_NEED_LOOKALIKES = {Intent.COMPLAINT, Intent.OTHER, Intent.RECOMMEND, Intent.SMALLTALK, Intent.MANAGER_QUERY}
+_NEED_LOOKALIKES = {Intent.COMPLAINT, Intent.OTHER, Intent.RECOMMEND, Intent.SMALLTALK, Intent.MANAGER_QUERY,
+                    Intent.SCRIPT_REQUEST}
 # "I need to…", "something for…", "хочу…", "надо…", "想…": a use the shopper wants served.
 _USE_FRAME = re.compile(
     r"\b(?:need to|needs to|have to|got to|want to|wanna|trying to|something (?:to|for)|anything (?:to|for)|"
@@ -50,7 +51,7 @@ _THING_LOOKALIKES = {Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK}
 _STORE_WORDS = re.compile(
     # "open" of the store, not an "open plan office" or an "open fire"
     r"\b(?:hours?|open(?! plan| fire| air| space| office)|opening|close|closing|address|located|location|parking|"
-    r"phone number|wi-?fi|toilets?|"
+    r"phone number|(?<!no )wi-?fi|toilets?|"
     r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|(?:credit|debit|bank|club) cards?|"
     r"by card|polic(?:y|ies)|rules?|guarantee|price match|service|services)\b"
     # "телефон" and "карта" alone are no store question: «телефон садится» is a need, «карта памяти» a product.
@@ -202,6 +203,9 @@ _BUYING = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(?:order|buy|get)\b|\bi'
                      r"|(?:我想|我要|能)(?:订|下单)", re.IGNORECASE)
 
 
+_SCRIPT = re.compile(r"\bscripts?\b|сценари|скрипт|脚本|话术", re.IGNORECASE)
+
+
 def _support_words(text: str) -> bool:
     if not needs.support_cue(text):
         return False
@@ -239,7 +243,13 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # whether the store sells a thing, however it is told; search says so when it does not.
         asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
         return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
-    if _support_words(text) or _STORE_WORDS.search(text) or (u.intent == Intent.MANAGER_QUERY and role != "shopper"):
+    from agent.understand.rules import STREAM
+
+    # A stream script asked for in so many words stays the host's business (a shopper is told so); one the
+    # classifier only guessed ("writing my thesis … something for the desk") is a need.
+    staff_only = (u.intent in (Intent.MANAGER_QUERY, Intent.SCRIPT_REQUEST) and role != "shopper") or (
+        u.intent == Intent.SCRIPT_REQUEST and bool(STREAM.search(text) or _SCRIPT.search(text)))
+    if _support_words(text) or _STORE_WORDS.search(text) or staff_only:
         return None
     if u.intent in (Intent.COMPLAINT, Intent.RETURN, Intent.OTHER) and category_asks.asks_exists(text) \
             and not _FROM_US.search(category_asks.without_exists_frame(text)):
@@ -248,7 +258,8 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
         if asked.category is not None:
             return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
-    if u.intent == Intent.COMPLAINT and grievance(text):
+    if u.intent == Intent.COMPLAINT and grievance(text) and not (needs.GIFT.search(text) and not _FROM_US.search(text)):
+        # ("the handle came off his hammer" in a Father's Day present's story is why he needs a new one)
         return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers
     if u.intent == Intent.RECOMMEND and shown and not (needs.is_gift(text) and not refers_back(text)):
         # "What goes with it?" is about what is on screen; "gift for my dad under 50" is a request of its own.
@@ -440,6 +451,17 @@ def _without_price(text: str) -> str:
     return blank(norm, parse_price(norm).spans)
 
 
+CENT = Decimal("0.01")
+
+
+def _cheaper_than_most(prices: list[Decimal], cheapest: Decimal) -> Decimal | None:
+    """The middle price of the first three shown, when it is above the cheapest: the next bound for "cheaper"."""
+    first = sorted(prices[:3])
+    if len(first) < 2 or first[len(first) // 2] <= cheapest:
+        return None
+    return first[len(first) // 2]
+
+
 def _main_category(hits: list[dict[str, Any]]) -> str | None:
     top = [h.get("category") for h in hits[:3] if h.get("category")]
     return max(set(top), key=top.count) if top else None
@@ -509,6 +531,17 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     if cheaper_than is not None:
         # The promise of "cheaper" is kept in code, whatever the ranking returned.
         hits = [h for h in hits if Decimal(str(h["price"])) < cheaper_than]
+        looser = _cheaper_than_most(view.shown_prices, cheaper_than)
+        if not hits and looser is not None:
+            # Nothing under the cheapest shown: cheaper than most of what was shown still answers "cheaper?"
+            # (the reply names the bound it kept).
+            data = data.model_copy(update={"price_max": looser - CENT})
+            try:
+                out = await call(view, "search_products", data)
+            except Exception as exc:
+                return fault_result(exc, intent)
+            cheaper_than = looser
+            hits = [dump(h) for h in out.hits if h.product_id not in exclude and Decimal(str(h.price)) < looser]
     kind_of = view.last_slots.get("shown_category")
     if refining and kind_of:
         # "Cheaper ones" means more of the same kind: keep the category of what was shown when any match it.

@@ -66,6 +66,11 @@ def resolve_ordinal(ordinal: int | None, context: DialogueContext) -> int | None
     return ordinal
 
 
+# Words that call what was shown too dear: "way too pricey", «дороговато», "太贵了".
+_TOO_DEAR = re.compile(r"\btoo (?:pricey|expensive|dear|much|steep)\b|\bout of (?:my|our) (?:budget|price range)\b|"
+                       r"(?<![а-яё])(?:дорог\w*|дороговат\w*)(?![а-яё])|太贵|贵了|有点贵", re.IGNORECASE)
+
+
 def follow_up(
     text: str, slots: Slots, context: DialogueContext | None, *, compare: bool = False
 ) -> tuple[Intent, Slots, float] | None:
@@ -79,6 +84,16 @@ def follow_up(
     ordinal = resolve_ordinal(find_ordinal(text), context)
     new_words = has_new_query(text)
 
+    if ordinal is not None and shown and _TOO_DEAR.search(text):
+        # "the first ones are way too pricey, what about under 80": a new limit (or "cheaper") for the same request;
+        # the ordinal only says which were too dear.
+        ordinal = None
+        limit = constraints_only(text, with_reason=True)
+        if limit is not None and limit.price_max is not None:
+            slots = slots.model_copy(update={"ordinal": None, "price_max": limit.price_max,
+                                             "currency": limit.currency, "refine": "attribute"})
+        else:
+            slots = slots.model_copy(update={"ordinal": None, "refine": "cheaper"})
     if ordinal is not None and shown:
         merged = slots.model_copy(deep=True)
         merged.ordinal = ordinal
@@ -146,6 +161,8 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
     ``with_reason``: words of its own are allowed when they are the constraint's reason (below), not a support
     matter: "waterproof obviously, we're going to Scotland". ``kind_named``: a kind the words name does not make
     them a request of their own (the caller knows they point back at what was shown)."""
+    if (bare := _BARE_SIZE.match(text)) is not None:
+        return Slots(attributes={"size": bare.group("s").upper()})
     try:
         from knowledge.query import understand
     except ImportError:  # pragma: no cover - the search package is part of the project
@@ -165,13 +182,23 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
                  exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
 
 
+# A letter size said alone after clothes were shown: "L", "shes an XS", «у него M», "我穿XL". Alone, a letter is
+# too little for the parser to call a size; after a list of clothes it can be nothing else.
+_BARE_SIZE = re.compile(
+    r"^\s*(?:(?:she|he|i|they)(?:'s|s| is| am|'m| are| wears?| takes?)\s+(?:an?\s+|size\s+)?|size\s+|"
+    r"(?:у\s+(?:него|неё|нее|меня|нас)\s+|размер\s+|носит\s+)|(?:我|他|她)?穿\s*)?"
+    r"(?P<s>xxxl|xxl|xl|xs|s|m|l)(?:\s*(?:size|размер\w*|码|号))?\s*(?:pls|please|пожалуйста)?[\s.!?)]*$",
+    re.IGNORECASE)
+
+
 def _new_present(text: str, kind_named: bool) -> bool:
     """"gift for my dad under 50", «подарок папе до 3000» after tents: a present for someone is a request of its own,
     not a reason for the last one's new limit, unless the words point back at what was shown ("would any of them
     make a gift for my dad?")."""
-    from knowledge.needs import is_gift
+    from knowledge.needs import GIFT
 
-    return not kind_named and is_gift(text) and not refers_back(text)
+    # Said in gift words: "it has to be vegan, my sister is" names a person, but is the reason for the constraint.
+    return not kind_named and bool(GIFT.search(text)) and not refers_back(text)
 
 
 # A constraint told with a story around it: "only not black, he's had three black ones", «лучше без тефлона, я

@@ -55,7 +55,9 @@ HUMAN = _rx(
     r"(someone|somebody|anyone) (to )?(call|phone|ring|come (over|here))|"
     r"(get|fetch|bring|find) me (a|the|your|some) (manager|supervisor|human|person|boss)|"
     r"i (want|need|demand) (a|the|your) (manager|supervisor|boss))\b",
-    r"(оператор|жив(ой|ого|ому|ым)\s+(человек|оператор|консультант|сотрудник|агент)|с человеком|\bчеловека\b|"
+    # «по 500 с человека» is a share per person, not a person asked for
+    r"(оператор|жив(ой|ого|ому|ым)\s+(человек|оператор|консультант|сотрудник|агент)|с человеком|"
+    r"(?<!на )(?<!с )\bчеловека\b|"
     r"позовите|менеджер[аоу]?\b|руководител|начальник|управляющ|директор|старшего|консультант|"
     r"(позов|дай|нуж|свяж|соедин|перевед|переключ)\w*\s+(\w+\s+)?(сотрудник|живо(й|го|му)\b|живым\b)|"
     r"службу поддержки|из поддержки|не хочу с ботом|перезвон|позвоните мне|"
@@ -145,9 +147,10 @@ def forecast_question(text: str) -> str | None:
 STORE_INFO = _rx(
     r"\b(opening hours|open(ing)? times?|are you open|you (guys )?open|what time do you (open|close)|closing time|"
     r"close today|address|parking|car park|park(ing)? lot|directions|phone number|branch(es)?|metro|bus|"
-    r"wheelchair|toilets?|restrooms?|fitting rooms?|lifts?|elevators?|wifi|entrance)\b",
+    r"wheelchair|toilets?|restrooms?|fitting rooms?|lifts?|elevators?|(?<!no )wifi|entrance)\b",
     r"(часы работы|график работы|во сколько (вы )?(открыва|закрыва)|вы работаете|вы открыты|открыты\b|адрес|"
-    r"парковк|филиал|метро|автобус|остановк|туалет|примерочн|лифт|как добраться|вход)",
+    # «наушники для метро», «в автобусе укачивает»: where a thing is used, not where the store is
+    r"парковк|филиал|(?<!для )(?<!в )(?:метро|автобус)|остановк|туалет|примерочн|лифт|как добраться|вход)",
     r"(营业时间|几点(开|关)门|开门|关门|营业|地址|停车|分店|地铁|公交|卫生间|厕所|试衣间|电梯|怎么去|门店)",
 )
 DELIVERY = _rx(

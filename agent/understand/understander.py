@@ -191,7 +191,14 @@ def asks_for_a_kind(text: str, slots: Slots, context: DialogueContext | None) ->
         return False  # a Chinese question of having says 有 ("有没有…", "…有吗"); "…吗" alone asks anything
     # The question may be one clause of several ("零食棒有不含坚果的吗 孩子过敏": the allergy is why).
     clauses = [text, *(c for c in re.split(r"[\s，,。！!？?；;]+", text) if c)]
-    return any(frame_spans(normalize(c)) for c in clauses)
+    # A request for a kind with no question in it ("колонка блютуз на дачу, чтоб bass нормальный был") asks for
+    # that kind as much as "do you have one?" does.
+    return any(frame_spans(normalize(c)) for c in clauses) or not _ASKS.search(text)
+
+
+# Words of a question (about a product's facts, not whether the store has one).
+_ASKS = re.compile(r"[?？]|\b(?:how|what|which|when|why|does|is|are|can|will)\b|(?<![а-яё])(?:сколько|как|какой|какая|"
+                   r"какие|когда|почему|зачем|ли)(?![а-яё])|吗|呢|多少|怎么|什么|哪|几", re.IGNORECASE)
 
 
 def combine(intents: list[Intent], probs: np.ndarray, hits: list[RuleHit]) -> tuple[list[tuple[Intent, float]], str]:
