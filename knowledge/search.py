@@ -326,6 +326,8 @@ class SearchEngine:
             return [], False
         if reading is not None and parsed.exclude_categories:
             reading.drop(parsed.exclude_categories)
+        # The qualities the shopper asked for, before the need adds its own ("pouring rain": waterproof).
+        asked = {k for k, v in parsed.attributes.items() if v is not False}
         if reading is None or not reading.matches:
             return [], False
         category_keys = self.lexicon().category_keys
@@ -361,7 +363,12 @@ class SearchEngine:
             dept = str(reading.category).split("/")[0]
             near = [m.path for m in reading.matches[1:]
                     if top - m.score <= GIFT_MARGIN and m.path.split("/")[0] == dept]
-            return list(dict.fromkeys([str(reading.category), *others, *near]))[:GIFT_KINDS], True
+            kinds = list(dict.fromkeys([str(reading.category), *others, *near]))
+            # Qualities asked for ("хочу без проводов", "размер 44", waterproof) narrow the kinds to those whose
+            # products record them: the headphones that died are replaced, not joined by a speaker.
+            if asked:
+                kinds = [k for k in kinds if asked <= category_keys.get(k, set())] or kinds[:1]
+            return kinds[:GIFT_KINDS], len(kinds) > 1
         return [str(reading.category)] + others[:NEXT_NEEDS], False
 
     def _thing_fit(self, req: SearchRequest, parsed: ParsedQuery, excluded: dict[str, list[Any]]) -> None:

@@ -197,8 +197,9 @@ def asks_for_a_kind(text: str, slots: Slots, context: DialogueContext | None) ->
 
 
 # Words of a question (about a product's facts, not whether the store has one).
-_ASKS = re.compile(r"[?？]|\b(?:how|what|which|when|why|does|is|are|can|will)\b|(?<![а-яё])(?:сколько|как|какой|какая|"
-                   r"какие|когда|почему|зачем|ли)(?![а-яё])|吗|呢|多少|怎么|什么|哪|几", re.IGNORECASE)
+_ASKS = re.compile(r"[?？]|\b(?:how|what|which|when|why|does|is|are|can|will|or not|tell me|wonder\w*|whether)\b"
+                   r"|(?<![а-яё])(?:сколько|как|какой|какая|какие|когда|почему|зачем|ли|или|скажите|подскажите|"
+                   r"расскажите)(?![а-яё])|吗|呢|多少|怎么|什么|哪|几|是不是|还是", re.IGNORECASE)
 
 
 def combine(intents: list[Intent], probs: np.ndarray, hits: list[RuleHit]) -> tuple[list[tuple[Intent, float]], str]:

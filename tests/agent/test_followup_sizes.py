@@ -49,3 +49,20 @@ def test_a_place_a_thing_is_used_in_is_no_question_about_the_store() -> None:
     assert not any(h.rule == "store_facts" for h in rule_hits("наушники для метро"))
     assert any(h.rule == "store_facts" for h in rule_hits("как до вас добраться от метро?"))
     assert not any(h.rule == "store_facts" for h in rule_hits("4 nights in a motel with no wifi, kids bored"))
+
+
+def test_a_person_asked_for_by_a_verb_with_na_is_still_asked_for() -> None:
+    assert asks_for_person("эскалируйте на человека") and asks_for_person("переключите на человека пожалуйста")
+    assert not asks_for_person("по 300 на человека")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("колонка блютуз на дачу, чтоб bass нормальный был", True),
+    ("слушайте, а чайник внутри пластиковый или металлический", False),
+    ("скажите а у гантелей вес регулируется или нет", False),
+])
+def test_a_request_for_a_kind_without_a_question_asks_for_the_kind(text: str, kind: bool) -> None:
+    from agent.understand.understander import asks_for_a_kind
+
+    category = "electronics/speakers" if "колонк" in text else "home/kettles"
+    assert asks_for_a_kind(text, Slots(category=category), None) is kind
