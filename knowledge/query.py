@@ -715,18 +715,17 @@ _REFUSED_EN = re.compile(
     r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?"
     r"|hates?|dislikes?|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought))\s+"
     + _EN_OBJ + r"(?P<w>[a-z][a-z-]*)", re.I)
-_RU_REFUSES = _RU_VERBS_OF_LIKING
 # Words that stand where the thing would but are none: pronouns, adverbs, "норм" («уже есть, норм»).
 _RU_NOT_THING = (r"(?!(?:него|нее|неё|них|меня|нас|вас|тебя|это|все|всё|уже|тоже|совсем|вообще|никогда|много|мало|"
                  r"особо|терпеть|норм|нормальн\w*|такой|такая|такие|такое|один|одна|одни|два|две|он|она|они|и|а|"
                  r"но|да|нет|там|тут|дома)(?![а-яё]))")
-_REFUSED_RU = re.compile(r"(?<![а-яё])(?:уже\s+есть|терпеть\s+не\s+может|не\s+" + _RU_REFUSES + r")\s+"
+_REFUSED_RU = re.compile(r"(?<![а-яё])(?:уже\s+есть|терпеть\s+не\s+может|не\s+" + _RU_VERBS_OF_LIKING + r")\s+"
                          + _RU_NOT_THING + r"(?P<w>[а-яё][а-яё-]*)(?![а-яё])", re.I)
 _RU_WORD = _RU_NOT_THING + r"[а-яё][а-яё-]*"
 _REFUSED_RU_HAS = re.compile(
     rf"(?<![а-яё])(?P<w>{_RU_WORD}(?:\s+и\s+{_RU_WORD})?)(?=(?:\s+у\s+[а-яё]+)?\s+уже\s+есть)", re.I)
 _REFUSED_RU_AFTER = re.compile(
-    rf"(?<![а-яё])(?P<w>{_RU_WORD})(?=\s+(?:совсем\s+|вообще\s+|никогда\s+)?(?:терпеть\s+)?не\s+{_RU_REFUSES}"
+    rf"(?<![а-яё])(?P<w>{_RU_WORD})(?=\s+(?:совсем\s+|вообще\s+|никогда\s+)?(?:терпеть\s+)?не\s+{_RU_VERBS_OF_LIKING}"
     r"(?![а-яё]))", re.I)
 _REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌|别推荐?|不用推荐?|不要推荐?)\s*"
                          r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)(?=$|\s|，|,|。|、|和|或|也|了|的|!|！|\?|？)")

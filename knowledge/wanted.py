@@ -153,8 +153,10 @@ def _en(text: str) -> list[str]:
 
 
 # People and what a thing would do are no thing: "带孩子去露营", "买个能装30升左右的".
-_ZH_NOT_THING = re.compile(r"儿子|女儿|孩子|宝宝|老公|老婆|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|朋友|同事|"
-                           r"侄|外甥|孙子|孙女|老师|同学|闺蜜|男友|女友|哥|姐|弟|妹|\d+\s*(?:岁|周岁)|^(?:能|要|可以|会|想)"
+# The people a Chinese request names (a present's recipient, whose child): no thing asked for, no taste told.
+ZH_PEOPLE = (r"儿子|女儿|孩子|宝宝|老公|老婆|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|朋友|同事|侄|外甥|孙子|孙女|老师|同学|"
+             r"闺蜜|男友|女友|哥|姐|弟|妹|婆|公公|岳父|岳母|领导|室友")
+_ZH_NOT_THING = re.compile(ZH_PEOPLE + r"|\d+\s*(?:岁|周岁)|^(?:能|要|可以|会|想)"
                            # which one of a kind ("买一个最便宜的"), not a kind
                            r"|^(?:最|更|比较)")
 

@@ -19,7 +19,7 @@ from agent import templates
 from agent.journeys import category_asks, names, where
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
-from agent.understand.context import refers_back
+from agent.understand.context import CENT, refers_back
 from agent.understand.models import Intent, Slots, Understanding
 from knowledge import needs
 from knowledge.wanted import wanted_phrases
@@ -343,10 +343,10 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
     if u.slots.refine == "cheaper" and view.shown_prices:
         cheaper_than = min(view.shown_prices)
         if u.slots.price_max is None or Decimal(str(u.slots.price_max)) >= cheaper_than:
-            slots["price_max"] = str(cheaper_than - Decimal("0.01"))
+            slots["price_max"] = str(cheaper_than - CENT)
         slots.pop("price_min", None)
     if u.slots.refine == "pricier" and view.shown_prices:
-        slots["price_min"] = str(max(view.shown_prices) + Decimal("0.01"))
+        slots["price_min"] = str(max(view.shown_prices) + CENT)
         slots.pop("price_max", None)
     return slots, cheaper_than
 
@@ -449,9 +449,6 @@ def _without_price(text: str) -> str:
 
     norm = normalize(text)
     return blank(norm, parse_price(norm).spans)
-
-
-CENT = Decimal("0.01")
 
 
 def _cheaper_than_most(prices: list[Decimal], cheapest: Decimal) -> Decimal | None:
