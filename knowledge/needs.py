@@ -45,15 +45,17 @@ Kind = Literal["need", "gift"]
 
 GIFT = re.compile(
     r"\b(?:gifts?|presents?|birthday|bday|christmas|xmas|anniversary|secret santa|stocking filler|treat for|"
-    r"housewarming|house-warming|what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our)|"
+    r"housewarming|house-warming|retirement|retiring|"
+    r"what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our)|"
     r"(?:father|mother|valentine)'?s'? day|valentine'?s|raffle prizes?|"
     r"(?:has|have|owns?) (?:literally |absolutely |just about )?everything|who has it all)\b"
     # («кофемолку же подарили»: was given one, no present to choose)
     r"|(?<![а-яё])(?:подар(?!ил)\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на 23 февраля|на новый год|"
     r"на праздник|на др|на годовщин\w*|"
-    r"на новоселье|на свадьбу|на выпускной|скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть)"
+    r"на новоселье|на свадьбу|на выпускной|на последний звонок|тайн\w* сант\w*|"
+    r"скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть)"
     r"(?![а-яё])"
-    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节",
+    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节",
     re.IGNORECASE,
 )
 # Who a gift is for: kept as the recipient, cut from the words matched against the catalog.
@@ -185,8 +187,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
             # A dark colour ("dark blue", «темно-синий») is no darkness.
             r"\b(?:dark(?![- ](?:blue|green|grey|gray|red|brown|purple|pink|navy|olive|beige))|darkness|blackouts?|"
             r"power cuts?|power went out|power (?:keeps )?(?:cutting|going) out|outages?|can'?t see)\b|"
-            r"темн(?![а-яё]*-)|не видно|свет отключ|отключают свет|断电|"
-            r"停电|漆黑|黑乎乎|看不见|看不清",
+            r"темн(?![а-яё]*-)|не видно|свет (?:отключ|выруб|выключ)|(?:отключают|вырубают|выключают) свет|断电|"
+            r"停电|停了.{0,4}电|黑灯瞎火|漆黑|黑乎乎|看不见|看不清",
             re.I,
         ),
         "a flashlight or a headlamp, a light for the dark",
@@ -196,7 +198,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         # talkie) want batteries or a rechargeable one, not a power bank.
         re.compile(
             r"(?=.*(?:\b(?:phones?|mobile|iphone|android)\b|телефон|смартфон|手机))(?=.*(?:\b(?:battery|dies|dead|"
-            r"out of charge|low charge|charging|dying|drains?)\b|сад[ия]тся|разряж|заряд|没电|电量|充电))",
+            r"out of charge|low charge|charging|dying|drains?)\b|сад[ия]тся|разряж|заряд|на нуле|没电|电量|充电|插座|"
+            r"百分之|%))",
             re.I | re.S,
         ),
         "charges a phone on the go",
@@ -238,7 +241,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _FUN,
     ),
     (
-        re.compile(r"\b(?:dry|flaky|cracked|chapped)\b|сух|шелуш|трескают|стягива|干燥|起皮|干裂|很干|裂口|皲裂", re.I),
+        # ("keeps my feet dry", "stay dry", «чтобы ноги были сухие»: dryness wanted, the wet's opposite, no dry skin)
+        re.compile(r"\b(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stays )(?<!staying )(?<!feet )(?<!socks )"
+                   r"(?:dry|flaky|cracked|chapped)\b(?! (?:feet|socks))"
+                   r"|(?<!были )(?<!остава[лт]ись )сух|шелуш|трескают|стягива|干燥|起皮|干裂|很干|裂口|皲裂", re.I),
         _DRY_SKIN,
     ),
     (
@@ -268,7 +274,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:leftovers?|lunch ?box|packed lunch|take (?:my )?lunch|meal prep)\b|"
             r"\b(?:soup|stew|curry|lunch|food)\b.{0,40}\bleak\w*|остатк\w* еды|"
-            r"ед[уы] с собой|带饭|装菜|剩菜|饭盒",
+            r"(?:обед|суп|борщ|ед[ау])[а-яё]*\b.{0,40}протека|(?:беру|брать|ношу|носить) обед|"
+            r"ед[уы] с собой|带饭|装菜|剩菜|饭盒|汤.{0,10}(?:漏|洒)",
             re.I,
         ),
         "stores food with an airtight lid",
@@ -277,7 +284,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:hair (?:takes|is slow)|dry (?:my )?hair|hair dry)\b|волосы (?:долго )?сохнут|"
             r"(?:долго |часами )сохнут|сохнут (?:по )?(?:час|полдня|полчаса)|сушить волосы|"
-            r"头发.{0,15}(?:晾干|吹干|干不了|不干|才干)|吹干",
+            r"头发.{0,15}(?:晾干|吹干|干不了|不干|才干|半干)|吹干|吹.{0,6}(?:半个|一个|多)?小时",
             re.I,
         ),
         _DRIES_HAIR,
@@ -728,7 +735,11 @@ _TASTES_UNKNOWN = re.compile(
     r"(?:has|have|owns?) (?:literally |absolutely |just about )?everything|has it all|no idea what)\b"
     r"|понятия не имею|не знаю,? (?:что|чем) (?:он|она|они)|(?:всё|все) (?:уже )?есть|ничего не нужно"
     r"|不知道(?:他|她|他们)?(?:喜欢|爱|要)|啥都(?:不缺|有)|什么都(?:不缺|有)|不太熟|不熟"
-    r"|\bneutral\b|нейтральн\w*|普通点?的",
+    r"|\bneutral\b|нейтральн\w*|普通点?的"
+    # A present anyone could receive: "a safe thing to bring", «кто попадётся неизвестно», "谁抽到都用得上"
+    r"|\b(?:safe (?:thing|bet|choice|gift|option)|anyone (?:would|will|could) (?:like|use)|universal|generic)\b"
+    r"|кто попад[её]тся|универсальн\w*|(?:хозяев|их|его|её|ее) (?:почти |толком |совсем )?не знаю"
+    r"|没啥要求|没什么要求|拿得出手|谁(?:抽到|拿到|收到)?都(?:能用|用得上|喜欢)|男女老少",
     re.IGNORECASE)
 
 

@@ -86,6 +86,9 @@ _BUDGET = [
     re.compile(rf"(?:budget(?:\s+(?:is|of))?|(?:can|could|want to|willing to)\s+spend|spend(?:ing)?\s+(?:up to\s+)?|"
                rf"бюджет(?:ом)?|потратить|预算(?:就|只有|只|是|在|大概)*)\s*[:：]?\s*{_AMOUNT}", re.I),
     re.compile(rf"{_AMOUNT}\s*(?:的)?(?:预算|budget|бюджет)", re.I),
+    # "limit $20", «лимит 1500р», "上限200"; "have 70 to spend"
+    re.compile(rf"(?:\blimit(?:\s+(?:is|of))?|(?<![а-яё])лимит|上限|限额)\s*[:：]?\s*{_AMOUNT}", re.I),
+    re.compile(rf"\b(?:have|got|with)\s+{_AMOUNT}\s+to\s+spend\b", re.I),
 ]
 # An amount with a currency and no limit word ("рублей 1500", "300块", "50 bucks") is what the shopper means to
 # spend at most. A bare number without a currency is never a price here ("SPF 50", "size 44", "4 people").
@@ -105,10 +108,18 @@ def _soft_price(text: str, out: PriceLimits) -> None:
                 out.currency = _currency_of(g.get("c1")) or _currency_of(g.get("c2"))
                 out.spans.append(m.span())
                 return
-    if (w := _WITH_CURRENCY.search(text)) is not None:
+    for w in _WITH_CURRENCY.finditer(text):
+        if _PAID_BEFORE.search(text, 0, w.start()):
+            continue  # "tired of paying $15 for lunch": what something costs now, not what the shopper will spend
         out.price_max = _to_number(w.group("n") or w.group("n2"))
         out.currency = _currency_of(w.group("c1")) or _currency_of(w.group("c2"))
         out.spans.append(w.span())
+        return
+
+
+_PAID_BEFORE = re.compile(r"\b(?:paying|paid|pay|spent|spending|costs?|costing|charged?)\s*(?:like\s+|about\s+)?$"
+                          r"|(?<![а-яё])(?:плачу|платим|платил\w*|трачу|тратим|отдал\w*|отдаю)\s*(?:по\s+)?$"
+                          r"|(?:花了|花|付了|付)\s*$", re.I)
 
 
 # Money words shoppers write that the shared parser does not read: "50刀" (dollars, Chinese slang), "7 тысяч".
@@ -458,6 +469,14 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "waterproof", True, "zh", "防水"),
     ("attr", "waterproof", True, "ru", "не промокает"),  # "чтобы не промокал": a wish said as a negation
     ("attr", "waterproof", True, "en", "keeps water out"),
+    # «чтоб не протекала»: a tent or a boot that lets no water in
+    *(("attr", "waterproof", True, "ru", w) for w in ("не протекает", "не протекала", "не протекал", "не протекало",
+                                                       "не протекали", "не промокала", "не промокал", "не промокали")),
+    # Teflon is what shoppers call a non-stick coating: «без тефлона» leaves the coated pans out.
+    *(("attr", "non_stick", True, lang, w) for lang, w in (("en", "teflon"), ("ru", "тефлон"), ("ru", "тефлона"),
+                                                            ("ru", "тефлоном"), ("ru", "тефлоновый"),
+                                                            ("ru", "тефлоновая"), ("ru", "тефлоновой"),
+                                                            ("ru", "тефлоновым"), ("zh", "特氟龙"))),
     # The connector as phone sellers name it: "Type-C" is USB-C (not a size "C").
     *(("attr", "connector", "usb-c", lang, word) for lang in ("en", "ru", "zh")
       for word in ("type-c", "type c", "typec")),
@@ -633,7 +652,7 @@ _UNIT_RE = re.compile(
     re.I,
 )
 # «литров 30», «ватт 800»: Russian puts the unit first for "about so many".
-_RU_UNIT_FIRST = re.compile(r"(?<![а-яё])(?P<u>литр(?:а|ов)?|ватт|метр(?:а|ов)?|килограмм(?:а|ов)?)\s+"
+_RU_UNIT_FIRST = re.compile(r"(?<![а-яё])(?P<u>литр(?:а|ов)?|ватт|метр(?:а|ов)?|килограмм(?:а|ов)?)\s+(?:на\s+)?"
                             r"(?P<n>\d+(?:[.,]\d+)?)(?!\d|[.,]\d|\s?(?:" + _UNIT_WORDS + r")(?![a-zа-я]))", re.I)
 # "四人帐篷", "双人睡袋", "单人": how many people, in Chinese words (digits are read by _UNIT_RE).
 _ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?个?人(?![人民群工])")
@@ -666,7 +685,7 @@ _LETTER_SIZE = r"(?:xxxl|xxl|xl|xxs|xs|s|m|l|[2-4]xl)"
 SIZE_RE = re.compile(
     r"(?:size|размер[а-я]*|尺码|尺寸)\s*(?P<n>\d{1,2}(?:[.,]5)?)(?!\d)|(?P<m>\d{2})\s*(?:码|号|размер|-?го размера)|"
     # «а 42-го?»: a shoe size said as an ordinal (no day of a month is 33-48).
-    r"(?<![\d.,])(?P<g>3[3-9]|4[0-8])-го(?![а-яё])|"
+    r"(?<![\d.,])(?P<g>3[3-9]|4[0-8])(?:-го|-?[йи]й?)(?![а-яё])|"  # «а 45й?», «42-й»
     # "she's a 37 now", "he wears a 44", «у неё 37-й», «ношу 42»: a person's shoe size said of them.
     r"\b(?:she|he|they|i|(?:my|our|his|her)\s+[a-z]+)(?:(?:'s|'re| is| are|'m| am)\s+(?:a|an)|\s+(?:wears?|takes?)"
     r"(?:\s+(?:a|an))?)"
@@ -698,18 +717,20 @@ _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|ва�
                            r"пока|сейчас|больше|ещё|еще|вот|а|и|но|да|нет|просто|пожалуйста)(?![а-яё]))"
                            r"(?P<w>[а-яё][а-яё-]*)\s+(?:точно\s+|уже\s+|пожалуйста\s+)?не\s+" + _RU_REFUSING
                            + r"(?![а-яё])", re.I)
-_NEG_ZH_AFTER = re.compile(r"(?:含|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)的"
-                           r"(?:就|也|都|可)?(?:不要|不考虑|不行|算了)")
+# "真皮的不要", "棕色白色都不要"
+_NEG_ZH_AFTER = re.compile(r"(?:含|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
+                           r"(?:的(?:就|也|都|可)?|(?:也|都))(?:不要|不考虑|不行|算了|别(?:给我)?推荐?)")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
     r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用)\s*(?:有|含|加|带|是)?"
-    r"\s*(?!了)(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)"
+    r"\s*(?!了)(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
     r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
 # What the person already has or will not have is no wish either, most of all in a present's story: "doesnt drink
 # coffee", "already has a tent", "hates pink", «кофе не пьёт», «рюкзак и палатка у него уже есть», «розовое терпеть
 # не может», "别推耳机", "airpods已经有了", "刀和锅都有了". The things named are refused like a negated word.
-_EN_OBJ = r"(?:a\s+|an\s+|the\s+|any\s+|some\s+|his\s+|her\s+|their\s+|my\s+|plenty of\s+|enough\s+)?"
+_EN_OBJ = (r"(?:a\s+|an\s+|the\s+|any\s+|some\s+|his\s+|her\s+|their\s+|my\s+|plenty of\s+|enough\s+)?"
+           r"(?:(?:good|nice|great|decent|new|old|fancy|million|ton of|lot of|bunch of|like a million)\s+)*")
 _REFUSED_EN = re.compile(
     r"(?<![\w-])(?:(?:(?:does|do|did|would|will|wo|ca|could)(?:n'?t| not)|never)\s+"
     r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?"
@@ -723,14 +744,21 @@ _REFUSED_RU = re.compile(r"(?<![а-яё])(?:уже\s+есть|терпеть\s+�
                          + _RU_NOT_THING + r"(?P<w>[а-яё][а-яё-]*)(?![а-яё])", re.I)
 _RU_WORD = _RU_NOT_THING + r"[а-яё][а-яё-]*"
 _REFUSED_RU_HAS = re.compile(
-    rf"(?<![а-яё])(?P<w>{_RU_WORD}(?:\s+и\s+{_RU_WORD})?)(?=(?:\s+у\s+[а-яё]+)?\s+уже\s+есть)", re.I)
+    rf"(?<![а-яё])(?P<w>{_RU_WORD}(?:\s+и\s+{_RU_WORD})?)(?=(?:\s+у\s+[а-яё]+)?\s+уже\s+есть"
+    r"|\s+у\s+(?:него|неё|нее|них|мамы|папы|мужа|жены|деда|бабушки)(?:\s+(?:хорош|нормальн|отличн|приличн)[а-яё]*)?"
+    r"\s+(?:уже\s+)?есть)", re.I)
 _REFUSED_RU_AFTER = re.compile(
     rf"(?<![а-яё])(?P<w>{_RU_WORD})(?=\s+(?:совсем\s+|вообще\s+|никогда\s+)?(?:терпеть\s+)?не\s+{_RU_VERBS_OF_LIKING}"
     r"(?![а-яё]))", re.I)
-_REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌|别推荐?|不用推荐?|不要推荐?)\s*"
+_REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌|别再?送|不要再?送|别推荐?|不用推荐?|"
+                         r"不要推荐?)\s*"
                          r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)(?=$|\s|，|,|。|、|和|或|也|了|的|!|！|\?|？)")
-_REFUSED_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,2}(?:[和跟、][\u4e00-\u9fff]{1,2})?)"
-                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了)")
+# The thing had, never a particle, pronoun or time word ("咖啡机家里已经有了", "登山杖和背包去年都给他买过了").
+_REFUSED_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|"
+                               r"(?![的了和跟、都也给他她年里]|去年|前年|家里|之前|以前|上次|已经)"
+                               r"[\u4e00-\u9fff]{1,3}?(?:[和跟、][\u4e00-\u9fff]{1,3}?)?)"
+                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了|(?:去年|前年|之前|以前|上次)?(?:已经|都|也)*(?:给(?:他|她|我)|送过)?"
+                               r"(?:买过|送过)了?)")
 _REFUSED = (_REFUSED_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _REFUSED_ZH, _REFUSED_ZH_AFTER)
 _COORDINATED = re.compile(r"\s+(?:и|and)\s+|[和跟、]")
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
@@ -821,7 +849,9 @@ def understand(
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
     # «чёрный не хочу» refuses: "хочу" after "не" is no frame of a request.
-    frame = [(s, e) for s, e in frame_spans(norm) if not re.search(r"(?<![а-яё])не\s+$", norm[max(0, s - 4):s])]
+    # «палатка у него хорошие есть» tells what he has: "есть" there is no "do you have".
+    frame = [(s, e) for s, e in frame_spans(norm) if not re.search(r"(?<![а-яё])не\s+$", norm[max(0, s - 4):s])
+             and not re.search(r"(?<![а-яё])у\s+(?:него|неё|нее|них)(?:\s+[а-яё]+)?\s+$", norm[max(0, s - 30):s])]
     if frame:
         blanked = blank(norm, frame)
         if blanked.strip(" ?？!！.。,，"):  # a frame alone ("do you have?") stays as it was
@@ -881,12 +911,14 @@ def understand(
             if not hits and lang == "ru":
                 hits = [(e, ws, we) for e in _ru_attr_by_stem(word, lex)]
             if hits:
-                e = hits[0][0]
-                if e.value is True:
-                    attributes[e.key] = False
-                else:
-                    exclude_attrs.setdefault(e.key, []).append(e.value)
-                    exclude_terms.append(_ascii_fold(e.value))
+                # A refusal after the words takes all they name ("棕色白色都不要": brown and white); one before them
+                # takes the first, the others being read by _more_negated.
+                for e, *_ in (hits if not more else hits[:1]):
+                    if e.value is True:
+                        attributes[e.key] = False
+                    else:
+                        exclude_attrs.setdefault(e.key, []).append(e.value)
+                        exclude_terms.append(_ascii_fold(e.value))
             else:
                 exclude_terms += [w for w in _COORDINATED.split(word) if w]
             # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
@@ -909,6 +941,9 @@ def understand(
             constraint_spans.append((s, end))
             if e.key not in attributes:
                 attributes[e.key] = e.value
+
+    # A value refused is never also wanted: "NOT wool, wool makes my head itch" names wool twice.
+    attributes = {k: v for k, v in attributes.items() if v not in exclude_attrs.get(k, ())}
 
     # Kinds of thing refused ("no tent, he has one", "airpods已经有了别推耳机"): none of them is what is wanted.
     exclude_categories = [e.key for e, s, end in lex.match(norm)

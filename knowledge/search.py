@@ -283,8 +283,11 @@ class SearchEngine:
         # get to work") is where the problem happens, not what is wanted: the need decides there.
         # A category named with its own attributes ("…минус сорок пуховая куртка размер xl": down, XL) is the thing
         # wanted, wherever it stands in the story.
-        described = bool(parsed.category) and bool(
-            set(parsed.attributes) & self.lexicon().category_keys.get(parsed.category or "", set()))
+        # So is one named with what it must not be ("雪地靴 … 不要真皮的 棕色白色都不要", "a winter hat but NOT wool").
+        keys = self.lexicon().category_keys.get(parsed.category or "", set())
+        described = bool(parsed.category) and (bool(set(parsed.attributes) & keys) or bool(
+            {t.lower() for t in parsed.exclude_terms}
+            & {str(e.value).lower() for e in self.lexicon().entries if e.kind == "attr" and e.key in keys}))
         # (the shopper's own words: «чтобы кофе не остывал» loses its negated verb in the cleaned query)
         story = (has_need_cue(req.said or req.query)
                  and (len(text.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8)

@@ -100,6 +100,7 @@ def product_ask(text: str, title: str = "") -> Ask | None:
 
 # A yes/no question: "is the X waterproof?", "are they wireless", "X водонепроницаемые?", "X防水吗".
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:is|are|does|do|will|was|were|can)\b|[?？]\s*$|吗|么|是不是|是否"
+                     r"|[\u4e00-\u9fff]不[\s?？]*$"  # "防水不": the A-not-A question cut short
                      r"|(?<![а-яё])ли(?![а-яё])", re.I)
 
 
@@ -126,10 +127,21 @@ def feature_asked(text: str) -> tuple[str, str] | None:
     norm = normalize(text)
     # The shopper's own casing is kept for the name when normalising kept the positions (it usually does).
     source = text if len(norm) == len(text) else norm
-    for entry, start, end in default_lexicon().match(norm):
-        if entry.kind == "attr" and entry.value is True:
-            return entry.key, re.sub(r"\s+", " ", source[:start] + " " + source[end:]).strip()
+    # The feature asked about comes after the thing it is asked of: "你们最贵的那款蓝牙音箱防水不" asks whether the
+    # Bluetooth speaker is waterproof, not whether it is wireless.
+    flags = [(entry, start, end) for entry, start, end in default_lexicon().match(norm)
+             if entry.kind == "attr" and entry.value is True]
+    if flags:
+        entry, start, end = max(flags, key=lambda f: f[1])
+        return entry.key, re.sub(r"\s+", " ", source[:start] + " " + source[end:]).strip()
+    if (use := _WET_USE.search(source)) is not None and any(e.key == "waterproof" for e in default_lexicon().entries):
+        # "can I swim with it?", «можно с ним плавать?»: what the shopper will do with it asks whether it is waterproof
+        return "waterproof", re.sub(r"\s+", " ", source[:use.start()] + " " + source[use.end():]).strip()
     return None
+
+
+_WET_USE = re.compile(r"\b(?:swim(?:ming)?|shower(?:ing)?)\s+(?:with|in)\b|\bget (?:it|them) wet\b"
+                      r"|(?<![а-яё])(?:плавать|купаться|в душ\w*)(?![а-яё])|游泳|戴着洗澡|沾水", re.I)
 
 
 def _named(colour: str, text: str, title: str) -> bool:

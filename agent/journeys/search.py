@@ -129,9 +129,13 @@ _SOON_FAILED = re.compile(
     r"after (?:one|a|an|two|three|\d+) "
     r"(?:days?|weeks?|months?|wash(?:es)?|uses?)|(?:on|after) the first (?:use|wash|walk|night|day|try)|"
     r"first (?:time|use|wash|walk|night)|within (?:days|a week|hours)|what the ad promised|like the photos?)\b"
-    r"|(?<![а-яё])(?:нов(?:ый|ая|ое|ые|ую)|через (?:день|неделю|месяц|два|три|пару)|в первый же|с первого|"
+    # ("свет вырубают через день": every other day, not a thing that failed after a day)
+    r"|(?<![а-яё])(?:нов(?:ый|ая|ое|ые|ую)|(?<!ют )(?<!ят )(?<!ут )(?<!ат )через (?:день|неделю|месяц|два|три|пару)|"
+    r"в первый же|с первого|"
     r"первой же|первую же|первом же|им неделя|ему неделя|ей неделя|неделю назад купил\w*)(?![а-яё])"
-    r"|才用|第一次|第一晚|第一天|没几天|刚买|新买|洗一次|洗了一次|一次就|说是|一周就|一个月就|到手就"
+    # ("第一次去露营": a first trip, not a thing that failed on its first use)
+    r"|才用|第一次(?!去|来|跟|和|带|出|参加|露营|爬|当|养|自己)|第一晚|第一天|没几天|刚买|新买|洗一次|洗了一次|一次就|"
+    r"说是|一周就|一个月就|到手就"
     r"|[«\"“][^»\"”]{2,24}[»\"”]",
     re.IGNORECASE,
 )
@@ -206,8 +210,15 @@ _BUYING = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(?:order|buy|get)\b|\bi'
 _SCRIPT = re.compile(r"\bscripts?\b|сценари|скрипт|脚本|话术", re.IGNORECASE)
 
 
+# What a person bought once, told in a present's story ("pots and pans all bought online in a hurry", «купил себе
+# палатку в прошлом году», "网上随便凑合买的"): no purchase from the store to ask about.
+_BOUGHT = re.compile(r"\b(?:bought|purchased?)\b|(?<![а-яё])(?:купил\w*|покупк\w*)|买的|买了|买过", re.IGNORECASE)
+
+
 def _support_words(text: str) -> bool:
     if not needs.support_cue(text):
+        return False
+    if needs.GIFT.search(text) and not _FROM_US.search(text) and not needs.support_cue(_BOUGHT.sub(" ", text)):
         return False
     return not (_BUYING.search(text) and not needs.support_cue(_BUYING.sub(" ", text)) and wanted_phrases(text, ""))
 
@@ -339,6 +350,10 @@ def _follow_up_slots(view: TurnView) -> tuple[dict[str, Any], Decimal | None]:
                                                           "attributes", "exclude_terms", "exclude_attrs",
                                                           "currency")}
         merged.update({k: v for k, v in slots.items() if k not in ("refine", "ordinal")})
+        if u.slots.refine is not None and u.slots.category is None and last.get("query"):
+            # "都太贵了…有没有便宜点的 四百以内", «а подешевле? хотелось бы до 4 тыс уложиться»: what is left of a
+            # "cheaper" turn once its budget is read is talk, not a new thing to look for.
+            merged["query"] = last["query"]
         slots = merged
     if u.slots.refine == "cheaper" and view.shown_prices:
         cheaper_than = min(view.shown_prices)
@@ -529,16 +544,20 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # The promise of "cheaper" is kept in code, whatever the ranking returned.
         hits = [h for h in hits if Decimal(str(h["price"])) < cheaper_than]
         looser = _cheaper_than_most(view.shown_prices, cheaper_than)
-        if not hits and looser is not None:
+        # (none under it that keeps what was asked counts as none: a cheaper 0.5 l flask is no answer to "750 ml")
+        if looser is not None and not any(not _contradicts(h, hard, None) for h in hits):
             # Nothing under the cheapest shown: cheaper than most of what was shown still answers "cheaper?"
             # (the reply names the bound it kept).
-            data = data.model_copy(update={"price_max": looser - CENT})
+            wider = data.model_copy(update={"price_max": looser - CENT})
             try:
-                out = await call(view, "search_products", data)
+                wide_out = await call(view, "search_products", wider)
             except Exception as exc:
                 return fault_result(exc, intent)
-            cheaper_than = looser
-            hits = [dump(h) for h in out.hits if h.product_id not in exclude and Decimal(str(h.price)) < looser]
+            wide = [dump(h) for h in wide_out.hits if h.product_id not in exclude and Decimal(str(h.price)) < looser]
+            # The wider bound only when it finds one that keeps every ask, or when nothing was under the narrow one:
+            # otherwise the nearest under the cheapest shown say more ("nothing below $89.99 has everything").
+            if not hits or any(not _contradicts(h, hard, None) for h in wide):
+                data, out, cheaper_than, hits = wider, wide_out, looser, wide
     kind_of = view.last_slots.get("shown_category")
     if refining and kind_of:
         # "Cheaper ones" means more of the same kind: keep the category of what was shown when any match it.

@@ -116,6 +116,10 @@ def follow_up(
             added = constraints_only(text, with_reason=True, kind_named=True) or Slots()
             slots = _with_constraints(slots.model_copy(update={"category": None, "query": None}), added)
             new_words = False
+    if new_words and slots.refine in ("cheaper", "pricier") and _only_talk_around(text):
+        # "ok those look good but anything cheaper?", «а подешевле есть? это дороговато для меня», "这几个都两百多了
+        # 有便宜点的吗": the words around "cheaper" are what the shopper thinks of the list, not a new request.
+        new_words = False
     if slots.refine is None or new_words:
         return None
     merged = _merge(context.last_slots, slots)
@@ -154,6 +158,20 @@ def refers_back(text: str) -> bool:
     return bool(_BACK_REF.search(text))
 
 
+def _only_talk_around(text: str) -> bool:
+    """Whether a turn names no kind of product, no present and no support matter: its words are talk."""
+    try:
+        from knowledge.query import understand
+    except ImportError:  # pragma: no cover - the search package is part of the project
+        return False
+    try:
+        parsed = understand(text).parsed
+    except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
+        return False
+    return parsed.category is None and parsed.brand is None and not _support_cue(text) \
+        and not _new_present(text, False)
+
+
 def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool = False) -> Slots | None:
     """The constraints of a turn that adds only constraints to the last request (attributes, exclusions, a price,
     a size), as slots; None when the turn names something of its own ("tent for 4") or no constraint at all.
@@ -164,7 +182,7 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
     if (bare := _BARE_SIZE.match(text)) is not None:
         return Slots(attributes={"size": bare.group("s").upper()})
     try:
-        from knowledge.query import understand
+        from knowledge.query import group_size, understand
     except ImportError:  # pragma: no cover - the search package is part of the project
         return None
     try:
@@ -172,13 +190,20 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
     except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
         return None
     p = u.parsed
-    has_constraint = bool(p.attributes or p.exclude_terms or u.exclude_attrs or p.price_min is not None
+    attributes = dict(p.attributes)
+    # "wait the kids are coming too, so 4 of us", «нас четверо будет»: who is going is how many the thing is for,
+    # and the rest of the turn is its reason.
+    group = group_size(text) if p.category is None and "persons" not in attributes else None
+    if group is not None:
+        attributes["persons"] = group
+        with_reason = True
+    has_constraint = bool(attributes or p.exclude_terms or u.exclude_attrs or p.price_min is not None
                           or p.price_max is not None)
     if not has_constraint or (p.category is not None and not kind_named):
         return None
     if has_new_query(u.rest) and not (with_reason and not _support_cue(text) and not _new_present(text, kind_named)):
         return None
-    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=dict(p.attributes),
+    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=attributes,
                  exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
 
 
@@ -187,7 +212,8 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
 _BARE_SIZE = re.compile(
     r"^\s*(?:(?:she|he|i|they)(?:'s|s| is| am|'m| are| wears?| takes?)\s+(?:an?\s+|size\s+)?|size\s+|"
     r"(?:у\s+(?:него|неё|нее|меня|нас)\s+|размер\s+|носит\s+)|(?:我|他|她)?穿\s*)?"
-    r"(?P<s>xxxl|xxl|xl|xs|s|m|l)(?:\s*(?:size|размер\w*|码|号))?\s*(?:pls|please|пожалуйста)?[\s.!?)]*$",
+    r"(?P<s>xxxl|xxl|xl|xs|s|m|l)(?:\s*(?:size|размер\w*|码|号))?\s*(?:pls|please|пожалуйста|的|的呢|呢|的有吗|有吗)?"
+    r"[\s.!?)？！。]*$",
     re.IGNORECASE)
 
 

@@ -63,7 +63,7 @@ HUMAN = _rx(
     r"службу поддержки|из поддержки|не хочу с ботом|перезвон|позвоните мне|"
     r"свяжитесь со мной|"
     r"(поговорить|пообщаться|связаться|разговаривать)\s+с\s+(\w+\s+)?(сотрудник|менеджер|специалист|администратор))",
-    r"(人工|真人|转接|店长|经理|负责人|工作人员|主管|客服代表|接线员|活人|回电话?|给我打电话|打给我|"
+    r"(人工|真人|转接|店长|经理|负责人|工作人员|主管|客服代表|接线员|活人|(?<![一二三两几\d])回电话?|给我打电话|打给我|"
     r"(叫|喊|找)(个|一个)人|店员过来|服务员过来)",
 )
 # A letter's salutation ("Dear Customer Service,", "Hello support team:") addresses the store; it asks for no person.
@@ -78,7 +78,7 @@ _BOT_TALK = _rx(r"\b(are you a (bot|robot|human|real person|ai)|are you real|bei
 RETURN_ACTION = _rx(
     r"\b(return(ing)?|refund|send (it |them |this |these )?back|sending (it |them )?back|exchange|swap|"
     r"money back|take (it |them )?back|bring (it |them )?back|give (it |them )?back)\b",
-    r"(верн|возврат|обмен|поменя|сдать|сдам|рефанд|отправ\w* (его |её |их )?(назад|обратно))",
+    r"((?<![а-яё])верн|возврат|обмен|поменя|сдать|сдам|рефанд|отправ\w* (его |её |их )?(назад|обратно))",
     # "换成…看看" is "let me look at … instead": browsing, not an exchange.
     r"(退货|退款|退掉|退回|退了|我要退|想退|能退|换货|换成(?![^，,。？?]{0,12}看看)|换一|寄回|寄还|退钱)",
 )
