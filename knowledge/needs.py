@@ -579,6 +579,21 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "for gardening: gardening gloves, a sun hat, sunscreen",
     ),
     (
+        # A person never without a cup of tea: "always has a cup of tea going on her desk", «чаёвница», "爱喝茶" (not
+        # "doesnt drink tea": a refusal, read as one).
+        re.compile(r"\b(?:cups? of tea|tea (?:drinker|lover|person|addict)|(?<!n't )(?<!nt )(?<!not )(?<!never )"
+                   r"(?:loves?|drinks?|lives on) tea)\b"
+                   r"|(?<![а-яё])(?:ча[её]вни\w*|(?<!не )(?:любит|пь[её]т) чай)(?![а-яё])|"
+                   r"爱喝茶|茶不离手", re.I),
+        "for a tea drinker: tea, a mug, a thermos",
+    ),
+    (
+        re.compile(r"\b(?:cups? of coffee|coffee (?:drinker|lover|person|addict)|(?<!n't )(?<!nt )(?<!not )(?<!never )"
+                   r"(?:loves?|drinks?|lives on) coffee)\b|(?<![а-яё])(?<!не )(?:любит|пь[её]т) кофе(?![а-яё])|"
+                   r"爱喝咖啡|离不开咖啡", re.I),
+        "for a coffee drinker: coffee, a mug, a thermos",
+    ),
+    (
         re.compile(r"\b(?:reads|reading|books?|bookworm|reader)\b|"
                    r"(?<![а-яё])(?:чита\w*|книг\w*|книжн\w*)(?![а-яё])|看书|读书|爱看书|看小说", re.I),
         "for reading in the evening: a desk lamp, tea and a mug",
@@ -736,10 +751,12 @@ _TASTES_UNKNOWN = re.compile(
     r"|понятия не имею|не знаю,? (?:что|чем) (?:он|она|они)|(?:всё|все) (?:уже )?есть|ничего не нужно"
     r"|不知道(?:他|她|他们)?(?:喜欢|爱|要)|啥都(?:不缺|有)|什么都(?:不缺|有)|不太熟|不熟"
     r"|\bneutral\b|нейтральн\w*|普通点?的"
-    # A present anyone could receive: "a safe thing to bring", «кто попадётся неизвестно», "谁抽到都用得上"
+    # A present anyone could receive: "a safe thing to bring", «кто попадётся неизвестно», "谁抽到都用得上"; one
+    # wanted only useful, nothing said of the person (a teacher's: «хочется что-то полезное», "实用点的就好")
     r"|\b(?:safe (?:thing|bet|choice|gift|option)|anyone (?:would|will|could) (?:like|use)|universal|generic)\b"
     r"|кто попад[её]тся|универсальн\w*|(?:хозяев|их|его|её|ее) (?:почти |толком |совсем )?не знаю"
-    r"|没啥要求|没什么要求|拿得出手|谁(?:抽到|拿到|收到)?都(?:能用|用得上|喜欢)|男女老少",
+    r"|没啥要求|没什么要求|拿得出手|谁(?:抽到|拿到|收到)?都(?:能用|用得上|喜欢)|男女老少"
+    r"|\bsomething (?:useful|practical)\b|(?<![а-яё])что-(?:то|нибудь) полезн\w*|实用(?:点|一点|些)?的",
     re.IGNORECASE)
 
 

@@ -82,3 +82,26 @@ def test_a_present_for_anyone_tells_no_tastes(text):
 def test_feet_kept_dry_is_no_dry_skin():
     assert "soothes and moisturizes dry skin" not in needs.uses_of("need something that keeps my feet dry")
     assert "soothes and moisturizes dry skin" in needs.uses_of("my hands are dry and cracked")
+
+
+@pytest.mark.parametrize(("text", "use"), [
+    ("End of year gift for my son's 2nd grade teacher. She always has a cup of tea going on her desk",
+     "for a tea drinker: tea, a mug, a thermos"),
+    ("бабушке на юбилей, она любит чай", "for a tea drinker: tea, a mug, a thermos"),
+    ("gift for my brother, a real coffee lover", "for a coffee drinker: coffee, a mug, a thermos"),
+])
+def test_a_tea_or_coffee_drinker_is_an_interest(text, use):
+    assert use in needs.uses_of(text)
+
+
+def test_not_drinking_coffee_is_no_interest_in_it():
+    uses = needs.uses_of("bday present for mom, she gardens and reads a ton. doesnt drink coffee. ~30 bucks")
+    assert not any("coffee" in u for u in uses)
+
+
+@pytest.mark.parametrize("text", [
+    "учительнице на последний звонок, хочется что-то полезное. собрали 5 тыс",
+    "教师节想给孩子班主任送点心意，一百以内，实用点的就好",
+])
+def test_a_useful_present_with_nothing_said_of_the_person_tells_no_tastes(text):
+    assert needs.is_gift(text) and not needs.tells_tastes(text)
