@@ -264,6 +264,11 @@ async def _escalate(view: TurnView) -> JourneyResult:
 
 
 async def _support(view: TurnView) -> JourneyResult:
+    if view.understanding.intent == Intent.STORE_INFO and category_asks.ask_of(view.text) is not None:
+        # «сколько у вас вообще настолок?» reads like a question about the store; it asks how many of a kind.
+        kinds = await _category_ask(view)
+        if kinds is not None:
+            return kinds
     if view.understanding.intent == Intent.COMPLAINT and not support.acts(view):
         # A complaint that is not (yet) an escalation: apologise and offer a person.
         return JourneyResult(intent="complaint", kind="complaint", llm_ok=False)

@@ -211,7 +211,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "board-games": {
         "en": ("board game", "boardgame", "family game"),
-        "ru": ("настолка", "настольная игра"),
+        "ru": ("настолка", "настолки", "настолок", "настольная игра"),
         "zh": ("桌游",),
     },
     "puzzles": {"en": ("jigsaw", "jigsaw puzzle"), "ru": ("пазл", "пазлы"), "zh": ("拼图",)},

@@ -713,6 +713,15 @@ def get_index(db_url: str) -> NameIndex:
     return idx
 
 
+# Footwear words, and a bare number beside them that can only be a shoe size (EU 30-49, half sizes).
+_FOOTWEAR = re.compile(r"\b(?:shoes?|boots?|sneakers?|trainers?|sandals?|slippers?)\b"
+                       r"|(?<![а-яё])(?:кросс\w*|ботин\w*|сапог\w*|кед\w*|туфл\w*|тапк\w*|тапоч\w*|сандал\w*|обув\w*)"
+                       r"|鞋|靴", re.I)
+_BARE_SHOE_SIZE = re.compile(
+    r"(?<![\w.,$€£¥₽])(?<!за )(?<!до )(?<!under )(?<!over )(?<!about )(?:3\d|4\d)(?:[.,]5)?"
+    r"(?![\w%$€£¥₽.,]|\s*(?:\$|руб|р\b|доллар|бакс|евро|元|块|刀|美元|dollars?|bucks|usd|eur))", re.I)
+
+
 def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD,
                  name: str | None = None, kind_words: Callable[[str], bool] | None = None) -> NameResolution:
     """Resolve what ``text`` (a shopper's question) names against the store at ``db_url``.
@@ -725,6 +734,8 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
     # how long the thing is for («рюкзак в поход на 3 дня»).
     # Nor is a size («有L码吗», "my daughter wears a 38 - do your sandals come in that size?").
     text = re.sub(r"\s+", " ", SIZE_RE.sub(" ", DURATION.sub(" ", AGE.sub(" ", text)))).strip() or text
+    if _FOOTWEAR.search(text):
+        text = _BARE_SHOE_SIZE.sub(" ", text).strip(" ,") or text  # «кроссы для бега женские, 38»: a size
     span = name if name is not None else name_span(text)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
     idx = get_index(db_url)

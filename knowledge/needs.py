@@ -48,14 +48,26 @@ GIFT = re.compile(
     r"housewarming|house-warming|retirement|retiring|"
     r"what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our)|"
     r"(?:father|mother|valentine)'?s'? day|valentine'?s|raffle prizes?|"
-    r"(?:has|have|owns?) (?:literally |absolutely |just about )?everything|who has it all)\b"
+    r"(?:has|have|owns?) (?:literally |absolutely |just about )?everything|who has it all|"
+    # A person's age coming ("my buddy turns 30 next week", "her son is turning 2") is a birthday; a thank-you
+    # for someone ("a little end of year thank you for the teacher") is a present.
+    r"turn(?:s|ing) (?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:degrees|percent|times))|"
+    r"(?:little|small) thank[- ]you|thank[- ]you (?:gift|present|for (?:my|our|the|a|his|her))|"
+    r"graduation|baby shower|stocking stuffers?)\b"
     # («кофемолку же подарили»: was given one, no present to choose)
     r"|(?<![а-яё])(?:подар(?!ил)\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на 23 февраля|на новый год|"
     r"на праздник|на др|на годовщин\w*|"
     r"на новоселье|на свадьбу|на выпускной|на последний звонок|тайн\w* сант\w*|"
-    r"скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть)"
+    r"скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть|"
+    # «что такому дарить», «на день учителя», «золотая свадьба», «парню на полгода отношений», «деду 80 будет»,
+    # «бабуле 85 в марте»: a present, told without the word «подарок».
+    r"дари(?:ть|м|те)|на день учител\w*|(?:золот|серебрян|ситцев)\w* свадьб\w*|"
+    r"на (?:полгода|год|\d+ (?:месяц\w*|год\w*|лет)) (?:отношени\w*|вместе)|"
+    r"(?:бабул\w*|бабушк\w*|деду(?:шке)?|маме|папе|сыну|дочке|доч(?:ери|урке)|племяш\w*|племянни\w*|внук\w*|внучк\w*|"
+    r"тест\w*|свекр\w*|тёщ\w*|тещ\w*)\s+(?:\d{1,3})(?:\s*(?:лет|год\w*))?\s+(?:будет|исполн\w*|стукн\w*|в [а-яё]+)|"
+    r"\d{1,3}\s+(?:будет|исполнится|стукнет))"
     r"(?![а-яё])"
-    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节",
+    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼",
     re.IGNORECASE,
 )
 # Who a gift is for: kept as the recipient, cut from the words matched against the catalog.
@@ -111,8 +123,12 @@ _LIFE_PURCHASE = (r"(?:\s+(?:a|an|the|their|his|her|my|our|your))?\s+(?:(?:first
                   r"(?:place|house|home|flat|apartment|condo|cottage|cabin|car|boat|land|plot)\b")
 SUPPORT_CUE = re.compile(
     r"\b(?:orders?|ordered|(?:bought|purchased?)(?!" + _LIFE_PURCHASE + r")|deliver\w*|shipp\w*|parcel|package|"
-    r"refund\w*|return\w*|exchange|receipt|warranty|complain\w*|manager|human|agent|tracking|courier|store hours|"
+    r"refund\w*|return\w*|exchange|receipt|warranty|complain(?:t|ts|ed)?|manager|human|agent|tracking|courier|"
+    r"store hours|"
     r"opening hours)\b"
+    # Someone who keeps complaining of cold feet is telling a need ("she's always complaining her hands are cold");
+    # "I'm complaining about the order" is the shopper's own grievance.
+    r"|\b(?<!always )(?<!constantly )(?<!forever )(?<!keeps )(?<!kept )(?<!been )complaining\b"
     r"|заказ|доставк|курьер|купил(?![а-яё]*\s+(?:себе\s+)?(?:квартир|дом|дач|машин|участ))|покупк|возврат|"
     r"вернуть|обмен|чек[аеу]?\b|гаранти|жалоб|оператор|менеджер"
     r"|订单|快递|物流|退货|退款|换货|买的|买了(?!房|新房|车)|发票|保修|投诉|人工|客服|营业时间",
@@ -153,6 +169,15 @@ BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what
 # Problem -> use, in general words: what a description would say about a thing that solves the problem.
 NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
+        # Cold at night out of doors: "怕冻得一晚上睡不着" on a camping trip, «ночами мерзнет» in the mountains.
+        re.compile(r"(?=.*(?:\b(?:cold|freez\w*|chilly|below zero|sub-?zero)\b|мёрзн|мерзн|замерза|холодно|мороз|"
+                   r"(?<![а-яё])минус|冷|冻|零下))"
+                   r"(?=.*(?:\b(?:camp\w*|tent|sleep\w*|overnight)\b|палатк|ночами|ночью|ночевк|спать|поход|"
+                   r"扎营|露营|帐篷|睡不着|睡觉|过夜|夜里))(?=.*(?:\b(?:camp\w*|tent|hik\w*|trek\w*|mountains?|outdoors?|"
+                   r"trip)\b|палатк|поход|гор[ыау]|ночевк|扎营|露营|帐篷|徒步|山上|野外))", re.I | re.S),
+        "a warm sleeping bag for cold nights outdoors",
+    ),
+    (
         # Something to pack things into: «во что сложить вещи», "something to put my stuff in", "装东西的".
         re.compile(r"\bsomething to (?:put|pack|carry|keep) (?:my |our |all )?(?:stuff|things|gear|clothes|kit)\b|"
                    r"(?<![а-яё])(?:во что|куда) (?:сложить|положить|упаковать|сунуть)|装东西|放东西|收纳衣物", re.I),
@@ -167,12 +192,13 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero)\b"
                    r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|"
-                   r"冷|冻|零下|结冰|怕冷|寒风|风一吹|刺骨",
+                   r"冷|冻|零下|结冰|怕冷|寒风|风一吹|刺骨|冰凉|冰冰的|没暖气",
                    re.I),
         _KEEPS_WARM,
     ),
     (
-        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keep \w+ hot|still hot)\b|горяч|热水|热的|热茶|热咖啡|"
+        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keep \w+ hot|still hot|"
+                   r"(?:something|anything) (?:hot|warm) to drink)\b|горяч|热水|热的|热茶|热咖啡|"
                    r"还是热的|一直热"
                    # a drink that goes cold: what keeps it hot, not what keeps a person warm
                    rf"|{_DRINK}.{{0,40}}{_COOLS}|{_COOLS}.{{0,20}}{_DRINK}", re.I),
@@ -216,13 +242,13 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # Silence wanted, not the silence of a shop that never called back («ни звонка ни письма, тишина»).
-        re.compile(r"\b(?:noisy|loud|noise|snor\w*|(?:need|want) (?:some |a bit of )?(?:silence|quiet)|"
+        re.compile(r"\b(?:noisy|loud|noise|snor\w*|bark(?:s|ing)?|(?:need|want) (?:some |a bit of )?(?:silence|quiet)|"
                    r"peace and quiet|can'?t (?:focus|concentrate))\b"
                    r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|"
                    r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
                    r"не слышать|заглуш|глушил|(?<![а-яё])(?:орут|кричат|галдят|вопят)(?![а-яё])|"
                    # "不能吵到室友": not to disturb others, no noise to block
-                   r"吵(?!到|醒)|噪音|噪声|安静|打呼|隔音", re.I),
+                   r"吵(?!到|醒)|噪音|噪声|安静|打呼|隔音|隔掉|外放|听不清", re.I),
         _QUIET,
     ),
     (
@@ -272,7 +298,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:leftovers?|lunch ?box|packed lunch|take (?:my )?lunch|meal prep)\b|"
+            r"\b(?:leftovers?|lunch ?box|packed lunch|take (?:my )?lunch|meal prep|"
+            r"(?:bring|pack|take) (?:my |a )?(?:own )?lunch(?: from home)?)\b|"
             r"\b(?:soup|stew|curry|lunch|food)\b.{0,40}\bleak\w*|остатк\w* еды|"
             r"(?:обед|суп|борщ|ед[ау])[а-яё]*\b.{0,40}протека|(?:беру|брать|ношу|носить) обед|"
             r"ед[уы] с собой|带饭|装菜|剩菜|饭盒|汤.{0,10}(?:漏|洒)",
@@ -284,6 +311,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:hair (?:takes|is slow)|dry (?:my )?hair|hair dry)\b|волосы (?:долго )?сохнут|"
             r"(?:долго |часами )сохнут|сохнут (?:по )?(?:час|полдня|полчаса)|сушить волосы|"
+            r"(?:голова|волосы) сохн\w* (?:часа?|полдня|полчаса|долго)|мокрыми волосами|"
             r"头发.{0,15}(?:晾干|吹干|干不了|不干|才干|半干)|吹干|吹.{0,6}(?:半个|一个|多)?小时",
             re.I,
         ),
@@ -365,7 +393,12 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"(?=.*(?:\b(?:stud(?:y|ying)|homework|revis\w*|read(?:ing)? (?:in bed|at night)|desk)\b|"
                    r"учёб|учеб|уроки|конспект|читать|复习|看书|写作业|书桌))(?=.*(?:\b(?:light|lamp|dark|dim|"
-                   r"candlelight)\b|свет|ламп|темн|тускл|посветлее|灯|熄灯|太亮|暗))", re.I | re.S),
+                   r"candlelight)\b|свет|ламп|темн|тускл|посветлее|灯|熄灯|太亮|暗))"
+                   # eyes that tire at the page ("глаза уже не те, а она каждый вечер с книжкой", 老花眼 看报)
+                   r"|(?=.*(?:\b(?:eyes? (?:get|gets|are|is) (?:tired|strained|bad|not what)|eyesight|squint\w*)\b|"
+                   r"глаза (?:уже не те|устают|болят|садятся|подводят)|зрение|眼睛(?:不好|累|酸|花)|老花|眼花))"
+                   r"(?=.*(?:\bread\w*|\bbooks?\b|crossword|newspaper|книг|книжк|чита|кроссворд|газет|看书|看报|读书|报纸))",
+                   re.I | re.S),
         "a desk lamp for reading and studying",
     ),
     (
@@ -444,6 +477,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:hungry|starving|peckish|munchies|munching|snack\w*|cravings?)\b|голод|перекус|перекусить|馋|垫垫|"
+                   r"умира\w* с голоду|жрать хочется|"
                    r"к чаю .{0,15}(?:сладк|вкусн)|сладенького|嘴馋|饿|零食|解馋|垫肚子", re.I),
         "a snack bar or nuts to eat between meals",
     ),
@@ -549,12 +583,15 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     # What a child is into names the toy: cars a remote-control car, unicorns a doll or a soft toy.
     (
-        re.compile(r"\b(?:cars|trucks|vroom|racing|diggers?)\b|машинк\w*|гонк\w*|小汽车|汽车|赛车|车模", re.I),
+        re.compile(r"\b(?:cars|trucks|vroom|racing|diggers?|"
+                   r"(?:anything|everything|stuff) (?:that|with) (?:has )?wheels|"
+                   r"remote[- ]control\w*)\b|машинк\w*|гонк\w*|(?<![а-яё])на пульте|радиоуправл\w*|"
+                   r"小汽车|汽车|赛车|车模|遥控", re.I),
         "a remote-control car",
     ),
     (
         re.compile(r"\b(?:unicorns?|princess\w*|sparkl\w*|glitter|dolls?|fairies|fairy|pink)\b|единорог\w*|"
-                   r"принцесс\w*|кукл\w*|блест\w*|独角兽|公主|娃娃|芭比|粉色", re.I),
+                   r"принцесс\w*|кукл\w*|кукол|блест\w*|独角兽|公主|娃娃|芭比|粉色", re.I),
         "a doll or a soft plush toy",
     ),
     (
@@ -564,7 +601,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:lego|build(?:s|ing)? (?:things|stuff)|making stuff|making things|crafts?|puzzles?)\b|"
-                   r"лего|конструктор\w*|мастерит\w*|собирать (?:конструктор|пазл|модел)\w*|"
+                   r"лего|конструктор\w*|мастерит\w*|собирать (?:конструктор|пазл|модел|всякое|что-то)\w*|"
                    r"乐高|积木|拼装|拼图|动手", re.I),
         "a building set or a puzzle",
     ),
@@ -579,23 +616,40 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "for gardening: gardening gloves, a sun hat, sunscreen",
     ),
     (
+        # A sweet tooth («сладкоежка», 爱吃甜食); one who must not have sugar (diabetes, 糖尿病, «диабет»): sweets
+        # without it.
+        re.compile(r"\b(?:sweet tooth|loves? (?:sweets|candy|chocolate|desserts))\b|(?<![а-яё])(?:сладкоежк\w*|"
+                   r"любит сладкое|сластён\w*)(?![а-яё])|爱吃甜|甜食|嗜甜", re.I),
+        "for a sweet tooth: chocolate, cookies, sweets",
+    ),
+    (
+        re.compile(r"\bdiabet\w*|(?<![а-яё])диабет\w*|糖尿病|控糖", re.I),
+        "sugar-free chocolate, cookies and snacks",
+    ),
+    (
         # A person never without a cup of tea: "always has a cup of tea going on her desk", «чаёвница», "爱喝茶" (not
         # "doesnt drink tea": a refusal, read as one).
         re.compile(r"\b(?:cups? of tea|tea (?:drinker|lover|person|addict)|(?<!n't )(?<!nt )(?<!not )(?<!never )"
-                   r"(?:loves?|drinks?|lives on) tea)\b"
-                   r"|(?<![а-яё])(?:ча[её]вни\w*|(?<!не )(?:любит|пь[её]т) чай)(?![а-яё])|"
+                   r"(?:loves?|drinks?|lives on) (?:(?:a lot of|lots of|so much|tons of|gallons of) )?tea)\b"
+                   r"|(?<![а-яё])(?:ча[её]вни\w*|(?<!не )(?:любит|пь[её]т) (?:много |литрами )?чай|"
+                   r"чай (?:пь[её]т|любит|обожает))(?![а-яё])|"
                    r"爱喝茶|茶不离手", re.I),
         "for a tea drinker: tea, a mug, a thermos",
     ),
     (
         re.compile(r"\b(?:cups? of coffee|coffee (?:drinker|lover|person|addict)|(?<!n't )(?<!nt )(?<!not )(?<!never )"
-                   r"(?:loves?|drinks?|lives on) coffee)\b|(?<![а-яё])(?<!не )(?:любит|пь[её]т) кофе(?![а-яё])|"
+                   r"(?:loves?|drinks?|lives on) (?:(?:a lot of|lots of|so much|tons of|gallons of) )?coffee|"
+                   r"coffee snob)\b|"
+                   r"(?<![а-яё])кофеман\w*|咖啡控|"
+                   r"(?<![а-яё])(?:(?<!не )(?:любит|пь[её]т) (?:много |литрами )?кофе|кофе (?:пь[её]т|любит|обожает))"
+                   r"(?![а-яё])|"
                    r"爱喝咖啡|离不开咖啡", re.I),
         "for a coffee drinker: coffee, a mug, a thermos",
     ),
     (
         re.compile(r"\b(?:reads|reading|books?|bookworm|reader)\b|"
-                   r"(?<![а-яё])(?:чита\w*|книг\w*|книжн\w*)(?![а-яё])|看书|读书|爱看书|看小说", re.I),
+                   r"(?<![а-яё])(?:чита\w*|книг\w*|книжн\w*|книжк\w*|кроссворд\w*|газет\w*)(?![а-яё])|"
+                   r"\bcrosswords?\b|看书|读书|爱看书|看小说|看报|填字", re.I),
         "for reading in the evening: a desk lamp, tea and a mug",
     ),
     (
@@ -619,7 +673,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "skin care: a face cream, sunscreen, a lip balm",
     ),
     # A sport names its own gear: a ball for football, a racket for tennis.
-    (re.compile(r"\b(?:football|soccer|futsal)\b|футбол\w*|足球", re.I), "a football"),
+    (re.compile(r"\b(?:football|soccer|futsal)\b|футбол\w*|足球|踢球", re.I), "a football"),
     (re.compile(r"\b(?:tennis|badminton|squash)\b|теннис\w*|бадминтон\w*|网球|羽毛球", re.I), "a tennis racket"),
     (re.compile(r"\b(?:basketball|volleyball)\b|баскетбол\w*|волейбол\w*|篮球|排球", re.I),
      "a basketball and basketball sneakers"),
@@ -737,6 +791,19 @@ _YOUNG = re.compile(
     re.IGNORECASE,
 )
 _FOR_CHILDREN = "toys, games and building sets for children"
+# A child of three or under ("her son is turning 2", «дочке 3 годика», "三岁"): nothing with small parts.
+_TODDLER = re.compile(
+    r"\b(?:toddler|baby|(?:turn(?:s|ing)|is) [1-3]|[1-3][- ]?(?:years?[- ]old|y/?o))\b(?![- ]?(?:\d|years? of))"
+    r"|(?<![а-яё])годик\w*|(?<![\d.,])[1-3]\s*(?:года?|годика)(?![а-яё])|малыш\w*"
+    r"|(?<![\d一二三四五六七八九十])(?:[1-3]|[一两二三])周?岁",
+    re.IGNORECASE)
+_FOR_TODDLERS = "a soft plush toy or a doll for a toddler"
+# A present for a new home or for the home ("housewarming", «на новоселье», «что-то в дом», "乔迁"): things for it.
+_NEW_HOME = re.compile(
+    r"\b(?:house-?warming|new (?:place|home|house|flat|apartment)|for (?:the|their) (?:home|house|kitchen))\b"
+    r"|новосел\w*|(?<![а-яё])(?:в дом|для дома|для кухни)(?![а-яё])|乔迁|温居|新居|新家|家里用",
+    re.IGNORECASE)
+_FOR_NEW_HOME = "for the home: a kettle, soft towels, mugs, food containers, a frying pan"
 # A present for someone whose tastes are not told ("secret santa, i dont know the guy", «тестю, у которого всё
 # есть», "老爸啥都不缺"): what most people are glad of. A teenager's differ from an adult's.
 _TEEN = re.compile(
@@ -753,7 +820,8 @@ _TASTES_UNKNOWN = re.compile(
     r"|\bneutral\b|нейтральн\w*|普通点?的"
     # A present anyone could receive: "a safe thing to bring", «кто попадётся неизвестно», "谁抽到都用得上"; one
     # wanted only useful, nothing said of the person (a teacher's: «хочется что-то полезное», "实用点的就好")
-    r"|\b(?:safe (?:thing|bet|choice|gift|option)|anyone (?:would|will|could) (?:like|use)|universal|generic)\b"
+    r"|\b(?:safe (?:thing|bet|choice|gift|option)|anyone (?:would|will|could) (?:like|use)|universal|generic|"
+    r"(?:does ?n[o']?t|doesnt) matter who|for anyone|whoever)\b"
     r"|кто попад[её]тся|универсальн\w*|(?:хозяев|их|его|её|ее) (?:почти |толком |совсем )?не знаю"
     r"|没啥要求|没什么要求|拿得出手|谁(?:抽到|拿到|收到)?都(?:能用|用得上|喜欢)|男女老少"
     r"|\bsomething (?:useful|practical)\b|(?<![а-яё])что-(?:то|нибудь) полезн\w*|实用(?:点|一点|些)?的",
@@ -789,19 +857,39 @@ def anyone_use(text: str) -> str:
     return _FOR_TEENS if _TEEN.search(text) else _FOR_ANYONE
 
 
+# What the person dislikes, to the end of its sentence: no interest of theirs is read there.
+_DISLIKED = re.compile(
+    r"\b(?:hates?|can'?t stand|cannot stand|(?:does ?n[o']?t|doesnt|dont|don'?t) (?:like|care for)|dislikes?|"
+    r"(?:is ?n[o']?t|isnt|not) (?:into|a fan of))\b[^.!?;\n]*"
+    r"|(?<![а-яё])(?:ненавидит|терпеть не может|не любит|не переносит|не фанат)(?![а-яё])[^.!?;\n]*"
+    r"|(?:讨厌|不喜欢|受不了|不爱|烦)[^。！？；\s]*",
+    re.IGNORECASE)
+
+
+# Indoors: an office, a desk, home ("办公室空调开得太猛了 我脚冰凉", «дома холодно»).
+_INDOORS = re.compile(r"\b(?:office|desk|at home|indoors|in the house|air ?con\w*|a/?c)\b|(?<![а-яё])(?:офис\w*|дома|"
+                      r"в квартире|кондиционер\w*)(?![а-яё])|办公室|空调|家里|屋里|室内|工位", re.I)
+
+
 def uses_of(text: str) -> list[str]:
     """The uses (``NEED_USES``) the problems told in ``text`` ask for, without repeats."""
     uses = [use for pat, use in NEED_USES if pat.search(text)]
     if is_gift(text) or RECIPIENT.search(text):
         # A person's pastime ("my dad … walk every trail", «другу, который уходит в горы»): what it takes.
-        interests = [use for pat, use in INTEREST_USES if pat.search(text)]
+        liked = _DISLIKED.sub(" ", text)  # "she hates anything pink, says its for babies": no doll, no baby
+        interests = [use for pat, use in INTEREST_USES if pat.search(liked)]
         uses += interests
         if not interests and not uses and is_gift(text):
-            # A present for a young child with nothing said of what they like: a child's things, not a hammer; for
-            # someone whose tastes the shopper says they do not know, what most people are glad of.
-            if _YOUNG.search(text) and not _TEEN.search(text):
+            # A present for a young child with nothing said of what they like: a child's things, not a hammer (for
+            # a toddler, soft ones); for a new home, things for the home; for anyone else, what most people are
+            # glad of, beside whatever the words tell of the person that no row above knows.
+            if _TODDLER.search(text):
+                uses.append(_FOR_TODDLERS)
+            elif _YOUNG.search(text) and not _TEEN.search(text):
                 uses.append(_FOR_CHILDREN)
-            elif _TASTES_UNKNOWN.search(text):
+            elif _NEW_HOME.search(text):
+                uses.append(_FOR_NEW_HOME)
+            else:
                 uses.append(anyone_use(text))
     if _DRINK_HOT in uses and _KEEPS_WARM in uses:
         uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
@@ -820,7 +908,8 @@ def uses_of(text: str) -> list[str]:
     if _KEEPS_WARM in uses and _FOR_HANDS in uses:
         uses.append("warm gloves")  # cold hands: gloves, not a warm layer
     if _KEEPS_WARM in uses and _FOR_FEET in uses:
-        uses.append("warm winter boots")  # cold feet outdoors: boots first
+        # cold feet outdoors: boots first; at a desk or at home, socks and slippers
+        uses.append("warm socks and slippers" if _INDOORS.search(text) else "warm winter boots")
     if any(u.startswith("a headlamp, a hands-free") for u in uses):
         uses = [u for u in uses if not u.startswith("a flashlight")]  # running in the dark: worn on the head
     if _FUN in uses:

@@ -69,6 +69,10 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
 _BUDGET_BEFORE = re.compile(r"(?:\bbudget\w*|\bspend(?:ing)?|\bthinking|\bprice range|бюджет\w*|потратить|"
                             r"рассчитыва\w*|预算|价位|价格区间|价格)\s*(?:is|of|around|about|like|at|~|:|—|-|в|на|在)?\s*$",
                             re.I)
+# A lower bound refused is an upper one: "dont want to spend more than 30", "wouldn't pay over 50".
+_NOT_SPEND = re.compile(r"\b(?:do ?n'?t|do not|won'?t|wouldn'?t|would not|can'?t|cannot|not|never)\s+"
+                        r"(?:(?:want|like|plan|need)\s+to\s+|wanna\s+|going\s+to\s+)?(?:spend|pay|go)(?:\s+(?:much|any))?\s*$",
+                        re.I)
 _UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max", re.I)
 _LOWER_SUFFIX = re.compile(r"以上|起|or more|and up|plus|\+", re.I)
 
@@ -218,7 +222,8 @@ _ZH_TWO_DIGITS = re.compile(_ZH_NOT_AFTER + r"[一二两三四五六七八九](?
                             r"(?=\s*(?:块|元|的|左右|以内|吧|[，,。]|$))")
 _ZH_SOME_MORE = re.compile(_ZH_NOT_AFTER + r"(?P<n>[一二两三四五六七八九]?[十百千万])多(?=\s*(?:块|元|的|吧|$))")
 _ZH_SOME_TENS = re.compile(r"几(?P<u>[十百千])(?=\s*(?:块|元))")
-_ZH_JUST_OVER = re.compile(r"(?P<n>[一二两三四五六七八九]?[百千万])(?:出头|来块|来)")
+_ZH_JUST_OVER = re.compile(r"(?P<n>[一二两三四五六七八九]?[百千万])(?:出头|来块|来)"
+                           r"|(?P<t>[二三四五六七八九]?十)(?=来(?:块|元))来")  # "五十来块": about fifty
 _ZH_CEILING = re.compile(rf"(?P<w>不超过|不高于|不到|低于|少于|最多|顶多|封顶)\s*(?P<n>{_ZH_NUMERAL})"
                          r"(?=\s*(?:$|[，,。！!？?的吧]))")
 
@@ -233,6 +238,8 @@ def _zh_loose(text: str) -> str:
         return f"{base + unit - 1}元" if base >= 10 else m.group(0)
 
     def just_over(m: re.Match[str]) -> str:
+        if m.group("t"):
+            return f"{round((zh_to_int(m.group('t')) or 0) * 1.1)}"
         base = zh_to_int(m.group("n")) or 0
         return f"{round(base * 1.2) if m.group(0).endswith('出头') else round(base * 1.1)}元" if base >= 100 \
             else m.group(0)
@@ -292,7 +299,10 @@ def parse_price(text: str) -> PriceLimits:
                 # comparative word that only prices take.
                 if i == 4 and cur is None and re.match(r"(?:from|от|min)", m.group(), re.I):
                     continue
-                out.price_min = _to_number(g["n"])
+                if i == 4 and _NOT_SPEND.search(text[max(0, m.start() - 40):m.start()]):
+                    out.price_max = _to_number(g["n"])  # "dont want to spend more than 30": at most 30
+                else:
+                    out.price_min = _to_number(g["n"])
             out.currency = out.currency or cur
             taken.append((m.start(), m.end()))
     out.spans = taken
@@ -481,6 +491,10 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     *(("attr", "connector", "usb-c", lang, word) for lang in ("en", "ru", "zh")
       for word in ("type-c", "type c", "typec")),
     ("attr", "connector", "usb-c", "ru", "тайп-си"),
+    # Coffee ground already, as people say it: "磨好的粉", "咖啡粉", «молотого»; "splashed" is wet, kept out.
+    *(("attr", "form", "ground", "zh", w) for w in ("磨好的粉", "磨好的", "咖啡粉")),
+    *(("attr", "waterproof", True, "en", w) for w in ("splashproof", "splash proof", "splash-proof", "splashed",
+                                                       "getting splashed", "getting wet")),
 ]
 
 
@@ -707,10 +721,11 @@ _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
 # Words of refusing after «не» («не надо», «не хочу», «не подойдут»): the refusal, never the thing refused.
 # «не пьёт кофе», «не может без …»: verbs of what a person takes or stands, not the thing.
-_RU_VERBS_OF_LIKING = r"(?:пь[её]т|пьют|ест|едят|любит|любят|носит|носят|переносит|выносит|употребляет|может)"
+_RU_VERBS_OF_LIKING = (r"(?:пь[её]т|пьют|ест|едят|любит|любят|носит|носят|переносит|выносит|употребляет|может|"
+                       r"призна[её]т)")
 _RU_REFUSING = r"(?:надо|нужн[оаы]|нужен|хочу|хотим|подойд[её]т|подойдут|подходят|вариант|предлагайте|показывайте)"
 _NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|нужн[оаы]|нужен))?|без|кроме|но не|никак(?:ого|ой|их|ое))"
-                     r"\s+(?:из\s+|в\s+)?(?!(?:" + _RU_REFUSING + "|" + _RU_VERBS_OF_LIKING + r")(?![а-яё]))"
+                     r"\s+(?:из\s+|в\s+|на\s+)?(?!(?:" + _RU_REFUSING + "|" + _RU_VERBS_OF_LIKING + r")(?![а-яё]))"
                      r"(?P<w>[а-я][а-я-]*)", re.I)
 # The refusal after the thing: «кожаные не надо», «чёрный не хочу», «с ПВХ не предлагайте»; "皮的不要", "PVC的就不要了".
 _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|вам|тебе|это|этого|такое|такого|так|тогда|точно|уже|"
@@ -719,12 +734,13 @@ _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|ва�
                            + r"(?![а-яё])", re.I)
 # "真皮的不要", "棕色白色都不要"
 _NEG_ZH_AFTER = re.compile(r"(?:含|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
-                           r"(?:的(?:就|也|都|可)?|(?:也|都))(?:不要|不考虑|不行|算了|别(?:给我)?推荐?)")
+                           r"(?:的(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统))"
+                           r"(?:不要|不考虑|不行|算了|别(?:给我)?推荐?)")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用)\s*(?:有|含|加|带|是)?"
-    r"\s*(?!了)(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
-    r"(?:的|材质|制|款|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
+    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)\s*(?:有|含|加|带|是)?"
+    r"\s*(?![了也都还就别再])(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
+    r"(?:的|材质|制|款|那种|这种|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
 # What the person already has or will not have is no wish either, most of all in a present's story: "doesnt drink
 # coffee", "already has a tent", "hates pink", «кофе не пьёт», «рюкзак и палатка у него уже есть», «розовое терпеть
@@ -734,7 +750,9 @@ _EN_OBJ = (r"(?:a\s+|an\s+|the\s+|any\s+|some\s+|his\s+|her\s+|their\s+|my\s+|pl
 _REFUSED_EN = re.compile(
     r"(?<![\w-])(?:(?:(?:does|do|did|would|will|wo|ca|could)(?:n'?t| not)|never)\s+"
     r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?"
-    r"|hates?|dislikes?|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought))\s+"
+    r"|hates?|dislikes?|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought)"
+    r"|(?:has|have|owns?) (?:(?:about|like) )?(?:a (?:hundred|million|ton|bunch|few|couple)|several|plenty|dozens)"
+    r"(?: of)?)\s+"
     + _EN_OBJ + r"(?P<w>[a-z][a-z-]*)", re.I)
 # Words that stand where the thing would but are none: pronouns, adverbs, "норм" («уже есть, норм»).
 _RU_NOT_THING = (r"(?!(?:него|нее|неё|них|меня|нас|вас|тебя|это|все|всё|уже|тоже|совсем|вообще|никогда|много|мало|"
@@ -750,16 +768,25 @@ _REFUSED_RU_HAS = re.compile(
 _REFUSED_RU_AFTER = re.compile(
     rf"(?<![а-яё])(?P<w>{_RU_WORD})(?=\s+(?:совсем\s+|вообще\s+|никогда\s+)?(?:терпеть\s+)?не\s+{_RU_VERBS_OF_LIKING}"
     r"(?![а-яё]))", re.I)
-_REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌|别再?送|不要再?送|别推荐?|不用推荐?|"
+_REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌|别再?送|不要再?送|别(?:给(?:我|他|她))?推荐?|"
+                         r"不用推荐?|"
                          r"不要推荐?)\s*"
                          r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)(?=$|\s|，|,|。|、|和|或|也|了|的|!|！|\?|？)")
 # The thing had, never a particle, pronoun or time word ("咖啡机家里已经有了", "登山杖和背包去年都给他买过了").
 _REFUSED_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|"
-                               r"(?![的了和跟、都也给他她年里]|去年|前年|家里|之前|以前|上次|已经)"
-                               r"[\u4e00-\u9fff]{1,3}?(?:[和跟、][\u4e00-\u9fff]{1,3}?)?)"
-                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了|(?:去年|前年|之前|以前|上次)?(?:已经|都|也)*(?:给(?:他|她|我)|送过)?"
+                               r"(?![的了和跟、都也就经给他她年里]|去年|前年|家里|之前|以前|上次|已经)"
+                               r"[\u4e00-\u9fff]{1,3}?(?:[和跟、]?(?![的了都也就经已给])[\u4e00-\u9fff]{1,3}?)?)"
+                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了|(?:家里|他|她)?(?:已经)?有一?(?:堆|大堆|很多|好多)了?|(?:都|也)?是最新(?:款|的)|(?:已经|都|也)*(?:有)?好几(?:双|个|件|条|台|把|只)了?|"
+                               r"(?:就)?(?:算了|免了|不用了)|"
+                               r"(?:去年|前年|之前|以前|上次)?(?:已经|都|也)*(?:给(?:他|她|我)|送过)?"
                                r"(?:买过|送过)了?)")
-_REFUSED = (_REFUSED_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _REFUSED_ZH, _REFUSED_ZH_AFTER)
+# «молочное ей нельзя», «шоколадное тоже нельзя», «глютен врач запретил»: what the person must not have.
+_FORBIDDEN_RU = re.compile(
+    r"(?<![а-яё])(?!(?:ей|ему|им|мне|нам|тоже|врач|доктор|строго)(?![а-яё]))"
+    rf"(?P<w>{_RU_WORD})(?=\s+(?:(?:ей|ему|им|мне|нам|ребенку|ребёнку|тоже|совсем|вообще|точно|строго|"
+    r"врач|доктор|врачи)\s+){0,2}(?:нельзя|запретил\w*|противопоказан\w*)(?![а-яё]))", re.I)
+_REFUSED = (_REFUSED_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _FORBIDDEN_RU, _REFUSED_ZH,
+            _REFUSED_ZH_AFTER)
 _COORDINATED = re.compile(r"\s+(?:и|and)\s+|[和跟、]")
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
 # Only a word the lexicon knows as an attribute value is taken, so "not leather and a hood" keeps the hood.
@@ -878,6 +905,7 @@ def understand(
     exclude_terms: list[str] = []
     exclude_attrs: dict[str, list[Any]] = {}
     negated: list[tuple[int, int]] = []  # spans of negated words (the word itself, not the "not")
+    refused_spans: list[tuple[int, int]] = []  # those of them that name no attribute value: kinds refused
 
     # Attribute phrases that begin with a negation word ("non-stick", "не промокает", "无糖") are wishes, not
     # negations: a negation starting inside one is not read.
@@ -893,9 +921,19 @@ def understand(
                 continue
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
-            hits = [f for f in lex.match(norm[ws:we + (6 if pat is _NEG_ZH else 0)]) if f[0].kind == "attr"]
+            # A colour said by its one character ("别推红的"): the colour, not a kind of tea that shares it.
+            take_all = False  # all the hits are refused, not only the first (one value under two keys; colours)
+            looked = (word + "色" if lang == "zh" and word in _ZH_COLOUR_CHARS
+                      else norm[ws:we + (6 if pat is _NEG_ZH else 0)])
+            hits = [f for f in lex.match(looked) if f[0].kind == "attr"]
+            if lang == "zh" and word in _ZH_COLOUR_CHARS and (run := _ZH_COLOUR_RUN.match(norm, we)) is not None:
+                # "别推红的橙的": the colours said after it in a row are refused with it
+                for c in re.findall("[" + "".join(_ZH_COLOUR_CHARS) + "]", run.group()):
+                    hits += [f for f in lex.match(c + "色") if f[0].kind == "attr"]
+                we, take_all = run.end(), True
             # The refusal follows the word: no word coordinated after it is refused with it.
-            more = pat not in (_NEG_RU_AFTER, _NEG_ZH_AFTER, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _REFUSED_ZH_AFTER)
+            more = pat not in (_NEG_RU_AFTER, _NEG_ZH_AFTER, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _FORBIDDEN_RU,
+                               _REFUSED_ZH_AFTER)
             # "without sugar" / "без сахара" / "no gluten": a negated X where the store has an "X_free" flag is that
             # flag, a positive wish (and "无糖" never reaches here: it is a phrase of its own).
             word_key = (en_stem(word) if lang != "ru" else ru_lemma(word))
@@ -910,10 +948,11 @@ def understand(
                 continue
             if not hits and lang == "ru":
                 hits = [(e, ws, we) for e in _ru_attr_by_stem(word, lex)]
+                take_all = True  # one value, perhaps under two keys: all of them
             if hits:
                 # A refusal after the words takes all they name ("棕色白色都不要": brown and white); one before them
                 # takes the first, the others being read by _more_negated.
-                for e, *_ in (hits if not more else hits[:1]):
+                for e, *_ in (hits if not more or take_all else hits[:1]):
                     if e.value is True:
                         attributes[e.key] = False
                     else:
@@ -921,6 +960,7 @@ def understand(
                         exclude_terms.append(_ascii_fold(e.value))
             else:
                 exclude_terms += [w for w in _COORDINATED.split(word) if w]
+                refused_spans.append((ws, we))
             # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
             negated.append((m.start(), we))
             remove.append((m.start(), m.end()))
@@ -935,6 +975,8 @@ def understand(
         if not outside_price(s, end) or any(s < ne and ns < end for ns, ne in negated):
             continue
         if e.kind == "category":
+            if _WITH_KIND.search(norm[max(0, s - 12):s]):
+                continue  # «что-нибудь к чаю», "something to go with coffee", "配茶": what goes with it is wanted
             if end - s > cat_len:
                 category, cat_len = e.key, end - s
         else:
@@ -946,8 +988,9 @@ def understand(
     attributes = {k: v for k, v in attributes.items() if v not in exclude_attrs.get(k, ())}
 
     # Kinds of thing refused ("no tent, he has one", "airpods已经有了别推耳机"): none of them is what is wanted.
+    # A kind inside a refused value's words ("不要牛奶巧克力": milk chocolate) is qualified, not refused.
     exclude_categories = [e.key for e, s, end in lex.match(norm)
-                          if e.kind == "category" and any(s < ne and ns < end for ns, ne in negated)]
+                          if e.kind == "category" and any(s < ne and ns < end for ns, ne in refused_spans)]
 
     # «из мериноса», «из шерсти»: a material said as a noun, where the store writes the adjective («мериносовый»).
     if lang == "ru":
@@ -960,7 +1003,7 @@ def understand(
                     constraint_spans.append(mm.span())
 
     if category is None and lang == "zh":
-        category = _fuzzy_zh_category(norm, lex)
+        category = _fuzzy_zh_category(blank(norm, negated), lex)  # never a kind refused ("巧克力味的也不要")
     if category is None and lang == "ru":
         category = _ru_head_category(norm, lex, negated)
 
@@ -1005,6 +1048,9 @@ def understand(
     if not cleaned and not attributes and category is None:
         cleaned = norm
 
+    if category in exclude_categories:
+        # "登山杖和背包去年都给他买过了": a kind the shopper refuses is never the one wanted, however it was read.
+        category = None
     parsed = ParsedQuery(
         text=cleaned,
         language=lang,
@@ -1021,6 +1067,9 @@ def understand(
     return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest, bare)
 
 
+_ZH_COLOUR_CHARS = frozenset("红橙黄绿蓝紫粉黑白灰棕")
+_ZH_COLOUR_RUN = re.compile(r"(?:的)?(?:[、和跟或]?[红橙黄绿蓝紫粉黑白灰棕](?:色)?的?)+")
+_WITH_KIND = re.compile(r"(?:(?<![а-яё])к|\b(?:to )?go(?:es)? with(?: (?:my|the|a|your|our))?|配)\s*$", re.I)
 _RU_MADE_OF = re.compile(r"(?<![а-яё])из\s+(?P<w>[а-яё]{4,})(?![а-яё])")
 
 
@@ -1036,6 +1085,8 @@ def _ru_attr_by_stem(word: str, lex: Lexicon) -> list[LexEntry]:
             continue
         term = e.phrase[0]
         n = len(os.path.commonprefix([lemma, term]))
+        if 3 <= len(lemma) < need and re.match(re.escape(lemma) + r"(?:ов|ев|ян|ан|ен)", term):
+            n = need  # a short noun whole before its adjective's suffix: «пух» / «пуховый», «мех» / «меховой»
         if n >= need:
             key = (e.key, repr(e.value))
             if key not in best or n > best[key][0]:
@@ -1043,9 +1094,10 @@ def _ru_attr_by_stem(word: str, lex: Lexicon) -> list[LexEntry]:
     if not best:
         return []
     ranked = sorted(best.values(), key=lambda t: -t[0])
-    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+    top = [e for n, e in ranked if n == ranked[0][0]]
+    if len({repr(e.value) for e in top}) > 1:
         return []
-    return [ranked[0][1]]
+    return top  # one value, perhaps under two keys («пуховый»: the material and the insulation)
 
 
 def _more_negated(norm: str, end: int, lex: Lexicon, exclude_attrs: dict[str, list[Any]], exclude_terms: list[str],

@@ -175,6 +175,8 @@ def _thing_like(phrase: str) -> bool:
     hanzi = len(re.findall(r"[\u4e00-\u9fff]", phrase))
     if len(phrase.split()) > THING_WORDS or hanzi > 2 * THING_WORDS or ru_only_describes(phrase):
         return False  # a story, or qualities alone («твердый какой-нибудь»)
+    if re.search(r"\b(?:of|for|to|a|an|the|with|and|from|in|on)\s*$", phrase, re.I):
+        return False  # a phrase cut mid-way ("a little end of year thank you" cut to "little end of")
     return not hanzi or zh_noun_last(phrase)
 
 
@@ -406,8 +408,11 @@ class SearchEngine:
             # "你们卖自行车吗" asks for "自行车"; a phrase the frames miss is the words themselves. "not leather",
             # "waterproof ones", "без сахара", a gift or a problem describe what is wanted: no kind to call unsold.
             phrase = phrases[0] if phrases and phrases[0] in text else text
-            described = bool(parsed.attributes or parsed.exclude_terms or excluded or is_gift(said)
-                             or has_need_cue(said)) or ru_only_describes(phrase)
+            # Qualities said beside a thing asked for by name ("想要个空气炸锅 五升的") describe that thing, which
+            # may still be one the store does not sell; without such a thing they are what is wanted.
+            named = phrase is not text and not re.search(r"\d", phrase) and not self.lexicon().match(normalize(phrase))
+            described = bool((parsed.attributes and not named) or parsed.exclude_terms or excluded
+                             or is_gift(said) or has_need_cue(said)) or ru_only_describes(phrase)
         try:
             profiles = get_profiles(self.settings.db_url, self.services.embedder)
             near, fit = profiles.name_fit(self.services.embedder.embed([phrase])[0])

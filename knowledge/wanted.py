@@ -82,7 +82,9 @@ _ZH_FRAMES = [
     re.compile(r"(?:卖|有)" + _ZH_X + r"吗"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"有(?:正品|现货|货|卖)吗"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"(?:有吗|有货吗|有卖吗|卖吗|有没有)"),
-    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:买|换|找|囤|带|订|来(?![了过自]))" + _ZH_MEASURE + _ZH_X
+    # ("想要个空气炸锅": 要 before a measure word is "want one")
+    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:买|换|找|囤|带|订|来(?![了过自])|要(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
+               + _ZH_MEASURE + _ZH_X
                + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
 ]
 _ZH_BROKE = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?:坏了|坏掉了|不能用了|用不了了|没了|用完了)")
@@ -90,7 +92,7 @@ _ZH_LEAD = re.compile(r"^(?:家里|家里的|我家|我们家|我的|他的|她�
 # "西红柿 土豆 鸡蛋", "婴儿车 要能上飞机的那种": a message that opens with nouns alone.
 _ZH_OPENING = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8})(?:\s|，|,|$)")
 _ZH_GENERIC = frozenset({"东西", "什么", "啥", "一些", "点", "礼物", "推荐", "个", "些", "一个", "新的", "哪款",
-                         "哪个", "货", "正品"})
+                         "哪个", "货", "正品", "现货", "库存", "存货", "卖的", "的卖"})
 
 _RU_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?", re.IGNORECASE)
 _RU_FRAME_AFTER = re.compile(
@@ -223,7 +225,7 @@ def _nominative(word: str) -> str:
     return str(form.word) if form is not None else word
 
 
-_RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)\s+"
+_RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)\s+(?:у\s+(?:вас|тебя)\s+)?"
                        r"(?:есть|продаете|продаёте|имеются|бывают)(?![а-яё])", re.IGNORECASE)
 # Words of price and quality, said of any thing: no part of what the thing is («недорогой пылесос»).
 _RU_EVALUATIVE = frozenset(["недорогой", "дешёвый", "дешевый", "хороший", "новый", "простой", "нормальный",

@@ -60,7 +60,10 @@ RETURN = re.compile(
 )
 WARRANTY_WORD = re.compile(r"warrant|guarantee|repair|гаранти|ремонт|保修|质保|保固|维修|修理|整返|修返", _I)
 CANCEL = re.compile(
-    r"(?<![a-z])cancel(?!l?ing\s+(?:head|ear|mic))|(?<![a-z])cancell?ation|call off|"
+    # (not a membership, a subscription or a trip the shopper called off: "cancelled my gym membership")
+    r"(?<![a-z])cancel(?!l?ing\s+(?:head|ear|mic))(?!(?:l?ed|l?ing|s)?\s+(?:my|our|the|a)\s+(?:\w+\s+)?"
+    r"(?:membership|subscription|plan|trip|flight|holiday|vacation|booking|wedding|party|class|lessons?)\b)"
+    r"|(?<![a-z])cancell?ation(?!\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:membership|subscription|trip|flight))|call off|"
     r"don'?t want (?:it|the order) any ?more|\bundo (?:my|the|this|that) (?:order|purchase)|"
     # "undo mine before you ship it", "pull back order 1918", "stop the order before it ships"
     r"\bundo (?:mine|it|this|that)\b|\bpull (?:back (?:my |the |this )?order|(?:my |the |this )?order back)|"

@@ -100,6 +100,9 @@ def product_ask(text: str, title: str = "") -> Ask | None:
 
 # A yes/no question: "is the X waterproof?", "are they wireless", "X водонепроницаемые?", "X防水吗".
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:is|are|does|do|will|was|were|can)\b|[?？]\s*$|吗|么|是不是|是否"
+                     # "can it go in the pool or nah", «непромокаемая или нет»: the alternative said
+                     r"|\b(?:can|could|will|would|is|does) (?:it|they|that|this)\b|\bor (?:not|nah|no)\s*[?？]*\s*$"
+                     r"|(?<![а-яё])или нет(?![а-яё])|(?<![а-яё])(?:можно|норм)\s+(?:ли\s+)?(?:с ней|с ним|в нем|в ней)"
                      r"|[\u4e00-\u9fff]不[\s?？]*$"  # "防水不": the A-not-A question cut short
                      r"|(?<![а-яё])ли(?![а-яё])", re.I)
 
@@ -141,6 +144,7 @@ def feature_asked(text: str) -> tuple[str, str] | None:
 
 
 _WET_USE = re.compile(r"\b(?:swim(?:ming)?|shower(?:ing)?)\s+(?:with|in)\b|\bget (?:it|them) wet\b"
+                      r"|\b(?:go|goes|take (?:it|them)) (?:in|into) (?:the )?(?:pool|water|sea|lake|shower|bath)\b"
                       r"|(?<![а-яё])(?:плавать|купаться|в душ\w*)(?![а-яё])|游泳|戴着洗澡|沾水", re.I)
 
 
