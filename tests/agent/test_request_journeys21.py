@@ -84,3 +84,10 @@ async def test_switch_to_in_a_follow_up_edits_the_request(assistant):
     hits = _shown(events)
     assert hits and all(h.category == "帐篷" and h.attributes.get("persons") == 4 for h in hits[:3]), \
         [(h.title, h.attributes) for h in hits[:3]]
+
+
+async def test_one_of_the_kind_with_a_quality_keeps_the_kind(assistant):
+    await collect(assistant, "сыр нужен к вину, гости в субботу", session="s21-cheese")
+    events = await collect(assistant, "твердый какой-нибудь", session="s21-cheese")
+    hits = _shown(events)
+    assert hits and all(h.category == "Сыр" for h in hits[:3]), [(h.title, h.category) for h in hits]
