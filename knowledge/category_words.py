@@ -192,7 +192,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("гигиеничка", "бальзам для губ", "гигиеническая помада"),
         "zh": ("润唇膏", "唇膏"),
     },
-    "toothbrushes": {"en": ("toothbrush",), "ru": ("зубная щетка",), "zh": ("牙刷",)},
+    "toothbrushes": {"en": ("toothbrush",), "ru": ("зубная щетка", "электрощетка", "электрощётка"), "zh": ("牙刷",)},
     "hair-dryers": {
         "en": ("hair dryer", "hairdryer", "blow dryer", "blow-dryer"),
         "ru": ("фен",),

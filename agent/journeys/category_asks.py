@@ -142,6 +142,10 @@ async def existence(view: TurnView, *, name_checked: bool = False) -> dict[str, 
     return {"none": True, "category": kind, "name": plain.facts.name}
 
 
+def _superlative(words: str) -> bool:
+    return bool(_CHEAPEST.search(words) or _DEAREST.search(words))
+
+
 def ask_of(text: str) -> CategoryAsk | None:
     """What the words ask of a kind of product, by the most particular cue; None when they ask none of these."""
     if _BASKET_ASK.search(text) and _AND_KIND.search(text) and (_UNDER.search(text) or _FITS.search(text)) \
@@ -155,8 +159,11 @@ def ask_of(text: str) -> CategoryAsk | None:
     said, text = text, _compare_frame(text)
     cheapest, dearest = _CHEAPEST.search(text), _DEAREST.search(text)
     if (cheapest or dearest) and asks.is_comparison(text) and _PRICE_COMPARE.search(text) \
-            and any(all(_CHEAPEST.search(p) or _DEAREST.search(p) for p in parts) for parts in _compared_parts(said)):
-        return "compare"  # «что дешевле — самый дешёвый спальник или самая дешёвая палатка?»: the two cheapest
+            and any(all(_superlative(p) for p in parts) or (len(parts) == 2 and not any(map(_superlative, parts)))
+                    for parts in _compared_parts(said)):
+        # «что дешевле — самый дешёвый спальник или самая дешёвая палатка?»: the two cheapest; so is one superlative
+        # said apart from both kinds ("蓝牙音箱跟耳机 你们最便宜的那款 哪个更便宜").
+        return "compare"
     if cheapest:
         return "cheapest"
     if dearest:

@@ -91,3 +91,16 @@ async def test_one_of_the_kind_with_a_quality_keeps_the_kind(assistant):
     events = await collect(assistant, "твердый какой-нибудь", session="s21-cheese")
     hits = _shown(events)
     assert hits and all(h.category == "Сыр" for h in hits[:3]), [(h.title, h.category) for h in hits]
+
+
+async def test_one_superlative_said_apart_from_both_kinds_compares_their_cheapest(assistant):
+    events = await collect(assistant, "蓝牙音箱跟耳机 你们最便宜的那款 哪个更便宜啊 差多少钱", session="s21-two-kinds")
+    done = done_of(events)
+    assert done.intent == "compare", done.text
+    assert "耳机" in done.text and "音箱" in done.text and "差价" in done.text, done.text
+
+
+async def test_an_electric_toothbrush_said_as_one_word_is_the_kind(assistant):
+    events = await collect(assistant, "насколько самая дорогая электрощетка дороже самой дешевой?", session="s21-brush")
+    done = done_of(events)
+    assert "щётк" in done.text and "разница" in done.text, done.text
