@@ -776,7 +776,8 @@ _REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌
 _REFUSED_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|"
                                r"(?![的了和跟、都也就经给他她年里]|去年|前年|家里|之前|以前|上次|已经)"
                                r"[\u4e00-\u9fff]{1,3}?(?:[和跟、]?(?![的了都也就经已给])[\u4e00-\u9fff]{1,3}?)?)"
-                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了|(?:家里|他|她)?(?:已经)?有一?(?:堆|大堆|很多|好多)了?|(?:都|也)?是最新(?:款|的)|(?:已经|都|也)*(?:有)?好几(?:双|个|件|条|台|把|只)了?|"
+                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了|(?:家里|他|她)?(?:已经)?有一?(?:堆|大堆|很多|好多)了?|"
+                               r"(?:都|也)?是最新(?:款|的)|(?:已经|都|也)*(?:有)?好几(?:双|个|件|条|台|把|只)了?|"
                                r"(?:就)?(?:算了|免了|不用了)|"
                                r"(?:去年|前年|之前|以前|上次)?(?:已经|都|也)*(?:给(?:他|她|我)|送过)?"
                                r"(?:买过|送过)了?)")
@@ -1048,9 +1049,6 @@ def understand(
     if not cleaned and not attributes and category is None:
         cleaned = norm
 
-    if category in exclude_categories:
-        # "登山杖和背包去年都给他买过了": a kind the shopper refuses is never the one wanted, however it was read.
-        category = None
     parsed = ParsedQuery(
         text=cleaned,
         language=lang,

@@ -407,10 +407,11 @@ class SearchEngine:
         else:
             # "你们卖自行车吗" asks for "自行车"; a phrase the frames miss is the words themselves. "not leather",
             # "waterproof ones", "без сахара", a gift or a problem describe what is wanted: no kind to call unsold.
-            phrase = phrases[0] if phrases and phrases[0] in text else text
+            framed = bool(phrases) and phrases[0] in text
+            phrase = phrases[0] if framed else text
             # Qualities said beside a thing asked for by name ("想要个空气炸锅 五升的") describe that thing, which
             # may still be one the store does not sell; without such a thing they are what is wanted.
-            named = phrase is not text and not re.search(r"\d", phrase) and not self.lexicon().match(normalize(phrase))
+            named = framed and not re.search(r"\d", phrase) and not self.lexicon().match(normalize(phrase))
             described = bool((parsed.attributes and not named) or parsed.exclude_terms or excluded
                              or is_gift(said) or has_need_cue(said)) or ru_only_describes(phrase)
         try:
