@@ -10,7 +10,7 @@ from typing import Any
 
 from babel import Locale
 
-from agent.product_answers import feature_answer, verbs
+from agent.product_answers import feature_answer, measure_answer, verbs
 from agent.templates import lang_of, money
 
 _T: dict[str, dict[str, str]] = {
@@ -138,11 +138,15 @@ def render(kind: str, language: str | None, data: dict[str, Any]) -> str | None:
                                      b_title=b["title"], b_price=money(b["price"], b["currency"], lang),
                                      total=money(data["total"], data["currency"], lang))
     text = _T[kind][lang].format(**_fields(lang, data["facts"]))
-    if data.get("feature") and kind in ("category_cheapest", "category_dearest"):
-        # "Is your cheapest X waterproof?": yes or no about that product first, from its own attribute.
+    if (data.get("feature") or data.get("measure")) and kind in ("category_cheapest", "category_dearest"):
+        # "Is your cheapest X waterproof?", "…是两万毫安的吗": yes or no about that product first, from its own
+        # attribute.
         product = data["facts"]["cheapest" if kind == "category_cheapest" else "dearest"]
         sep = "" if lang == "zh" else " "
-        text = feature_answer(lang, product, str(data["feature"])) + sep + text
+        measure = data.get("measure")
+        said = measure_answer(lang, product, str(measure["key"]), float(measure["value"])) if measure \
+            else feature_answer(lang, product, str(data["feature"]))
+        text = said + sep + text
     return text
 
 

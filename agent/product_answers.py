@@ -132,3 +132,44 @@ def feature_answer(lang: str, product: dict[str, Any], key: str) -> str:
     if not isinstance(value, bool):
         return _FEATURE_UNKNOWN[lang].format(**fields)
     return (_FEATURE_YES if value else _FEATURE_NO)[lang].format(**fields)
+
+
+# Units of the measures a shopper may ask a yes or no about ("is the cheapest power bank 20000 mAh?").
+_UNITS: dict[str, dict[str, str]] = {
+    "capacity_mah": {"en": " mAh", "ru": " мА·ч", "zh": "毫安"},
+    "capacity_l": {"en": " L", "ru": " л", "zh": "升"},
+    "capacity_gb": {"en": " GB", "ru": " ГБ", "zh": "GB"},
+    "lumens": {"en": " lm", "ru": " лм", "zh": "流明"},
+    "wattage": {"en": " W", "ru": " Вт", "zh": "瓦"},
+    "weight_kg": {"en": " kg", "ru": " кг", "zh": "公斤"},
+    "length_m": {"en": " m", "ru": " м", "zh": "米"},
+    "persons": {"en": " people", "ru": " чел.", "zh": "人"},
+    "pieces": {"en": " pieces", "ru": " дет.", "zh": "片"},
+    "megapixels": {"en": " MP", "ru": " Мп", "zh": "百万像素"},
+}
+_MEASURE_YES = {"en": "Yes, the {title} {is} {have}.", "ru": "Да, {title}: {have}.", "zh": "是的，{title}是{have}的。"}
+# (the figure asked is not repeated: a sentence names only what is true of the product it names)
+_MEASURE_NO = {"en": "No, the {title} {is} {have}.", "ru": "Нет, {title}: {have}.", "zh": "不是，{title}是{have}的。"}
+_MEASURE_UNKNOWN = {"en": "The catalog does not give that figure for the {title}.",
+                    "ru": "В каталоге нет этой характеристики для товара {title}.",
+                    "zh": "商品资料没有{title}的这项参数。"}
+
+
+def _amount(key: str, value: float, lang: str) -> str:
+    number = f"{value:g}".replace(".", ",") if lang == "ru" else f"{value:g}"
+    if key == "persons":  # a head count is what the thing is for: "for 2 people", «на 2 чел.»
+        return {"en": f"for {number} people", "ru": f"на {number} чел.", "zh": f"{number}人"}[lang]
+    return number + _UNITS.get(key, {}).get(lang, "")
+
+
+def measure_answer(lang: str, product: dict[str, Any], key: str, want: float) -> str:
+    """Yes or no to "is the cheapest power bank 20000 mAh?", from the number the product records."""
+    lang = lang if lang in _MEASURE_YES else "en"
+    title = str(product.get("title") or "")
+    have = (product.get("attributes") or {}).get(key)
+    fields = {"title": title, "is": verbs(title, "en")["is"] if lang == "en" else ""}
+    if isinstance(have, bool) or not isinstance(have, int | float):
+        return _MEASURE_UNKNOWN[lang].format(**fields)
+    same = abs(float(have) - float(want)) < 1e-9
+    template = _MEASURE_YES if same else _MEASURE_NO
+    return template[lang].format(**fields, have=_amount(key, float(have), lang))

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
+from knowledge.bounds import meets
 from knowledge.db import session_scope
 from tools.catalog_models import CategoryFacts
 
@@ -23,7 +24,11 @@ def _fits(attrs: dict[str, Any], wanted: dict[str, Any], excluded: dict[str, lis
         # A list recorded under the plural ("sizes": ["41", "42"]) answers the singular the parser asks for ("size"),
         # as in the index (knowledge/indexing.py).
         have = attrs.get(key, attrs.get(f"{key}s"))
-        if isinstance(want, bool):
+        met = meets(have, want)  # "more than 1.7 l", "a winter one": a floor or a ceiling
+        if met is not None:
+            if not met:
+                return False
+        elif isinstance(want, bool):
             if have is not want:  # not recorded means not known to have it
                 return False
         elif isinstance(want, int | float):

@@ -94,8 +94,8 @@ class CategoryProfiles:
         keys = head_keys(phrase, whole_phrase=True)
         if keys & self.heads:
             return True
-        # A Russian compound ends in its head: «шлем» names the «велошлем».
-        return any(len(k) >= 4 and re.search(r"[а-яё]", k) and any(h.endswith(k) for h in self.heads) for k in keys)
+        # A compound ends in its head: «шлем» names the «велошлем», "watch" the "smartwatch", "lamp" the "headlamp".
+        return any(len(k) >= 4 and re.search(r"[a-zа-яё]", k) and any(h.endswith(k) for h in self.heads) for k in keys)
 
     def name(self, path: str, lang: str) -> str:
         names = self.names.get(path) or {}

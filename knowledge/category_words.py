@@ -214,7 +214,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("настолка", "настолки", "настолок", "настольная игра"),
         "zh": ("桌游",),
     },
-    "puzzles": {"en": ("jigsaw", "jigsaw puzzle"), "ru": ("пазл", "пазлы"), "zh": ("拼图",)},
+    "puzzles": {"en": ("jigsaw", "jigsaw puzzle", "puzzle", "puzzles"), "ru": ("пазл", "пазлы"), "zh": ("拼图",)},
     "rc-cars": {
         "en": ("remote control car", "rc car", "remote-control car"),
         "ru": ("машинка на пульте", "радиоуправляемая машинка"),

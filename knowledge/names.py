@@ -89,7 +89,9 @@ _FRAME_EN = frozenset(_words(
     # A question about sizes or colours: "sizes for the X", "what size range is the X", "colours of the X".
     "size sizes sizing range colour colours color colors come comes "
     # A turn that moves on to another kind of thing: "ok now show me thermoses", "then let's see lamps".
-    "ok okay now show let's lets then instead"
+    "ok okay now show let's lets then instead "
+    # an amount said loosely: "roughly 30 litres"
+    "roughly around about approximately approx"
 ))
 _FRAME_RU = frozenset(_words(
     "сколько стоит стоят стоимость какая какова какой цена цену цены на есть ли у вас в наличии продаете "
@@ -130,7 +132,8 @@ _NOT_NAME = re.compile(
     r"|\d[\d\s.,]*\s*(?:руб[а-я.]*|₽|долл[а-я.]*|юан[а-я]*)"
     r"|\d+\s*(?:码|号)(?:的)?"
     # an amount with its unit is an attribute, not a model number: "128G的内存卡", "20000mAh", "0.5 l"
-    r"|(?<![a-z])\d+(?:[.,]\d+)?\s*(?:g|gb|t|tb|mah|ml|l|w|kg|毫安时?|升|毫升|瓦|克)(?:的)?(?![a-z])"
+    r"|(?<![a-z])\d+(?:[.,]\d+)?\s*(?:g|gb|t|tb|mah|ml|l|w|kg|lit(?:re|er)s?|millilit(?:re|er)s?|metres?|meters?|"
+    r"watts?|pieces?|pcs|people|persons?|毫安时?|升|毫升|瓦|克)(?:的)?(?![a-z])"
     r"|\d+(?:[.,]\d+)?\s*(?:元|块|美元|美金)(?:钱)?(?:以内|以下|左右)?"
     # a bare budget: "积木 400以内", "预算300", "budget 50"
     r"|\d+(?:[.,]\d+)?\s*(?:以内|以下|之内|左右|上下)|" + BUDGET.pattern,
@@ -195,7 +198,7 @@ _UNIT = re.compile(r"(?P<zh>[\u3400-\u4dbf\u4e00-\u9fff]+)|(?P<ru>[а-яё]+)|(?
 _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
                  "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"], strict=True))
-_ZH_STOP = set("的了吗呢吧啊呀有是和与及或在个款件双台把只")
+_ZH_STOP = set("的了吗呢吧啊呀有是和与及或在个款件双台把只用")
 
 
 def skeleton(word: str) -> str:

@@ -67,7 +67,9 @@ GIFT = re.compile(
     r"тест\w*|свекр\w*|тёщ\w*|тещ\w*)\s+(?:\d{1,3})(?:\s*(?:лет|год\w*))?\s+(?:будет|исполн\w*|стукн\w*|в [а-яё]+)|"
     r"\d{1,3}\s+(?:будет|исполнится|стукнет))"
     r"(?![а-яё])"
-    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼",
+    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼|"
+    # holidays people buy presents for: 重阳 (the elders' day), 六一 (children's day), 中秋, 圣诞
+    r"重阳|(?<![零一二两三四五六七八九十百千\d])六一(?![零一二三四五六七八九十百千\d折])|儿童节|中秋|圣诞|元旦礼|(?:给|帮)(?:我)?(?:爷爷奶奶|外公外婆|姥姥姥爷|爸妈|父母)买",
     re.IGNORECASE,
 )
 # Who a gift is for: kept as the recipient, cut from the words matched against the catalog.
@@ -197,7 +199,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _KEEPS_WARM,
     ),
     (
-        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keep \w+ hot|still hot|"
+        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keeps? \w+ hot|still hot|"
                    r"(?:something|anything) (?:hot|warm) to drink)\b|горяч|热水|热的|热茶|热咖啡|"
                    r"还是热的|一直热"
                    # a drink that goes cold: what keeps it hot, not what keeps a person warm
@@ -214,10 +216,58 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:dark(?![- ](?:blue|green|grey|gray|red|brown|purple|pink|navy|olive|beige))|darkness|blackouts?|"
             r"power cuts?|power went out|power (?:keeps )?(?:cutting|going) out|outages?|can'?t see)\b|"
             r"темн(?![а-яё]*-)|не видно|свет (?:отключ|выруб|выключ)|(?:отключают|вырубают|выключают) свет|断电|"
-            r"停电|停了.{0,4}电|黑灯瞎火|漆黑|黑乎乎|看不见|看不清",
+            r"停电|停了.{0,4}电|黑灯瞎火|漆黑|黑乎乎|看不见|看不清|摸黑|起夜|\bno street ?lights\b|\bstreetlights?\b|"
+            r"\bbefore (?:sunrise|dawn|it gets light)\b|\bpitch black\b|впотьмах|на ощупь|без фонарей",
             re.I,
         ),
         "a flashlight or a headlamp, a light for the dark",
+    ),
+    (
+        # Air conditioning blowing on one at work, a draught: something warm to throw on indoors.
+        re.compile(r"(?<![а-яё])(?:кондей\w*|кондиционер\w*|сквозняк\w*|накинуть)(?![а-яё])|\bair ?con\w*\b|"
+                   r"\b(?:a\.?c\.?|aircon) (?:is )?(?:blasting|freezing|on full)\b|\bdraughty|\bdrafty|"
+                   r"空调.{0,6}(?:冷|吹)",
+                   re.I),
+        "something warm to throw on indoors: a fleece",
+    ),
+    (
+        # A dog back from a walk wet or muddy: a towel for it.
+        re.compile(r"\b(?:muddy|wet|soaked|dirty) (?:dog|pup|puppy|paws)\b|\bdog (?:is|gets|comes (?:back|home)) "
+                   r"(?:all )?(?:wet|muddy|soaked|filthy)\b|(?<![а-яё])лап[ыа]?\b.{0,30}(?:гряз|мокр)|"
+                   r"(?:собак|пс[аы]|п[её]с|лабрадор)\w*.{0,60}(?:гряз|мокр)|狗.{0,8}(?:脏|湿|泥)|擦狗", re.I | re.S),
+        "a towel to dry a wet, muddy dog",
+    ),
+    (
+        # Drilling through the wall: what blocks the noise.
+        re.compile(r"\b(?:drilling|renovat\w*|construction (?:next door|upstairs|outside))\b|перфоратор\w*|"
+                   r"(?<![а-яё])ремонт\w*\s+(?:затеял|делают|у соседей)|соседи\s+(?:\w+\s+)?ремонт|装修|电钻声", re.I),
+        _QUIET,
+    ),
+    (
+        # Exercise at home on a hard floor: what cushions it.
+        re.compile(r"\bknees? (?:hurt|ache|are sore)\b.{0,40}\bfloor\b"
+                   r"|\b(?:workouts?|exercis\w*|pilates|yoga) at home\b|"
+                   r"колен\w*.{0,30}(?:пол[уа]?\b|жестко|больно)|跳操|跪地|跪着.{0,6}(?:疼|硌)|硌得疼|膝盖.{0,6}硌",
+                   re.I | re.S),
+        "a yoga mat that cushions exercise on the floor",
+    ),
+    (
+        # Books and a laptop carried to school in a bag that hurts: a backpack.
+        re.compile(r"\b(?:textbooks?|school ?books|chromebook|drawstring bag|school ?bag)\b|\bshoulders? (?:are |is )?"
+                   r"(?:killing|hurt\w*|sore)\b|учебник\w*|портфел\w*|ранц\w*|书包|课本", re.I),
+        "a backpack to carry school books and a laptop",
+    ),
+    (
+        # A baby who puts everything in its mouth: something soft, with no small parts.
+        re.compile(r"\b(?:puts?|putting) everything in (?:her|his|their) mouth\b|тянет в рот|грыз[её]т вс[её]|"
+                   r"往嘴里塞|软乎乎|会爬了|抓着玩", re.I),
+        "a soft plush toy for a baby, no small parts",
+    ),
+    (
+        re.compile(r"\b(?:(?:both )?hands[- ]free|free hands)\b|(?:обе )?руки (?:были )?свободн\w*"
+                   r"|解放双手|腾出手|空出手",
+                   re.I),
+        "a headlamp, a light worn on the head that leaves both hands free",
     ),
     (
         # A phone's battery: what charges it away from a socket. Other things that die (a torch, a toy, a walkie
@@ -278,7 +328,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    re.I),
         _FOR_HANDS,
     ),
-    (re.compile(r"\blips?\b|(?<![а-яё])губ[ыаеу]?(?![а-яё])|嘴唇|嘴皮", re.I), "a lip balm for the lips"),
+    (re.compile(r"\blips?\b|(?<![а-яё])губ[ыаеу]?(?![а-яё])|嘴唇|嘴皮|嘴角|嘴巴.{0,4}(?:裂|干|破)", re.I),
+     "a lip balm for the lips"),
     (re.compile(r"\b(?:face|cheeks)\b|(?<![а-яё])(?:лиц[оау]|щёк|щеки)(?![а-яё])|脸|面部", re.I), _FOR_FACE),
     (re.compile(r"\b(?:feet|foot|toes)\b|(?<![а-яё])(?:ног[иа]?|ступн\w*)(?![а-яё])|脚", re.I), _FOR_FEET),
     (
@@ -544,7 +595,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
 # на лёд ходит всю зиму», "闺蜜刚办了健身卡". The profiles know what each kind of thing is, not what a hobby needs.
 INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(r"\b(?:hik\w*|trek\w*|trails?|hillwalk\w*|rambl\w*|backpacking|mountains?)\b|поход\w*|"
+        re.compile(r"\b(?:hik\w*|trek\w*|trails?|hillwalk\w*|rambl\w*|backpacking|mountains?|camino|pilgrimage|"
+                   r"walks everywhere|long walks?|birdwatch\w*|bird ?watching|birder)\b|поход\w*|пешие прогулки|"
+                   r"ходит пешком|观鸟|"
                    r"(?<![а-яё])в горы|в горах|туризм|турист\w*|徒步|爬山|登山", re.I),
         "hiking gear: hiking boots, a backpack, trekking poles, a headlamp",
     ),
@@ -586,7 +639,8 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:cars|trucks|vroom|racing|diggers?|"
                    r"(?:anything|everything|stuff) (?:that|with) (?:has )?wheels|"
                    r"remote[- ]control\w*)\b|машинк\w*|гонк\w*|(?<![а-яё])на пульте|радиоуправл\w*|"
-                   r"小汽车|汽车|赛车|车模|遥控", re.I),
+                   r"小汽车|汽车|赛车|车模|遥控|挖掘机|工程车|卡车|"
+                   r"(?<![а-яё])(?:экскаватор|грузовик|трактор)\w*", re.I),
         "a remote-control car",
     ),
     (
@@ -600,8 +654,15 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "a soft plush toy",
     ),
     (
+        # Hands-on in a garage or a workshop: tools, not a building set.
+        re.compile(r"\b(?:garage|workshop|diy|handy ?man|handy|fix(?:es|ing)? things|tinker\w*|woodwork\w*)\b|"
+                   r"(?<![а-яё])(?:рукаст\w*|в гараже|мастерит\w*|мастерить|на все руки|чинит\w*|столяр\w*)|"
+                   r"修东西|动手能力强|木工|手艺|车库", re.I),
+        "tools for the workshop: a screwdriver set, a tape measure, a hammer, a drill",
+    ),
+    (
         re.compile(r"\b(?:lego|build(?:s|ing)? (?:things|stuff)|making stuff|making things|crafts?|puzzles?)\b|"
-                   r"лего|конструктор\w*|мастерит\w*|собирать (?:конструктор|пазл|модел|всякое|что-то)\w*|"
+                   r"лего|конструктор\w*|собирать (?:конструктор|пазл|модел|всякое|что-то)\w*|"
                    r"乐高|积木|拼装|拼图|动手", re.I),
         "a building set or a puzzle",
     ),

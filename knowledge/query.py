@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from knowledge.bounds import COLD_LIMIT_C, COLD_RATED, bound, bound_around
 from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, spoken_figures, to_number, zh_to_int
 from knowledge.text import _RUN, AGE, DURATION, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
 from tools.catalog_models import ParsedQuery
@@ -130,7 +131,7 @@ _PAID_BEFORE = re.compile(r"\b(?:paying|paid|pay|spent|spending|costs?|costing|c
 # Rewritten in place before anything else reads the text (``ru_thousands`` reads the other way round first).
 _ZH_DOLLAR = re.compile(r"(?<=\d)\s?刀(?![具片叉子])")
 _RU_WORD_NUM = "|".join(sorted(RU_WORDS, key=len, reverse=True))
-_RU_N_THOUSAND = re.compile(r"(?P<n>\d+(?:[.,]\d)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)(?![а-яё])", re.I)
+_RU_N_THOUSAND = re.compile(r"(?P<n>\d+(?:[.,]\d)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?|тыр)(?![а-яё])", re.I)
 
 
 # What a person cannot eat is what the food must be without: "allergic to nuts", «аллергия на орехи», "对坚果过敏",
@@ -171,7 +172,8 @@ def free_from(text: str) -> str:
 
 # Thousands said the colloquial way round, before the number reader makes "тысячи три" 1003: «тыщи три», «тысяч
 # пять», «тысячи на четыре» (about three, five, four thousand), «полторы тыщи», «тыщи полторы» (1500).
-_RU_THOUSANDS_AFTER = re.compile(rf"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)\s+(?:на\s+)?(?P<n>{_RU_WORD_NUM}|\d+)"
+_RU_THOUSANDS_AFTER = re.compile(rf"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?|тыр)\s+(?:на\s+)?"
+                                 rf"(?P<n>{_RU_WORD_NUM}|\d+)"
                                  r"(?![а-яё\d])", re.I)
 _RU_ONE_AND_HALF_K = re.compile(r"(?<![а-яё])(?:полтор[аы]\s+(?:тысяч[иау]?|тыщ[иу]?)|(?:тысяч[иау]?|тыщ[иу]?)\s+"
                                 r"полтор[аы])(?![а-яё])", re.I)
@@ -179,13 +181,14 @@ _RU_ONE_AND_HALF_K = re.compile(r"(?<![а-яё])(?:полтор[аы]\s+(?:ты�
 
 # «тысяч 6-7» (six to seven thousand) and a number before the word: «3 тыс», «вышло 4 тысячи», «10 тыщ» -- in a
 # shopper's message a thousands word is money, with or without «до» before it.
-_RU_THOUSANDS_RANGE = re.compile(r"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)\s+(?P<n>\d+)\s*[-–]\s*(?P<m>\d+)"
+_RU_THOUSANDS_RANGE = re.compile(r"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?|тыр)\s+(?P<n>\d+)\s*[-–]\s*(?P<m>\d+)"
                                  r"(?![а-яё\d])", re.I)
-_RU_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)"
+_RU_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?|тыр)"
                                   r"(?![а-яё])(?!\s*(?:руб|р\.|₽|\$|долл|евро|юан))", re.I)
 
 
-_RU_FROM_TO_K = re.compile(r"(?<![а-яё])от\s+(?P<n>\d+)\s+до\s+(?P<m>\d+)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)(?![а-яё])",
+_RU_FROM_TO_K = re.compile(r"(?<![а-яё])от\s+(?P<n>\d+)\s+до\s+(?P<m>\d+)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?|тыр)"
+                           r"(?![а-яё])",
                            re.I)
 
 
@@ -455,6 +458,7 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "wireless", True, "zh", "蓝牙"),
     ("attr", "wireless", True, "en", "no wires"),
     ("attr", "wireless", True, "zh", "不带线"),
+    *(("attr", "wireless", True, "zh", w) for w in ("没线", "没有线", "不要线", "无线的")),
     # ... and with a wire is not wireless: "wired", «проводные», "有线"
     ("attr", "wireless", False, "en", "wired"),
     *(("attr", "wireless", False, "ru", w) for w in ("проводные", "проводной", "проводная", "проводное", "с проводом")),
@@ -495,6 +499,25 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     *(("attr", "form", "ground", "zh", w) for w in ("磨好的粉", "磨好的", "咖啡粉")),
     *(("attr", "waterproof", True, "en", w) for w in ("splashproof", "splash proof", "splash-proof", "splashed",
                                                        "getting splashed", "getting wet")),
+    # Man-made fibre as a whole ("化纤的一律不要"): synthetic.
+    ("attr", "material", "synthetic", "zh", "化纤"),
+    # Rechargeable as people say it: "充电电池", "能充电的" (the longer "充电宝", "充电器" stay kinds).
+    *(("attr", "rechargeable", True, "zh", w) for w in ("充电", "能充电", "可以充电", "能充")),
+    # A colour said by its character and 的 ("有黑的吗", "要白的"): "黑的" may still be dark chocolate, kept for the
+    # kind whose products record it.
+    *(("attr", "colour", colour, "zh", ch + "的") for ch, colour in (
+        ("红", "red"), ("橙", "orange"), ("黄", "yellow"), ("绿", "green"), ("蓝", "blue"), ("紫", "purple"),
+        ("粉", "pink"), ("黑", "black"), ("白", "white"), ("灰", "grey"), ("棕", "brown"))),
+    ("attr", "kind", "dark", "zh", "黑的"),
+    # A skin type as people say it («для сухой кожи», "干皮": not leather, 皮 alone is).
+    *(("attr", "skin", "dry", "ru", w) for w in ("сухая кожа", "сухой кожи", "сухую кожу", "сухой кожей",
+                                                 "кожа сухая", "кожа сохнет", "кожа шелушится")),
+    *(("attr", "skin", "oily", "ru", w) for w in ("жирная кожа", "жирной кожи", "жирную кожу", "кожа жирная",
+                                                  "кожа блестит")),
+    *(("attr", "skin", "dry", "zh", w) for w in ("干皮", "干性皮肤", "皮肤干", "皮肤很干", "皮肤干燥", "干性肌肤")),
+    *(("attr", "skin", "oily", "zh", w) for w in ("油皮", "油性皮肤", "皮肤油", "皮肤很油", "油性肌肤", "混油")),
+    *(("attr", "skin", "dry", "en", w) for w in ("dry skin", "skin is dry", "flaky skin")),
+    *(("attr", "skin", "oily", "en", w) for w in ("oily skin", "skin is oily", "greasy skin")),
 ]
 
 
@@ -628,6 +651,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"-?persons?|people|-?man|-?местн\w*|человек(?:а)?|个?人", "persons"),
     (r"kg|kilos?|kilograms?|кг|килограмм(?:а|ов)?|公斤|千克", "weight_kg"),
     (r"m|metres?|meters?|м|метр(?:а|ов)?|米", "length_m"),
+    (r"pieces?|pcs|pc|детал(?:ей|и|ь)|элемент(?:ов|а)?|片", "pieces"),
 ]
 # Keys of measured quantities: a request that names one names something only some kinds of thing record.
 MEASURED_KEYS = frozenset(k for _, k in _UNITS) - {"capacity_ml"}
@@ -640,7 +664,8 @@ _TIME_AFTER = re.compile(r"\s?(?:вечера|утра|дня|ночи|час(?:
                          r"days?|点|点钟|分钟|小时|岁|个月|天|周)(?![a-zа-яё])", re.I)
 # Quantities said in words, rewritten as the digits the unit parser reads: "两万毫安" -> "20000毫安", "half a litre"
 # -> "0.5 l", «полтора литра» -> "1.5 л", a card's "128G" -> "128gb" (a power of two: never grams of chocolate).
-_ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)\s?(?P<u>毫安|升|瓦|流明|米)")
+_ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)\s?"
+                          r"(?P<u>毫安|毫升|升|瓦|流明|米|片)")
 _HALF_LITRE = re.compile(r"(?<![\w.,])(?:half a|a half|half)[\s-]+lit(?:re|er)\b|(?<![а-яё])пол-?\s?литра\b", re.I)
 _ONE_AND_HALF = re.compile(r"(?<![а-яё])(?:полтора|полутора)\s+(?P<u>литр(?:а|ов)?|л)(?![а-яё])|"
                            r"(?:one and a half|1 and a half)\s+(?P<e>lit(?:re|er)s?)\b|一升半|一个半升", re.I)
@@ -652,7 +677,10 @@ def spell_quantities(text: str) -> str:
 
     def zh(m: re.Match[str]) -> str:
         word = m.group("n")
-        n = int(word[:-1]) * 10000 if word[0].isdigit() else zh_to_int(word)
+        # "七八百毫升" (seven or eight hundred): the larger, which meets both readings of a floor
+        pair = re.fullmatch(r"[一二两三四五六七八九]([二三四五六七八九])([十百千万])", word)
+        n = int(word[:-1]) * 10000 if word[0].isdigit() else (
+            zh_to_int(pair.group(1) + pair.group(2)) if pair else zh_to_int(word))
         return m.group() if n is None else f" {n}{m.group('u')}"
 
     # "一升半" before the Chinese numerals, which would read its "一升" alone.
@@ -733,12 +761,13 @@ _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|ва�
                            r"(?P<w>[а-яё][а-яё-]*)\s+(?:точно\s+|уже\s+|пожалуйста\s+)?не\s+" + _RU_REFUSING
                            + r"(?![а-яё])", re.I)
 # "真皮的不要", "棕色白色都不要"
-_NEG_ZH_AFTER = re.compile(r"(?:含|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
+_NEG_ZH_AFTER = re.compile(r"(?:含|加了|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
                            r"(?:的(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统))"
-                           r"(?:不要|不考虑|不行|算了|别(?:给我)?推荐?)")
+                           r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?)")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    r"(?:不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)\s*(?:有|含|加|带|是)?"
+    # (not the 不要 that closes a refusal said before it, "加了糖的也不要 要大家都能吃的")
+    r"(?<!的)(?<!的也)(?<!的都)(?<![也都]不)(?:别(?![推给要是加放带含买送再太])(?=[\u4e00-\u9fff]{1,3}的)|不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)\s*(?:有|含|加|带|是)?"
     r"\s*(?![了也都还就别再])(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
     r"(?:的|材质|制|款|那种|这种|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
@@ -769,7 +798,7 @@ _REFUSED_RU_AFTER = re.compile(
     rf"(?<![а-яё])(?P<w>{_RU_WORD})(?=\s+(?:совсем\s+|вообще\s+|никогда\s+)?(?:терпеть\s+)?не\s+{_RU_VERBS_OF_LIKING}"
     r"(?![а-яё]))", re.I)
 _REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌|别再?送|不要再?送|别(?:给(?:我|他|她))?推荐?|"
-                         r"不用推荐?|"
+                         r"不用推荐?|(?<![就也])算了[，,\s]*(?=[\u4e00-\u9fff]{1,4}的)|"
                          r"不要推荐?)\s*"
                          r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)(?=$|\s|，|,|。|、|和|或|也|了|的|!|！|\?|？)")
 # The thing had, never a particle, pronoun or time word ("咖啡机家里已经有了", "登山杖和背包去年都给他买过了").
@@ -777,6 +806,7 @@ _REFUSED_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|"
                                r"(?![的了和跟、都也就经给他她年里]|去年|前年|家里|之前|以前|上次|已经)"
                                r"[\u4e00-\u9fff]{1,3}?(?:[和跟、]?(?![的了都也就经已给])[\u4e00-\u9fff]{1,3}?)?)"
                                r"(?=(?:他|她|家里)?(?:已经|都|也)+有了|(?:家里|他|她)?(?:已经)?有一?(?:堆|大堆|很多|好多)了?|"
+                               r"(?:家里|他|她)?(?:已经|都)?(?:堆成山|成堆|多得是|一大堆)了?|"
                                r"(?:都|也)?是最新(?:款|的)|(?:已经|都|也)*(?:有)?好几(?:双|个|件|条|台|把|只)了?|"
                                r"(?:就)?(?:算了|免了|不用了)|"
                                r"(?:去年|前年|之前|以前|上次)?(?:已经|都|也)*(?:给(?:他|她|我)|送过)?"
@@ -791,6 +821,23 @@ _REFUSED = (_REFUSED_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _FORBI
 _COORDINATED = re.compile(r"\s+(?:и|and)\s+|[和跟、]")
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
 # Only a word the lexicon knows as an attribute value is taken, so "not leather and a hood" keeps the hood.
+# Words that say which of two values named is wanted: "хочу беспроводные", "换个没线的", "有没有有线的", «проводные
+# лучше».
+_WISH_BEFORE = re.compile(r"(?:\b(?:want|need|prefer|rather|get|getting|switch to)|(?<![а-яё])(?:хочу|хотим|нужн\w*|"
+                          r"возьму|лучше|подарить|купить)|想要?|要个?|换个|换成|有没有)"
+                          r"(?:\s+\S{1,4}){0,3}\s*\S{0,4}$", re.I)
+_WISH_AFTER = re.compile(r"^\S{0,3}\s*(?:(?<![а-яё])(?:лучше|подарить|купить|взять)|\bbetter\b|\bplease\b|\bpls\b|"
+                         r"的吗|的吧)", re.I)
+
+
+def _wished(norm: str, start: int, end: int) -> bool:
+    return bool(_WISH_BEFORE.search(norm[max(0, start - 16):start]) or _WISH_AFTER.match(norm[end:end + 12]))
+
+
+# More things had, coordinated after the first: "… boots and a pack.", "… a tent and a sleeping bag".
+_THINGS_MORE = re.compile(r"\s*,?\s*(?:and|or|plus)\s+(?:(?:a|an|the|some|his|her|their|any)\s+)?"
+                          r"(?P<w>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+                          r"(?=\s*(?:$|[.,;!?]|\s(?:and|or|but|so|too|already|which|that)\b))", re.I)
 _NEG_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|и|или|ни|和|或|或者|、)\s*(?:no\s+|not\s+|ни\s+)?"
                        r"(?P<w>[a-z][a-z-]*|[а-я][а-я-]*|[\u4e00-\u9fff]{1,3}?)(?=的|$|\s|,|，|。|\?|？|!)",
                        re.I)
@@ -818,7 +865,8 @@ _FRAME_PATTERNS: list[re.Pattern[str]] = [
                r"|(?<![а-я])(?:ищу|интересуют|интересует|хочу|хотел[аи]?\s+бы|мне\s+нужн[аоы]?|нужн[аоы]|нужен"
                r"|пожалуйста|подскажите)(?![а-я])", re.I),
     re.compile(r"请问|(?:你们|您们|店里|这里)?(?:有没有|有木有|有无|有卖|卖不卖|是否有)|我(?:想要|想买|要买|需要)|帮我找"
-               r"|(?:有卖|卖|有)?(?:的)?(?:吗|么|嘛)\s*[?？]?\s*$"),
+               # ("有黑的吗": the 的 of a colour is the colour's, "黑的" black)
+               r"|(?:有卖|卖|有)?(?:(?<![红橙黄绿蓝紫粉黑白灰棕])的)?(?:吗|么|嘛)\s*[?？]?\s*$"),
 ]
 _ZH_HAVE_Q = re.compile(r"^(?:(?:你们|您们|店里|这里)?有)(?=[\u4e00-\u9fffa-z].*(?:吗|么|嘛)\s*[?？]?\s*$)")
 
@@ -876,6 +924,7 @@ def understand(
         re.sub(r"\s+", " ", norm).strip()))))))
     lang = language or detect_language(norm)
     remove: list[tuple[int, int]] = []
+    said = norm  # before the question frame is blanked: its words ("хочу", "想要") say which value is wished
     # «чёрный не хочу» refuses: "хочу" after "не" is no frame of a request.
     # «палатка у него хорошие есть» tells what he has: "есть" there is no "do you have".
     frame = [(s, e) for s, e in frame_spans(norm) if not re.search(r"(?<![а-яё])не\s+$", norm[max(0, s - 4):s])
@@ -883,7 +932,7 @@ def understand(
     if frame:
         blanked = blank(norm, frame)
         if blanked.strip(" ?？!！.。,，"):  # a frame alone ("do you have?") stays as it was
-            norm = blanked
+            said, norm = norm, blanked
 
     # A person's age is none of the thing's figures: "shes 8" is no size 8, "小侄子5岁" no 5 m tape measure.
     norm = AGE.sub(lambda m: " " * len(m.group()), norm)
@@ -914,14 +963,19 @@ def understand(
                  if ent.kind == "attr" and not ent.key.endswith("_free") and _NEG_WORD.match(norm[s:e])]
 
     # Negations first, so "not leather" does not also count as a wish for leather.
-    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, *_REFUSED):
+    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, _FREE_EN, *_REFUSED):
         for m in pat.finditer(norm):
             if any(ns <= m.start("w") < ne for ns, ne in negated):
                 continue  # read already ("не кожаные не надо": one negation)
             if not outside_price(m.start(), m.end()) or any(ps <= m.start() < pe for ps, pe in protected):
                 continue
+            if pat is _FREE_EN and any(f[0].kind == "attr" for f in lex.match(m.group())):
+                continue  # "gluten-free": the store's own flag, read as such
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
+            if lang == "zh" and (lead := _ZH_REFUSED_LEAD.match(word)) is not None and lead.end() < len(word):
+                # "所以含奶的不要", "加了糖的也不要": the thing refused is 奶, 糖
+                word, ws = word[lead.end():], ws + lead.end()
             # A colour said by its one character ("别推红的"): the colour, not a kind of tea that shares it.
             take_all = False  # all the hits are refused, not only the first (one value under two keys; colours)
             looked = (word + "色" if lang == "zh" and word in _ZH_COLOUR_CHARS
@@ -962,6 +1016,15 @@ def understand(
             else:
                 exclude_terms += [w for w in _COORDINATED.split(word) if w]
                 refused_spans.append((ws, we))
+                if pat is _REFUSED_EN:
+                    # "already has boots and a pack", "has a tent and a sleeping bag": each thing had is refused
+                    at = we
+                    while (k := _THINGS_MORE.match(norm, at)) is not None:
+                        exclude_terms.append(k.group("w").split()[-1])
+                        refused_spans.append(k.span("w"))
+                        negated.append(k.span("w"))
+                        remove.append(k.span())
+                        at = k.end()
             # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
             negated.append((m.start(), we))
             remove.append((m.start(), m.end()))
@@ -971,6 +1034,7 @@ def understand(
     # Attributes and category from the lexicon.
     category: str | None = None
     cat_len = 0
+    flag_at: dict[str, int] = {}
     constraint_spans: list[tuple[int, int]] = []
     for e, s, end in lex.match(norm):
         if not outside_price(s, end) or any(s < ne and ns < end for ns, ne in negated):
@@ -978,11 +1042,20 @@ def understand(
         if e.kind == "category":
             if _WITH_KIND.search(norm[max(0, s - 12):s]):
                 continue  # «что-нибудь к чаю», "something to go with coffee", "配茶": what goes with it is wanted
+            if _for_a_thing(norm, s):
+                continue  # "snacks for my daughters lunchbox", «чехол для телефона»: what the thing is for
             if end - s > cat_len:
                 category, cat_len = e.key, end - s
         else:
+            if any(o.start() <= s < o.end() for o in _OCCASION.finditer(norm)):
+                continue  # "bday party": an occasion, not a party game
             constraint_spans.append((s, end))
             if e.key not in attributes:
+                attributes[e.key] = e.value
+                flag_at[e.key] = s
+            elif isinstance(e.value, bool) and attributes[e.key] is (not e.value) \
+                    and _wished(said, s, end) and not _wished(said, flag_at[e.key], flag_at[e.key] + 4):
+                # "проводные рвёт каждый месяц … хочу беспроводные": of a yes and a no, the one wished for
                 attributes[e.key] = e.value
 
     # A value refused is never also wanted: "NOT wool, wool makes my head itch" names wool twice.
@@ -992,6 +1065,11 @@ def understand(
     # A kind inside a refused value's words ("不要牛奶巧克力": milk chocolate) is qualified, not refused.
     exclude_categories = [e.key for e, s, end in lex.match(norm)
                           if e.kind == "category" and any(s < ne and ns < end for ns, ne in refused_spans)]
+    # A refused thing said by the head of a kind's name («шлем и бутылка у него есть»: the bike helmets and the
+    # water bottles, named «велошлем», «бутылка для воды»).
+    for key in _kinds_headed_by(exclude_terms, lex):
+        if key not in exclude_categories:
+            exclude_categories.append(key)
 
     # «из мериноса», «из шерсти»: a material said as a noun, where the store writes the adjective («мериносовый»).
     if lang == "ru":
@@ -1006,7 +1084,7 @@ def understand(
     if category is None and lang == "zh":
         category = _fuzzy_zh_category(blank(norm, negated), lex)  # never a kind refused ("巧克力味的也不要")
     if category is None and lang == "ru":
-        category = _ru_head_category(norm, lex, negated)
+        category = _ru_head_category(norm, lex, negated, attributes)
 
     # A word can name values of several attributes ("black": colour, or a kind of tea): keep the ones the
     # category's products actually have.
@@ -1022,8 +1100,17 @@ def understand(
         n = _to_number(m.group("n"))
         if key == "capacity_ml":  # the catalog records capacities in litres: "500ml" is 0.5 l
             key, n = "capacity_l", (n / 1000).normalize()
-        attributes[key] = int(n) if n == n.to_integral_value() else float(n)
+        amount = int(n) if n == n.to_integral_value() else float(n)
+        # "more than 1.7 l", «не меньше 20000 мАч», "800毫升以上": a floor or a ceiling, not that very amount.
+        op = bound_around(norm, m.start(), m.end())
+        attributes[key] = bound(op, amount) if op else amount
         constraint_spans.append(m.span())
+    # "a winter sleeping bag", «нужен зимний», "零下用的": a comfort temperature at or below freezing, for a kind whose
+    # products record one.
+    temp_keys = [k for k in (lex.category_keys.get(category) or ()) if k.endswith("_temp_c")] if category else []
+    if temp_keys and (cm := COLD_RATED.search(blank(norm, negated))) is not None:
+        attributes.setdefault(temp_keys[0], bound("<=", COLD_LIMIT_C))
+        constraint_spans.append(cm.span())
     # Only for a kind whose products carry a head count (or when the catalog's keys are not known): "单人睡袋" is a
     # sleeping bag, not a filter its products cannot meet.
     kind_keys = lex.category_keys.get(category) if category else None
@@ -1068,6 +1155,10 @@ def understand(
 _ZH_COLOUR_CHARS = frozenset("红橙黄绿蓝紫粉黑白灰棕")
 _ZH_COLOUR_RUN = re.compile(r"(?:的)?(?:[、和跟或]?[红橙黄绿蓝紫粉黑白灰棕](?:色)?的?)+")
 _WITH_KIND = re.compile(r"(?:(?<![а-яё])к|\b(?:to )?go(?:es)? with(?: (?:my|the|a|your|our))?|配)\s*$", re.I)
+# A party that is an occasion ("a bday party sat", "party for a kid in my sons class"), not a kind of game.
+_OCCASION = re.compile(r"\b(?:birthday|bday|b-day|christmas|xmas|office|dinner|tea|house|retirement|leaving|graduation"
+                       r"|holiday|new year'?s?|halloween|engagement|baby shower)\s+part(?:y|ies)\b"
+                       r"|\bparty (?:on|this|next|at|sat\w*|sun\w*|fri\w*|tomorrow|tonight)\b", re.I)
 _RU_MADE_OF = re.compile(r"(?<![а-яё])из\s+(?P<w>[а-яё]{4,})(?![а-яё])")
 
 
@@ -1148,16 +1239,42 @@ def _zh_head_category(text: str, lex: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _kinds_headed_by(terms: Iterable[str], lex: Lexicon) -> list[str]:
+    """The categories whose name has one of ``terms`` (single words) as its head noun: the last word after
+    adjectives, the first before «для», or the end of a one-word compound («велошлем» for «шлем»)."""
+    heads = {t for term in terms if len(term) >= 4 and " " not in term.strip()
+             for t, _, _, _ in _analyse(term.strip())}
+    found: list[str] = []
+    for e in lex.entries:
+        if e.kind != "category" or not heads or e.key in found:
+            continue
+        p = e.phrase
+        if (p[-1] in heads and all(_RU_ADJECTIVE.search(w) for w in p[:-1]) and e.lang == "ru") \
+                or (len(p) >= 2 and p[1] == "для" and p[0] in heads) \
+                or (len(p) == 1 and any(len(h) >= 4 and p[0].endswith(h) for h in heads)) \
+                or (e.lang == "en" and p[-1] in heads):
+            found.append(e.key)
+    return found
+
+
 _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 
 
-def _ru_head_category(text: str, lex: Lexicon, negated: list[tuple[int, int]]) -> str | None:
-    """The one category whose Russian name is adjectives + a noun ("светодиодная лампочка") and whose noun the text
-    names alone ("перегорела лампочка"). A noun several categories end in ("ботинки": hiking and winter boots)
-    decides nothing, and neither does a negated one."""
+def _ru_head_category(text: str, lex: Lexicon, negated: list[tuple[int, int]],
+                      attributes: dict[str, Any] | None = None) -> str | None:
+    """The one category whose Russian name is adjectives + a noun ("светодиодная лампочка") or a noun + «для …»
+    ("крем для лица") and whose noun the text names alone ("перегорела лампочка"). A noun several categories share
+    ("ботинки": hiking and winter boots) decides only when one of them records the qualities the text names ("крем
+    для сухой кожи": the face creams record a skin type, the sunscreens do not); a negated noun decides nothing."""
     words = {t for t, s, e, script in _analyse(text) if script == "ru" and not any(ns <= s < ne for ns, ne in negated)}
-    found = {e.key for e in lex.entries if e.kind == "category" and e.lang == "ru" and len(e.phrase) >= 2
-             and e.phrase[-1] in words and all(_RU_ADJECTIVE.search(w) for w in e.phrase[:-1])}
+    ru = [e for e in lex.entries if e.kind == "category" and e.lang == "ru" and len(e.phrase) >= 2]
+    found = {e.key for e in ru if e.phrase[-1] in words and all(_RU_ADJECTIVE.search(w) for w in e.phrase[:-1])}
+    if attributes:
+        # The qualities decide between the kinds the noun names, those named «крем для …» included.
+        fit = {k for k in found | {e.key for e in ru if e.phrase[0] in words and e.phrase[1] == "для"}
+               if set(attributes) <= lex.category_keys.get(k, set())}
+        if len(fit) == 1:
+            return fit.pop()
     return found.pop() if len(found) == 1 else None
 
 
@@ -1181,6 +1298,40 @@ def _fuzzy_zh_name(text: str, lex: Lexicon) -> str | None:
     return best
 
 
+# "school is nut free", "egg-free": the thing the request is free of (a flag of the store's, "gluten free", is read
+# as that flag by the negation reading).
+_FREE_EN = re.compile(r"\b(?!(?:hands|hassle|stress|care|worry|tax|duty|fuss|trouble|toll|risk|pain|cruelty|scent|"
+                      r"fragrance|bpa|plastic)\b)(?P<w>[a-z]{3,})[- ]free\b", re.I)
+# "X for (my daughter's) Y", «X для Y»: Y is what X is for. Only when X is a word of a thing, not the frame of a
+# request ("looking for a tent", «ищу для дачи»).
+_FOR_BEFORE = re.compile(r"(?:\bfor|(?<![а-яё])для)\s+(?:(?:my|his|her|our|their|the|a|an|your|моей|моего|моих|нашей|"
+                         r"нашего)\s+)?(?:[\w']+\s+){0,2}$", re.I)
+_NOT_A_THING = frozenset({
+    "looking", "look", "search", "searching", "shopping", "something", "anything", "stuff", "things", "thing",
+    "ideas", "idea", "gift", "gifts", "present", "presents", "good", "best", "recommend", "need", "needs", "want",
+    "wants", "i", "im", "i'm", "we", "a", "an", "the", "some", "any", "what", "whats", "what's", "is", "are", "do",
+    "does", "you", "u", "have", "got", "sell", "get", "buy", "me", "please", "pls", "just", "only", "also", "one",
+    "ones", "kind", "sort", "type", "что-нибудь", "что-то", "подарок", "подарки", "ищу", "ищем", "нужно", "нужен",
+    "нужна", "нужны", "есть", "у", "вас", "посоветуйте", "хочу", "хотим", "купить", "подберите", "подобрать",
+    "вещь", "вещи", "штуку", "штука"
+})
+
+
+def _for_a_thing(norm: str, start: int) -> bool:
+    """Whether the category word at ``start`` says what another thing named before it is for."""
+    m = _FOR_BEFORE.search(norm[max(0, start - 40):start])
+    if m is None:
+        return False
+    before = norm[:max(0, start - 40) + m.start()]
+    clause = re.split(r"[.!?;,，。！？]", before)[-1]
+    return any(w not in _NOT_A_THING and not w.isdigit() for w in re.findall(r"[\w'-]+", clause.lower()))
+
+
+# Words before a refused thing that are no part of it: "所以含奶的", "加了糖的", "有坚果的".
+_ZH_REFUSED_LEAD = re.compile(r"^(?:所以|还有|而且|然后|另外)?(?:含有|含|加了|加|带|有)?")
+# Milk refused in a dairy word that names no kind of the store is lactose refused: "含奶的不要" ("milk" and «молоко»
+# name milk chocolate, refused as that kind).
+_MILK = re.compile(r"奶|乳|乳制品|奶制品|乳品")
 # Sweet things refused are sugar refused: "doesn't eat sweets", «сладкое не ест», "不爱吃甜的".
 _SWEETS = re.compile(r"sweets?|sugary|(?:сладк|сладост)[а-яё]*|甜的?|甜食|甜品", re.I)
 
@@ -1189,6 +1340,8 @@ def _free_matches(key: str, word: str, word_key: str, lex: Lexicon) -> bool:
     """Whether a negated word names what an "X_free" flag is free of ("sugar" for sugar_free, "сахара" too)."""
     base = key[: -len("_free")]
     if base == "sugar" and _SWEETS.fullmatch(word):
+        return True
+    if base == "lactose" and _MILK.fullmatch(word):
         return True
     if en_stem(base) == word_key or base == word:
         return True

@@ -25,6 +25,7 @@ import numpy as np
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from knowledge.bounds import meets, parse_bound, rate_for_cold
 from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
@@ -60,6 +61,9 @@ THING_WORDS = 4  # a request of at most this many words (after the question fram
 # How close to a category name a thing must come to count as sold when no product or category is named by its head
 # word (set on the development sets: sold synonyms the lexicon misses came to 0.55-0.65, "bikes"/"自行车" to 0.70).
 HEAD_FIT = 0.72
+# How much further from a category's name a qualifier must take the phrase than its head alone ("chair" 0.72,
+# "office chair" 0.64; "beach chair" 0.70) before the qualified thing counts as another kind.
+QUALIFIER_DROP = 0.04
 MAX_QUERY_CHARS = 2000  # longer text is cut here: nobody types more to find a product, and it bounds the work
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -163,10 +167,11 @@ def category_leads(text: str, lex: Lexicon) -> bool:
                                    for w in words)
 
 
-def _thing_like(phrase: str) -> bool:
+def _thing_like(phrase: str, *, asked: bool = False) -> bool:
     """Whether the phrase a long message was cut to reads as the name of a kind of thing: not the present or the
     person it is for ("生日礼物", "friend", «свекрови»), an age or a number ("I'm 52"), a clause ("我能吃") or the
-    story itself (more than a few words). Only such a phrase may be called a thing the store does not sell."""
+    story itself (more than a few words). Only such a phrase may be called a thing the store does not sell.
+    ``asked``: the message asks for the phrase outright ("婴儿推车有吗", where the tagger reads 推车 as a verb)."""
     from knowledge.carried import zh_noun_last
     from knowledge.needs import GIFT, RECIPIENT
 
@@ -177,7 +182,46 @@ def _thing_like(phrase: str) -> bool:
         return False  # a story, or qualities alone («твердый какой-нибудь»)
     if re.search(r"\b(?:of|for|to|a|an|the|with|and|from|in|on)\s*$", phrase, re.I):
         return False  # a phrase cut mid-way ("a little end of year thank you" cut to "little end of")
-    return not hanzi or zh_noun_last(phrase)
+    return not hanzi or zh_noun_last(phrase) or (asked and _zh_noun_first(phrase))
+
+
+def _zh_noun_first(phrase: str) -> bool:
+    """A Chinese compound that opens with a noun ("婴儿推车", which the tagger ends in a verb), not a size, a pronoun or
+    a clause ("小一点", "我能吃", "啥推荐")."""
+    from knowledge.text import zh_tagged
+
+    tagged = [t for t in zh_tagged(phrase) if t[0].strip()]
+    return len(tagged) >= 2 and tagged[0][1].startswith("n") and len(phrase) >= 3
+
+
+# Words that ask for a thing outright without a question frame: "need a scratching post", "想买把人体工学椅".
+_ASK_WORDS = re.compile(r"\b(?:need|needs|want|wants|looking for)\s+(?:a|an|some|new|a new)\s*$"
+                        r"|(?:想买|想换|想要|要买|推荐)[个把台只件款]?\s*$|(?<![а-я])(?:нужн[аоы]?|нужен|ищу|ищем)\s*$")
+
+# ... or right after it: "婴儿推车有吗 要能折叠的", "iphone15有货没".
+_ASKED_AFTER = re.compile(r"\s*(?:有吗|有没有|有货吗|有卖吗|卖吗|有木有|有货没|有没|有么|有不)")
+
+
+def _asked_outright(said: str, thing: str) -> bool:
+    """Whether the message asks for ``thing`` outright ("do you carry the samsung galaxy a15? cracked my screen…",
+    «корм … есть?», "need a scratching post"), beside whatever problem it tells: then whether the store sells that
+    thing is said first, rather than the problem read as a need."""
+    norm = normalize(said)
+    at = norm.find(thing) if thing else -1
+    if at < 0:
+        return False
+    end = at + len(thing)
+    if _ASK_WORDS.search(norm[max(0, at - 24):at]) or _ASKED_AFTER.match(norm[end:]):
+        return True
+    for s, e in frame_spans(norm):
+        if norm[s:e].strip() in ("please", "pls", "plz", "пожалуйста", "请问"):
+            continue  # politeness asks for nothing in particular
+        before = norm[e:at] if e <= at else None
+        after = norm[end:s] if s >= end else None
+        if (before is not None and re.fullmatch(r"\W*(?:(?:the|a|an|any|some|ли)\s+)*\W*", before)) or (
+                after is not None and len(after) <= 40 and not re.search(r"[.!?。！？]", after)):
+            return True
+    return False
 
 
 class SearchEngine:
@@ -263,6 +307,7 @@ class SearchEngine:
             p.exclude_terms = list(dict.fromkeys([*p.exclude_terms, *req.exclude_terms]))
             for k, vs in req.exclude_attrs.items():
                 excluded[k] = list(dict.fromkeys([*excluded.get(k, []), *vs]))
+        rate_for_cold(p, self.lexicon())
         # A value both wanted and excluded: the exclusion wins (the shopper said "not" last or explicitly; "leather
         # boots give me blisters, so hiking boots that are NOT leather" mentions leather only to rule it out).
         p.attributes = {k: v for k, v in p.attributes.items() if v not in excluded.get(k, [])}
@@ -397,7 +442,13 @@ class SearchEngine:
             # A category of the store, or an attribute alone ("纯素" in "能量棒有纯素的吗"; not "red" in "red wine"),
             # is nothing it fails to sell.
             said_thing = normalize(phrases[0]).strip() if phrases else ""
-            if has_need_cue(said) or not phrases or not _thing_like(said_thing) or any(
+            at = normalize(said).find(said_thing) if said_thing else -1
+            if at >= 0 and any(e.kind == "category" and s <= at < end
+                               for e, s, end in self.lexicon().match(normalize(said))):
+                return  # the phrase is the head of a kind named whole ("коврик" of «коврик для йоги нужен, не пвх»)
+            outright = _asked_outright(said, said_thing)
+            if (has_need_cue(said) and not outright) or not phrases \
+                    or not _thing_like(said_thing, asked=outright) or any(
                     e.kind == "category" or (e.kind == "attr" and end - start >= len(said_thing))
                     for e, start, end in self.lexicon().match(said_thing)):
                 return
@@ -412,8 +463,9 @@ class SearchEngine:
             # Qualities said beside a thing asked for by name ("想要个空气炸锅 五升的") describe that thing, which
             # may still be one the store does not sell; without such a thing they are what is wanted.
             named = framed and not re.search(r"\d", phrase) and not self.lexicon().match(normalize(phrase))
+            # A need word beside such a thing describes it too ("сухой корм для кошки": dry food, no dry skin).
             described = bool((parsed.attributes and not named) or parsed.exclude_terms or excluded
-                             or is_gift(said) or has_need_cue(said)) or ru_only_describes(phrase)
+                             or is_gift(said) or (has_need_cue(said) and not named)) or ru_only_describes(phrase)
         try:
             profiles = get_profiles(self.settings.db_url, self.services.embedder)
             near, fit = profiles.name_fit(self.services.embedder.embed([phrase])[0])
@@ -423,10 +475,49 @@ class SearchEngine:
         parsed.name_fit = round(fit, 4)
         # A word no product or category of the store is named by needs a closer fit to count as a name of one
         # ("bikes" comes near "Bike helmets", 0.70, and is none); a word the store names things by does not.
-        if not described and (fit < NOT_SOLD_FIT or (fit < HEAD_FIT and not profiles.names_by_head(phrase))):
+        if not described and (fit < NOT_SOLD_FIT or (fit < HEAD_FIT and (
+                not profiles.names_by_head(phrase) or self._foreign_qualifier(phrase, near, fit, profiles)))):
             parsed.wanted = phrase
         elif fit >= NOT_SOLD_FIT:
             req.near_category = near
+
+    def _priced_out(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                    excluded: dict[str, list[Any]], t0: float, category: str) -> bool:
+        """Whether ``category`` has what the request asks for, only above its price ceiling."""
+        if parsed.price_max is None:
+            return False
+        ceiling = parsed.price_max
+        parsed.category, parsed.price_max = category, None
+        try:
+            return bool(self._search(index, req, parsed, excluded, t0).hits)
+        finally:
+            parsed.price_max = ceiling
+
+    def _foreign_qualifier(self, phrase: str, near: str | None, fit: float, profiles: Any) -> bool:
+        """Whether a word qualifying the thing asked for ("office" of "office chair", "hand" of "hand cream") makes
+        it another kind of thing than the one the store sells by the same head word (camping chairs, face creams):
+        the word takes the phrase further from that category's name than the head alone, and it is in no title of
+        the category, nor a quality or kind the store knows ("folding chair", "sports watch" stay the store's).
+        English phrases only: their head is last."""
+        from knowledge.names import get_index, units
+
+        if near is None or re.search(r"[^\x00-\x7f]", phrase):
+            return False
+        words = units(phrase)
+        qualifiers = [u for u in words[:-1] if u.script == "en" and len(u.surface) >= 3]
+        if not qualifiers:
+            return False
+        head_near, head_fit = profiles.name_fit(self.services.embedder.embed([words[-1].surface])[0])
+        if head_near != near or head_fit - fit < QUALIFIER_DROP:
+            return False
+        index = get_index(self.settings.db_url)
+        for u in qualifiers:
+            if self.lexicon().match(u.surface):
+                continue  # "waterproof", "kids", "hiking": a quality or a kind the store names
+            pids = index.latin.get(u.surface, set()) | index.stems.get(u.key, set())
+            if not any(index.profiles[p].category == near for p in pids if p in index.profiles):
+                return True
+        return False
 
     def search(self, req: SearchRequest) -> SearchOutput:
         t0 = time.perf_counter()
@@ -442,28 +533,60 @@ class SearchEngine:
             # A thing the store does not sell ("dog food", "washing machines") is no need to map onto the nearest
             # category (that would be towels): ``_thing_fit`` said so by setting ``parsed.wanted``.
             tried, mix = self._apply_need(req, parsed) if parsed.wanted is None else ([], False)
-            if mix and len(tried) > 1:
-                mixed = self._gift_mix(index, req, parsed, exclude_attrs, t0, tried)
-                if mixed is not None:
-                    return mixed
-            for i, category in enumerate(tried):
-                parsed.category = category
-                out = self._search(index, req, parsed, exclude_attrs, t0)
-                if out.hits:
-                    if i:
-                        log.info("need: nothing of the best category fits; %s does", category)
-                    return out
+            found, first = self._try_kinds(index, req, parsed, exclude_attrs, t0, tried, mix)
+            ranged = parsed.price_min is not None and parsed.price_max is not None and is_gift(req.said or req.query)
+            if found is None and first is not None and ranged:
+                # "25-30 bucks" for a present: nothing of its kinds in the range, so under the ceiling.
+                floor, parsed.price_min = parsed.price_min, None
+                found, first = self._try_kinds(index, req, parsed, exclude_attrs, t0, tried, mix)
+                if found is None:
+                    parsed.price_min = floor
+            if found is not None:
+                return found
+            if tried and first is not None and self._priced_out(index, req, parsed, exclude_attrs, t0, tried[0]):
+                # A present's or a need's kinds all cost more than the budget ("trucks, around $30": the cheapest
+                # remote-control car is $37): nothing found, with the kind kept, so the reply can offer the
+                # cheapest of it as costing more, rather than whatever else the words match under the budget.
+                parsed.category = tried[0]
+                return first
             if tried:
                 # Nothing of the categories the need points to fits the other conditions: the words alone decide.
                 parsed.need = None
                 req.category, parsed.category, req.in_stock_only = asked
-            return self._search(index, req, parsed, exclude_attrs, t0)
+            out = self._search(index, req, parsed, exclude_attrs, t0)
+            if not out.hits and ranged and not tried:
+                floor, parsed.price_min = parsed.price_min, None
+                under = self._search(index, req, parsed, exclude_attrs, t0)
+                if under.hits:
+                    return under
+                parsed.price_min = floor
+            return out
         except ShopkeeperError:
             raise
         except Exception as exc:  # the engine failed mid-query (disk, corrupt segment): degrade, say so, log it
             log.exception("search index query failed")
             return self._fallback_output(req, parsed, t0, f"search index failed ({type(exc).__name__})",
                                          "run `shopkeeper index --rebuild`")
+
+    def _try_kinds(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
+                   exclude_attrs: dict[str, list[Any]], t0: float, tried: list[str],
+                   mix: bool) -> tuple[SearchOutput | None, SearchOutput | None]:
+        """The kinds a need or a present points to, searched: a present's mixed, others in turn. Returns what was
+        found (None when nothing of any kind fits) and the first kind's empty output."""
+        if mix and len(tried) > 1:
+            mixed = self._gift_mix(index, req, parsed, exclude_attrs, t0, tried)
+            if mixed is not None:
+                return mixed, None
+        first: SearchOutput | None = None
+        for i, category in enumerate(tried):
+            parsed.category = category
+            out = self._search(index, req, parsed, exclude_attrs, t0)
+            if out.hits:
+                if i:
+                    log.info("need: nothing of the best category fits; %s does", category)
+                return out, None
+            first = first or out
+        return None, first
 
     def _gift_mix(self, index: VectorIndex, req: SearchRequest, parsed: ParsedQuery,
                   exclude_attrs: dict[str, list[Any]], t0: float, kinds: list[str]) -> SearchOutput | None:
@@ -577,11 +700,16 @@ class SearchEngine:
         by_id = {c.id: c for c in cands}
         # Facts only for what will be shown (plus a margin for hits the hard checks drop), a chunk at a time.
         hits: list[ProductHit] = []
-        pos, step = 0, req.limit + 4
-        while len(hits) < req.limit and pos < len(cands):
-            chunk = [c.id for c in cands[pos : pos + step]]
-            pos += step
-            hits += [h for h in self._facts(chunk, parsed, req) if self._keeps(h, parsed, req)]
+        # A bound ("more than 1.5 l") is a requirement while something meets it; when nothing does, the kind is
+        # shown as for any wish no product has (each card says its own size), rather than nothing at all.
+        for bounded in (True, False):
+            pos, step = 0, req.limit + 4
+            while len(hits) < req.limit and pos < len(cands):
+                chunk = [c.id for c in cands[pos : pos + step]]
+                pos += step
+                hits += [h for h in self._facts(chunk, parsed, req) if self._keeps(h, parsed, req, bounded=bounded)]
+            if hits or not any(parse_bound(v) for v in parsed.attributes.values()):
+                break
         for h in hits:
             c = by_id[h.product_id]
             h.score = round(c.final, 4)
@@ -685,7 +813,7 @@ class SearchEngine:
             if refused & set(h.payload.get("category") or []):
                 continue  # "he already has a tent": no tents
             attrs = set(h.payload.get("attrs") or [])
-            matched = [k for k, v in wanted.items() if _attr_token(k, v) in attrs]
+            matched = [k for k, v in wanted.items() if _attr_token(k, v) in attrs or _bound_met(k, v, attrs)]
             attr_match = len(matched) / len(wanted) if wanted else 0.0
             cats = h.payload.get("category") or []
             cat_match = 1.0 if parsed.category and parsed.category.strip("/") in cats else 0.0
@@ -697,7 +825,7 @@ class SearchEngine:
         out.sort(key=lambda c: -c.final)
         return out
 
-    def _keeps(self, h: ProductHit, parsed: ParsedQuery, req: SearchRequest) -> bool:
+    def _keeps(self, h: ProductHit, parsed: ParsedQuery, req: SearchRequest, *, bounded: bool = True) -> bool:
         """Hard constraints, checked again on DB facts (the index payload could lag a price change)."""
         if parsed.price_max is not None and h.price > parsed.price_max:
             return False
@@ -705,6 +833,11 @@ class SearchEngine:
             return False
         if req.in_stock_only and not h.in_stock:
             return False
+        for key, want in parsed.attributes.items() if bounded else ():
+            # "at least 5 m", "more than 1.7 l", a winter rating: a bound is a requirement of the products that
+            # record the number, not a preference.
+            if meets(h.attributes.get(key), want) is False and isinstance(h.attributes.get(key), int | float):
+                return False
         if parsed.exclude_terms:
             words = {t.term for t in tokens(h.title)} | {
                 str(v).lower() for v in h.attributes.values() if isinstance(v, str)
@@ -732,7 +865,9 @@ class SearchEngine:
         parts: list[str] = []
         for key in c.matched:
             value = parsed.attributes[key]
-            label = lex.label("attr", key, value, lang) or (key.replace("_", " ") if value is True else f"{value}")
+            label = lex.label("attr", key, value, lang) or (
+                key.replace("_", " ") if value is True
+                else f"{key.replace('_', ' ')} {value}" if parse_bound(value) else f"{value}")
             parts.append(label.lower())
         if c.cat_match and h.category:
             parts.append(h.category)
@@ -808,6 +943,19 @@ def _money(amount: Decimal, currency: str, lang: str) -> str:
                                    format="¤#,##0" if whole else None, currency_digits=not whole))
     except (ValueError, LookupError):
         return f"{amount} {currency}"
+
+
+def _bound_met(key: str, want: Any, tokens: set[str]) -> bool:
+    """Whether the number a product's index tokens record under ``key`` meets a bound ("capacity_l=2.0" and ">1.7")."""
+    if parse_bound(want) is None:
+        return False
+    for t in tokens:
+        if t.startswith(f"{key}="):
+            try:
+                return meets(float(t.split("=", 1)[1]), want) is True
+            except ValueError:
+                return False
+    return False
 
 
 def _attr_token(key: str, value: Any) -> str:

@@ -83,7 +83,7 @@ _ZH_FRAMES = [
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"有(?:正品|现货|货|卖)吗"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"(?:有吗|有货吗|有卖吗|卖吗|有没有)"),
     # ("想要个空气炸锅": 要 before a measure word is "want one")
-    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:买|换|找|囤|带|订|来(?![了过自])|要(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
+    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:买(?![了过])|换|找|囤|带|订|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
                + _ZH_MEASURE + _ZH_X
                + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
 ]
@@ -225,6 +225,8 @@ def _nominative(word: str) -> str:
     return str(form.word) if form is not None else word
 
 
+_RU_LEAD_FRAME = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?:у\s+(?:вас|тебя)(?:\s+есть)?|есть(?:\s+ли)?(?:\s+у\s+вас)?)\s+",
+                            re.IGNORECASE)
 _RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)\s+(?:у\s+(?:вас|тебя)\s+)?"
                        r"(?:есть|продаете|продаёте|имеются|бывают)(?![а-яё])", re.IGNORECASE)
 # Words of price and quality, said of any thing: no part of what the thing is («недорогой пылесос»).
@@ -264,6 +266,8 @@ _RU_BROKE = re.compile(r"(?<![а-яё])(?:сломал(?:ся|ась|ось|ис
 def _ru(text: str) -> list[str]:
     out: list[str] = []
     text = _RU_GREETING.sub("", text)
+    # «у вас стиральные машины есть?», «есть стиральные машины?»: the frame before the thing is no part of it.
+    text = _RU_LEAD_FRAME.sub("", text)
     m = _RU_ASKED.match(text)
     if m:
         out.append(m.group("x").lower())

@@ -85,7 +85,8 @@ async def category_facts_tool(input: CategoryFactsInput, ctx: ToolContext) -> Ca
             return CategoryFactsOutput(parsed=parsed)
         against = {k: list(v) for k, v in excluded.items()}
         for flag in input.without:
-            against.setdefault(flag, []).append(True)
+            key, _, value = flag.partition("=")
+            against.setdefault(key, []).append(value if value else True)
         facts = category_facts(ctx.svc().db_url, category, language, attributes=parsed.attributes,
                                excluded=against, exclude_terms=parsed.exclude_terms, brand=parsed.brand,
                                price_min=parsed.price_min, price_max=parsed.price_max)

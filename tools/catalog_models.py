@@ -119,7 +119,8 @@ class CategoryFactsInput(BaseModel):
     # The kind when the words name none ("...than the ones that are not waterproof": the other side's category).
     category: str | None = Field(default=None, max_length=400, description="a category path to use if the words "
                                  "name no category")
-    # Yes/no attributes the products must not have ("normal coffee" against "decaf coffee": not decaf).
+    # Yes/no attributes the products must not have ("normal coffee" against "decaf coffee": not decaf), or values
+    # as "key=value" ("regular socks" against "merino socks": material=merino).
     without: list[str] = Field(default_factory=list, max_length=20)
     price_min: Decimal | None = Field(default=None, ge=0)
     price_max: Decimal | None = Field(default=None, ge=0)

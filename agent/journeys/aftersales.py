@@ -95,17 +95,24 @@ _WANT = re.compile(r"\b(?:i|we)(?:'d| would)? (?:want|need|like) to\b|\b(?:want|
 
 def _names_budget(text: str) -> bool:
     """A price limit ("25 bucks max", «до 3000»): the shopper is choosing something new, not claiming on an old one."""
-    from knowledge.query import parse_price
+    from knowledge.query import money_slang, parse_price
 
-    limits = parse_price(text.lower())
+    limits = parse_price(money_slang(text.lower()))  # "五千左右", «до 7 тыщ» as figures
     return limits.price_max is not None or limits.price_min is not None
+
+
+# A trouble that keeps coming back ("my phone is always dead before i land", «вечно садится», "老是没电"): a need
+# to meet, not a one-off fault to claim on.
+_CHRONIC = re.compile(r"\b(?:always|every (?:time|day|trip|flight|morning|night)"
+                      r"|keeps? (?:dying|breaking|running out))\b"
+                      r"|(?<![а-яё])(?:вечно|постоянно|всегда|каждый раз)(?![а-яё])|老是|总是|每次", re.I)
 
 
 def _wants_a_use(text: str) -> bool:
     """The shopper wants something for a need the need map knows (not a remedy for a thing bought here)."""
     from knowledge.needs import BODY_USES, uses_of
 
-    return bool(_WANT.search(text)) and bool(set(uses_of(text)) - BODY_USES)
+    return bool(_WANT.search(text) or _CHRONIC.search(text)) and bool(set(uses_of(text)) - BODY_USES)
 
 
 def asks_about_rules(text: str, state: AgentState, role: Role) -> bool:

@@ -61,7 +61,9 @@ RETURN = re.compile(
 WARRANTY_WORD = re.compile(r"warrant|guarantee|repair|гаранти|ремонт|保修|质保|保固|维修|修理|整返|修返", _I)
 CANCEL = re.compile(
     # (not a membership, a subscription or a trip the shopper called off: "cancelled my gym membership")
-    r"(?<![a-z])cancel(?!l?ing\s+(?:head|ear|mic))(?!(?:l?ed|l?ing|s)?\s+(?:my|our|the|a)\s+(?:\w+\s+)?"
+    # (nor noise cancelling: "do any of those have noise cancelling?")
+    r"(?<![a-z])(?<!noise )(?<!noise-)(?<!noise)cancel(?!l?ing\s+(?:head|ear|mic))"
+    r"(?!(?:l?ed|l?ing|s)?\s+(?:my|our|the|a)\s+(?:\w+\s+)?"
     r"(?:membership|subscription|plan|trip|flight|holiday|vacation|booking|wedding|party|class|lessons?)\b)"
     r"|(?<![a-z])cancell?ation(?!\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:membership|subscription|trip|flight))|call off|"
     r"don'?t want (?:it|the order) any ?more|\bundo (?:my|the|this|that) (?:order|purchase)|"
@@ -108,7 +110,9 @@ PURCHASE = re.compile(
     r"\bused (?:it|them) for\b|пользовал\w*|用了\S{1,3}(?:个月|天|周|星期|年)|"
     r"\bi (?:bought|ordered|purchased|got|received)|\b(?:it|they|parcel|package|order) (?:arrived|came)\b|"
     r"\bmy (?:order|boots|jacket|tent|purchase|item|package|\w+s)\b|\bthey\b|"
-    r"купил|купила|покупал\w*|заказал|заказала|получил|получила|пришл[оаи]|доставили|мой заказ|моя|мои|мой|"
+    # (whole words: «мой» is no part of «посудомойка»)
+    r"купил|купила|покупал\w*|заказал|заказала|получил|получила|пришл[оаи]|доставили|мой заказ|"
+    r"(?<![а-яё])(?:моя|мои|мой|мою|моё|мое)(?![а-яё])|"
     r"我买的|我买了|买的|收到|到货|我的订单|我订的",
     _I,
 )
@@ -213,7 +217,9 @@ def fix_typos(text: str) -> str:
 _BODY_TROUBLE = re.compile(
     r"\b(?:lips|skin|hands|heels|feet|knuckles|fingers|nails|gums)\s+(?:\w+\s+){0,3}?(?:crack|split|peel|bleed)\w*|"
     r"(?<![а-яё])(?:губы|кожа|руки|пятки|пальцы|дёсны|десны)\s+(?:[а-яё]+\s+){0,2}?"
-    r"(?:трескают|треска|шелуш|лопают|кровоточ)[а-яё]*|(?:嘴唇|皮肤|脚后跟|手)(?:干)?(?:裂|开裂|脱皮|出血)",
+    r"(?:трескают|треска|шелуш|лопают|кровоточ)[а-яё]*|(?:嘴唇|皮肤|脚后跟|手)(?:干)?(?:裂|开裂|脱皮|出血)|"
+    # "腰都要断了" (my back is killing me): an ache said as a break
+    r"(?:腰|腿|脖子|颈椎|背|后背|肩膀|胳膊|手腕|脚)(?:都|也)?(?:快|要|快要)?(?:断|废|裂)了",
     re.IGNORECASE)
 
 

@@ -104,6 +104,7 @@ _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:is|are|does|do|will|was|we
                      r"|\b(?:can|could|will|would|is|does) (?:it|they|that|this)\b|\bor (?:not|nah|no)\s*[?？]*\s*$"
                      r"|(?<![а-яё])или нет(?![а-яё])|(?<![а-яё])(?:можно|норм)\s+(?:ли\s+)?(?:с ней|с ним|в нем|в ней)"
                      r"|[\u4e00-\u9fff]不[\s?？]*$"  # "防水不": the A-not-A question cut short
+                     r"|([\u4e00-\u9fff])不\1"  # "防不防水", "是不是": the A-not-A question
                      r"|(?<![а-яё])ли(?![а-яё])", re.I)
 
 
@@ -143,7 +144,31 @@ def feature_asked(text: str) -> tuple[str, str] | None:
     return None
 
 
+def measure_asked(text: str) -> tuple[str, float, str] | None:
+    """(measure key, amount, ``text`` without the amount) when ``text`` asks yes or no whether a product has a
+    measure of the catalog ("最便宜那款充电宝是两万毫安的吗", "is your cheapest tent a 4 person one?"); else None."""
+    from knowledge.query import MEASURED_KEYS, spell_quantities, understand
+
+    asked = [q for q in _QUESTIONS.findall(text) if _YES_NO.search(q)] or [text]
+    if not any(_YES_NO.search(q) and not _ASKS_A_FIGURE.search(q) for q in asked):
+        return None
+    u = understand(text)
+    found = [(k, v) for k, v in u.parsed.attributes.items()
+             if k in MEASURED_KEYS and isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(found) != 1:
+        return None
+    key, value = found[0]
+    return key, float(value), _AMOUNT.sub(" ", spell_quantities(text)).strip()
+
+
+_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mah|ma·ч|мач|毫安时?|lit(?:re|er)s?|литр(?:а|ов)?|l|л|升|ml|мл|毫升|"
+                     r"gb|гб|g|"
+                     r"lm|лм|流明|w|вт|瓦|kg|кг|公斤|m|м|米|pieces?|pcs|片|persons?|person|people|человек|人)?(?:的)?",
+                     re.I)
+
+
 _WET_USE = re.compile(r"\b(?:swim(?:ming)?|shower(?:ing)?)\s+(?:with|in)\b|\bget (?:it|them) wet\b"
+                      r"|\bkeeps? (?:the )?(?:rain|water|wet) out\b|\bkeeps? (?:you|me) dry\b"
                       r"|\b(?:go|goes|take (?:it|them)) (?:in|into) (?:the )?(?:pool|water|sea|lake|shower|bath)\b"
                       r"|(?<![а-яё])(?:плавать|купаться|в душ\w*)(?![а-яё])|游泳|戴着洗澡|沾水", re.I)
 
@@ -178,6 +203,8 @@ _CHEAPER = re.compile(
 _ZH_THAN = r"比(?!较|\s*[\d零一二两三四五六七八九十百千万.]+)"
 _PAIR_SPLIT = re.compile(
     rf"\s+(?:or|vs\.?|versus|and)\s+|\s+(?:{_EN_MORE}|better|worse|pricier)\s+than\s+|\s+compared?s?\s+(?:to|with)\s+"
+    # "how much more are merino socks than the regular ones": the comparative said before the first thing
+    r"|\s+than\s+"
     rf"|,?\s+(?:или|и|против)\s+|,?\s+(?:{_RU_MORE}),?\s+чем\s+"
     rf"|\s*(?:还是|和|与|跟|或者|或|{_ZH_THAN})\s*",
     re.I,

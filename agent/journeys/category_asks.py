@@ -47,6 +47,7 @@ _YES_NO = re.compile(r"[?？]|吗|么|(?<![а-яё])ли(?![а-яё])|^\s*(?:are
 # expensive, how big is the gap"); a bare "how much more" belongs to a comparison of two things.
 _SPREAD = re.compile(
     r"\bprice (?:range|spread)\b|\bhow (?:big|wide|large) is the price range|\bgo from what to what\b"
+    r"|(?<![а-яё])от\s+скольки\s+до\s+скольки|从多少(?:钱)?到多少"
     r"|разброс\w*\s+цен|ценов\w+\s+(?:разброс|диапазон|вилк)|(?:价格|价钱)(?:区间|范围)",
     re.I,
 )
@@ -65,7 +66,8 @@ _DEAREST = re.compile(
     re.I,
 )
 _COUNT = re.compile(
-    r"\bhow many\b|(?<![а-яё])сколько\s+(?:у\s+вас\s+|всего\s+|есть\s+|же\s+|вообще\s+|примерно\s+|сейчас\s+)*"
+    r"\bhow many\b|(?<![а-яё])(?:сколько|ск[оа]к[оа])\s+"
+    r"(?:у\s+вас\s+|всего\s+|есть\s+|же\s+|вообще\s+|примерно\s+|сейчас\s+)*"
     r"(?:разных\s+)?(?:видов|моделей"
     r"|вариантов|позиций|наименований|штук|типов)"
     # "сколько теннисных ракеток ...": сколько before a noun phrase, not before a price ("сколько стоит", "сколько
@@ -81,11 +83,13 @@ _RANGE = re.compile(
     r"|\bprices? (?:of|for|on)\b|\bhow (?:pricey|expensive) are\b|\bwhat(?:'s| is| are) (?:the )?prices?\b"
     r"|\bwhat do you charge\b|\bhow much do you charge\b"
     r"|сколько\s+(?:\w+\s+){0,3}?сто[ияю]т|ск[оа]ка\s+(?:\w+\s+){0,3}?сто[ияю]т|(?<![а-яё])поч[её]м|какие\s+цены"
+    r"|от\s+скольки(?:\s+до\s+скольки)?"
     r"|цен[аыу]\s+на|какая\s+цена|по\s+какой\s+цене"
     r"|多少钱|什么价|价格(?:是)?多少|价位|怎么卖|啥价|几块钱",
     re.I,
 )
 _PRICE_COMPARE = re.compile(r"cheaper|less expensive|more expensive|pricier|costs? (?:more|less)|дешевле|дороже"
+                            r"|\bhow much (?:more|less|extra)\b"
                             r"|便宜|贵", re.I)
 
 
@@ -168,7 +172,7 @@ def ask_of(text: str) -> CategoryAsk | None:
         return "cheapest"
     if dearest:
         return "dearest"
-    if asks.is_comparison(text) and _PRICE_COMPARE.search(text) and _compared_parts(said):
+    if asks.is_comparison(text) and _PRICE_COMPARE.search(said) and _compared_parts(said):
         return "compare"
     if _RANGE.search(text):
         return "range"
@@ -191,7 +195,7 @@ _BOTH_WAYS = re.compile(r"\b(cheaper|less expensive|pricier|more expensive|deare
 # "..., and by how much?", «и на сколько?», "差多少钱": the difference is said anyway, and is no part of the second
 # thing.
 _BY_HOW_MUCH = re.compile(r"\s*[,;-]?\s*(?:and\s+)?(?:by how much|what(?:'s| is) the difference|how much (?:more|less))"
-                          r"\b.*$|\s*[,;]?\s*(?:и\s+)?на\s*сколько.*$|[，,。\s]*差多少.*$", re.I)
+                          r"\b.*$|\s*[,;]?\s*(?:и\s+)?на\s*сколько.*$|[，,。\s]*(?:差|贵|便宜)(?:了)?多少.*$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # «йогурты дороже обычных»: the genitive comparison, written with «чем» so the two sides split.
 _RU_GENITIVE_THAN = re.compile(r"(?<![а-яё])(дешевле|дороже)\s+(?=[а-яё]+(?:ых|их|ого|его|ой|ей|ов|ев)(?![а-яё]))",
@@ -207,7 +211,8 @@ def _compare_frame(text: str) -> str:
     asking = [x for x in sentences if asks.is_comparison(x) and _PRICE_COMPARE.search(x)]
     out = asking[0] if asking else out
     out = _OTHER_WAY.sub("", out)
-    out = _BY_HOW_MUCH.sub("", out)
+    # ("how much more are the merino socks vs the regular ones?": a question that opens with it keeps its words)
+    out = _BY_HOW_MUCH.sub(lambda m: m.group(0) if not out[:m.start()].strip() else "", out)
     out = _ZH_THAN_FRAME.sub("", out)
     return _ZH_ASK.sub(r"\1", out)
 
@@ -346,7 +351,9 @@ async def answer(view: TurnView) -> JourneyResult | None:
         return None  # "how much are Zorblax 9000 boots?": the routed journey says the store has no such thing
     # "Is your cheapest pair of headphones wireless?": the feature is asked of the cheapest, not a filter of them.
     feature = asks.feature_asked(view.text) if ask in ("cheapest", "dearest") else None
-    out = await _facts(view, feature[1] if feature else view.text)
+    # "最便宜那款充电宝是两万毫安的吗": a measure asked of the cheapest, not a filter of the kind.
+    measure = asks.measure_asked(view.text) if ask in ("cheapest", "dearest") and feature is None else None
+    out = await _facts(view, feature[1] if feature else measure[2] if measure else view.text)
     if out.facts is None:
         return None
     facts = dump(out.facts)
@@ -359,7 +366,8 @@ async def answer(view: TurnView) -> JourneyResult | None:
     return JourneyResult(
         intent="product_question",
         kind=kind,
-        data={"facts": facts, "feature": feature[0] if feature else None},
+        data={"facts": facts, "feature": feature[0] if feature else None,
+              "measure": {"key": measure[0], "value": measure[1]} if measure else None},
         facts=[facts, {"query": view.text}],
         fact_lines=lines,
         events=[products_event(hits, title=out.facts.name)],
@@ -497,6 +505,10 @@ async def _compare(view: TurnView) -> JourneyResult | None:
     return None
 
 
+_PLAIN = re.compile(r"\b(?:regular|normal|ordinary|standard|plain|usual|basic|classic)\b"
+                    r"|(?<![а-яё])(?:обычн|простые|простых|простой|стандартн)|普通|一般的|常规", re.I)
+
+
 async def _compare_sides(view: TurnView, parts: list[str]) -> JourneyResult | None:
     sides = [await _facts(view, part) for part in parts]
     # "ok so jackets. the waterproof ones vs the ones that aren't": the kind is named outside both sides.
@@ -512,6 +524,10 @@ async def _compare_sides(view: TurnView, parts: list[str]) -> JourneyResult | No
         kind = fallback if mine.category is None and featured else None
         # "Decaf coffee or normal coffee?", "充电电池跟普通电池": the side without the other's feature lacks it.
         flags = [k for k, v in other.attributes.items() if v is True and k not in mine.attributes]
+        if _PLAIN.search(parts[i]):
+            # "the merino ones or the regular ones?", "比普通的贵多少": the plain side lacks the other's qualities.
+            flags += [f"{k}={v}" for k, v in other.attributes.items()
+                      if isinstance(v, str) and k not in mine.attributes]
         same_kind = (kind or mine.category) == fallback and not any(v is True for v in mine.attributes.values())
         without = flags if same_kind else []
         if mine.category is None and kind is None:

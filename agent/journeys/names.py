@@ -30,6 +30,11 @@ _CARD_ONLY = ("description", "variants", "complements")
 _ZH_FRAME_ONLY = re.compile(r"(?:请问|你们|您们|这里|店里|这边|有没有|有|卖|想买个?|想要|吗|呢|\s)*")
 
 
+# A name quoted with more than a name around it: a clause after a comma ("мультиварку ищу недорогую, тыщ"), or a long
+# run of words with no model word in it (a capitalised or numbered one is a name's).
+_STORY_AROUND = re.compile(r"[,，;；]|^(?!.*(?:\b[A-ZА-Я]|\d))(?:\S+\s+){5,}\S")
+
+
 async def resolve(view: TurnView) -> NameResolution | None:
     """What the turn names, when it names something particular; None for references ("the second one", "it"),
     follow-ups ("cheaper") and generic words ("waterproof boots")."""
@@ -86,8 +91,11 @@ async def unknown_name_result(view: TurnView, res: NameResolution, intent: str, 
         # (only the frame is cut; a name's own words, a model number or a brand, always stay).
         from knowledge.wanted import wanted_phrases
 
-        thing = next((w for w in wanted_phrases(res.name, view.language) if w in res.name), None)
-        if thing is not None and _ZH_FRAME_ONLY.fullmatch(res.name.replace(thing, "", 1)):
+        thing = next((w for w in wanted_phrases(res.name, view.language) if w.lower() in res.name.lower()),
+                     None) or next(iter(wanted_phrases(res.name, view.language)), None)
+        if thing is not None and (_ZH_FRAME_ONLY.fullmatch(res.name.replace(thing, "", 1))
+                                  or _STORY_AROUND.search(res.name)):
+            # «мультиварку ищу недорогую, тыщ», "air fryer, the 5 quart": the thing, not the words around it.
             res = res.model_copy(update={"name": thing})
     hits = await _nearest(view, res)
     brand_unknown = res.status == "unknown_brand"

@@ -18,6 +18,7 @@ from typing import Any
 from agent import templates
 from agent.journeys import category_asks, names, where
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
+from agent.journeys.personal import ORDER_CUE
 from agent.state import JourneyResult
 from agent.understand.context import CENT, refers_back
 from agent.understand.models import Intent, Slots, Understanding
@@ -50,7 +51,9 @@ _USE_FRAME = re.compile(
 _THING_LOOKALIKES = {Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK}
 _STORE_WORDS = re.compile(
     # "open" of the store, not an "open plan office" or an "open fire"
-    r"\b(?:hours?|open(?! plan| fire| air| space| office)|opening|close|closing|address|located|location|parking|"
+    # ("hours" of a store, not "hot for a few hours", "12 hours", "all day and hours")
+    r"\b(?:(?<!few )(?<!\d )(?<!\d)(?<!of )(?<!for )(?<!many )(?<!all )(?<!two )(?<!three )(?<!and )hours?|"
+    r"open(?! plan| fire| air| space| office)|opening|close|closing|address|located|location|parking|"
     r"phone number|(?<!no )wi-?fi|toilets?|"
     r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|(?:credit|debit|bank|club) cards?|"
     r"by card|polic(?:y|ies)|rules?|guarantee|price match|service|services)\b"
@@ -223,6 +226,10 @@ def _support_words(text: str) -> bool:
     return not (_BUYING.search(text) and not needs.support_cue(_BUYING.sub(" ", text)) and wanted_phrases(text, ""))
 
 
+GIFT_CONFIDENCE = 0.9
+NEED_CONFIDENCE = 0.7
+
+
 def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_currency: str = "USD",
             services: Any = None) -> Understanding | None:
     """A need, a problem or a gift the classifier read as something else, as a search; None to keep ``u``.
@@ -234,8 +241,16 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     from agent.understand.rules import HUMAN, SMALLTALK_ONLY
     from agent.understand.slots import extract_slots
 
+    if role == "shopper" and u.intent == Intent.MANAGER_QUERY and u.source == "context":
+        # A shopper's turn carried on from one the classifier took for a manager's ("ground please, we dont have a
+        # grinder" after "coffee for the office"): the shopping goes on; a shopper has no manager's question.
+        return u.model_copy(update={"intent": Intent.SEARCH})
     if u.is_follow_up or u.slots.order_id is not None:
         return None
+    if u.intent == Intent.SEARCH and u.confidence < GIFT_CONFIDENCE and needs.is_gift(text) \
+            and not needs.support_cue(text):
+        # The classifier's unsure search of a present ("bday party sat for a kid in my sons class… $20ish"): sure.
+        return u.model_copy(update={"confidence": GIFT_CONFIDENCE})
     if u.intent == Intent.HUMAN_REQUEST:
         # "Guy next to me takes all his calls on speaker. How do I block him out without getting fired": the
         # classifier's guess of a person wanted, with no word of one (a person, an agent, 人工), and a problem the
@@ -288,6 +303,9 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     # A thing that broke at home, with no word of buying it here, is to be replaced, not returned ("冰箱坏了 想换个
     # 双开门的": 换 is "get another", the classifier read "exchange").
     replacing = u.intent == Intent.RETURN and needs.has_replace_cue(text) and not _FROM_US.search(text)
+    # "给我妈买个母亲节礼物 … 买了直接寄回去": a present to be sent on, read as a return for its "send back".
+    replacing = replacing or (u.intent == Intent.RETURN and bool(needs.GIFT.search(text))
+                              and not _FROM_US.search(text) and not ORDER_CUE.search(text))
     if not (thing or described) and (u.intent in _NEED_LOOKALIKES or replacing) and wanted_phrases(text, u.language):
         # Asks for a thing by its kind ("looking for a sofa bed for the spare room", "冰箱坏了 想换个双开门的"):
         # search answers, and says so when the store sells nothing of that kind.
@@ -300,13 +318,25 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # what it must not be, the strong words its reason.
         slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
         described = (_names_a_budget(slots) and not needs.has_replace_cue(text)) or _constrained_kind(text, slots)
+    if not (thing or described) and u.intent == Intent.MANAGER_QUERY and role == "shopper":
+        # "coffee for the office, we go through a ton of it": a shopper naming a kind of the store is shopping.
+        slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
+        described = slots.category is not None
     if not (thing or described or u.intent == Intent.OTHER):
         return None
     if slots is None:
         slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
     if not (thing or described) and slots.category is None:
         return None  # no intent and no category of the store named: the clarifying question stays
-    return u.model_copy(update={"intent": Intent.SEARCH, "slots": slots, "source": "rules"})
+    update: dict[str, Any] = {"intent": Intent.SEARCH, "slots": slots, "source": "rules"}
+    if needs.is_gift(text) or (u.intent == Intent.MANAGER_QUERY and role == "shopper" and slots.category):
+        # A present told in so many words is decided here: its kinds come from the need map, not a question back;
+        # so is a kind of the store a shopper names.
+        update["confidence"] = max(u.confidence, GIFT_CONFIDENCE)
+    elif described and set(needs.uses_of(text)) - needs.BODY_USES:
+        # A problem the need map knows ("嘴巴就裂口子 一张嘴就出血"): what answers it is decided, not asked back.
+        update["confidence"] = max(u.confidence, NEED_CONFIDENCE)
+    return u.model_copy(update=update)
 
 
 # "Where are the batteries?", «в каком ряду палатки», "帐篷放在哪": read as a search the classifier was unsure of, a
