@@ -499,8 +499,12 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     *(("attr", "form", "ground", "zh", w) for w in ("磨好的粉", "磨好的", "咖啡粉")),
     *(("attr", "waterproof", True, "en", w) for w in ("splashproof", "splash proof", "splash-proof", "splashed",
                                                        "getting splashed", "getting wet")),
-    # Man-made fibre as a whole ("化纤的一律不要"): synthetic.
+    # Man-made fibre as a whole ("化纤的一律不要"): synthetic; "棉的" cotton, "毛线" knitted wool, "带帽的" a hood.
     ("attr", "material", "synthetic", "zh", "化纤"),
+    ("attr", "material", "cotton", "zh", "棉的"),
+    ("attr", "material", "wool", "zh", "毛线"),
+    ("attr", "hood", True, "zh", "带帽"),
+    ("attr", "hood", True, "zh", "连帽"),
     # Rechargeable as people say it: "充电电池", "能充电的" (the longer "充电宝", "充电器" stay kinds).
     *(("attr", "rechargeable", True, "zh", w) for w in ("充电", "能充电", "可以充电", "能充")),
     # A colour said by its character and 的 ("有黑的吗", "要白的"): "黑的" may still be dark chocolate, kept for the
@@ -973,9 +977,14 @@ def understand(
                 continue  # "gluten-free": the store's own flag, read as such
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
-            if lang == "zh" and (lead := _ZH_REFUSED_LEAD.match(word)) is not None and lead.end() < len(word):
-                # "所以含奶的不要", "加了糖的也不要": the thing refused is 奶, 糖
+            if lang == "zh" and (lead := _ZH_REFUSED_LEAD.match(word)) is not None and lead.end() < len(word) \
+                    and not any(f[1] == 0 and f[2] >= lead.end() + 1 for f in lex.match(word)):
+                # "所以含奶的不要", "加了糖的也不要": the thing refused is 奶, 糖 (but "有机" is organic)
                 word, ws = word[lead.end():], ws + lead.end()
+            if lang == "zh" and ws > 0 and norm[ws - 1] in "有含加带是" \
+                    and any(f[0].kind == "attr" and f[1] == 0 and f[2] >= 2 for f in lex.match(norm[ws - 1:we])):
+                # "不要有机的": the pattern took 有 for "having"; 有机 is the word (organic)
+                word, ws = norm[ws - 1:we], ws - 1
             # A colour said by its one character ("别推红的"): the colour, not a kind of tea that shares it.
             take_all = False  # all the hits are refused, not only the first (one value under two keys; colours)
             looked = (word + "色" if lang == "zh" and word in _ZH_COLOUR_CHARS

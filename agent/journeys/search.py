@@ -23,6 +23,7 @@ from agent.state import JourneyResult
 from agent.understand.context import CENT, refers_back
 from agent.understand.models import Intent, Slots, Understanding
 from knowledge import needs
+from knowledge.bounds import meets, parse_bound
 from knowledge.wanted import wanted_phrases
 from tools.catalog_models import SearchInput
 from tools.names import NameResolution
@@ -423,6 +424,9 @@ def _contradicts(h: dict[str, Any], wanted: dict[str, Any], amounts: frozenset[s
             continue
         if isinstance(v, bool) and attrs[k] != v:
             return True
+        if (amounts is None or k in amounts or parse_bound(v)) and meets(attrs[k], v) is False \
+                and _is_number(attrs[k]):
+            return True  # "at least 5 m", a winter rating: a bound never gives way
         if (amounts is None or k in amounts) and _is_number(v) and _is_number(attrs[k]) and attrs[k] < v:
             return True
     return False
@@ -431,7 +435,7 @@ def _contradicts(h: dict[str, Any], wanted: dict[str, Any], amounts: frozenset[s
 def _by_agreement(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> list[dict[str, Any]]:
     def agree(h: dict[str, Any]) -> int:
         attrs = h.get("attributes") or {}
-        return sum(1 for k, v in wanted.items() if attrs.get(k) == v)
+        return sum(1 for k, v in wanted.items() if attrs.get(k) == v or meets(attrs.get(k), v) is True)
 
     return sorted(hits, key=lambda h: -agree(h))
 
@@ -520,7 +524,7 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     exclude = set(view.shown_ids) if refining and view.understanding.slots.refine != "attribute" else set()
     carried = _carried_attributes(slots, refining or view.understanding.is_follow_up)
     # "without sugar", "only waterproof": yes/no; "for 4 people" (an amount carried from an earlier turn): at least
-    hard = {k: v for k, v in carried.items() if isinstance(v, bool) or _is_number(v)}
+    hard = {k: v for k, v in carried.items() if isinstance(v, bool) or _is_number(v) or parse_bound(v)}
     hard.update({k: v for k, v in (slots.get("attributes") or {}).items()
                  if k in AT_LEAST and _is_number(v) and k not in hard})
     data = SearchInput(
