@@ -767,12 +767,14 @@ _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|ва�
 # "真皮的不要", "棕色白色都不要"
 _NEG_ZH_AFTER = re.compile(r"(?:含|加了|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
                            r"(?:的(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统))"
-                           r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?)")
+                           r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?)"
+                           # (the refusal ends its clause: "要纯棉的不要涤纶的" refuses the polyester, not the cotton)
+                           r"(?=$|[\s，,。.!！?？;；、~了吧啊哦哈呢嘛])")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    # (not the 不要 that closes a refusal said before it, "加了糖的也不要 要大家都能吃的")
-    r"(?<!的)(?<!的也)(?<!的都)(?<![也都]不)(?:别(?![推给要是加放带含买送再太])(?=[\u4e00-\u9fff]{1,3}的)|不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)\s*(?:有|含|加|带|是)?"
-    r"\s*(?![了也都还就别再])(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
+    r"(?:别(?![推给要是加放带含买送再太])(?=[\u4e00-\u9fff]{1,3}的)|不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)\s*(?:有|含|加|带|是)?"
+    # (never a wish that follows a refusal closed before it: "加了糖的也不要 要大家都能吃的")
+    r"\s*(?![了也都还就别再要])(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
     r"(?:的|材质|制|款|那种|这种|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
 )
 # What the person already has or will not have is no wish either, most of all in a present's story: "doesnt drink

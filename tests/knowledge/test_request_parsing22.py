@@ -177,3 +177,18 @@ def test_chinese_refusals_of_a_fibre_and_a_colour():
     p = understand("夏天的T恤 化纤的一律不要 也别白色的 M码").parsed
     assert {"synthetic", "white"} <= set(p.exclude_terms) and p.attributes.get("size") == "M"
     assert "black" in understand("短袖t恤 要纯棉的 黑色也别要").parsed.exclude_terms
+
+
+@pytest.mark.parametrize(("text", "key", "wanted", "refused"), [
+    ("T恤 要纯棉的不要涤纶的", "material", "cotton", "polyester"),
+    ("外套 想要黑色的不要白色的", "colour", "black", "white"),
+    ("瑜伽垫 要TPE的不要PVC的", "material", "tpe", "pvc"),
+])
+def test_want_this_not_that_in_chinese(text, key, wanted, refused):
+    u = understand(text)
+    assert u.parsed.attributes.get(key) == wanted and refused in u.exclude_attrs.get(key, []), (u.parsed, u.exclude_attrs)
+
+
+def test_organic_refused_is_organic_not_a_word_cut_from_it():
+    p = understand("茶叶 不要有机的").parsed
+    assert p.attributes.get("organic") is False and "机" not in p.exclude_terms
