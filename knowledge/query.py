@@ -1021,6 +1021,8 @@ def understand(
                 for e, *_ in (hits if not more or take_all else hits[:1]):
                     if e.value is True:
                         attributes[e.key] = False
+                    elif e.value is False:
+                        attributes[e.key] = True  # "不要有线的": not wired is wireless
                     else:
                         exclude_attrs.setdefault(e.key, []).append(e.value)
                         exclude_terms.append(_ascii_fold(e.value))
@@ -1126,7 +1128,9 @@ def understand(
     # sleeping bag, not a filter its products cannot meet.
     kind_keys = lex.category_keys.get(category) if category else None
     persons_kind = category is not None and (kind_keys is None or "persons" in kind_keys)
-    if persons_kind and "persons" not in attributes and (zm := _ZH_PERSONS.search(norm)) is not None \
+    # (never a head count refused: "不要单人的 要能睡三个人的" is three)
+    zm = next((z for z in _ZH_PERSONS.finditer(norm) if not any(ns <= z.start() < ne for ns, ne in negated)), None)
+    if persons_kind and "persons" not in attributes and zm is not None \
             and outside_price(*zm.span()):
         attributes["persons"] = _ZH_PERSONS_N[zm.group("n")]
         constraint_spans.append(zm.span())

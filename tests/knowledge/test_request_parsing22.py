@@ -193,3 +193,9 @@ def test_want_this_not_that_in_chinese(text, key, wanted, refused):
 def test_organic_refused_is_organic_not_a_word_cut_from_it():
     p = understand("茶叶 不要有机的").parsed
     assert p.attributes.get("organic") is False and "机" not in p.exclude_terms
+
+
+def test_a_refused_no_is_a_yes_and_a_refused_head_count_is_none():
+    assert understand("不要有线的耳机").parsed.attributes.get("wireless") is True
+    p = understand("帐篷 不要单人的 要能睡三个人的").parsed
+    assert p.attributes.get("persons") == 3, p
