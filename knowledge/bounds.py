@@ -9,7 +9,11 @@ turn like any other attribute; ``meets`` reads it against the number a product r
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # knowledge.query imports this module
+    from knowledge.query import Lexicon
+    from tools.catalog_models import ParsedQuery
 
 _BOUND = re.compile(r"^(>=|<=|>|<)(-?\d+(?:\.\d+)?)$")
 
@@ -38,7 +42,7 @@ COLD_LIMIT_C = 0
 _COLD_SEASONS = frozenset({"winter", "4-season", "four-season"})
 
 
-def rate_for_cold(parsed: Any, lex: Any) -> None:
+def rate_for_cold(parsed: ParsedQuery, lex: Lexicon) -> None:
     """Turn a cold season carried from an earlier turn ("зимний" said after «спальник») into the temperature bound
     of a kind that records a comfort temperature, not a season."""
     keys = lex.category_keys.get(parsed.category or "") or set()

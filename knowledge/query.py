@@ -676,6 +676,12 @@ _ONE_AND_HALF = re.compile(r"(?<![а-яё])(?:полтора|полутора)\s
 _GIGS = re.compile(r"(?<![\d.,])(?P<n>8|16|32|64|128|256|512|1024)\s?g(?![a-zа-я])", re.I)
 
 
+def without_amounts(text: str) -> str:
+    """``text`` with its amounts and their units blanked ("最便宜那款充电宝是两万毫安的吗" -> "…充电宝是 的吗"): what is
+    left names the kind, not a filter of it."""
+    return re.sub(r"\s+", " ", _UNIT_RE.sub(" ", spell_quantities(text))).strip()
+
+
 def spell_quantities(text: str) -> str:
     """``text`` with quantities said in words or shorthand written as a number and a unit the parser reads."""
 
@@ -1048,6 +1054,7 @@ def understand(
     category: str | None = None
     cat_len = 0
     flag_at: dict[str, int] = {}
+    occasions = [o.span() for o in _OCCASION.finditer(norm)]
     constraint_spans: list[tuple[int, int]] = []
     for e, s, end in lex.match(norm):
         if not outside_price(s, end) or any(s < ne and ns < end for ns, ne in negated):
@@ -1060,7 +1067,7 @@ def understand(
             if end - s > cat_len:
                 category, cat_len = e.key, end - s
         else:
-            if any(o.start() <= s < o.end() for o in _OCCASION.finditer(norm)):
+            if any(o_start <= s < o_end for o_start, o_end in occasions):
                 continue  # "bday party": an occasion, not a party game
             constraint_spans.append((s, end))
             if e.key not in attributes:

@@ -147,7 +147,7 @@ def feature_asked(text: str) -> tuple[str, str] | None:
 def measure_asked(text: str) -> tuple[str, float, str] | None:
     """(measure key, amount, ``text`` without the amount) when ``text`` asks yes or no whether a product has a
     measure of the catalog ("最便宜那款充电宝是两万毫安的吗", "is your cheapest tent a 4 person one?"); else None."""
-    from knowledge.query import MEASURED_KEYS, spell_quantities, understand
+    from knowledge.query import MEASURED_KEYS, understand, without_amounts
 
     asked = [q for q in _QUESTIONS.findall(text) if _YES_NO.search(q)] or [text]
     if not any(_YES_NO.search(q) and not _ASKS_A_FIGURE.search(q) for q in asked):
@@ -158,13 +158,7 @@ def measure_asked(text: str) -> tuple[str, float, str] | None:
     if len(found) != 1:
         return None
     key, value = found[0]
-    return key, float(value), _AMOUNT.sub(" ", spell_quantities(text)).strip()
-
-
-_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mah|ma·ч|мач|毫安时?|lit(?:re|er)s?|литр(?:а|ов)?|l|л|升|ml|мл|毫升|"
-                     r"gb|гб|g|"
-                     r"lm|лм|流明|w|вт|瓦|kg|кг|公斤|m|м|米|pieces?|pcs|片|persons?|person|people|человек|人)?(?:的)?",
-                     re.I)
+    return key, float(value), without_amounts(text)
 
 
 _WET_USE = re.compile(r"\b(?:swim(?:ming)?|shower(?:ing)?)\s+(?:with|in)\b|\bget (?:it|them) wet\b"
