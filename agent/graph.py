@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -37,6 +38,7 @@ from agent.state import (
 from agent.stream_verify import VerifiedReply
 from agent.understand.context import constraint_mood
 from agent.understand.models import Intent, Understanding
+from agent.understand.rules import DELIVERY
 from tools.base import Role, ToolContext
 
 log = logging.getLogger(__name__)
@@ -264,15 +266,35 @@ async def _escalate(view: TurnView) -> JourneyResult:
 
 
 async def _support(view: TurnView) -> JourneyResult:
-    if view.understanding.intent == Intent.STORE_INFO and category_asks.ask_of(view.text) is not None:
-        # «сколько у вас вообще настолок?» reads like a question about the store; it asks how many of a kind.
+    if (view.understanding.intent == Intent.STORE_INFO
+            or (view.understanding.intent == Intent.DELIVERY and not DELIVERY.search(view.text))) \
+            and category_asks.ask_of(view.text) is not None:
+        # «сколько у вас вообще настолок?» reads like a question about the store; it asks how many of a kind ("台灯
+        # 最便宜的到最贵的": a price range, no delivery, when no word of delivery is said).
         kinds = await _category_ask(view)
         if kinds is not None:
             return kinds
+    if view.understanding.intent == Intent.DELIVERY and view.role == Role.SHOPPER and _asks_for_a_thing(view):
+        # "can I order a bunch of fresh flowers for delivery tomorrow?": whether the store sells the thing comes
+        # before how it is delivered.
+        res = await search.run(view)
+        if res.kind == "name_unknown":
+            return res
     if view.understanding.intent == Intent.COMPLAINT and not support.acts(view):
         # A complaint that is not (yet) an escalation: apologise and offer a person.
         return JourneyResult(intent="complaint", kind="complaint", llm_ok=False)
     return await support.run(view)
+
+
+def _asks_for_a_thing(view: TurnView) -> bool:
+    from knowledge.wanted import wanted_phrases
+
+    # A thing to order, not the delivery itself ("do you deliver to Canada?" asks for none).
+    return any(not DELIVERY.search(p) and not re.search(r"\bdeliver|доставк|送货|配送|快递", p, re.I)
+               for p in wanted_phrases(view.text, view.language)[:1]) and bool(_ORDER_VERB.search(view.text))
+
+
+_ORDER_VERB = re.compile(r"\b(?:order|buy|get|send)\b|заказ\w*|куп\w*|订|买|送", re.I)
 
 
 async def _clarify(view: TurnView) -> JourneyResult:

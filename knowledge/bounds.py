@@ -32,7 +32,8 @@ _AFTER = re.compile(r"^\s*(?:(?P<f>\+|or (?:more|bigger|larger|above)|and (?:up|
 # A season that asks for a rating: cold enough to freeze ("winter", «зимний», "零下"), for a kind whose products record
 # a comfort temperature.
 COLD_RATED = re.compile(r"\b(?:winter|below (?:zero|freezing)|sub-?zero|freezing (?:nights?|temps?|temperatures?)|"
-                        r"nights? below freezing|minus \d+)\b|(?<![а-яё])(?:зимн\w*|в минус\w*|минусов\w*|мороз\w*)|"
+                        r"nights? below freezing|minus \d+)\b|(?<![а-яё])(?:зимн\w*|в минус\w*|минусов\w*|мороз\w*|"
+                        r"(?:бывает|будет|до|ночью)\s+минус(?![а-яё]))|"
                         r"冬天|冬季|零下|严寒|冬用", re.I)
 COLD_LIMIT_C = 0
 
@@ -48,6 +49,12 @@ def rate_for_cold(parsed: ParsedQuery, lex: Lexicon) -> None:
     keys = lex.category_keys.get(parsed.category or "") or set()
     temp = next((k for k in sorted(keys) if k.endswith("_temp_c")), None)
     season = parsed.attributes.get("season")
+    if "season" in keys and season == "winter":
+        parsed.attributes["season"] = "4-season"  # a tent for winter is one for all four seasons
+        return
+    if parsed.category and "season" not in keys and temp is None and season == "winter":
+        del parsed.attributes["season"]  # the cold told of a kind that records neither: nothing to filter by
+        return
     if temp is None or "season" in keys or not isinstance(season, str) or season.lower() not in _COLD_SEASONS:
         return
     del parsed.attributes["season"]

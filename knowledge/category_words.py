@@ -46,12 +46,13 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # footwear
     "hiking-boots": {
         "en": ("walking boots", "trekking boots"),
-        "ru": ("треккинговые ботинки", "трекинговые ботинки"),
+        "ru": ("треккинговые ботинки", "трекинговые ботинки", "походные ботинки", "ботинки походные",
+               "ботинки для походов"),
         "zh": ("登山鞋", "徒步鞋", "登山靴"),
     },
     "running-shoes": {
         "en": ("trainers", "running trainers", "runners", "running sneakers", "jogging shoes"),
-        "ru": ("кроссы", "беговые кроссовки", "кроссовки для бега"),
+        "ru": ("кроссы", "кросы", "беговые кроссовки", "кроссовки для бега"),
         "zh": ("跑鞋", "跑步鞋", "慢跑鞋"),
     },
     "winter-boots": {
@@ -92,7 +93,13 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("保暖内衣", "秋衣", "速干衣"),
     },
     # electronics
-    "headphones": {"en": ("earphones", "earbuds", "headset"), "ru": ("наушники",), "zh": ("耳机",)},
+    # ("airpods": the one make shoppers say for any wireless earbuds)
+    "headphones": {
+        "en": ("earphones", "earbuds", "headset", "airpods"),
+        # («уши» alone are ears that freeze; said with what headphones are, they are headphones)
+        "ru": ("наушники", "эйрподсы", "аирподсы", "airpods", "беспроводные уши", "уши с шумодавом"),
+        "zh": ("耳机", "airpods"),
+    },
     "batteries": {
         "en": ("battery", "aa batteries", "aaa batteries"),
         "ru": ("батарейки", "батарейка"),
@@ -136,12 +143,12 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # home
     "kettles": {"en": ("kettle",), "ru": ("чайник", "электрочайник"), "zh": ("电水壶", "烧水壶", "热水壶")},
     "frying-pans": {
-        "en": ("frying pan", "skillet", "frypan"),
+        "en": ("frying pan", "skillet", "frypan", "pan"),
         "ru": ("сковорода", "сковородка"),
         "zh": ("平底锅", "煎锅"),
     },
     "knives": {"en": ("kitchen knife", "chef knife", "chef's knife"), "ru": ("нож", "ножи"), "zh": ("菜刀", "刀具")},
-    "mugs": {"en": ("mug", "cup"), "ru": ("кружка", "чашка"), "zh": ("马克杯",)},
+    "mugs": {"en": ("mug", "cup"), "ru": ("кружка", "чашка"), "zh": ("马克杯", "茶杯", "杯子")},
     "towels": {"en": ("towel", "bath towel"), "ru": ("полотенце",), "zh": ("毛巾", "浴巾")},
     "desk-lamps": {
         "en": ("desk lamp", "reading lamp", "table lamp"),
@@ -258,7 +265,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "hammers": {"en": ("hammer",), "ru": ("молоток",), "zh": ("锤子", "榔头")},
     "tape-measures": {"en": ("tape measure", "measuring tape"), "ru": ("рулетка",), "zh": ("卷尺",)},
-    "flashlights": {"en": ("torch", "flashlight"), "ru": ("фонарик",), "zh": ("手电筒",)},
+    "flashlights": {"en": ("torch", "flashlight"), "ru": ("фонарик",), "zh": ("手电筒", "手电")},
     "extension-cords": {
         "en": ("extension lead", "extension cable", "extension cord", "power strip"),
         "ru": ("удлинитель", "переноска"),

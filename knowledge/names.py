@@ -97,7 +97,8 @@ _FRAME_RU = frozenset(_words(
     "сколько стоит стоят стоимость какая какова какой цена цену цены на есть ли у вас в наличии продаете "
     "продается продаются продаешь имеется имеются а это подскажите скажите пожалуйста можно купить еще остались "
     "осталось магазине вы мне нужен нужна нужно нужны хочу ищу по чем почем здравствуйте привет бывают там "
-    "добрый день также и сейчас вообще найти заказать узнать интересует интересуют "
+    "добрый день также и сейчас вообще найти заказать узнать интересует интересуют посоветуйте посоветуй "
+    "порекомендуйте подберите "
     # "в каких размерах бывают X", "какие цвета у X", "X — да или нет?"
     "каких каком размер размеры размерах размера цвет цвета цветах цвете бывают бывает или нет да"
 ))
@@ -136,7 +137,10 @@ _NOT_NAME = re.compile(
     r"watts?|pieces?|pcs|people|persons?|毫安时?|升|毫升|瓦|克)(?:的)?(?![a-z])"
     r"|\d+(?:[.,]\d+)?\s*(?:元|块|美元|美金)(?:钱)?(?:以内|以下|左右)?"
     # a bare budget: "积木 400以内", "预算300", "budget 50"
-    r"|\d+(?:[.,]\d+)?\s*(?:以内|以下|之内|左右|上下)|" + BUDGET.pattern,
+    r"|\d+(?:[.,]\d+)?\s*(?:以内|以下|之内|左右|上下)|"
+    # chat words in Latin letters among Chinese or Russian ones: "白的也pass", «норм, ok»
+    r"(?<![a-z])(?:pass|ok|okay|ps|btw|lol|plz|pls)(?![a-z])(?=[^a-z]*[\u4e00-\u9fffа-яё])|"
+    r"(?<=[\u4e00-\u9fffа-яё])[^a-z]{0,3}(?:pass|ok|okay|ps|btw|lol|plz|pls)(?![a-z])|" + BUDGET.pattern,
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’&-]+", re.UNICODE)
@@ -462,7 +466,21 @@ class NameIndex:
         if u.script == "zh":
             grams = _bigrams(u.surface)
             return sum(bg in self.generic_zh for bg in grams) / len(grams) >= 0.75
-        return u.surface in self.generic or u.key in self.generic
+        if u.surface in self.generic or u.key in self.generic:
+            return True
+        # A Russian noun the titles say as its adjective: «из мериноса» is the «мериносовые» of a title.
+        return u.script == "ru" and len(u.key) >= 6 and self._ru_stem_generic(u.key)
+
+    def _ru_stem_generic(self, lemma: str) -> bool:
+        pools = self.generic_pools
+        if "ru_adj" not in pools:
+            pools["ru_adj"] = sorted(w for w in self.generic if len(w) >= 8 and "\u0400" <= w[0] <= "\u04ff"
+                                     and w.endswith(("овый", "овые", "овая", "евый", "евые", "евая")))
+        import bisect
+
+        adj = pools["ru_adj"]
+        i = bisect.bisect_left(adj, lemma)
+        return i < len(adj) and adj[i].startswith(lemma) and len(adj[i]) - len(lemma) <= 4
 
     def misspelt_generic(self, u: Unit) -> bool:
         """A Latin or Cyrillic word that is a generic word of the store with a letter dropped or two swapped (two
@@ -718,7 +736,7 @@ def get_index(db_url: str) -> NameIndex:
 
 # Footwear words, and a bare number beside them that can only be a shoe size (EU 30-49, half sizes).
 _FOOTWEAR = re.compile(r"\b(?:shoes?|boots?|sneakers?|trainers?|sandals?|slippers?)\b"
-                       r"|(?<![а-яё])(?:кросс\w*|ботин\w*|сапог\w*|кед\w*|туфл\w*|тапк\w*|тапоч\w*|сандал\w*|обув\w*)"
+                       r"|(?<![а-яё])(?:кросс?\w*|ботин\w*|сапог\w*|кед\w*|туфл\w*|тапк\w*|тапоч\w*|сандал\w*|обув\w*)"
                        r"|鞋|靴", re.I)
 _BARE_SHOE_SIZE = re.compile(
     r"(?<![\w.,$€£¥₽])(?<!за )(?<!до )(?<!under )(?<!over )(?<!about )(?:3\d|4\d)(?:[.,]5)?"

@@ -44,7 +44,9 @@ NOT_SOLD_FIT = 0.55
 Kind = Literal["need", "gift"]
 
 GIFT = re.compile(
-    r"\b(?:gifts?|presents?|birthday|bday|christmas|xmas|anniversary|secret santa|stocking filler|treat for|"
+    # ("got a grinder for my birthday": one received, no present to choose)
+    r"\b(?:gifts?|presents?|(?<!for my )(?<!on my )(?:birthday|bday)|christmas|xmas|anniversary|secret santa|"
+    r"stocking filler|treat for|"
     r"housewarming|house-warming|retirement|retiring|"
     r"what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our)|"
     r"(?:father|mother|valentine)'?s'? day|valentine'?s|raffle prizes?|"
@@ -67,7 +69,7 @@ GIFT = re.compile(
     r"тест\w*|свекр\w*|тёщ\w*|тещ\w*)\s+(?:\d{1,3})(?:\s*(?:лет|год\w*))?\s+(?:будет|исполн\w*|стукн\w*|в [а-яё]+)|"
     r"\d{1,3}\s+(?:будет|исполнится|стукнет))"
     r"(?![а-яё])"
-    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼|"
+    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|暖房|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼|"
     # holidays people buy presents for: 重阳 (the elders' day), 六一 (children's day), 中秋, 圣诞
     r"重阳|(?<![零一二两三四五六七八九十百千\d])六一(?![零一二三四五六七八九十百千\d折])|儿童节|中秋|圣诞|元旦礼|(?:给|帮)(?:我)?(?:爷爷奶奶|外公外婆|姥姥姥爷|爸妈|父母)买",
     re.IGNORECASE,
@@ -88,7 +90,7 @@ RECIPIENT = re.compile(
     r"воспитател\w*)(?![а-яё])"
     r"|(?:我)?(?:妈妈|爸爸|老爸|老妈|老公|老婆|儿子|女儿|姐姐|妹妹|哥哥|弟弟|爷爷|奶奶|外婆|外公|姥姥|姥爷|男朋友|女朋友|"
     r"男友|女友|闺蜜|朋友|同事|老板|领导|侄女|侄子|外甥女|外甥|孩子|小孩|父母|岳父|岳母|老师|婆婆|公公|表弟|表妹|"
-    r"表哥|表姐|堂弟|堂妹|室友|舍友|实习生|宝妈|闺女|班主任)",
+    r"表哥|表姐|堂弟|堂妹|室友|舍友|实习生|宝妈|闺女|班主任|哥们儿?|兄弟|发小|姐妹)",
     re.IGNORECASE,
 )
 # Words that frame a gift without saying what it is ("what should I get", "что подарить", "送什么好").
@@ -113,7 +115,7 @@ _INTEREST = re.compile(
     # "она фотографирует всё подряд", "он вечно что-то мастерит": what a person does, told in the third person
     r"|(?<![а-яё])(?:он|она)\s+(?:[а-яё-]+\s+){0,3}?[а-яё]{3,}(?:ет|ит|ят|ют|ает|яет|ется|ится)(?![а-яё])"
     r"|\b(?:she|he)\s+(?:\w+\s+)?(?!(?:is|was|has|does|says)\b)[a-z]{3,}s\b"
-    r"|喜欢|爱|热爱|迷上|着迷",
+    r"|喜欢|爱|热爱|迷上|着迷|超迷|痴迷|(?<![着超痴])迷(?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
 # "Something cuddly for my niece", "племяннице что-нибудь мягкое", "给爸爸买点什么": a person and "something".
@@ -138,7 +140,7 @@ SUPPORT_CUE = re.compile(
 )
 
 # Drinks, and words of their going cold, for "my tea is cold by noon", «кофе остывает», "汤很快就凉了".
-_DRINK = (r"(?:\b(?:coffee|tea|cocoa|soup|drinks?|brew)\b|(?<![а-яё])(?:ча[йюя]|кофе|какао|суп\w*|напит\w*)"
+_DRINK = (r"(?:\b(?:coffee|tea|chai|cuppa|cocoa|soup|drinks?|brew)\b|(?<![а-яё])(?:ча[йюя]|кофе|какао|суп\w*|напит\w*)"
           r"(?![а-яё])|茶|咖啡|汤|热水|开水|饮料)")
 _COOLS = r"(?:\b(?:cold|cools?|cooled|lukewarm|tepid)\b|остыва\w*|осты[лв]\w*|холодн\w*|凉|冷)"
 
@@ -166,6 +168,7 @@ _QUIET = "blocks out noise, quiet sound"
 _DRY_HAIR = "shampoo for dry, damaged hair"
 _DRY_SKIN, _DRIES_HAIR = "soothes and moisturizes dry skin", "a hair dryer that dries hair fast"
 _FOR_HANDS, _FOR_FACE, _FOR_FEET = "for the hands", "for the face", "for the feet"
+_FOR_LIPS = "a lip balm for the lips"
 BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what answers it
 
 # Problem -> use, in general words: what a description would say about a thing that solves the problem.
@@ -203,7 +206,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    r"(?:something|anything) (?:hot|warm) to drink)\b|горяч|热水|热的|热茶|热咖啡|"
                    r"还是热的|一直热"
                    # a drink that goes cold: what keeps it hot, not what keeps a person warm
-                   rf"|{_DRINK}.{{0,40}}{_COOLS}|{_COOLS}.{{0,20}}{_DRINK}", re.I),
+                   # ("makes his chai first thing … by the time he sits down with the paper it has gone cold")
+                   rf"|{_DRINK}.{{0,90}}(?:gone|goes|gets|getting|went) {_COOLS}|{_DRINK}.{{0,40}}{_COOLS}"
+                   rf"|{_COOLS}.{{0,20}}{_DRINK}", re.I),
         _DRINK_HOT,
     ),
     (
@@ -215,7 +220,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
             # A dark colour ("dark blue", «темно-синий») is no darkness.
             r"\b(?:dark(?![- ](?:blue|green|grey|gray|red|brown|purple|pink|navy|olive|beige))|darkness|blackouts?|"
             r"power cuts?|power went out|power (?:keeps )?(?:cutting|going) out|outages?|can'?t see)\b|"
-            r"темн(?![а-яё]*-)|не видно|свет (?:отключ|выруб|выключ)|(?:отключают|вырубают|выключают) свет|断电|"
+            r"\bpower (?:goes|went|is|keeps going) out\b|\b(?:lose|lost|loses) power\b|"
+            r"[тТ][её]мн(?![а-яё]*-)|темень|(?:太|很|特别|好)黑|天黑|потёмк|потемк|"
+            r"(?:нет|без) света|света (?:нет|не было)|"
+            r"не видно|свет (?:отключ|выруб|выключ)|(?:отключают|вырубают|выключают) свет|断电|"
             r"停电|停了.{0,4}电|黑灯瞎火|漆黑|黑乎乎|看不见|看不清|摸黑|起夜|\bno street ?lights\b|\bstreetlights?\b|"
             r"\bbefore (?:sunrise|dawn|it gets light)\b|\bpitch black\b|впотьмах|на ощупь|без фонарей",
             re.I,
@@ -253,8 +261,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # Books and a laptop carried to school in a bag that hurts: a backpack.
-        re.compile(r"\b(?:textbooks?|school ?books|chromebook|drawstring bag|school ?bag)\b|\bshoulders? (?:are |is )?"
-                   r"(?:killing|hurt\w*|sore)\b|учебник\w*|портфел\w*|ранц\w*|书包|课本", re.I),
+        re.compile(r"\b(?:textbooks?|school ?books|chromebook|drawstring bag|school ?bag|binders)\b|"
+                   r"\bshoulders? (?:are |is )?(?:killing|hurt\w*|sore)\b|учебник\w*|портфел\w*|ранц\w*|书包|课本",
+                   re.I),
         "a backpack to carry school books and a laptop",
     ),
     (
@@ -273,7 +282,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         # A phone's battery: what charges it away from a socket. Other things that die (a torch, a toy, a walkie
         # talkie) want batteries or a rechargeable one, not a power bank.
         re.compile(
-            r"(?=.*(?:\b(?:phones?|mobile|iphone|android)\b|телефон|смартфон|手机))(?=.*(?:\b(?:battery|dies|dead|"
+            r"(?=.*(?:\b(?:phones?|mobile|iphone|android|devices?|tablets?|ipads?|gadgets?)\b|телефон|смартфон|"
+            r"планшет|гаджет|手机|平板))(?=.*(?:\b(?:battery|dies|dead|flat|usb ports?|"
             r"out of charge|low charge|charging|dying|drains?)\b|сад[ия]тся|разряж|заряд|на нуле|没电|电量|充电|插座|"
             r"百分之|%))",
             re.I | re.S,
@@ -292,8 +302,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # Silence wanted, not the silence of a shop that never called back («ни звонка ни письма, тишина»).
-        re.compile(r"\b(?:noisy|loud|noise|snor\w*|bark(?:s|ing)?|(?:need|want) (?:some |a bit of )?(?:silence|quiet)|"
-                   r"peace and quiet|can'?t (?:focus|concentrate))\b"
+        re.compile(r"\b(?<!no )(?<!not )(?<!nothing )(?:noisy|loud|noise|snor\w*|bark(?:s|ing)?|"
+                   r"(?:need|want) (?:some |a bit of )?(?:silence|quiet)|"
+                   r"peace and quiet|(?:can'?t|cannot|can not) (?:focus|concentrate|think)|open[- ]plan|yelling|"
+                   r"shouting)\b"
                    r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|"
                    r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
                    r"не слышать|заглуш|глушил|(?<![а-яё])(?:орут|кричат|галдят|вопят)(?![а-яё])|"
@@ -305,7 +317,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         # "burnt my eggs" is no sunburn: a burn of the skin only ("I burn easily", "got burnt").
         re.compile(r"\b(?:sunburn\w*|(?:i|we|you|she|he|they|skin) burns?|burn (?:easily|like)|"
                    r"(?:got|get|getting) burnt|sunny|sun|seaside|beach)\b"
-                   r"|сгора|загар|солнц|пляж|晒|海边", re.I),
+                   r"|сгора|обгор|загар|солнц|пляж|晒|海边|脱皮", re.I),
         "protection from the sun",
     ),
     (
@@ -328,8 +340,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    re.I),
         _FOR_HANDS,
     ),
-    (re.compile(r"\blips?\b|(?<![а-яё])губ[ыаеу]?(?![а-яё])|嘴唇|嘴皮|嘴角|嘴巴.{0,4}(?:裂|干|破)", re.I),
-     "a lip balm for the lips"),
+    (re.compile(r"\blips?\b|(?<![а-яё])губ[ыаеу]?(?![а-яё])|嘴唇|嘴皮|嘴角|嘴巴.{0,4}(?:裂|干|破)|嘴干|嘴.{0,2}裂",
+                re.I),
+     _FOR_LIPS),
     (re.compile(r"\b(?:face|cheeks)\b|(?<![а-яё])(?:лиц[оау]|щёк|щеки)(?![а-яё])|脸|面部", re.I), _FOR_FACE),
     (re.compile(r"\b(?:feet|foot|toes)\b|(?<![а-яё])(?:ног[иа]?|ступн\w*)(?![а-яё])|脚", re.I), _FOR_FEET),
     (
@@ -370,7 +383,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:carry (?:my |our |enough )?water|water (?:for|on) the (?:trail|hike|way)|stay hydrated|"
-                   r"something to drink from)\b|вод[уы] (?:надо |нужно )?(?:нести|носить|брать|с собой)|"
+                   r"something to drink from|(?:his|her|my|their) water (?:\w+ )?(?:getting|gets|goes) warm|"
+                   r"(?:runs?|running) out of water|water running out)\b|"
+                   r"вод[уы] (?:надо |нужно )?(?:нести|носить|брать|с собой)|"
                    r"带水|装水|喝水", re.I),
         "a water bottle to carry drinking water",
     ),
@@ -444,7 +459,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"(?=.*(?:\b(?:stud(?:y|ying)|homework|revis\w*|read(?:ing)? (?:in bed|at night)|desk)\b|"
                    r"учёб|учеб|уроки|конспект|читать|复习|看书|写作业|书桌))(?=.*(?:\b(?:light|lamp|dark|dim|"
-                   r"candlelight)\b|свет|ламп|темн|тускл|посветлее|灯|熄灯|太亮|暗))"
+                   r"candlelight|late|midnight)\b|свет|ламп|темн|тускл|посветлее|допоздна|ночами|灯|熄灯|太亮|暗|很晚|半夜|熬夜))"
                    # eyes that tire at the page ("глаза уже не те, а она каждый вечер с книжкой", 老花眼 看报)
                    r"|(?=.*(?:\b(?:eyes? (?:get|gets|are|is) (?:tired|strained|bad|not what)|eyesight|squint\w*)\b|"
                    r"глаза (?:уже не те|устают|болят|садятся|подводят)|зрение|眼睛(?:不好|累|酸|花)|老花|眼花))"
@@ -496,8 +511,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _TEETH_COLD,
     ),
     (
-        re.compile(r"\b(?:boil(?:ing)? (?:the )?water|hot water (?:for|in)|kettle)\b|вскипят|кипят|"
-                   r"кипяток|греть воду|烧水|开水", re.I),
+        re.compile(r"\b(?:boil(?:ing)? (?:the )?water|hot water (?:for|in)|kettle|pot noodles?|instant noodles|"
+                   r"cup noodles|ramen)\b|вскипят|кипят|кипяток|греть воду|доширак\w*|роллтон\w*|"
+                   r"лапш\w* быстрого|烧水|开水|泡面|方便面", re.I),
         _BOILS,
     ),
     (
@@ -527,7 +543,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "caffeine to stay awake: strong coffee, coffee beans, black tea",
     ),
     (
-        re.compile(r"\b(?:hungry|starving|peckish|munchies|munching|snack\w*|cravings?)\b|голод|перекус|перекусить|馋|垫垫|"
+        re.compile(r"\b(?:hungry|starving|peckish|munchies|munching|snack\w*|cravings?|recess|"
+                   r"(?:packing|packed|pack) (?:a |her |his |their |my )?lunch(?:es|box)?|lunch ?box(?:es)?)\b|"
+                   r"голод|перекус|перекусить|馋|垫垫|"
                    r"умира\w* с голоду|жрать хочется|"
                    r"к чаю .{0,15}(?:сладк|вкусн)|сладенького|嘴馋|饿|零食|解馋|垫肚子", re.I),
         "a snack bar or nuts to eat between meals",
@@ -565,8 +583,63 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\bburnt? .{0,30}(?:onto|on|to) the (?:bottom|pan)|\bsticks? to the pan|stuck to the pan|"
+                   r"\beggs? (?:\w+ ){0,2}(?:stick|sticks|stuck)\b|\beverything (?:sticks|stuck)\b|"
                    r"пригора|прилипа|粘锅|糊锅|糊底", re.I),
         "a non-stick frying pan",
+    ),
+    (
+        # Blisters from walking or running: socks and shoes that fit.
+        re.compile(r"\bblisters?\b|мозол\w*|натира\w*|磨脚|磨出泡|磨出水泡|起水泡|脚.{0,4}水泡", re.I),
+        "hiking socks and well-fitting running shoes against blisters",
+    ),
+    (
+        # Water that warms up on the way: a flask that keeps it cold.
+        re.compile(r"(?:вод[аыу]|напит\w*|сок)\W+(?:\w+\W+){0,6}(?:т[её]пл|нагрева|нагрел)|"
+                   r"холодн\w*\s+(?:оставал|остава|был)|\bkeeps? (?:it|water|drinks?) (?:ice )?cold\b|"
+                   r"\bwater (?:gets|is|goes) (?:warm|hot)\b|水.{0,6}(?:变温|晒热|热了)|保冷|冰的", re.I),
+        "a vacuum flask that keeps drinks cold for hours",
+    ),
+    (
+        # Lunch carried to class or work, food taken from a shared fridge: containers.
+        re.compile(r"(?:обед|ед[ау])\w*\s+(?:\w+\s+){0,4}(?:таскать|носить|брать|тырят|воруют)|"
+                   r"\b(?:bring|take|carry|pack) (?:my |a )?lunch (?:to|into) (?:work|class|uni|school)\b|带饭", re.I),
+        "food containers to carry lunch",
+    ),
+    (
+        # Noise to sleep through by day: what blocks it.
+        re.compile(r"\bsleep (?:through|during) the day\b|\b(?:earplugs?|tissue in my ears)\b|\bgutting\b|"
+                   r"у соседей\s+(?:\w+\s+)?ремонт|(?<![а-яё])долб\w*|днём\s+(?:\w+\s+)?спать|"
+                   r"白天.{0,4}睡|上夜班", re.I),
+        _QUIET,
+    ),
+    (
+        # A cable chewed through by a pet, a lead that broke at the plug: a new charging cable.
+        re.compile(r"(?:线|数据线|充电线).{0,4}(?:咬|啃|断)|(?:咬|啃)(?:了|断|坏)?.{0,3}线|"
+                   r"\b(?:chewed|bit|bitten) (?:through )?(?:my |the |a )?(?:charg\w* )?(?:cable|cord|lead|wire)s?\b|"
+                   r"(?:перегрыз|погрыз|сгрыз)\w*\s+(?:\w+\s+)?(?:провод|кабел|шнур|зарядк)", re.I),
+        "a charging cable for a phone",
+    ),
+    (
+        # A towel that never dries and smells: a quick-drying one.
+        re.compile(r"(?:毛巾|浴巾|擦身|擦头).{0,12}(?:潮|馊|臭|味|不干|发霉)|回南天|"
+                   r"\btowels? (?:\w+ ){0,3}(?:never dr(?:y|ies)|stinks?|smells?|musty|damp)\b|"
+                   r"полотенц\w*\s+(?:\w+\s+){0,3}(?:не сохн|пахн|воня|сыр)", re.I),
+        "a soft towel that dries fast",
+    ),
+    (
+        # Moving more at home, with little room: a jump rope, dumbbells, a mat.
+        re.compile(r"(?=.*(?:在家|家里|客厅|\bat home\b|\bindoors\b|дома))(?=.*(?:动一动|运动|锻炼|出汗|减肥|胖了|"
+                   r"\b(?:exercise|work ?out|get moving|lose weight|sweat)\b|похуд|спорт|тренир|размяться))",
+                   re.I | re.S),
+        "for exercise at home: a jump rope, dumbbells, a yoga mat",
+    ),
+    (
+        # Soup or lunch that leaked into a school bag: a container that closes tight.
+        re.compile(r"(?:суп|бор[щш]|обед|ед[аы]|еду)\w*.{0,30}(?:протек|пролил|пролился|разлил|вытек)|"
+                   r"(?:протек|пролил|разлил|вытек)\w*.{0,30}(?:суп|бор[щш]|обед|ед[аы])|"
+                   r"\b(?:soup|lunch|leftovers) (?:\w+ ){0,3}(?:leaked|spilled|spilt)\b|"
+                   r"(?:汤|饭|菜).{0,8}(?:漏|洒|撒)", re.I | re.S),
+        "food containers that close tight and do not leak",
     ),
     (
         re.compile(r"\b(?:only one (?:socket|outlet|plug)|(?:socket|outlet|plug) is (?:too )?far|far from the "
@@ -605,6 +678,13 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:fish\w*|angl(?:er|ing)|ice fishing)\b|рыба[кч]\w*|рыбал\w*|рыбач\w*|на л[её]д|подл[её]дн|"
                    r"钓鱼|冬钓|垂钓|钓", re.I),
         "for long hours outdoors in the cold: a thermos, a folding camping chair, warm gloves and a hat",
+    ),
+    (
+        # Hunting, nights in the woods or in the car: what a night out of doors takes.
+        re.compile(r"\b(?:hunt\w*|sleeps? in (?:the|his|her) (?:car|truck|van)|nights? in the woods)\b|"
+                   r"(?<![а-яё])(?:охот\w*|ночует\s+(?:в\s+лесу|в\s+машине)|в\s+лесу\s+ночу\w*)|打猎|野外过夜|睡在车里",
+                   re.I),
+        "for nights outdoors: a sleeping bag, a headlamp, a thermos",
     ),
     (
         re.compile(r"\b(?:gym|fitness|work(?:s|ing)? out|lifting|weights)\b|спортзал|фитнес|качалк|тренаж|"
@@ -663,8 +743,17 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"\b(?:lego|build(?:s|ing)? (?:things|stuff)|making stuff|making things|crafts?|puzzles?)\b|"
                    r"лего|конструктор\w*|собирать (?:конструктор|пазл|модел|всякое|что-то)\w*|"
+                   r"(?:что[- ]?то\s+|что-нибудь\s+)?собира\w*\s+(?:и\s+)?(?:разбира|мастер)\w*|"
                    r"乐高|积木|拼装|拼图|动手", re.I),
         "a building set or a puzzle",
+    ),
+    (
+        # A child mad about diggers and trucks: a remote-control car, a building set.
+        re.compile(r"\b(?:diggers?|excavators?|monster trucks?|construction vehicles?|race ?cars?|tractors?|"
+                   r"(?:drive|drives|driving) (?:\w+ ){0,2}(?:around )?with a remote|remote[- ]control)\b|"
+                   r"экскаватор\w*|тракторами|трактор(?:ы|а)?(?![а-яё])|машинк\w*|тачк\w*|тачек|"
+                   r"挖掘机|工程车|小汽车|赛车|汽车模型|玩具车|遥控", re.I),
+        "toy vehicles for a child: a remote-control car, a building set",
     ),
     (
         re.compile(r"\b(?:board ?games?|game nights?|card games?)\b|настолк\w*|настольн\w*|桌游|狼人杀|剧本杀", re.I),
@@ -714,8 +803,9 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "for reading in the evening: a desk lamp, tea and a mug",
     ),
     (
-        re.compile(r"\b(?:danc\w*|tai ?chi|walks every day|daily walks?)\b|"
-                   r"(?<![а-яё])(?:танц\w*|скандинавск\w*)(?![а-яё])|广场舞|跳舞|太极|散步|遛弯", re.I),
+        re.compile(r"\b(?:danc\w*|tai ?chi|walks every day|daily walks?|walks (?:\d+|a few|two|three|five) "
+                   r"(?:miles|km|kilometres|kilometers)|walks every (?:morning|evening)|rain or shine)\b|"
+                   r"(?<![а-яё])(?:танц\w*|скандинавск\w*)(?![а-яё])|广场舞|跳舞|太极|散步|遛弯|暴走|健走|快走", re.I),
         "for daily exercise outdoors: comfortable sneakers, a water bottle, a sun hat",
     ),
     (
@@ -861,8 +951,11 @@ _TODDLER = re.compile(
 _FOR_TODDLERS = "a soft plush toy or a doll for a toddler"
 # A present for a new home or for the home ("housewarming", «на новоселье», «что-то в дом», "乔迁"): things for it.
 _NEW_HOME = re.compile(
-    r"\b(?:house-?warming|new (?:place|home|house|flat|apartment)|for (?:the|their) (?:home|house|kitchen))\b"
-    r"|новосел\w*|(?<![а-яё])(?:в дом|для дома|для кухни)(?![а-яё])|乔迁|温居|新居|新家|家里用",
+    r"\b(?:house-?warming|new (?:place|home|house|flat|apartment)|for (?:the|their) (?:home|house|kitchen)|"
+    r"first (?:flat|apartment|place|home|house)|own place|wedding (?:gift|present)|gift for (?:a|the|their) wedding)\b"
+    r"|на свадьбу|свадебн\w* подар\w*|婚礼|新婚|结婚礼物"
+    r"|новосел\w*|(?<![а-яё])(?:в дом|для дома|для кухни)(?![а-яё])|乔迁|温居|新居|新家|家里用|暖房|"
+    r"租了个?.{0,3}(?:房|单间|公寓)|搬家",
     re.IGNORECASE)
 _FOR_NEW_HOME = "for the home: a kettle, soft towels, mugs, food containers, a frying pan"
 # A present for someone whose tastes are not told ("secret santa, i dont know the guy", «тестю, у которого всё
@@ -921,8 +1014,10 @@ def anyone_use(text: str) -> str:
 # What the person dislikes, to the end of its sentence: no interest of theirs is read there.
 _DISLIKED = re.compile(
     r"\b(?:hates?|can'?t stand|cannot stand|(?:does ?n[o']?t|doesnt|dont|don'?t) (?:like|care for)|dislikes?|"
-    r"(?:is ?n[o']?t|isnt|not) (?:into|a fan of))\b[^.!?;\n]*"
-    r"|(?<![а-яё])(?:ненавидит|терпеть не может|не любит|не переносит|не фанат)(?![а-яё])[^.!?;\n]*"
+    r"(?:is ?n[o']?t|isnt|not) (?:into|a fan of))\b[^.!?;\n]*?(?=,?\s*\b(?:but|though|although)\b|[.!?;\n]|$)"
+    # (Russian puts what is disliked first: «читать не любит вообще, зато часами собирает» likes the building)
+    r"|(?<![а-яё])(?:[а-яё-]+\s+)?(?:ненавидит|терпеть не может|не любит|не переносит|не фанат)(?![а-яё])"
+    r"[^.!?;\n]*?(?=,?\s*(?:зато|но|а|однако)\s|[.!?;\n]|$)"
     r"|(?:讨厌|不喜欢|受不了|不爱|烦)[^。！？；\s]*",
     re.IGNORECASE)
 
@@ -954,8 +1049,10 @@ def uses_of(text: str) -> list[str]:
                 uses.append(anyone_use(text))
     if _DRINK_HOT in uses and _KEEPS_WARM in uses:
         uses.remove(_KEEPS_WARM)  # the drink is cold, not the person
-    if (_DRIES_HAIR in uses or _DRY_HAIR in uses) and _DRY_SKIN in uses:
-        uses.remove(_DRY_SKIN)  # hair slow to dry, or dry hair, is no dry skin
+    if any(u.startswith("a backpack") for u in uses):
+        uses = [u for u in uses if not u.startswith("fitness gear")]  # "her gym stuff in a plastic bag": carried
+    if (_DRIES_HAIR in uses or _DRY_HAIR in uses or _FOR_LIPS in uses) and _DRY_SKIN in uses:
+        uses.remove(_DRY_SKIN)  # hair slow to dry, dry hair or cracked lips: what is for them, no face cream
     if "decaf coffee and tea without caffeine" in uses:
         uses = [u for u in uses if not u.startswith("caffeine")]  # caffeine is what keeps them up
     if "salty savoury snacks" in uses:

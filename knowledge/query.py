@@ -60,7 +60,9 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
                rf"within|<=?|до|дешевле|меньше|не дороже|не более|не больше|в пределах|"
                rf"(?:уложусь|уложиться|уложимся|впишусь|вписаться)\s+в|хватит(?:\s+ли)?|不超过|低于|少于|小于|便宜于|"
                rf"最多|以内|以下)\s*{_A}(?P<max_suffix>)", re.I),
-    re.compile(rf"{_A}\s*(?:以内|以下|之内|内|or less|and under|or cheaper|max)", re.I),
+    # («в 4000 уложусь?»: the amount before the verb of fitting in)
+    re.compile(rf"{_A}\s*(?:以内|以下|之内|内|or less|and under|or cheaper|max|уложусь|уложимся|впишусь|впишемся)",
+               re.I),
     # lower limits
     re.compile(rf"(?:over|above|more than|at least|from|min(?:imum)?|>=?|от|дороже|больше|более|не дешевле|"
                rf"超过|高于|大于|至少)\s*{_A}(?P<min_prefix>)", re.I),
@@ -74,7 +76,8 @@ _BUDGET_BEFORE = re.compile(r"(?:\bbudget\w*|\bspend(?:ing)?|\bthinking|\bprice 
 _NOT_SPEND = re.compile(r"\b(?:do ?n'?t|do not|won'?t|wouldn'?t|would not|can'?t|cannot|not|never)\s+"
                         r"(?:(?:want|like|plan|need)\s+to\s+|wanna\s+|going\s+to\s+)?(?:spend|pay|go)(?:\s+(?:much|any))?\s*$",
                         re.I)
-_UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max", re.I)
+_UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max|уложусь|уложимся|впишусь|впишемся",
+                           re.I)
 _LOWER_SUFFIX = re.compile(r"以上|起|or more|and up|plus|\+", re.I)
 
 
@@ -107,8 +110,9 @@ def _soft_price(text: str, out: PriceLimits) -> None:
         for pat in pats:
             for m in pat.finditer(text):
                 g = m.groupdict()
-                if not (g.get("c1") or g.get("c2")) and _UNIT_AFTER.match(text, m.end("n")):
-                    continue  # "roughly 30 litres": a quantity, not a budget
+                if not (g.get("c1") or g.get("c2")) and (_UNIT_AFTER.match(text, m.end("n"))
+                                                          or _PEOPLE_AFTER.match(text, m.end("n"))):
+                    continue  # "roughly 30 litres", "about 12 of us": a quantity, not a budget
                 out.price_max = (_to_number(g["n"]) * factor).quantize(Decimal("0.01"))
                 out.currency = _currency_of(g.get("c1")) or _currency_of(g.get("c2"))
                 out.spans.append(m.span())
@@ -120,6 +124,16 @@ def _soft_price(text: str, out: PriceLimits) -> None:
         out.currency = _currency_of(w.group("c1")) or _currency_of(w.group("c2"))
         out.spans.append(w.span())
         return
+
+
+# A present asked for: a bare range closing the message is its budget.
+_PRESENT = re.compile(r"\b(?:gifts?|presents?|birthday|bday|housewarming|christmas|xmas|anniversary)\b"
+                      r"|подар\w*|на др(?![а-яё])|礼物|送给", re.I)
+
+
+# A count of people after a figure: "about 12 of us", «человек 10», "大概十几个人".
+_PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|of them\b|people\b|persons?\b|guys\b|kids\b|adults\b|"
+                           r"(?:человек|чел|гост\w*|взросл\w*|дет\w*)(?![а-яё])|个?人)", re.I)
 
 
 _PAID_BEFORE = re.compile(r"\b(?:paying|paid|pay|spent|spending|costs?|costing|charged?)\s*(?:like\s+|about\s+)?$"
@@ -152,7 +166,7 @@ _FREE_FROM: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bcan'?t (?:live|do|go|survive|cope) without\s+(?:my\s+|his\s+|her\s+)?(?P<w>[a-z]+)", re.I),
      "loves \\g<w>"),
     (re.compile(r"乳糖不耐受?"), "无乳糖"),
-    (re.compile(r"对(?P<w>[\u4e00-\u9fff]{1,4}?)过敏"), "不要\\g<w>"),
+    (re.compile(r"对(?![了吧啊])(?P<w>[\u4e00-\u9fff]{1,4}?)过敏"), "不要\\g<w>"),  # ("对了": "by the way")
     (re.compile(r"(?P<w>坚果|花生|牛奶|乳糖|麸质|鸡蛋|海鲜|大豆)过敏"), "不要\\g<w>"),
 ]
 
@@ -192,8 +206,14 @@ _RU_FROM_TO_K = re.compile(r"(?<![а-яё])от\s+(?P<n>\d+)\s+до\s+(?P<m>\d+)
                            re.I)
 
 
+# «тысяч до 10», «тыщ до 6»: a ceiling in thousands, the word before it.
+_RU_THOUSANDS_UPTO = re.compile(r"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[иу]?|тыс\.?|тыр)\s+до\s+(?P<n>\d+)(?![а-яё\d.,])",
+                                re.I)
+
+
 def ru_thousands(text: str) -> str:
     text = _RU_ONE_AND_HALF_K.sub("1500 руб", text)
+    text = _RU_THOUSANDS_UPTO.sub(lambda m: f"до {m.group('n')}к руб", text)
     text = _RU_FROM_TO_K.sub(lambda m: f"от {m.group('n')}к до {m.group('m')}к руб", text)  # «от 2 до 3 тысяч»
     text = _RU_THOUSANDS_RANGE.sub(lambda m: f"{m.group('n')}к-{m.group('m')}к руб", text)
     text = _RU_THOUSANDS_BEFORE.sub(lambda m: f"{m.group('n')}к руб", text)
@@ -203,7 +223,8 @@ def ru_thousands(text: str) -> str:
 
 # Chinese numerals of an amount ("四百以内", "一百五左右", "预算两千") as digits, for the price reader.
 _ZH_NUMERAL = "[零一二两三四五六七八九十百千万]+"
-_ZH_AMOUNT = re.compile(rf"(?P<n>{_ZH_NUMERAL})(?=\s*(?:块|元|以内|以下|之内|左右|上下|刀|美元|美金|人民币))"
+_ZH_AMOUNT = re.compile(rf"(?P<n>{_ZH_NUMERAL})"
+                        rf"(?=\s*(?:块(?![睡儿去走玩吃住用来过])|元|以内|以下|之内|左右|上下|刀|美元|美金|人民币))"
                         rf"|(?<=预算)(?P<lead>是|在|大概|大约|差不多|就|只有)?\s*(?P<m>{_ZH_NUMERAL})")
 
 
@@ -258,7 +279,12 @@ def _zh_loose(text: str) -> str:
     return _ZH_CEILING.sub(ceiling, text)
 
 
+# "150米以内": 米 is yuan in chat slang, before a limit word (a length says 1.5米 without one).
+_ZH_MI_YUAN = re.compile(r"(?<![\d.])(?P<n>\d{2,5})\s?米(?=\s*(?:以内|以下|之内|左右|上下|的预算|预算))")
+
+
 def money_slang(text: str) -> str:
+    text = _ZH_MI_YUAN.sub(lambda m: f"{m.group('n')}元", text)
     text = _ZH_AMOUNT.sub(_zh_amount, text)
     text = _ZH_DOLLAR.sub("$", text)
     return _RU_N_THOUSAND.sub(lambda m: f"{m.group('n')}к", text)
@@ -288,8 +314,12 @@ def parse_price(text: str) -> PriceLimits:
             if "m" in g and g.get("m"):
                 cur = cur or _currency_of(g.get("d1")) or _currency_of(g.get("d2"))
                 lo, hi = _to_number(g["n"]), _to_number(g["m"])
-                if i == 1 and cur is None and not _BUDGET_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-                    continue  # a bare "50-80" is too ambiguous (sizes, wattage) without a currency or a budget word
+                if i == 1 and cur is None and not _BUDGET_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
+                        and not (_PRESENT.search(text) and re.fullmatch(r"[\s.!?,)]*", text[m.end():])
+                                 and min(_to_number(g["n"]), _to_number(g["m"])) >= 10):
+                    # a bare "50-80" is too ambiguous (sizes, wattage) without a currency or a budget word, unless
+                    # it closes a present's request ("housewarming for a friend who loves to cook, 50-70")
+                    continue
                 out.price_min, out.price_max = min(lo, hi), max(lo, hi)
             elif i in (2, 3):
                 if i == 3 and not _UPPER_SUFFIX.search(m.group()[m.end("n") - m.start():]):
@@ -413,7 +443,8 @@ class Lexicon:
             if start < 0 and len(e.phrase[0]) >= 2:
                 found += self._pinyin_matches(e, hanzi, syllables)
             while start >= 0:
-                found.append((e, start, start + len(e.phrase[0])))
+                if len(e.phrase[0]) > 1 or not _ZH_NOT_ALONE.search(text, max(0, start - 1), start + 2):
+                    found.append((e, start, start + len(e.phrase[0])))
                 start = text.find(e.phrase[0], start + 1)
         for i, word in enumerate(words):
             for e in self._by_first.get(word[0], ()):
@@ -443,6 +474,24 @@ class Lexicon:
                     and sum(a != b for a, b in zip(phrase, (ch for _, ch in hanzi[i : i + n]), strict=True)) == 1):
                 out.append((e, hanzi[i][0], hanzi[i + n - 1][0] + 1))
         return out
+
+
+# A thing named as where something is or happens ("melts in her backpack", "spilled out of my bag").
+_PLACE_OF = re.compile(r"\b(?:in|into|inside|out of|all over)\s+(?:her|his|my|our|their|your)\s+$", re.I)
+
+
+# What a thing runs on, said before a kind of the store: "装5号电池的", "takes AA batteries", «на батарейках».
+_POWERED_BY = re.compile(r"(?:(?:装|用)\s*(?:[\d一二三四五七]+号)?|\btakes?\s+(?:aa+\s+)?|\buses?\s+|\bruns? on\s+|"
+                         r"(?<![а-яё])на\s+)$", re.I)
+
+
+# Words a refusal may reach that name no thing: "so not that", "not those", "有".
+_NOT_A_TERM = frozenset(["that", "those", "these", "this", "it", "them", "like", "one", "ones", "so", "too", "very",
+                         "целый", "целая", "это", "то", "有", "那个", "这个", "那种", "这种"])
+
+
+# Words a one-character value sits inside without meaning it: "玩不明白" is no white, "天黑" no black.
+_ZH_NOT_ALONE = re.compile(r"明白|白天|坦白|空白|白费|白白|天黑|拉黑|黑夜")
 
 
 # Synonyms the taxonomy does not spell out (written as (kind, key, value, lang, phrase)).
@@ -481,6 +530,7 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "waterproof", True, "ru", "водонепроницаемый"),
     ("attr", "waterproof", True, "ru", "непромокаемый"),
     ("attr", "waterproof", True, "zh", "防水"),
+    *(("attr", "waterproof", True, "zh", w) for w in ("防雨", "防泼水", "不漏雨", "不进水")),
     ("attr", "waterproof", True, "ru", "не промокает"),  # "чтобы не промокал": a wish said as a negation
     ("attr", "waterproof", True, "en", "keeps water out"),
     # «чтоб не протекала»: a tent or a boot that lets no water in
@@ -491,6 +541,23 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
                                                             ("ru", "тефлоном"), ("ru", "тефлоновый"),
                                                             ("ru", "тефлоновая"), ("ru", "тефлоновой"),
                                                             ("ru", "тефлоновым"), ("zh", "特氟龙"))),
+    *(("attr", "non_stick", True, "en", w) for w in ("nonstick", "non stick")),
+    # Headphones by how they sit, in shoppers' short words ("头戴的也不要", «накладные»).
+    *(("attr", "form", "over-ear", "zh", w) for w in ("头戴", "头戴的")),
+    *(("attr", "form", "in-ear", "zh", w) for w in ("入耳", "入耳的", "耳塞")),
+    *(("attr", "form", "over-ear", "ru", w) for w in ("полноразмерные", "накладные", "большие наушники")),
+    *(("attr", "form", "in-ear", "ru", w) for w in ("вкладыши", "затычки", "внутриканальные")),
+    *(("attr", "form", "over-ear", "en", w) for w in ("over ear", "over the ear", "on-ear", "on ear")),
+    *(("attr", "form", "in-ear", "en", w) for w in ("in ear", "earbuds", "buds")),
+    # Sugar kept out in other words: "没加糖的", "控糖" (watching one's sugar).
+    *(("attr", "sugar_free", True, "zh", w) for w in ("没加糖", "不加糖", "没放糖", "不放糖", "控糖", "不含糖")),
+    # Feathers are the down shoppers are allergic to: "no feathers", «без пера», "对羽毛过敏".
+    *(("attr", key, "down", lang, w) for key in ("material", "insulation") for lang, w in (
+        ("en", "feathers"), ("en", "feather"), ("ru", "перо"), ("ru", "пера"), ("ru", "перья"), ("zh", "羽毛"))),
+    # Not afraid of water: «воды не боится», "不怕水" (a wish said as a negation).
+    *(("attr", "waterproof", True, "ru", w) for w in ("воды не боится", "не боится воды", "не боится дождя",
+                                                       "дождя не боится", "не боятся воды", "воды не боятся")),
+    *(("attr", "waterproof", True, "zh", w) for w in ("不怕水", "不怕淋")),
     # The connector as phone sellers name it: "Type-C" is USB-C (not a size "C").
     *(("attr", "connector", "usb-c", lang, word) for lang in ("en", "ru", "zh")
       for word in ("type-c", "type c", "typec")),
@@ -708,8 +775,8 @@ _RU_UNIT_FIRST = re.compile(r"(?<![а-яё])(?P<u>литр(?:а|ов)?|ватт|
                             r"(?P<n>\d+(?:[.,]\d+)?)(?!\d|[.,]\d|\s?(?:" + _UNIT_WORDS + r")(?![a-zа-я]))", re.I)
 # "四人帐篷", "双人睡袋", "单人": how many people, in Chinese words (digits are read by _UNIT_RE).
 _ZH_PERSONS = re.compile(r"(?<![\d一二两三四五六七八九十])(?P<n>[一二两三四五六七八九十]|单|双)\s?个?人(?![人民群工])")
-_ZH_PERSONS_N = {"单": 1, "双": 2, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                 "九": 9, "十": 10}
+_ZH_PERSONS_N = {"单": 1, "双": 2, "俩": 2, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                 "八": 8, "九": 9, "十": 10}
 # How many people a thing is for, told as who is going: "4 of us", "family of four", «нас четверо», "вчетвером",
 # "一家四口", "我们三个人". Read for a kind whose products carry a head count (a tent), once a need names it.
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -719,7 +786,11 @@ _GROUP = re.compile(
     r"\b(?P<e>[2-8]|two|three|four|five|six|seven|eight) of us\b|\bfamily of (?P<f>[2-8]|two|three|four|five|six)\b"
     r"|(?<![а-яё])(?:нас\s+)?(?P<r>двое|трое|четверо|пятеро|шестеро|вдвоё?м|втроё?м|вчетвером|впятером|вшестером)"
     r"(?![а-яё])|(?<![а-яё])нас\s+(?P<rn>[2-8])(?![\d])"
-    r"|一家(?P<z>[二两三四五六])口|(?:我们|一共|总共)(?P<z2>[二两三四五六七八]|[2-8])个?人", re.I)
+    r"|一家(?P<z>[二两三四五六])口|(?:我们|一共|总共)(?P<z2>[二两三四五六七八]|[2-8])个?人"
+    # "我们家四口人", "cooking for 4 now", "we're a party of 6"
+    r"|家(?P<z3>[二两三四五六])口人?|(?P<z4>俩)人"
+    r"|\b(?:cooking|camping|sleeping|room) for (?P<e2>[2-8]|two|three|four|five|six)\b"
+    r"|\bparty of (?P<e3>[2-8]|two|three|four|five|six)\b", re.I)
 
 
 def group_size(text: str) -> int | None:
@@ -748,14 +819,22 @@ SIZE_RE = re.compile(
     rf"(?<![a-zа-я])(?P<k>{_LETTER_SIZE})\s*(?:码|号|size|размер[а-я]*)",
     re.I,
 )
+# Two or more letters are a size on their own in a request ("давайте 2XL", "XL的"): no word or unit is spelt so.
+# (A product's name may end in them, "Квантум Лама XL": names are read with SIZE_RE alone.)
+_BARE_LETTER_SIZE = re.compile(r"(?<![a-zа-я0-9-])(?P<b>[2-4]xl|xxxl|xxl|xl|xxs)(?![a-zа-я0-9-])", re.I)
+# "2XL" is how some shoppers write XXL; the catalog spells the letters out.
+_SIZE_ALIASES = {"2XL": "XXL", "3XL": "XXXL"}
 
 # --- negation --------------------------------------------------------------------------------------------------
 
 _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid|"
                      r"nothing|none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
                      r"(?:do not|don'?t) (?:want|like|need)(?:\s+(?:any|the))?)"
-                     r"[\s-]+(?:made (?:of|from)\s+|in\s+|with\s+|any\s+|the\s+|an?\s+)?"
-                     r"(?P<w>[a-z][a-z-]*)", re.I)
+                     r"[\s-]+(?:made (?:of|from)\s+|in\s+|with\s+|any\s+|the\s+|an?\s+|"
+                     # "nothing that needs batteries": the thing it would need is refused
+                     r"(?:that|which)\s+(?:needs?|uses?|takes?|runs? on|comes? with|has|have)\s+)?"
+                     # ("no nonstick coating": the coating goes with the word refused, not into the query)
+                     r"(?P<w>[a-z][a-z-]*)(?:\s+(?:coating|coated|lining|lined|finish|fabric|material))?", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
 # Words of refusing after «не» («не надо», «не хочу», «не подойдут»): the refusal, never the thing refused.
 # «не пьёт кофе», «не может без …»: verbs of what a person takes or stands, not the thing.
@@ -768,12 +847,14 @@ _NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|н�
 # The refusal after the thing: «кожаные не надо», «чёрный не хочу», «с ПВХ не предлагайте»; "皮的不要", "PVC的就不要了".
 _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|вам|тебе|это|этого|такое|такого|так|тогда|точно|уже|"
                            r"пока|сейчас|больше|ещё|еще|вот|а|и|но|да|нет|просто|пожалуйста)(?![а-яё]))"
-                           r"(?P<w>[а-яё][а-яё-]*)\s+(?:точно\s+|уже\s+|пожалуйста\s+)?не\s+" + _RU_REFUSING
+                           r"(?P<w>[а-яё][а-яё-]*)\s+(?:(?:точно|уже|пожалуйста|тоже|также|вообще|совсем)\s+)?не\s+"
+                           + _RU_REFUSING
                            + r"(?![а-яё])", re.I)
 # "真皮的不要", "棕色白色都不要"
 _NEG_ZH_AFTER = re.compile(r"(?:含|加了|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
-                           r"(?:的(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统))"
-                           r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?)"
+                           r"(?:的(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统)|(?=太[\u4e00-\u9fff]{1,3}不要))"
+                           r"(?:太[\u4e00-\u9fff]{1,3}(?=不要))?"
+                           r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?|别(?![\u4e00-\u9fff])|pass|免了)"
                            # (the refusal ends its clause: "要纯棉的不要涤纶的" refuses the polyester, not the cotton)
                            r"(?=$|[\s，,。.!！?？;；、~了吧啊哦哈呢嘛])")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
@@ -787,13 +868,17 @@ _NEG_ZH = re.compile(
 # coffee", "already has a tent", "hates pink", «кофе не пьёт», «рюкзак и палатка у него уже есть», «розовое терпеть
 # не может», "别推耳机", "airpods已经有了", "刀和锅都有了". The things named are refused like a negated word.
 _EN_OBJ = (r"(?:a\s+|an\s+|the\s+|any\s+|some\s+|his\s+|her\s+|their\s+|my\s+|plenty of\s+|enough\s+)?"
-           r"(?:(?:good|nice|great|decent|new|old|fancy|million|ton of|lot of|bunch of|like a million)\s+)*")
+           r"(?:(?:good|nice|great|decent|new|old|fancy|million|ton of|lot of|bunch of|like a million|"
+           r"(?:like |about |around |over )?\d+)\s+)*")
 _REFUSED_EN = re.compile(
     r"(?<![\w-])(?:(?:(?:does|do|did|would|will|wo|ca|could)(?:n'?t| not)|never)\s+"
     r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?"
     r"|hates?|dislikes?|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought)"
-    r"|(?:has|have|owns?) (?:(?:about|like) )?(?:a (?:hundred|million|ton|bunch|few|couple)|several|plenty|dozens)"
-    r"(?: of)?)\s+"
+    r"|(?:has|have|owns?|got) (?:(?:about|like) )?(?:a (?:hundred|million|ton|bunch|few|couple|pile|stack)|several|"
+    r"plenty|dozens|heaps|loads|lots|tons|piles|stacks)"
+    r"(?: of)?"
+    # "owns every screwdriver known to man", "has all the gadgets"
+    r"|(?:has|have|owns?|got) (?:every|all the|all kinds of|loads of|tons of|so many|too many))\s+"
     + _EN_OBJ + r"(?P<w>[a-z][a-z-]*)", re.I)
 # Words that stand where the thing would but are none: pronouns, adverbs, "норм" («уже есть, норм»).
 _RU_NOT_THING = (r"(?!(?:него|нее|неё|них|меня|нас|вас|тебя|это|все|всё|уже|тоже|совсем|вообще|никогда|много|мало|"
@@ -815,9 +900,9 @@ _REFUSED_ZH = re.compile(r"(?:不喝|不吃|不爱吃|不爱喝|不喜欢|讨厌
                          r"(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,4}?)(?=$|\s|，|,|。|、|和|或|也|了|的|!|！|\?|？)")
 # The thing had, never a particle, pronoun or time word ("咖啡机家里已经有了", "登山杖和背包去年都给他买过了").
 _REFUSED_ZH_AFTER = re.compile(r"(?P<w>[a-z][a-z0-9-]*|"
-                               r"(?![的了和跟、都也就经给他她年里]|去年|前年|家里|之前|以前|上次|已经)"
+                               r"(?![的了和跟、都也就经给他她年里我对]|去年|前年|家里|之前|以前|上次|已经)"
                                r"[\u4e00-\u9fff]{1,3}?(?:[和跟、]?(?![的了都也就经已给])[\u4e00-\u9fff]{1,3}?)?)"
-                               r"(?=(?:他|她|家里)?(?:已经|都|也)+有了|(?:家里|他|她)?(?:已经)?有一?(?:堆|大堆|很多|好多)了?|"
+                               r"(?=过敏|不耐|(?:他|她|家里)?(?:已经|都|也)+有了|(?:他|她)(?:已经)?有[a-z0-9\s]{2,20}了|(?:家里|他|她)?(?:已经)?有一?(?:堆|大堆|很多|好多)了?|"
                                r"(?:家里|他|她)?(?:已经|都)?(?:堆成山|成堆|多得是|一大堆)了?|"
                                r"(?:都|也)?是最新(?:款|的)|(?:已经|都|也)*(?:有)?好几(?:双|个|件|条|台|把|只)了?|"
                                r"(?:就)?(?:算了|免了|不用了)|"
@@ -855,6 +940,8 @@ _NEG_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|и|или|ни|和|或|或�
                        re.I)
 # A phrase that begins with a negation word ("non-stick", "не промокает").
 _NEG_WORD = re.compile(r"(?:non|no|не|без|不|无)(?![a-zа-я])", re.I)
+# ... or holds one inside ("воды не боится": waterproof).
+_NEG_INSIDE = re.compile(r"(?<=\s)(?:не|not|no)(?=\s)", re.I)
 # Words left dangling once the negations around them are cut out: "йогурт и", "jacket and", "夹克 也".
 _DANGLING = re.compile(r"(?:(?<=\s)|^)(?:and|or|but|и|или|а|но|также|also|和|或|也|都|还有|并且)(?=\s|$)", re.I)
 
@@ -866,7 +953,7 @@ _FRAME_PATTERNS: list[re.Pattern[str]] = [
                r"(?:still\s+)?(?:have|sell|carry|stock|offer|got)\b(?:\s+(?:any|some))?"
                r"|\b(?:have|got)\s+(?:you\s+got\s+)?(?:any|some)\b|\bhave you got\b(?:\s+any)?"
                r"|\b(?:is|are)\s+there\s+any\b|\bany chance (?:you|u) (?:have|sell)\b"
-               r"|\bcan i (?:buy|get|find)\b(?:\s+(?:any|some))?"
+               r"|\b(?:can|could) (?:i|we) (?:buy|get|find|order)\b(?:\s+(?:any|some))?"
                r"|\b(?:i'?m|i am)\s+looking\s+for\b|\blooking for\b"
                r"|\bi(?:'d| would)?\s+(?:want|need|like)(?:\s+to\s+(?:buy|get|find))?\b"
                r"|\b(?:please|pls|plz)\b", re.I),
@@ -972,7 +1059,8 @@ def understand(
     # Attribute phrases that begin with a negation word ("non-stick", "не промокает", "无糖") are wishes, not
     # negations: a negation starting inside one is not read.
     protected = [(s, e) for ent, s, e in lex.match(norm)
-                 if ent.kind == "attr" and not ent.key.endswith("_free") and _NEG_WORD.match(norm[s:e])]
+                 if ent.kind == "attr" and not ent.key.endswith("_free")
+                 and (_NEG_WORD.match(norm[s:e]) or _NEG_INSIDE.search(norm[s:e]))]
 
     # Negations first, so "not leather" does not also count as a wish for leather.
     for pat in (_NEG_EN, _NEG_RU, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, _FREE_EN, *_REFUSED):
@@ -981,6 +1069,9 @@ def understand(
                 continue  # read already ("не кожаные не надо": one negation)
             if not outside_price(m.start(), m.end()) or any(ps <= m.start() < pe for ps, pe in protected):
                 continue
+            if pat is _NEG_ZH and m.start() > 0 and _is_hanzi(norm[m.start() - 1]) \
+                    and norm[m.start("w") - 1].isspace() and _is_hanzi(norm[m.start("w")]):
+                continue  # "娃娃太幼稚不要 平时爱画画": the refusal closed its clause; the next one is no refusal
             if pat is _FREE_EN and any(f[0].kind == "attr" for f in lex.match(m.group())):
                 continue  # "gluten-free": the store's own flag, read as such
             word = m.group("w").strip("-")
@@ -998,6 +1089,18 @@ def understand(
             looked = (word + "色" if lang == "zh" and word in _ZH_COLOUR_CHARS
                       else norm[ws:we + (6 if pat is _NEG_ZH else 0)])
             hits = [f for f in lex.match(looked) if f[0].kind == "attr"]
+            if lang == "zh" and pat is _NEG_ZH_AFTER \
+                    and (pre := re.search(r"(?:[\u4e00-\u9fff]{1,2}色[、和跟或]?){1,3}$", norm[:ws])) is not None:
+                # "棕色咖啡色那种都不要": the colours said in a row before the refused words are refused with them
+                hits = [f for c in re.findall(r"[\u4e00-\u9fff]{1,2}色", pre.group()) for f in lex.match(c)
+                        if f[0].kind == "attr"] + hits
+                take_all = True
+            if lang == "zh" and "的" in word and pat is _NEG_ZH_AFTER:
+                # "黑的灰的都不要": the refusal took the colours said in a row as one word; each is refused
+                parts = [w for w in word.split("的") if w]
+                hits = [f for w in parts for f in lex.match(w + "色" if w in _ZH_COLOUR_CHARS else w)
+                        if f[0].kind == "attr"] or hits
+                take_all = True
             if lang == "zh" and word in _ZH_COLOUR_CHARS and (run := _ZH_COLOUR_RUN.match(norm, we)) is not None:
                 # "别推红的橙的": the colours said after it in a row are refused with it
                 for c in re.findall("[" + "".join(_ZH_COLOUR_CHARS) + "]", run.group()):
@@ -1033,7 +1136,7 @@ def understand(
                         exclude_attrs.setdefault(e.key, []).append(e.value)
                         exclude_terms.append(_ascii_fold(e.value))
             else:
-                exclude_terms += [w for w in _COORDINATED.split(word) if w]
+                exclude_terms += [w for w in _COORDINATED.split(word) if w and w.lower() not in _NOT_A_TERM]
                 refused_spans.append((ws, we))
                 if pat is _REFUSED_EN:
                     # "already has boots and a pack", "has a tent and a sleeping bag": each thing had is refused
@@ -1045,7 +1148,7 @@ def understand(
                         remove.append(k.span())
                         at = k.end()
             # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
-            negated.append((m.start(), we))
+            negated.append((m.start(), max(we, m.end()) if pat is _NEG_EN else we))
             remove.append((m.start(), m.end()))
             if more:
                 _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
@@ -1064,6 +1167,12 @@ def understand(
                 continue  # «что-нибудь к чаю», "something to go with coffee", "配茶": what goes with it is wanted
             if _for_a_thing(norm, s):
                 continue  # "snacks for my daughters lunchbox", «чехол для телефона»: what the thing is for
+            if re.match(r"chip(?:ping|ped|s)?\s+in\b", norm[s:s + 14]):
+                continue  # "parents are chipping in": paying together, no crisps
+            if _PLACE_OF.search(norm[max(0, s - 16):s]):
+                continue  # "it melts in her backpack": where something happens, not what is wanted
+            if _POWERED_BY.search(norm[max(0, s - 8):s]) or re.match(r"(?:的)?(?:声|声音|噪音)", norm[end:end + 3]):
+                continue  # "装5号电池的" (what it takes), "电钻声" (the sound of one): not the thing wanted
             if end - s > cat_len:
                 category, cat_len = e.key, end - s
         else:
@@ -1131,6 +1240,12 @@ def understand(
     if temp_keys and (cm := COLD_RATED.search(blank(norm, negated))) is not None:
         attributes.setdefault(temp_keys[0], bound("<=", COLD_LIMIT_C))
         constraint_spans.append(cm.span())
+    elif category is None and "season" not in attributes \
+            and (cm := COLD_RATED.search(blank(norm, negated))) is not None:
+        # "it has to be a proper winter one" after sleeping bags: the cold, for the kind the last turn named
+        # (``bounds.rate_for_cold`` makes it that kind's temperature or its four seasons).
+        attributes["season"] = "winter"
+        constraint_spans.append(cm.span())
     # Only for a kind whose products carry a head count (or when the catalog's keys are not known): "单人睡袋" is a
     # sleeping bag, not a filter its products cannot meet.
     kind_keys = lex.category_keys.get(category) if category else None
@@ -1143,8 +1258,12 @@ def understand(
         constraint_spans.append(zm.span())
     if (sm := SIZE_RE.search(norm)) is not None:
         attributes["size"] = sm.group("n") or sm.group("m") or sm.group("g") or sm.group("p") or sm.group("q") \
-            or (sm.group("l") or sm.group("k")).upper()
+            or _SIZE_ALIASES.get(x := (sm.group("l") or sm.group("k")).upper(), x)
         constraint_spans.append(sm.span())
+    elif (bm := _BARE_LETTER_SIZE.search(norm)) is not None and (category is None or {"size", "sizes"} & (
+            lex.category_keys.get(category) or {"size"})):
+        attributes["size"] = _SIZE_ALIASES.get(x := bm.group("b").upper(), x)
+        constraint_spans.append(bm.span())
 
     # The cleaned text: what is left once price phrases and negations are cut out.
     cleaned = norm
@@ -1164,7 +1283,8 @@ def understand(
         price_min=pmin,
         price_max=pmax,
         currency=price.currency,
-        category=category,
+        # ("耳机他有AirPods了": the kind named again in other words is still the one refused)
+        category=category if category not in exclude_categories else None,
         attributes=attributes,
         exclude_terms=list(dict.fromkeys(exclude_terms)),
         exclude_categories=list(dict.fromkeys(exclude_categories)),
@@ -1174,7 +1294,15 @@ def understand(
     return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest, bare)
 
 
+# Materials that are a kind of another: refusing the wider one refuses them (merino is wool).
+MATERIAL_KIN: dict[str, tuple[str, ...]] = {"wool": ("merino",)}
+
+
 _ZH_COLOUR_CHARS = frozenset("红橙黄绿蓝紫粉黑白灰棕")
+
+
+def _is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 _ZH_COLOUR_RUN = re.compile(r"(?:的)?(?:[、和跟或]?[红橙黄绿蓝紫粉黑白灰棕](?:色)?的?)+")
 _WITH_KIND = re.compile(r"(?:(?<![а-яё])к|\b(?:to )?go(?:es)? with(?: (?:my|the|a|your|our))?|配)\s*$", re.I)
 # A party that is an occasion ("a bday party sat", "party for a kid in my sons class"), not a kind of game.
@@ -1189,6 +1317,12 @@ def _ru_attr_by_stem(word: str, lex: Lexicon) -> list[LexEntry]:
     «шерсти») for the adjective the store writes («синтетический», «мериносовый», «шерстяной»). Empty when none or
     when two values fit equally."""
     lemma = ru_lemma(word.lower())
+    if lemma == word.lower():
+        # «белые» reads first as a noun (the white side in chess): the adjective's own lemma is the value's
+        from knowledge.text import _morph
+
+        adj = next((p.normal_form for p in _morph().parse(word.lower()) if "ADJF" in p.tag), None)
+        lemma = adj or lemma
     need = max(5, len(lemma) - 3)
     best: dict[tuple[str, str], tuple[int, LexEntry]] = {}
     for e in lex.entries:

@@ -30,7 +30,7 @@ from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
 from knowledge.needs import GIFT, NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
-from knowledge.query import MEASURED_KEYS, Lexicon, frame_spans, group_size, lexicon_from_db, understand
+from knowledge.query import MATERIAL_KIN, MEASURED_KEYS, Lexicon, frame_spans, group_size, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
 from knowledge.rank.model import RankModel, load_ranker
@@ -57,6 +57,8 @@ USE_NAME_MARGIN = 0.2
 # within ``GIFT_MARGIN`` of the best.
 GIFT_KINDS = 3
 GIFT_MARGIN = 0.03
+# How far below the best kind a present's spare kinds may be (``SearchRequest.spare_kinds``).
+GIFT_SPARE_MARGIN = 0.08
 THING_WORDS = 4  # a request of at most this many words (after the question frame) may name a kind of thing
 # How close to a category name a thing must come to count as sold when no product or category is named by its head
 # word (set on the development sets: sold synonyms the lexicon misses came to 0.55-0.65, "bikes"/"自行车" to 0.70).
@@ -123,6 +125,9 @@ class SearchRequest:
     # The shopper's message as written, when ``query`` is a cleaned form of it: the frames that say what is asked
     # for ("I'm looking for ...", «подскажите ...») are read there (``knowledge.wanted``).
     said: str | None = None
+    # Set by ``SearchEngine._apply_need`` for a present: kinds that also fit the person, a little further down the
+    # reading, tried when every kind shown first costs more than the budget.
+    spare_kinds: list[str] = field(default_factory=list)
     # Set by ``SearchEngine.parse``: the price limits as written when the shopper wrote a bare number in money not
     # the store's (``knowledge.query.Understanding.bare_price``), for the store-currency reading of it.
     bare_price: tuple[Decimal | None, Decimal | None] | None = None
@@ -196,10 +201,16 @@ def _zh_noun_first(phrase: str) -> bool:
 
 # Words that ask for a thing outright without a question frame: "need a scratching post", "想买把人体工学椅".
 _ASK_WORDS = re.compile(r"\b(?:need|needs|want|wants|looking for)\s+(?:a|an|some|new|a new)\s*$"
+                        r"|\bis there (?:a|an|any)\s*$"
                         r"|(?:想买|想换|想要|要买|推荐)[个把台只件款]?\s*$|(?<![а-я])(?:нужн[аоы]?|нужен|ищу|ищем)\s*$")
 
 # ... or right after it: "婴儿推车有吗 要能折叠的", "iphone15有货没".
-_ASKED_AFTER = re.compile(r"\s*(?:有吗|有没有|有货吗|有卖吗|卖吗|有木有|有货没|有没|有么|有不)")
+_ASKED_AFTER = re.compile(r"\s*(?:有吗|有没有|有货吗|有卖吗|卖吗|有木有|有货没|有没|有么|有不|卖不|卖没|卖么)")
+
+
+# "looking for" asks for a thing when the shopper says it of themselves: "I'm looking for", "hi, looking for".
+_LOOKING_ASKS = re.compile(r"(?:^|[.!?,;:]\s*|\b(?:i'?m|im|i am|we'?re|we are|am|are|just|also|currently|hi|hey|"
+                           r"hello|still|really)\s+)$", re.I)
 
 
 def _asked_outright(said: str, thing: str) -> bool:
@@ -213,15 +224,28 @@ def _asked_outright(said: str, thing: str) -> bool:
     end = at + len(thing)
     if _ASK_WORDS.search(norm[max(0, at - 24):at]) or _ASKED_AFTER.match(norm[end:]):
         return True
+    if re.fullmatch(r"\s*(?:请|帮我)?(?:找|买|来)[一两]?[个把台只件款对双]?\s*", norm[:at]) \
+            or (at == 0 and re.match(r"[\s，,。]", norm[end:end + 1]) and re.search(r"[\u4e00-\u9fff]", thing)
+                and not has_need_cue(said)):
+        return True  # "找个婴儿推车 …", "黄金手镯 给我妈60大寿": the message opens by asking for the thing
     for s, e in frame_spans(norm):
         if norm[s:e].strip() in ("please", "pls", "plz", "пожалуйста", "请问"):
             continue  # politeness asks for nothing in particular
+        if norm[s:e].strip().startswith("looking") and not _LOOKING_ASKS.search(norm[max(0, s - 30):s]):
+            continue  # "fumbling around in the dark looking for matches": what happens, not what is asked for
         before = norm[e:at] if e <= at else None
         after = norm[end:s] if s >= end else None
-        if (before is not None and re.fullmatch(r"\W*(?:(?:the|a|an|any|some|ли)\s+)*\W*", before)) or (
+        if (before is not None and re.fullmatch(r"\W*(?:(?:the|a|an|any|some|ли|bunch|bouquet|pair|set|pack|box|of|"
+                                                 r"fresh|new|few|couple|cheap)\s+)*\W*", before)) or (
                 after is not None and len(after) <= 40 and not re.search(r"[.!?。！？]", after)):
             return True
     return False
+
+
+def _ru_lemmas(text: str) -> set[str]:
+    from knowledge.names import units
+
+    return {u.key for u in units(text) if u.script == "ru"}
 
 
 class SearchEngine:
@@ -307,6 +331,8 @@ class SearchEngine:
             p.exclude_terms = list(dict.fromkeys([*p.exclude_terms, *req.exclude_terms]))
             for k, vs in req.exclude_attrs.items():
                 excluded[k] = list(dict.fromkeys([*excluded.get(k, []), *vs]))
+        for v in list(excluded.get("material", [])):
+            excluded["material"] = list(dict.fromkeys([*excluded["material"], *MATERIAL_KIN.get(v, ())]))
         rate_for_cold(p, self.lexicon())
         # A value both wanted and excluded: the exclusion wins (the shopper said "not" last or explicitly; "leather
         # boots give me blisters, so hiking boots that are NOT leather" mentions leather only to rule it out).
@@ -414,6 +440,8 @@ class SearchEngine:
             near = [m.path for m in reading.matches[1:]
                     if top - m.score <= GIFT_MARGIN and m.path.split("/")[0] == dept]
             kinds = list(dict.fromkeys([str(reading.category), *others, *near]))
+            req.spare_kinds = [m.path for m in reading.matches[1:8]
+                               if m.path not in kinds and top - m.score <= GIFT_SPARE_MARGIN]
             # Qualities asked for ("хочу без проводов", "размер 44", waterproof) narrow the kinds to those whose
             # products record them: the headphones that died are replaced, not joined by a speaker.
             if asked:
@@ -432,7 +460,10 @@ class SearchEngine:
             return
         said = req.said or req.query
         phrases = wanted_phrases(said, parsed.language)
-        if parsed.need and not (phrases and frame_spans(normalize(said))):
+        # The one asked for outright comes first ("my washing machine died … do you sell washing machines?").
+        phrases.sort(key=lambda p: not _asked_outright(said, normalize(p).strip()))
+        if parsed.need and not (phrases and (frame_spans(normalize(said))
+                                             or _asked_outright(said, normalize(phrases[0]).strip()))):
             # A story read as a need is the need reading's, unless it also asks for a thing outright ("…老公说先买个
             # 沙发…你们这有沙发卖吗"): whether that thing is sold is said first.
             return
@@ -447,7 +478,9 @@ class SearchEngine:
                                for e, s, end in self.lexicon().match(normalize(said))):
                 return  # the phrase is the head of a kind named whole ("коврик" of «коврик для йоги нужен, не пвх»)
             outright = _asked_outright(said, said_thing)
-            if (has_need_cue(said) and not outright) or not phrases \
+            # (a present's story opens with whatever it likes: «родкомитет собрал 5 тыс на подарок» asks for no
+            # parents' committee)
+            if ((has_need_cue(said) or is_gift(said)) and not outright) or not phrases \
                     or not _thing_like(said_thing, asked=outright) or any(
                     e.kind == "category" or (e.kind == "attr" and end - start >= len(said_thing))
                     for e, start, end in self.lexicon().match(said_thing)):
@@ -498,16 +531,29 @@ class SearchEngine:
         it another kind of thing than the one the store sells by the same head word (camping chairs, face creams):
         the word takes the phrase further from that category's name than the head alone, and it is in no title of
         the category, nor a quality or kind the store knows ("folding chair", "sports watch" stay the store's).
-        English phrases only: their head is last."""
+        English phrases, whose head is last, and Russian ones that say what the thing is for («очки для чтения»
+        beside «очки для плавания»)."""
         from knowledge.names import get_index, units
 
-        if near is None or re.search(r"[^\x00-\x7f]", phrase):
+        if near is None:
+            return False
+        ru_for = re.match(r"^(?P<head>[а-яё -]+?)\s+для\s+(?P<use>[а-яё -]+)$", phrase, re.I)
+        if ru_for is not None:
+            # The store names the kind for one use («Очки для плавания», «Кремы для лица»): the same thing for
+            # another use («очки для чтения», «крем для рук») is another kind.
+            own = re.match(r"^(?P<head>.+?)\s+для\s+(?P<use>.+)$", profiles.name(near, "ru"), re.I)
+            if own is None:
+                return False
+            return bool(_ru_lemmas(own.group("head")) & _ru_lemmas(ru_for.group("head"))) \
+                and not _ru_lemmas(own.group("use")) & _ru_lemmas(ru_for.group("use"))
+        if re.search(r"[^\x00-\x7f]", phrase):
             return False
         words = units(phrase)
+        head = words[-1].surface
         qualifiers = [u for u in words[:-1] if u.script == "en" and len(u.surface) >= 3]
         if not qualifiers:
             return False
-        head_near, head_fit = profiles.name_fit(self.services.embedder.embed([words[-1].surface])[0])
+        head_near, head_fit = profiles.name_fit(self.services.embedder.embed([head])[0])
         if head_near != near or head_fit - fit < QUALIFIER_DROP:
             return False
         index = get_index(self.settings.db_url)
@@ -541,6 +587,11 @@ class SearchEngine:
                 found, first = self._try_kinds(index, req, parsed, exclude_attrs, t0, tried, mix)
                 if found is None:
                     parsed.price_min = floor
+            if found is None and first is not None and req.spare_kinds and parsed.price_max is not None:
+                # A present whose first kinds all cost more than the budget (winter boots for cold feet, under
+                # $42): the other kinds that fit the person, under it, before the cheapest of the first.
+                spare, req.spare_kinds = req.spare_kinds, []
+                found, _ = self._try_kinds(index, req, parsed, exclude_attrs, t0, spare, True)
             if found is not None:
                 return found
             if tried and first is not None and self._priced_out(index, req, parsed, exclude_attrs, t0, tried[0]):

@@ -42,7 +42,8 @@ _EN_STOP = frozenset(
 # Quantities and containers in front of the thing: "a pack of marlboro", "2 bottles of red wine".
 _EN_DET = re.compile(
     r"^(?:(?:a|an|some|any|the|new|another|couple|few|pair|dozen|pack|packet|box|bottle|bottles|bag|bags|case|crate|"
-    r"carton|set|kilo|kg|of|more|good|decent|cheap|cheapest|best|nice|proper|simple|basic|\d+(?:[.,]\d+)?(?:\s*"
+    r"carton|set|kilo|kg|of|more|good|decent|cheap|cheapest|best|nice|proper|simple|basic|bunch|bouquet|fresh|"
+    r"\d+(?:[.,]\d+)?(?:\s*"
     r"(?:inch|in|\"|kg|l|litre|liter|gb|tb))?)\s+)+",
     re.IGNORECASE,
 )
@@ -52,7 +53,7 @@ _EN_FRAME = re.compile(
     r"searching\s+for|shopping\s+for|after)|(?:can|could)\s+i\s+(?:order|get|buy|have)|(?:got|have)\s+any|"
     # "show me some wireless headphones", "find me a tent": the imperative asks for what follows.
     # ("give me" and "get me" also tell what a thing does to someone: "leather boots give me blisters").
-    r"(?:show|find|bring)\s+(?:me|us)|"
+    r"(?:show|find|bring)\s+(?:me|us)|(?:is|are)\s+there(?:\s+(?:a|an|any))?|"
     r"(?:cheapest|best)|(?:recommend|suggest))\s+(?P<x>[a-z\d][\w'-]*(?:\s+[\w'\"/-]+){0,6})",
     re.IGNORECASE,
 )
@@ -80,14 +81,17 @@ _ZH_X = r"(?P<x>(?:[\u4e00-\u9fff]{1,6}的)?[\u4e00-\u9fffA-Za-z0-9]+?(?: [A-Za-
 _ZH_FRAMES = [
     re.compile(r"有没有" + _ZH_MEASURE + _ZH_X + r"(?:[吗呢啊吧的\s，。？！?,!]|$)"),
     re.compile(r"(?:卖|有)" + _ZH_X + r"吗"),
+    # "有狗窝卖不": the A-not-A question after the thing
+    re.compile(r"(?:^|[\s，。？！?,!])有" + _ZH_X + r"卖(?:不|没|么)(?:[\s，。？！?,!]|$)"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"有(?:正品|现货|货|卖)吗"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"(?:有吗|有货吗|有卖吗|卖吗|有没有)"),
     # ("想要个空气炸锅": 要 before a measure word is "want one")
-    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:买(?![了过])|换|找|囤|带|订|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
+    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:(?<![别不])买(?![了过])|换|找|囤|带|订|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
                + _ZH_MEASURE + _ZH_X
                + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
 ]
-_ZH_BROKE = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?:坏了|坏掉了|不能用了|用不了了|没了|用完了)")
+_ZH_BROKE = re.compile(r"(?:车上|车里|屋里|家里|我的|我家)?的?"
+                       r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?:坏了|坏掉了|不能用了|用不了了|没了|用完了)")
 _ZH_LEAD = re.compile(r"^(?:家里|家里的|我家|我们家|我的|他的|她的|孩子的|宝宝的|你们这里|你们这|你们|这里|这)")
 # "西红柿 土豆 鸡蛋", "婴儿车 要能上飞机的那种": a message that opens with nouns alone.
 _ZH_OPENING = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8})(?:\s|，|,|$)")
@@ -97,7 +101,8 @@ _ZH_GENERIC = frozenset({"东西", "什么", "啥", "一些", "点", "礼物", "
 _RU_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?", re.IGNORECASE)
 _RU_FRAME_AFTER = re.compile(
     r"(?<![а-яё])(?<!не )(?:нужн[аоыей]\w*|ищу|ищем|ищет|хочу|хотим|хочет|посоветуйте|подскажите|порекомендуйте|"
-    r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть)"
+    r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть|"
+    r"(?:имеются|имеется)\s+ли(?:\s+у\s+вас)?(?:\s+в\s+продаже)?|в\s+продаже)"
     r"(?![а-яё])",
     re.IGNORECASE,
 )
@@ -167,6 +172,10 @@ def _zh_clean(x: str) -> str | None:
     # "有沙发卖吗": the 卖 of the frame is no part of the thing.
     x = re.split(r"[和跟与、]", _ZH_LEAD.sub("", x).rstrip("的了"))[0].removesuffix("卖")
     x = re.sub(r"[一两二三四五六七八九十几\d]+[个台辆双件条把只瓶盒包箱束款些支副套部本张块袋罐斤]$", "", x)
+    if re.match(r"(?:啥|什么|点啥|点什么|哪些|哪种|上|下|着|走)", x):
+        return None  # "有没有啥能帮我省点力": anything that helps, no thing named
+    if "的" in x and len(x.rsplit("的", 1)[1]) >= 2:
+        x = x.rsplit("的", 1)[1]  # "小户型用的布艺沙发": the thing is what follows its description
     if len(x) < 2 or x in _ZH_GENERIC or _ZH_NOT_THING.search(x) \
             or re.fullmatch(r"[\d一两二三四五六七八九十几]+\w?", x):
         return None
@@ -190,17 +199,39 @@ def _zh(text: str) -> list[str]:
             if x:
                 out.append(x)
     m = _ZH_OPENING.match(text.strip())
-    if m and _zh_nouns_only(m.group("x")):
-        x = _zh_clean(m.group("x"))
+    opening = m.group("x") if m else ""
+    if "的" in opening and not _zh_nouns_only(opening):
+        opening = opening.rsplit("的", 1)[1]  # "卡罗拉的雨刮器 来一对": what it is for, then the thing
+    if opening and _zh_nouns_only(opening):
+        x = _zh_clean(opening)
         if x:
-            out.append(x)
+            out.insert(0, x)  # a message that opens with its thing ("充电宝 能带上飞机的") asks for that first
     return out
+
+
+def _thing_parse(words: list[str], i: int) -> Any:
+    """The reading of ``words[i]`` as the thing named: the dictionary's likeliest, unless that is an oblique case and
+    the word follows an adjective in the nominative that agrees with another reading («стиральные машины» is plural,
+    not «машины» of one machine)."""
+    morph = _morph()
+    parses = morph.parse(words[i])
+    first = parses[0]
+    if "NOUN" not in first.tag or {"nomn", "accs"} & set(first.tag.grammemes):
+        return first
+    before = morph.parse(words[i - 1])[0].tag if i > 0 else None
+    if before is None or not ("ADJF" in before and {"nomn", "accs"} & set(before.grammemes)):
+        return first
+    for q in parses[1:]:
+        if q.normal_form == first.normal_form and "NOUN" in q.tag and {"nomn", "accs"} & set(q.tag.grammemes) \
+                and q.tag.number == before.number:
+            return q
+    return first
 
 
 def _ru_phrase_at(words: list[str], i: int) -> str | None:
     """The noun at ``words[i]`` with the adjectives around it that agree with it, when it is a thing."""
     morph = _morph()
-    p = morph.parse(words[i])[0]
+    p = _thing_parse(words, i)
     tag = p.tag
     if "NOUN" not in tag or "anim" in tag or not ({"nomn", "accs"} & set(tag.grammemes)):
         return None
@@ -215,6 +246,11 @@ def _ru_phrase_at(words: list[str], i: int) -> str | None:
             if "ADJF" in q.tag and q.tag.number == tag.number and (tag.number == "plur" or q.tag.gender == tag.gender) \
                     and q.normal_form not in _RU_EVALUATIVE:
                 parts = [words[j], *parts] if j < i else [*parts, words[j]]
+    # What it is for, when that makes it a kind of its own: «очки для чтения» are no «очки для плавания».
+    at = i + 1 + (1 if parts[-1] != words[i] else 0)
+    if at + 1 < len(words) and words[at].lower() == "для" and "NOUN" in morph.parse(words[at + 1])[0].tag \
+            and "anim" not in morph.parse(words[at + 1])[0].tag:
+        return " ".join([*(_nominative(w) for w in parts), words[at], words[at + 1]])
     # Said back in the nominative: «у нас нет „узкая стиралка“», not «„узкую стиралку“».
     return " ".join(_nominative(w) for w in parts)
 
@@ -225,7 +261,8 @@ def _nominative(word: str) -> str:
     return str(form.word) if form is not None else word
 
 
-_RU_LEAD_FRAME = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?:у\s+(?:вас|тебя)(?:\s+есть)?|есть(?:\s+ли)?(?:\s+у\s+вас)?)\s+",
+_RU_LEAD_FRAME = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?:можно\s+(?:ли\s+)?(?:у\s+вас\s+)?|"
+                            r"у\s+(?:вас|тебя)(?:\s+есть)?|есть(?:\s+ли)?(?:\s+у\s+вас)?)\s*",
                             re.IGNORECASE)
 _RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)\s+(?:у\s+(?:вас|тебя)\s+)?"
                        r"(?:есть|продаете|продаёте|имеются|бывают)(?![а-яё])", re.IGNORECASE)

@@ -49,6 +49,12 @@ def pending(state: AgentState, text: str | None = None) -> dict[str, Any] | None
     return value
 
 
+# A new one to buy, said outright beside what broke: "雨刮器坏了 买一对", "kettle died, need a new one", «сломался,
+# куплю новый».
+_BUYS_ANEW = re.compile(r"(?:想|要|再|重新)?买(?![的了过])|换(?:个|一个|一对|新的)|\b(?:need|buy|get|want) (?:a )?new\b"
+                        r"|(?<![а-яё])(?:куплю|купить|нужен|нужна|нужно|нужны)\s+(?:\w+\s+)?нов\w*", re.I)
+
+
 def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bool:
     """Is this turn an after-sales one (to route it to support whatever the classifier made of it)?"""
     if role not in (Role.SHOPPER, Role.MANAGER):
@@ -67,7 +73,8 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
     from knowledge.needs import GIFT
 
     if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) \
-            and (asks_exists(text) or _wants_a_use(text) or GIFT.search(text) or _names_budget(text)):
+            and (asks_exists(text) or _wants_a_use(text) or GIFT.search(text) or _names_budget(text)
+                 or _BUYS_ANEW.search(text)):
         # «кроссы для бега в 41-м у вас имеются? старые порвались»: the old pair broke, and a new one is asked for;
         # «на работе кулер сломался … хочу из дома носить, чтоб весь день горячий был»: what broke is someone
         # else's, and the shopper wants something for a need; "fathers day … the handle came off his hammer": why a

@@ -183,14 +183,15 @@ _NOT_NAME_WORDS = re.compile(
 _EN_MORE = r"(?:more|less)\s+[a-z-]+|(?!(?:over|under|after|other|ever|never|either|neither|rather)\b)[a-z]+er"
 _RU_MORE = r"[а-яё]+(?:ее|ей|ше|же|че|ле)|более\s+[а-яё]+|менее\s+[а-яё]+"
 _ZH_MORE = r"便宜|贵|好|轻|重|暖和|保暖|结实|耐用|舒服|舒适|大|小|好用|实用|防水|轻便|划算|安静|快|耐穿"
-_EN_WHICH = r"\b(?:which|what)(?:'s|\s+is|\s+are|\s+one\s+is|\s+one'?s|\s+of\s+them\s+is)"
+_EN_WHICH = r"\b(?:which|what)(?:'s|s|\s+is|\s+are|\s+one\s+is|\s+one'?s|\s+of\s+them\s+is)"
 _CHEAPER = re.compile(
     rf"{_EN_WHICH}?\s+(?:cheaper|less expensive|more expensive|better|worse|the\s+best|best|the difference)\b"
     rf"|{_EN_WHICH}\s+(?:{_EN_MORE})\b"  # the verb is needed here: "which water bottle" asks nothing
     r"|\b(?:compare|difference between|cheaper|less expensive)\b"
     rf"|(?:что|какой|какая|какое|какие|кто)\s+(?:из\s+них\s+)?(?:{_RU_MORE})(?![а-яё])|сравни\w*|разниц\w*\s+между"
     r"|дешевле"
-    rf"|哪(?:个|款|一个|一款|双|件)(?:更|比较)?(?:{_ZH_MORE})(?:一些|一点|些)?|比较一下|比较|对比|更便宜|便宜",
+    # ("那个便宜": 哪 typed as 那, the commonest slip)
+    rf"|[哪那](?:个|款|一个|一款|双|件)(?:更|比较)?(?:{_ZH_MORE})(?:一些|一点|些)?|比较一下|比较|对比|更便宜|便宜",
     re.I,
 )
 # "比1.7升大的", "比500块便宜的": 比 before an amount bounds it (like "more than 2 litres"); it compares no two things.
@@ -208,7 +209,8 @@ _ZH_TAIL = re.compile(rf"(?:更|还)?(?:{_ZH_MORE})?(?:一些|一点|些)?(?:吗
                       r"|(?:更|还)?(?:便宜|贵|好|轻|重|划算|耐用|保暖|暖和|结实|舒服|舒适)(?:一些|一点|些)?$")
 
 
-_LEAD_QUESTION = re.compile(r"^(?:which|what|что|какой|какая|какое|какие)\b[^,:：，]*[,:：，]\s*", re.I)
+_LEAD_QUESTION = re.compile(r"^(?:which|what|whats|что|какой|какая|какое|какие)\b[^,:：，]*[,:：，]\s*"
+                            r"|^(?:one|any) of (?:your|the|those|these) ", re.I)
 
 
 def name_text(text: str) -> str:

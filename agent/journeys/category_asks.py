@@ -29,11 +29,13 @@ CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compar
 _ALL = re.compile(r"\b(?:all|every|each)\b|(?<![а-яё])(?:все|всё|каждый|каждая|каждое)(?![а-яё])|都|全部|所有", re.I)
 _OVER = re.compile(r"\b(?:over|above|more than|at least|pricier than|more expensive than|upwards of)\b"
                    r"|дороже|больше|свыше|выше|не дешевле|超过|高于|以上|贵于|起步", re.I)
-_UNDER = re.compile(r"\b(?:under|below|less than|cheaper than|at most|within)\b"
+_UNDER = re.compile(r"\b(?:under|below|less than|cheaper than|at most|within|or less|or under|tops|max)\b"
                     r"|дешевле|меньше|ниже|не дороже|(?<![а-яё])до\s+\d|不到|低于|以下|以内|之内|便宜于", re.I)
 # "Can I get a tent and a sleeping bag for under $200?", «можно купить палатку и спальник до 15000 рублей?»,
 # "500块以内能买帐篷和睡袋吗": two kinds within one budget, decided by the sum of their cheapest.
 _BASKET_ASK = re.compile(r"\b(?:can|could) (?:i|we|you) (?:get|buy|afford|find|grab)\b"
+                         r"|\bif (?:i|we) (?:get|buy|grab|take|pick)\b"
+                         r"|\b(?:will|would) (?:that|it|they) (?:come|be|cost)\b"
                          r"|\bis it possible to (?:get|buy)\b|\benough for\b|\bafford\b"
                          r"|(?<![а-яё])(?:можно|получится|выйдет|хватит|уложусь|уложиться|реально)(?![а-яё])"
                          r"|能买|买得到|够买|够不够|够吗|能不能买|可以买", re.I)
@@ -41,7 +43,7 @@ _BASKET_ASK = re.compile(r"\b(?:can|could) (?:i|we|you) (?:get|buy|afford|find|g
 _FITS = re.compile(r"\benough\b|(?<![а-яё])(?:уложусь|уложиться|уложимся|хватит)(?![а-яё])|够(?:吗|不够|了吗|用吗)",
                    re.I)
 _AND_KIND = re.compile(r"\s+(?:and|plus|&|и|а также)\s+|[和跟加与及]|\s*\+\s*", re.I)
-_YES_NO = re.compile(r"[?？]|吗|么|(?<![а-яё])ли(?![а-яё])|^\s*(?:are|do|does|is|will)\b", re.I)
+_YES_NO = re.compile(r"[?？]|吗|么|够不够|行不行|能不能|(?<![а-яё])ли(?![а-яё])|^\s*(?:are|do|does|is|will)\b", re.I)
 
 # A spread is asked by name ("price range", «разброс цен», "价格区间") or by naming both ends ("cheapest vs most
 # expensive, how big is the gap"); a bare "how much more" belongs to a comparison of two things.
@@ -59,10 +61,12 @@ _CHEAPEST = re.compile(
     re.I,
 )
 _DEAREST = re.compile(
-    r"\b(?:most expensive|priciest|dearest|highest[- ]priced|most premium|top[- ]of[- ]the[- ]range)\b"
+    r"\b(?:most expensive|priciest|dearest|highest[- ]priced|most premium|top[- ]of[- ]the[- ](?:range|line)|"
+    r"top[- ]end|high[- ]end|flagship)\b"
     r"|\b(?:cheapest|lowest) (?:one )?and the (?:top|priciest|dearest|best) one\b"
     r"|сам(?:ый|ая|ое|ые|ых|ым|ом|ого|ой|ую|ыми)\s+дорог\w*|дороже\s+всего|максимальн\w+\s+цен"
-    r"|最贵|最高价|价格最高|最高档",
+    r"|(?<![а-яё])(?:сам(?:ый|ая|ое|ые)\s+)?(?:топов\w*|навороченн\w*|флагман\w*)(?![а-яё])"
+    r"|最贵|最高价|价格最高|最高档|顶配|最高端",
     re.I,
 )
 _COUNT = re.compile(
@@ -75,7 +79,8 @@ _COUNT = re.compile(
     r"|(?<![а-яё])сколько\s+(?:(?:у\s+вас|всего|вообще|же|сейчас|примерно)\s+)*"
     r"(?!сто[ияю]|денег|руб|доллар|бакс|времени|лет|дней|раз|они|он|она|это|вы|у\s|ид[её]т|ждать|занима|работа|"
     r"доставк|час|минут|дн[яе]|недел|врем|обычно|нужно|надо|можно|будет)[а-яё]{3,}"
-    r"|多少(?:款|种|个|样|类|件)|几(?:款|种|个|样)",
+    # ("推荐几个充电宝": recommend a few, no count asked)
+    r"|多少(?:款|种|个|样|类|件)|(?<![推荐来给挑选找买])几(?:款|种|个|样)",
     re.I,
 )
 _RANGE = re.compile(
@@ -100,12 +105,15 @@ _EXISTS = re.compile(
     r"|\b(?:have|got) (?:you|u) got\b|\bis there (?:a |an |any )?\w|\bare there any\b|\b(?:you )?got any\b"
     r"|\bany chance you (?:have|sell|carry)\b|\bdo you happen to have\b"
     r"|\b(?:you|u) (?:have|got|sell) (?:those|them|any)\b"
+    # "u got running shoes in 44", "you guys have decaf?": the question said without "do"
+    r"|^\s*(?:so\s+|and\s+|hey\s+|yo\s+)?(?:u|you|ya|y'?all)\s+(?:guys\s+)?(?:got|have|carry|sell|stock)\b"
     # "any tents under 100 bucks?": a question that opens with "any"
     r"|(?:^|[.!?]\s+)any\s+\w[^.!?]{0,60}\?"
     r"|есть\s+ли|у\s+вас\s+(?:[\w-]+\s+){0,3}?(?:есть|бывают|бывает|имеются|найд[её]тся|продаются)"
     r"|(?<![а-яё])есть\s+[^?]{1,80}\?|(?<![а-яё])есть\s*\?|(?:прода[ёе]те|продаются)\s+ли|прода[ёе]те\s*\?"
     r"|имеются\s+ли|найд[её]тся|бывают\s+(?:ли|у\s+вас)|можно\s+(?:ли\s+)?(?:у\s+вас\s+)?купить"
-    r"|有没有|有.{1,24}[吗嘛么]|有[吗嘛么]|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到",
+    r"|(?<![а-яё])есть\s+в\s+наличии|в\s+наличии\s*\?"
+    r"|有没有|有.{1,24}[吗嘛么]|有[吗嘛么]|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到|(?:还)?有货(?:不|吗|么|没)|有没有货",
     re.I,
 )
 
@@ -194,7 +202,8 @@ _BOTH_WAYS = re.compile(r"\b(cheaper|less expensive|pricier|more expensive|deare
                         r"|pricier|more expensive|dearer)\b|(дешевле|дороже)\s+или\s+(?:дешевле|дороже)", re.I)
 # "..., and by how much?", «и на сколько?», "差多少钱": the difference is said anyway, and is no part of the second
 # thing.
-_BY_HOW_MUCH = re.compile(r"\s*[,;-]?\s*(?:and\s+)?(?:by how much|what(?:'s| is) the difference|how much (?:more|less))"
+_BY_HOW_MUCH = re.compile(r"\s*[,;-]?\s*(?:and\s+)?(?:by how much|what(?:'s|s| is) the (?:price )?difference|"
+                          r"how much (?:more|less))"
                           r"\b.*$|\s*[,;]?\s*(?:и\s+)?на\s*сколько.*$|[，,。\s]*(?:差|贵|便宜)(?:了)?多少.*$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # «йогурты дороже обычных»: the genitive comparison, written with «чем» so the two sides split.
@@ -461,6 +470,9 @@ def _kind_words(text: str) -> str:
     return re.sub(r"\s+", " ", out).strip() or text
 
 
+_MODEL_NUMBER_AFTER = re.compile(r"\s*\d{1,4}(?!\s*(?:лет|год|р|руб|тыс|к\b|\$|%|шт|мм|см|м\b|л\b))", re.I)
+
+
 async def _names_something_unknown(view: TurnView, words: str | None = None) -> bool:
     """Does the turn (or ``words`` of it) name a product or brand the store does not have? A kind's figures must
     not answer for it."""
@@ -477,7 +489,9 @@ async def _names_something_unknown(view: TurnView, words: str | None = None) -> 
         for m in re.finditer(re.escape(word), view.text, re.I):
             said = m.group(0)
             if any(c.isdigit() for c in said) or (said[:1].isupper() and not _sentence_start(view.text, m.start())) \
-                    or (view.language == "ru" and _LATIN.search(said)):
+                    or (view.language == "ru" and _LATIN.search(said)) \
+                    or _MODEL_NUMBER_AFTER.match(view.text, m.end()):
+                # (a model number after it: «айфон 15 про», "galaxy s24")
                 return True
     return False
 

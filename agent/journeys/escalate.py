@@ -34,6 +34,8 @@ FAILURES = 3
 SHOPPING = frozenset({Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND})
 # How low the mood may sink while an after-sales request waits for its order before the session is handed over.
 MILD = -0.7
+# Below this intent confidence a turn's reading is a guess (``should_escalate``).
+UNSURE = 0.6
 
 
 def should_escalate(u: Understanding, state: AgentState) -> str | None:
@@ -57,7 +59,11 @@ def should_escalate(u: Understanding, state: AgentState) -> str | None:
                  and bool(state.get("refused")))
     # "not black, he's had three black ones", «без тефлона, он вредный», "不要PVC的": a shopping request's exclusions
     # and reasons read negative to the mood model; they are preferences, not a mood to hand over (fury still is).
-    shopping = u.intent in SHOPPING and now > MILD
+    # So is a turn the classifier could not place in the middle of shopping ("actually my brother's lot are coming
+    # too so we're cooking for 4 now" after camp stoves were shown): the talk is still about the products.
+    unplaced = u.confidence < UNSURE and state.get("last_intent") in {i.value for i in SHOPPING} \
+        and bool(state.get("shown_product_ids"))
+    shopping = (u.intent in SHOPPING or unplaced) and now > MILD
     # "Yes, cancel the whole order please", "好的，麻烦帮我办理退货": asking for the return or cancellation the
     # after-sales journey is there to make; its words (cancel, return, 退货) read negative to the mood model.
     asking = now > MILD and read_cue(str(state.get("text") or "")) is not None

@@ -129,6 +129,11 @@ def _kept_kind(slots: dict[str, Any], res: NameResolution, hits: list[dict[str, 
     return slots
 
 
+# Where a parcel should go: "to Canada", «в Казахстан», "寄到香港".
+_DESTINATION = re.compile(r"\b(?:to|into|in)\s+(?:the\s+)?[A-Z][\w-]+|(?<![а-яё])(?:в|во|на)\s+[А-ЯЁ][а-яё-]+"
+                          r"|(?:寄|送|发|运)(?:到|往)")
+
+
 async def unknown_policy(view: TurnView) -> JourneyResult | None:
     """A result saying the store has no such policy, with those it has; None when the policy is known or unnamed.
 
@@ -137,6 +142,8 @@ async def unknown_policy(view: TurnView) -> JourneyResult | None:
     res: PolicyResolution = await call(view, "resolve_policy",
                                        ResolvePolicyInput(text=view.text[:2000], language=view.language))
     if res.status == "none":
+        if view.understanding.intent.value == "delivery" and _DESTINATION.search(view.text):
+            return None  # "do you deliver to Canada?": a place to deliver to, no product the store lacks
         named = await resolve(view)
         if named is not None and named.status in UNKNOWN:
             return await unknown_name_result(view, named, view.understanding.intent.value)

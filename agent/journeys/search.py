@@ -40,7 +40,8 @@ _NEED_LOOKALIKES = {Intent.COMPLAINT, Intent.OTHER, Intent.RECOMMEND, Intent.SMA
 # "I need to…", "something for…", "хочу…", "надо…", "想…": a use the shopper wants served.
 _USE_FRAME = re.compile(
     r"\b(?:need to|needs to|have to|got to|want to|wanna|trying to|something (?:to|for)|anything (?:to|for)|"
-    r"what (?:do|should|can) i (?:get|use|buy)|how (?:do|can) i)\b"
+    r"what (?:do|should|can) i (?:get|use|buy)|how (?:do|can) i|(?:need|want) something|"
+    r"something (?:she|he|they|i|we|you) can)\b"
     r"|(?<![а-яё])(?:надо|нужно|хочу|хочется|хотелось бы|чем бы|что-нибудь для|что-то для|чтобы)(?![а-яё])"
     r"|想|需要|要买|用来|怎么办|有什么能",
     re.IGNORECASE,
@@ -285,6 +286,12 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
         if asked.category is not None:
             return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
+    if u.intent == Intent.MANAGER_QUERY and role == "shopper" and category_asks.asks_exists(text):
+        # «имеются ли у Вас в продаже очки для чтения?»: a shopper asking whether the store has a thing, in the
+        # formal words staff use; search says whether it does (and so when it sells nothing of the kind).
+        asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
+        return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules",
+                                    "confidence": max(u.confidence, GIFT_CONFIDENCE)})
     if u.intent == Intent.COMPLAINT and grievance(text) and not (needs.GIFT.search(text) and not _FROM_US.search(text)):
         # ("the handle came off his hammer" in a Father's Day present's story is why he needs a new one)
         return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers

@@ -105,6 +105,11 @@ def follow_up(
 
     if slots.refine in (None, "attribute") and context.last_slots is not None:
         added = constraints_only(text, with_reason=True)
+        shoe = _SHOE_SIZE_SAID.search(text) if str(context.last_slots.category or "").startswith("footwear/") else None
+        if shoe is not None and (added is None or "size" not in added.attributes):
+            # "ой не, 39, в 38 всегда жмёт" after running shoes: a shoe size said alone, the first one the new one
+            added = (added or Slots()).model_copy(update={"attributes": {**(added.attributes if added else {}),
+                                                                         "size": shoe.group("n")}})
         if added is not None:
             # "only waterproof ones please", "не кожаные", "要防水的": the last request with these constraints added.
             slots = _with_constraints(slots, added)
@@ -138,8 +143,12 @@ def follow_up(
     elif slots.refine == "pricier" and prices and slots.price_min is None:
         merged.price_min = max(prices) + CENT  # above the most expensive shown, for the same reason
         merged.price_max = None
-    intent = Intent.SEARCH if context.last_intent in (None, Intent.SEARCH, Intent.PRODUCT_QUESTION,
-                                                      Intent.COMPARE) else context.last_intent
+    # A turn read as small talk or a store question that still showed products (an unsure reading answered with a
+    # list to pick from) was a search: a constraint after it edits that search.
+    intent = Intent.SEARCH if context.last_intent in (None, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.COMPARE) \
+        or (shown and context.last_intent in (Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK, Intent.ORDER_STATUS,
+                                              Intent.COMPLAINT)) \
+        else context.last_intent
     return intent, merged, 0.85
 
 
@@ -172,6 +181,11 @@ def _only_talk_around(text: str) -> bool:
         return False
     return parsed.category is None and parsed.brand is None and not _support_cue(text) \
         and not _new_present(text, False)
+
+
+# A shoe size said alone, after shoes were shown ("39", «ой не, 40», "换42的"); not a price, a count or a time.
+_SHOE_SIZE_SAID = re.compile(r"(?<![\w.,$€£¥₽])(?P<n>3[3-9]|4[0-8])(?:[.,]5)?(?![\w.,%])(?!\s*(?:\$|руб|р\b|₽|元|块|刀|"
+                             r"bucks|dollars|шт|pcs|lei|km|кг|kg|l\b|л\b|мин|min|лет|года?|years?|岁))", re.I)
 
 
 def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool = False) -> Slots | None:

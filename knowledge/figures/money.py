@@ -18,8 +18,9 @@ CURRENCY_WORDS: list[tuple[str, str]] = [
      "USD"),
     (r"€|eur|euros?|евро|欧元", "EUR"),
     (r"£|gbp|(?:british )?pounds?(?: sterling)?|фунт(?:а|ов)?(?: стерлинг\w*)?|英镑", "GBP"),
-    (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|rubles?|roubles?|卢布", "RUB"),
-    (r"¥|￥|cn¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块|人民币", "CNY"),
+    # ("700р": the letter alone right after a figure; «р-р» is a size)
+    (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|(?<=\d)р(?![а-яёa-z-])|rubles?|roubles?|卢布", "RUB"),
+    (r"¥|￥|cn¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块(?![睡儿去走玩吃住用来过])|人民币", "CNY"),  # ("一块睡": together)
 ]
 # Written by templates (Babel) but never typed in a query, where "cad"/"aud" would match inside words.
 _REPLY_ONLY: list[tuple[str, str]] = [
