@@ -290,8 +290,8 @@ def _asks_for_a_thing(view: TurnView) -> bool:
     from knowledge.wanted import wanted_phrases
 
     # A thing to order, not the delivery itself ("do you deliver to Canada?" asks for none).
-    return any(not DELIVERY.search(p) and not re.search(r"\bdeliver|доставк|送货|配送|快递", p, re.I)
-               for p in wanted_phrases(view.text, view.language)[:1]) and bool(_ORDER_VERB.search(view.text))
+    return any(not DELIVERY.search(p) for p in wanted_phrases(view.text, view.language)[:1]) \
+        and bool(_ORDER_VERB.search(view.text))
 
 
 _ORDER_VERB = re.compile(r"\b(?:order|buy|get|send)\b|заказ\w*|куп\w*|订|买|送", re.I)

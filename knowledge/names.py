@@ -28,6 +28,7 @@ The index is built from the DB once per store and rebuilt when the catalog chang
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import threading
@@ -476,8 +477,6 @@ class NameIndex:
         if "ru_adj" not in pools:
             pools["ru_adj"] = sorted(w for w in self.generic if len(w) >= 8 and "\u0400" <= w[0] <= "\u04ff"
                                      and w.endswith(("овый", "овые", "овая", "евый", "евые", "евая")))
-        import bisect
-
         adj = pools["ru_adj"]
         i = bisect.bisect_left(adj, lemma)
         return i < len(adj) and adj[i].startswith(lemma) and len(adj[i]) - len(lemma) <= 4
@@ -738,9 +737,10 @@ def get_index(db_url: str) -> NameIndex:
 _FOOTWEAR = re.compile(r"\b(?:shoes?|boots?|sneakers?|trainers?|sandals?|slippers?)\b"
                        r"|(?<![а-яё])(?:кросс?\w*|ботин\w*|сапог\w*|кед\w*|туфл\w*|тапк\w*|тапоч\w*|сандал\w*|обув\w*)"
                        r"|鞋|靴", re.I)
-_BARE_SHOE_SIZE = re.compile(
-    r"(?<![\w.,$€£¥₽])(?<!за )(?<!до )(?<!under )(?<!over )(?<!about )(?:3\d|4\d)(?:[.,]5)?"
-    r"(?![\w%$€£¥₽.,]|\s*(?:\$|руб|р\b|доллар|бакс|евро|元|块|刀|美元|dollars?|bucks|usd|eur))", re.I)
+BARE_SHOE_SIZE = re.compile(
+    r"(?<![\w.,$€£¥₽])(?<!за )(?<!до )(?<!under )(?<!over )(?<!about )(?<!around )(?<!like )(?P<n>3\d|4\d)(?:[.,]5)?"
+    r"(?![\w%$€£¥₽.,]|\s*(?:\$|руб|р\b|доллар|бакс|евро|元|块|刀|美元|dollars?|bucks|usd|eur|шт|pcs|kg|кг|l\b|л\b|"
+    r"мин|min|лет|года?|years?|岁))", re.I)
 
 
 def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD,
@@ -756,7 +756,7 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
     # Nor is a size («有L码吗», "my daughter wears a 38 - do your sandals come in that size?").
     text = re.sub(r"\s+", " ", SIZE_RE.sub(" ", DURATION.sub(" ", AGE.sub(" ", text)))).strip() or text
     if _FOOTWEAR.search(text):
-        text = _BARE_SHOE_SIZE.sub(" ", text).strip(" ,") or text  # «кроссы для бега женские, 38»: a size
+        text = BARE_SHOE_SIZE.sub(" ", text).strip(" ,") or text  # «кроссы для бега женские, 38»: a size
     span = name if name is not None else name_span(text)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
     idx = get_index(db_url)

@@ -126,11 +126,6 @@ def _soft_price(text: str, out: PriceLimits) -> None:
         return
 
 
-# A present asked for: a bare range closing the message is its budget.
-_PRESENT = re.compile(r"\b(?:gifts?|presents?|birthday|bday|housewarming|christmas|xmas|anniversary)\b"
-                      r"|подар\w*|на др(?![а-яё])|礼物|送给", re.I)
-
-
 # A count of people after a figure: "about 12 of us", «человек 10», "大概十几个人".
 _PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|of them\b|people\b|persons?\b|guys\b|kids\b|adults\b|"
                            r"(?:человек|чел|гост\w*|взросл\w*|дет\w*)(?![а-яё])|个?人)", re.I)
@@ -298,6 +293,12 @@ class PriceLimits:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _a_present(text: str) -> bool:
+    from knowledge.needs import GIFT  # (needs loads the profiles' code: only for the rare bare range)
+
+    return bool(GIFT.search(text))
+
+
 def parse_price(text: str) -> PriceLimits:
     """Price limits named in ``text`` (normalized), in the currency the shopper named (None when unnamed)."""
     out = PriceLimits()
@@ -315,8 +316,8 @@ def parse_price(text: str) -> PriceLimits:
                 cur = cur or _currency_of(g.get("d1")) or _currency_of(g.get("d2"))
                 lo, hi = _to_number(g["n"]), _to_number(g["m"])
                 if i == 1 and cur is None and not _BUDGET_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
-                        and not (_PRESENT.search(text) and re.fullmatch(r"[\s.!?,)]*", text[m.end():])
-                                 and min(_to_number(g["n"]), _to_number(g["m"])) >= 10):
+                        and not (re.fullmatch(r"[\s.!?,)]*", text[m.end():])
+                                 and min(_to_number(g["n"]), _to_number(g["m"])) >= 10 and _a_present(text)):
                     # a bare "50-80" is too ambiguous (sizes, wattage) without a currency or a budget word, unless
                     # it closes a present's request ("housewarming for a friend who loves to cook, 50-70")
                     continue

@@ -105,7 +105,10 @@ def follow_up(
 
     if slots.refine in (None, "attribute") and context.last_slots is not None:
         added = constraints_only(text, with_reason=True)
-        shoe = _SHOE_SIZE_SAID.search(text) if str(context.last_slots.category or "").startswith("footwear/") else None
+        # (a bare number after shoes were shown: the reader name resolution cuts such a size with)
+        from knowledge.names import BARE_SHOE_SIZE
+
+        shoe = BARE_SHOE_SIZE.search(text) if str(context.last_slots.category or "").startswith("footwear/") else None
         if shoe is not None and (added is None or "size" not in added.attributes):
             # "ой не, 39, в 38 всегда жмёт" after running shoes: a shoe size said alone, the first one the new one
             added = (added or Slots()).model_copy(update={"attributes": {**(added.attributes if added else {}),
@@ -181,11 +184,6 @@ def _only_talk_around(text: str) -> bool:
         return False
     return parsed.category is None and parsed.brand is None and not _support_cue(text) \
         and not _new_present(text, False)
-
-
-# A shoe size said alone, after shoes were shown ("39", «ой не, 40», "换42的"); not a price, a count or a time.
-_SHOE_SIZE_SAID = re.compile(r"(?<![\w.,$€£¥₽])(?P<n>3[3-9]|4[0-8])(?:[.,]5)?(?![\w.,%])(?!\s*(?:\$|руб|р\b|₽|元|块|刀|"
-                             r"bucks|dollars|шт|pcs|lei|km|кг|kg|l\b|л\b|мин|min|лет|года?|years?|岁))", re.I)
 
 
 def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool = False) -> Slots | None:
