@@ -104,6 +104,13 @@ _T: dict[str, dict[str, str]] = {
         "zh": "{where}我们经营的品牌有：{brands}。",
     },
     "brand_list_where": {"en": " in {category}", "ru": " в категории «{category}»", "zh": "{category}类"},
+    # A product asked for in a colour or size it lacks: the same kind that has it.
+    # (no colour or size named in it: the verifier would take it as said of the product before)
+    "same_kind_in": {
+        "en": "These of the same kind do:",
+        "ru": "А у этих того же вида есть:",
+        "zh": "同类里这几款有：",
+    },
     "name_nearest": {
         "en": "The nearest we have (not the item you named):",
         "ru": "Ближайшее, что у нас есть (это не названный вами товар):",
@@ -714,7 +721,11 @@ def _product_detail(lang: str, data: dict[str, Any]) -> str:
         desc = _description(p, lang)
         if desc:
             parts.append(desc)
-    return stop.join(x.strip() for x in parts if x.strip()).strip()
+    text = stop.join(x.strip() for x in parts if x.strip()).strip()
+    others = data.get("others") or []
+    if others and ask.get("value"):
+        text = _products(lang, {"hits": others}, text + "\n" + t("same_kind_in", lang))
+    return text
 
 
 _DESC_SKIP = re.compile(r"^(?:Sizes|Размеры|尺码|Brand|Бренд|品牌)\s*[:：]")

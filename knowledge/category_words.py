@@ -58,7 +58,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "winter-boots": {
         "en": ("snow boots", "winter boots"),
         "ru": ("зимние ботинки", "зимние сапоги", "дутики", "валенки"),
-        "zh": ("雪地靴", "棉鞋", "冬靴"),
+        "zh": ("雪地靴", "雪地鞋", "棉鞋", "冬靴"),
     },
     "sandals": {
         "en": ("flip flops", "flip-flops", "sliders"),
@@ -158,7 +158,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "thermoses": {
         "en": ("thermos", "flask", "vacuum flask", "insulated flask", "food jar"),
         "ru": ("термос", "термокружка"),
-        "zh": ("保温杯", "保温瓶", "焖烧杯"),
+        "zh": ("保温杯", "保温瓶", "保温壶", "焖烧杯"),
     },
     "food-containers": {
         "en": ("lunch box", "lunchbox", "tupperware", "food box"),

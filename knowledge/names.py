@@ -115,7 +115,8 @@ _ZH_SUFFIX = sorted(_words(
 _PUNCT = " \t\n?？!！.。,，:：;；\"'“”«»「」()（）-—–~"
 # A size or a budget is not part of a name: "in size 42", "under $100", "до 5000 руб", "42码", "500元以内".
 # A budget named with its figure ("预算3000", "budget 50", «бюджет 3000»): no name or model number.
-BUDGET = re.compile(r"(?:预算|budget|бюджет)\s*(?:是|在|大概)?\s*\d[\d.,]*\s*k?", re.IGNORECASE)
+BUDGET = re.compile(r"(?:预算|budget|бюджет|(?:别|不|不要|不能)?超过|不到|以内|最多)\s*(?:是|在|大概)?\s*"
+                    r"\d[\d.,]*\s*k?", re.IGNORECASE)
 _NOT_NAME = re.compile(
     r"\b(?:in\s+)?size\s*\d+(?:[.,]\d+)?\b"
     r"|\b(?:under|below|less than|up to|over|above|around|about|for)\s*[$€£¥₽]?\s*\d[\d.,]*"
@@ -743,6 +744,9 @@ BARE_SHOE_SIZE = re.compile(
     r"мин|min|лет|года?|years?|岁))", re.I)
 
 
+_DISTANCE = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?\s*(?:公里|千米|km|км|километр\w*|miles?)(?![a-zа-яё])", re.I)
+
+
 def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD,
                  name: str | None = None, kind_words: Callable[[str], bool] | None = None) -> NameResolution:
     """Resolve what ``text`` (a shopper's question) names against the store at ``db_url``.
@@ -754,7 +758,9 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
     # An age is no model number: «ребенку шлем на велик, ему 6», "he's 7", "8岁" name no particular product; nor is
     # how long the thing is for («рюкзак в поход на 3 дня»).
     # Nor is a size («有L码吗», "my daughter wears a 38 - do your sandals come in that size?").
-    text = re.sub(r"\s+", " ", SIZE_RE.sub(" ", DURATION.sub(" ", AGE.sub(" ", text)))).strip() or text
+    # So is a distance («练10公里用», "for my 10 km runs").
+    text = re.sub(r"\s+", " ", _DISTANCE.sub(" ", SIZE_RE.sub(" ", DURATION.sub(" ", AGE.sub(" ", text))))).strip() \
+        or text
     if _FOOTWEAR.search(text):
         text = BARE_SHOE_SIZE.sub(" ", text).strip(" ,") or text  # «кроссы для бега женские, 38»: a size
     span = name if name is not None else name_span(text)

@@ -55,10 +55,10 @@ GIFT = re.compile(
     # for someone ("a little end of year thank you for the teacher") is a present.
     r"turn(?:s|ing) (?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:degrees|percent|times))|"
     r"(?:little|small) thank[- ]you|thank[- ]you (?:gift|present|for (?:my|our|the|a|his|her))|"
-    r"graduation|baby shower|stocking stuffers?)\b"
+    r"graduation|baby shower|stocking stuffers?|chipping in|chip in|farewell|going[- ]away|send[- ]off)\b"
     # («кофемолку же подарили»: was given one, no present to choose)
     r"|(?<![а-яё])(?:подар(?!ил)\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на 23 февраля|на новый год|"
-    r"на праздник|на др|на годовщин\w*|"
+    r"на праздник|на др|годовщин\w*|проводы|новосель\w*|"
     r"на новоселье|на свадьбу|на выпускной|на последний звонок|тайн\w* сант\w*|"
     r"скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть|"
     # «что такому дарить», «на день учителя», «золотая свадьба», «парню на полгода отношений», «деду 80 будет»,
@@ -67,9 +67,10 @@ GIFT = re.compile(
     r"на (?:полгода|год|\d+ (?:месяц\w*|год\w*|лет)) (?:отношени\w*|вместе)|"
     r"(?:бабул\w*|бабушк\w*|деду(?:шке)?|маме|папе|сыну|дочке|доч(?:ери|урке)|племяш\w*|племянни\w*|внук\w*|внучк\w*|"
     r"тест\w*|свекр\w*|тёщ\w*|тещ\w*)\s+(?:\d{1,3})(?:\s*(?:лет|год\w*))?\s+(?:будет|исполн\w*|стукн\w*|в [а-яё]+)|"
-    r"\d{1,3}\s+(?:будет|исполнится|стукнет))"
+    r"\d{1,3}\s+(?:будет|исполнится|стукнет)|"
+    r"^\s*(?:дочке|сыну|племяннику|племяннице|внуку|внучке|дочери)\s+\d{1,2}(?:\s*(?:лет|год\w*))?\s*,)"
     r"(?![а-яё])"
-    r"|礼物|礼品|送给|送他|送她|送礼|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|暖房|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼|"
+    r"|礼物|礼品|送给|送他|送她|送礼|凑了|凑钱|谢谢(?:老师|班主任)|(?:想|要)?给(?:他|她)(?:整|买|挑|选)点|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|暖房|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼|"
     # holidays people buy presents for: 重阳 (the elders' day), 六一 (children's day), 中秋, 圣诞
     r"重阳|(?<![零一二两三四五六七八九十百千\d])六一(?![零一二三四五六七八九十百千\d折])|儿童节|中秋|圣诞|元旦礼|(?:给|帮)(?:我)?(?:爷爷奶奶|外公外婆|姥姥姥爷|爸妈|父母)买",
     re.IGNORECASE,
@@ -87,7 +88,9 @@ RECIPIENT = re.compile(
     r"племяннице|племяннику|ребёнку|ребенку|девушке|парню|начальнику|начальнице|отцу|матери|тёще|теще|свекрови|"
     r"родителям|внуку|внучке|крестнику|крестнице|соседу|соседке|детям|сестр[её]нке|братишке|братику|племяшке|"
     r"дочурке|сынишке|мамуле|папуле|бабуле|дедуле|тестю|свекру|зятю|невестке|физруку|учител\w*|однокласс\w*|"
-    r"воспитател\w*)(?![а-яё])"
+    r"воспитател\w*|"
+    # the person named as the subject of a present's story: «муж кофеман», «тёща вечно мёрзнет»
+    r"муж|жена|тёща|теща|свекровь|свёкор|свекор|классн\w+ руководител\w*)(?![а-яё])"
     r"|(?:我)?(?:妈妈|爸爸|老爸|老妈|老公|老婆|儿子|女儿|姐姐|妹妹|哥哥|弟弟|爷爷|奶奶|外婆|外公|姥姥|姥爷|男朋友|女朋友|"
     r"男友|女友|闺蜜|朋友|同事|老板|领导|侄女|侄子|外甥女|外甥|孩子|小孩|父母|岳父|岳母|老师|婆婆|公公|表弟|表妹|"
     r"表哥|表姐|堂弟|堂妹|室友|舍友|实习生|宝妈|闺女|班主任|哥们儿?|兄弟|发小|姐妹)",
@@ -133,7 +136,9 @@ SUPPORT_CUE = re.compile(
     # Someone who keeps complaining of cold feet is telling a need ("she's always complaining her hands are cold");
     # "I'm complaining about the order" is the shopper's own grievance.
     r"|\b(?<!always )(?<!constantly )(?<!forever )(?<!keeps )(?<!kept )(?<!been )complaining\b"
-    r"|заказ|доставк|курьер|купил(?![а-яё]*\s+(?:себе\s+)?(?:квартир|дом|дач|машин|участ))|покупк|возврат|"
+    # («ничего не купили»: nothing bought yet)
+    r"|заказ|доставк|курьер|(?<!не )купил(?![а-яё]*\s+(?:себе\s+)?(?:квартир|дом|дач|машин|участ|однушк|двушк|"
+    r"тр[её]шк|жиль))|покупк|возврат|"
     r"вернуть|обмен|чек[аеу]?\b|гаранти|жалоб|оператор|менеджер"
     r"|订单|快递|物流|退货|退款|换货|买的|买了(?!房|新房|车)|发票|保修|投诉|人工|客服|营业时间",
     re.IGNORECASE,
@@ -190,7 +195,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # Runners' own words for their races: "doing 5ks every weekend", "parkrun", «полумарафон», "跑半马".
-        re.compile(r"\b(?:\d+ks|parkruns?|(?:half[- ])?marathons?|fun runs?)\b|(?<![а-яё])(?:полу)?марафон\w*|"
+        re.compile(r"\b(?:\d+ks|parkruns?|(?:half[- ])?marathons?|fun runs?|my runs|first \d+k)\b|"
+                   r"(?<![а-яё])(?:полу)?марафон\w*|"
                    r"забег\w*|半马|全马|马拉松", re.I),
         "running shoes and running gear, for running",
     ),
@@ -202,7 +208,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _KEEPS_WARM,
     ),
     (
-        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keeps? \w+ hot|still hot|"
+        re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keeps? \w+ (?:hot|warm)(?! in\b)|still hot|"
                    r"(?:something|anything) (?:hot|warm) to drink)\b|горяч|热水|热的|热茶|热咖啡|"
                    r"还是热的|一直热"
                    # a drink that goes cold: what keeps it hot, not what keeps a person warm
@@ -212,7 +218,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _DRINK_HOT,
     ),
     (
-        re.compile(r"\b(?:wet|soak\w*|soggy|rain\w*|damp|puddles?)\b|промок|промока|мокр|дожд|сыро|湿|下雨|淋", re.I),
+        re.compile(r"\b(?:wet|soak\w*|soggy|rain\w*|damp|puddles?|"
+                   r"(?:dropped|falls?|fell|dunked) in(?:to)? the water)\b|"
+                   r"промок|промока|мокр|дожд|сыро|плюхн\w* в воду|упад\w* в воду|湿|下雨|淋|掉水里|进水", re.I),
         _KEEPS_DRY,
     ),
     (
@@ -220,7 +228,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
             # A dark colour ("dark blue", «темно-синий») is no darkness.
             r"\b(?:dark(?![- ](?:blue|green|grey|gray|red|brown|purple|pink|navy|olive|beige))|darkness|blackouts?|"
             r"power cuts?|power went out|power (?:keeps )?(?:cutting|going) out|outages?|can'?t see)\b|"
-            r"\bpower (?:goes|went|is|keeps going) out\b|\b(?:lose|lost|loses) power\b|"
+            r"\bpower (?:goes|went|is|keeps going) out\b|\b(?:lose|lost|loses) power\b|\bpower is (?:still )?off\b|"
             r"[тТ][её]мн(?![а-яё]*-)|темень|(?:太|很|特别|好)黑|天黑|потёмк|потемк|"
             r"(?:нет|без) света|света (?:нет|не было)|"
             r"не видно|свет (?:отключ|выруб|выключ)|(?:отключают|вырубают|выключают) свет|断电|"
@@ -310,12 +318,15 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
                    r"не слышать|заглуш|глушил|(?<![а-яё])(?:орут|кричат|галдят|вопят)(?![а-яё])|"
                    # "不能吵到室友": not to disturb others, no noise to block
-                   r"吵(?!到|醒)|噪音|噪声|安静|打呼|隔音|隔掉|外放|听不清", re.I),
+                   r"吵(?!到|醒)|噪音|噪声|安静|打呼|隔音|隔掉|外放|听不清|嗡嗡|哭了一路|哭闹|"
+                   # a flight's engines and a crying baby
+                   r"\b(?:engine (?:noise|drone|roar)|crying (?:baby|babies|kids?)|screaming (?:baby|kids?))\b", re.I),
         _QUIET,
     ),
     (
         # "burnt my eggs" is no sunburn: a burn of the skin only ("I burn easily", "got burnt").
         re.compile(r"\b(?:sunburn\w*|(?:i|we|you|she|he|they|skin) burns?|burn (?:easily|like)|"
+                   r"burn(?:ed|t) (?:so )?(?:bad|badly)|neck peel\w*|peeled|heat ?wave|scorching|"
                    r"(?:got|get|getting) burnt|sunny|sun|seaside|beach)\b"
                    r"|сгора|обгор|загар|солнц|пляж|晒|海边|脱皮", re.I),
         "protection from the sun",
@@ -384,8 +395,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"\b(?:carry (?:my |our |enough )?water|water (?:for|on) the (?:trail|hike|way)|stay hydrated|"
                    r"something to drink from|(?:his|her|my|their) water (?:\w+ )?(?:getting|gets|goes) warm|"
-                   r"(?:runs?|running) out of water|water running out)\b|"
-                   r"вод[уы] (?:надо |нужно )?(?:нести|носить|брать|с собой)|"
+                   r"(?:runs?|running) out of water|water running out|forgets? to drink|"
+                   r"(?:never|don'?t|doesn'?t) drink enough)\b|"
+                   r"вод[уы] (?:надо |нужно )?(?:нести|носить|брать|с собой)|забывает пить|"
                    r"带水|装水|喝水", re.I),
         "a water bottle to carry drinking water",
     ),
@@ -416,7 +428,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "a jacket to wear on top",
     ),
     (
-        re.compile(r"\b(?:stretch\w*|yoga|pilates|back pain|bad back)\b|"
+        # ("练yoga": English inside Chinese has no word boundary)
+        re.compile(r"\b(?:stretch\w*|pilates|back pain|bad back)\b|(?<![a-z])yoga\b|"
                    r"растяжк|растягива|йог|пилатес|болит спина|спина болит|拉伸|瑜伽|普拉提|腰疼|腰痛|背疼", re.I),
         "a yoga mat for stretching and exercise at home",
     ),
@@ -439,7 +452,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     # Problems whose answer depends on the activity around them: knees on a hard floor want a mat, knees on a
     # descent want poles; a light in the dark while running wants to be worn on the head; a light at a desk.
     (
-        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖))(?=.*(?:\b(?:floor|tiles?|hard|yoga|pilates|stretch\w*)\b|"
+        # (knees that hurt from running in hard shoes want other shoes: "10k … 脚上那双太硬了")
+        re.compile(r"^(?!.*(?:\b(?:run\w*|jog\w*)\b|забег|пробежк|(?<![a-z0-9])\d{1,2} ?k(?![a-z])|跑|马拉松))"
+                   r"(?=.*(?:\bknees?\b|колен|膝盖))(?=.*(?:\b(?:floor|tiles?|hard|yoga|pilates|stretch\w*)\b|"
                    r"(?<![а-яё])пол(?:у|ом)?(?![а-яё])|плитк|йог|пилатес|растяжк|地板|地面|瑜伽|普拉提|太硬))",
                    re.I | re.S),
         "a yoga mat, cushioned for exercise on a hard floor",
@@ -458,8 +473,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"(?=.*(?:\b(?:stud(?:y|ying)|homework|revis\w*|read(?:ing)? (?:in bed|at night)|desk)\b|"
-                   r"учёб|учеб|уроки|конспект|читать|复习|看书|写作业|书桌))(?=.*(?:\b(?:light|lamp|dark|dim|"
-                   r"candlelight|late|midnight)\b|свет|ламп|темн|тускл|посветлее|допоздна|ночами|灯|熄灯|太亮|暗|很晚|半夜|熬夜))"
+                   r"учёб|учеб|уроки|конспект|читать|复习|看书|写作业|书桌|工位|办公桌|"
+                   r"\bhome office|\bworkstation|рабоч\w* (?:мест|стол|угол)))(?=.*(?:\b(?:light|lamp|dark|dim|"
+                   r"candlelight|late|midnight)\b|свет|ламп|темн|тускл|посветлее|допоздна|ночами|灯|熄灯|太亮|暗|很晚|半夜|熬夜|"
+                   r"黑乎乎|太黑))"
                    # eyes that tire at the page ("глаза уже не те, а она каждый вечер с книжкой", 老花眼 看报)
                    r"|(?=.*(?:\b(?:eyes? (?:get|gets|are|is) (?:tired|strained|bad|not what)|eyesight|squint\w*)\b|"
                    r"глаза (?:уже не те|устают|болят|садятся|подводят)|зрение|眼睛(?:不好|累|酸|花)|老花|眼花))"
@@ -517,8 +534,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _BOILS,
     ),
     (
-        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖|\bjoints?\b|суставы))(?=.*(?:\b(?:run\w*|jog\w*)\b|бега\w*|"
-                   r"бег(?![а-яё])|пробежк|跑步|跑))|\bcushion\w*|амортизац|缓震|减震", re.I | re.S),
+        re.compile(r"(?=.*(?:\bknees?\b|колен|膝盖|\bjoints?\b|суставы|脚底板?|\bfeet hurt))"
+                   r"(?=.*(?:\b(?:run\w*|jog\w*)\b|бега\w*|бег(?![а-яё])|пробежк|забег\w*|десятк\w*|"
+                   r"(?<![a-z0-9])\d{1,2} ?k(?![a-z])|跑步|跑|马拉松|半马|\d+公里))"
+                   r"|\bcushion\w*|амортизац|缓震|减震", re.I | re.S),
         "cushioned running shoes that soften the impact of each step",
     ),
     (
@@ -538,8 +557,67 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "a towel to wipe off sweat and dry off after the gym",
     ),
     (
+        # A child to get outdoors, away from a screen: "просили что-нибудь чтоб его на улицу выгнать", "get him off
+        # the ipad and outside", "让他多出去玩".
+        re.compile(r"\b(?:get (?:him|her|them) (?:outside|outdoors|out of the house)|play outside|outdoor play|"
+                   r"off (?:the|his|her) (?:screen|phone|ipad|tablet) and outside)\b|на\s+улицу\s+(?:выгнать|вытащить|"
+                   r"выманить)|(?:гулял|гулять)\s+(?:больше|побольше)|出去玩|户外玩", re.I),
+        "outdoor play for a child: a football, a jump rope, a remote-control car",
+    ),
+    (
+        # A light worn on the head, told: "戴脑门上那种灯", «фонарик на лоб», "a light that goes on your forehead".
+        re.compile(r"\b(?:light|lamp|torch)\b[\w ]{0,25}\b(?:on|around) (?:your|my|his|her|the) (?:head|forehead)\b|"
+                   r"戴(?:在)?(?:头|脑门|额头)上?.{0,4}灯|(?:фонар\w*|лампочк\w*|свет\w*) на (?:лоб|голов\w*)", re.I),
+        "a headlamp, a light worn on the head",
+    ),
+    (
+        # A baby's bath: what it is dried and wrapped in ("first bath for the baby tmrw", «первое купание»,
+        # "给宝宝洗澡").
+        re.compile(r"\b(?:baby'?s? (?:first )?bath|bath (?:for|with) the baby|bathing (?:the|a|my) baby|bath ?time)\b|"
+                   r"купан\w* (?:малыш|ребен|ребён|новорожд)|перв\w* купани\w*|купать (?:малыш|ребен|ребён)|"
+                   r"给(?:宝宝|孩子|娃)洗澡|洗完.{0,6}(?:包|擦干)", re.I),
+        "soft towels to dry and wrap a baby after a bath",
+    ),
+    (
+        # Something of one's own to fall asleep with in a new place (a nursery, a camp, a hospital).
+        re.compile(r"\b(?:can'?t|won'?t) (?:fall asleep|sleep) without\b|засыпать не может|"
+                   r"без\s+(?:чего-то|чего-нибудь)\s+сво\w+|抱着.{0,4}睡|离不开.{0,4}(?:玩偶|娃娃|小熊)", re.I),
+        "a soft plush toy or a doll to hug and fall asleep with",
+    ),
+    (
+        # The head to protect on a bike: "开始骑车上班了 怕摔着脑袋", "scared he'll crack his head".
+        re.compile(r"\b(?:protect (?:my|his|her|their|your) (?:head|skull)|(?:hit|crack|bang)s? (?:my|his|her) head)\b|"
+                   r"(?:摔|磕|碰)着?(?:了)?(?:脑袋|头)|保护头|护头|(?:защитить|беречь|разбить) голов\w*", re.I),
+        "a bike helmet to protect the head",
+    ),
+    (
+        # A light for work at a desk, told by the trouble: "by 4pm i cant read anything on paper, my eyes are killing
+        # me", «жена от верхнего света просыпается», "顶灯太晃".
+        re.compile(r"\b(?:(?:can'?t|cannot) (?:read|see) (?:anything|a thing|the page|what i)|"
+                   r"eyes (?:are )?(?:killing me|hurt|strain\w*))\b|верхн\w* свет|от света просыпа\w*|顶灯|大灯太",
+                   re.I),
+        "a desk lamp for reading and studying",
+    ),
+    (
+        # A cold or a fever told ("sick in bed … throat raw", «простыл», "发烧请假在家"): something hot to drink, juice.
+        re.compile(r"\b(?:sore throat|throat (?:is |feels )?(?:so )?(?:raw|sore|scratchy|hurts|killing me)|fever|"
+                   r"the flu|sick in bed|caught a cold)\b|"
+                   r"(?<![а-яё])(?:горло (?:болит|дер[её]т)|болит горло|температур\w* (?:под )?(?:38|39|40)|простыл\w*|"
+                   r"простуд\w*)|喉咙.{0,2}(?:疼|痛|干)|嗓子.{0,3}(?:冒烟|疼|干|痛)|发烧|感冒了", re.I),
+        "for a cold or a fever: hot tea, juice",
+    ),
+    (
+        # A voice worn out by talking all day ("一学期嗓子都是哑的", «сорвала голос на уроках», "lost her voice"): warm
+        # tea, and something to keep it warm through the day.
+        re.compile(r"\b(?:lost (?:my|her|his) voice|hoarse|voice is (?:gone|shot))\b|"
+                   r"(?<![а-яё])(?:осип\w*|охрип\w*|сорвал\w* голос|горло сел\w*|голос сел\w*)|"
+                   r"嗓子.{0,3}哑", re.I),
+        "for a tired, hoarse voice: warm tea, a thermos, a mug",
+    ),
+    (
         re.compile(r"\b(?:sleepy|drowsy|can'?t stay awake|keep me awake|wake me up|pick-me-up|night shifts?)\b|"
-                   r"глаза слипаются|клонит в сон|взбодр|бодрост|ночн\w* смен|困|提神|犯困|熬夜", re.I),
+                   r"глаза слипаются|клонит в сон|взбодр|бодрост|ночн\w* смен|засыпаю (?:над|на|за|прям)|"
+                   r"困|提神|犯困|熬夜", re.I),
         "caffeine to stay awake: strong coffee, coffee beans, black tea",
     ),
     (
@@ -668,10 +746,11 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
 # на лёд ходит всю зиму», "闺蜜刚办了健身卡". The profiles know what each kind of thing is, not what a hobby needs.
 INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(r"\b(?:hik\w*|trek\w*|trails?|hillwalk\w*|rambl\w*|backpacking|mountains?|camino|pilgrimage|"
-                   r"walks everywhere|long walks?|birdwatch\w*|bird ?watching|birder)\b|поход\w*|пешие прогулки|"
-                   r"ходит пешком|观鸟|"
-                   r"(?<![а-яё])в горы|в горах|туризм|турист\w*|徒步|爬山|登山", re.I),
+        # ("owns a mountain of scarves": a heap, no mountains)
+        re.compile(r"\b(?:hik\w*|trek\w*|trails?|hillwalk\w*|rambl\w*|backpacking|(?<!a )mountains?|camino|"
+                   r"pilgrimage|walks everywhere|long walks?|birdwatch\w*|bird ?watching|birder)\b|поход\w*|"
+                   r"пешие прогулки|ходит пешком|观鸟|"
+                   r"(?<![а-яё])(?:в горы|в горах|по горам)|туризм|турист\w*|徒步|爬山|登山", re.I),
         "hiking gear: hiking boots, a backpack, trekking poles, a headlamp",
     ),
     (
@@ -696,7 +775,9 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "for a camera: a memory card, batteries, a power bank",
     ),
     (
-        re.compile(r"\b(?:cooks?|cooking|chef|foodie|kitchen)\b|(?<![а-яё])готов(?:ит|ят|ить)(?!ся)|кулинар|повар|"
+        # («он вообще не готовит»: no cook)
+        re.compile(r"\b(?<!never )(?<!n't )(?:cooks?|cooking|chef|foodie|kitchen)\b|"
+                   r"(?<![а-яё])(?<!не )готов(?:ит|ят|ить)(?!ся)|кулинар|повар|"
                    r"做饭|下厨|厨艺|烹饪", re.I),
         "for the kitchen: a chef's knife, a frying pan, a kettle",
     ),
@@ -719,7 +800,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:cars|trucks|vroom|racing|diggers?|"
                    r"(?:anything|everything|stuff) (?:that|with) (?:has )?wheels|"
                    r"remote[- ]control\w*)\b|машинк\w*|гонк\w*|(?<![а-яё])на пульте|радиоуправл\w*|"
-                   r"小汽车|汽车|赛车|车模|遥控|挖掘机|工程车|卡车|"
+                   r"小汽车|汽车|赛车|车模|遥控|手柄控制|满地跑|挖掘机|工程车|卡车|"
                    r"(?<![а-яё])(?:экскаватор|грузовик|трактор)\w*", re.I),
         "a remote-control car",
     ),
@@ -756,7 +837,10 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "toy vehicles for a child: a remote-control car, a building set",
     ),
     (
-        re.compile(r"\b(?:board ?games?|game nights?|card games?)\b|настолк\w*|настольн\w*|桌游|狼人杀|剧本杀", re.I),
+        # (and games the whole family plays together: «чтоб вечером всей семьей во что-то играли», 一家人一起玩)
+        re.compile(r"\b(?:board ?games?|game nights?|card games?|family games?|play (?:together )?as a family)\b|"
+                   r"настолк\w*|настольн\w*|всей\s+семь[её]й\s+(?:[\w-]+\s+){0,3}?игра\w*|桌游|狼人杀|剧本杀|一家人一起玩",
+                   re.I),
         "a board game for game nights with friends",
     ),
     (
@@ -768,7 +852,8 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
         # A sweet tooth («сладкоежка», 爱吃甜食); one who must not have sugar (diabetes, 糖尿病, «диабет»): sweets
         # without it.
-        re.compile(r"\b(?:sweet tooth|loves? (?:sweets|candy|chocolate|desserts))\b|(?<![а-яё])(?:сладкоежк\w*|"
+        re.compile(r"\b(?:sweet tooth|loves? (?:sweets|candy|chocolate|desserts|something sweet))\b|"
+                   r"(?<![а-яё])(?:сладкоежк\w*|"
                    r"любит сладкое|сластён\w*)(?![а-яё])|爱吃甜|甜食|嗜甜", re.I),
         "for a sweet tooth: chocolate, cookies, sweets",
     ),
@@ -779,18 +864,20 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
         # A person never without a cup of tea: "always has a cup of tea going on her desk", «чаёвница», "爱喝茶" (not
         # "doesnt drink tea": a refusal, read as one).
-        re.compile(r"\b(?:cups? of tea|tea (?:drinker|lover|person|addict)|(?<!n't )(?<!nt )(?<!not )(?<!never )"
+        re.compile(r"\b(?:cups? of (?:\w+ )?tea|pot of (?:\w+ )?tea|tea (?:drinker|lover|person|addict)|"
+                   r"(?<!n't )(?<!nt )(?<!not )(?<!never )"
                    r"(?:loves?|drinks?|lives on) (?:(?:a lot of|lots of|so much|tons of|gallons of) )?tea)\b"
-                   r"|(?<![а-яё])(?:ча[её]вни\w*|(?<!не )(?:любит|пь[её]т) (?:много |литрами )?чай|"
-                   r"чай (?:пь[её]т|любит|обожает))(?![а-яё])|"
-                   r"爱喝茶|茶不离手", re.I),
+                   r"|(?<![а-яё])(?:ча[её]вни\w*|(?<!не )(?:любит|пь[её]т|хлещет|гоняет|дует) (?:много |литрами )?чай|"
+                   r"чай (?:пь[её]т|любит|обожает|хлещет|гоняет|дует))(?![а-яё])|"
+                   r"爱喝茶|茶不离手|好一口茶|离不开茶", re.I),
         "for a tea drinker: tea, a mug, a thermos",
     ),
     (
-        re.compile(r"\b(?:cups? of coffee|coffee (?:drinker|lover|person|addict)|(?<!n't )(?<!nt )(?<!not )(?<!never )"
-                   r"(?:loves?|drinks?|lives on) (?:(?:a lot of|lots of|so much|tons of|gallons of) )?coffee|"
+        re.compile(r"\b(?:cups? of coffee|coffee (?:drinker|lover|person|addict|fiend|junkie)|"
+                   r"(?<!n't )(?<!nt )(?<!not )(?<!never )"
+                   r"(?:loves?|drinks?|lives on|runs on) (?:(?:a lot of|lots of|so much|tons of|gallons of) )?coffee|"
                    r"coffee snob)\b|"
-                   r"(?<![а-яё])кофеман\w*|咖啡控|"
+                   r"(?<![а-яё])кофеман\w*|(?<![а-яё])с кофе (?:бега\w*|ход\w*)|咖啡控|咖啡狂魔|一天不喝.{0,4}咖啡|"
                    r"(?<![а-яё])(?:(?<!не )(?:любит|пь[её]т) (?:много |литрами )?кофе|кофе (?:пь[её]т|любит|обожает))"
                    r"(?![а-яё])|"
                    r"爱喝咖啡|离不开咖啡", re.I),
@@ -803,13 +890,14 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "for reading in the evening: a desk lamp, tea and a mug",
     ),
     (
-        re.compile(r"\b(?:danc\w*|tai ?chi|walks every day|daily walks?|walks (?:\d+|a few|two|three|five) "
+        re.compile(r"\b(?:danc\w*|tai ?chi|walks every day|daily walks?|walk\w* [\d,.]+k? steps|steps a day|"
+                   r"walks (?:\d+|a few|two|three|five) "
                    r"(?:miles|km|kilometres|kilometers)|walks every (?:morning|evening)|rain or shine)\b|"
                    r"(?<![а-яё])(?:танц\w*|скандинавск\w*)(?![а-яё])|广场舞|跳舞|太极|散步|遛弯|暴走|健走|快走", re.I),
         "for daily exercise outdoors: comfortable sneakers, a water bottle, a sun hat",
     ),
     (
-        re.compile(r"\b(?:runners?|jogg\w*|running)\b|(?<![а-яё])(?:бегун\w*|бега[ею]т|пробежк\w*)(?![а-яё])|"
+        re.compile(r"\b(?:runners?|jogg\w*|running)\b|(?<![а-яё])(?:бегун\w*|(?<!кофе )бега[ею]т|пробежк\w*)(?![а-яё])|"
                    r"跑步|跑马拉松|夜跑|晨跑", re.I),
         "running gear: running shoes, hiking socks, a water bottle, a smartwatch",
     ),
@@ -1014,17 +1102,31 @@ def anyone_use(text: str) -> str:
 # What the person dislikes, to the end of its sentence: no interest of theirs is read there.
 _DISLIKED = re.compile(
     r"\b(?:hates?|can'?t stand|cannot stand|(?:does ?n[o']?t|doesnt|dont|don'?t) (?:like|care for)|dislikes?|"
-    r"(?:is ?n[o']?t|isnt|not) (?:into|a fan of))\b[^.!?;\n]*?(?=,?\s*\b(?:but|though|although)\b|[.!?;\n]|$)"
+    r"(?:is ?n[o']?t|isnt|not) (?:into|a fan of)|no more)\b[^.!?;\n]*?(?=,?\s*\b(?:but|though|although)\b|[.!?;\n]|$)"
+    # what a person has heaps of already: «лего у него завались и машинок полная коробка»
+    r"|(?<![а-яё])[а-яё-]+\s+(?:у\s+(?:него|неё|нее|них)\s+)?(?:и\s+так\s+)?(?:завались|навалом|полн\w*\s+коробк\w*)"
+    r"(?![а-яё])"
     # (Russian puts what is disliked first: «читать не любит вообще, зато часами собирает» likes the building)
     r"|(?<![а-яё])(?:[а-яё-]+\s+)?(?:ненавидит|терпеть не может|не любит|не переносит|не фанат)(?![а-яё])"
     r"[^.!?;\n]*?(?=,?\s*(?:зато|но|а|однако)\s|[.!?;\n]|$)"
-    r"|(?:讨厌|不喜欢|受不了|不爱|烦)[^。！？；\s]*",
+    r"|(?:讨厌|不喜欢|受不了|不爱|烦|别再送)[^。！？；\s]*|[\u4e00-\u9fff]{1,4}(?:他|她)?家?堆成山",
     re.IGNORECASE)
 
 
 # Indoors: an office, a desk, home ("办公室空调开得太猛了 我脚冰凉", «дома холодно»).
 _INDOORS = re.compile(r"\b(?:office|desk|at home|indoors|in the house|air ?con\w*|a/?c)\b|(?<![а-яё])(?:офис\w*|дома|"
                       r"в квартире|кондиционер\w*)(?![а-яё])|办公室|空调|家里|屋里|室内|工位", re.I)
+
+
+# A thing told by what it does instead of its name: "the thing that keeps soup warm", «штука, в которую наливаешь
+# чай», "烧水的那个壶", "戴脑门上那种灯". What it does names the kind; a kind's word inside the telling ("чай")
+# does not.
+DESCRIBED_THING = re.compile(
+    r"\b(?:the|a|that|those|one of (?:the|those)) (?:thing|things|thingy|gadget|one)s? (?:that|which|for|to|you|u|"
+    r"i|we)\b|\bwhat(?:ever)?(?:'s| is)? (?:it )?called\b"
+    r"|(?<![а-яё])(?:штук\w*|штуковин\w*|приспособлени\w*|вещ[ьи]\w*)\s*,?\s*(?:котор\w+|в котор\w+|для|чтоб\w*|что)"
+    r"(?![а-яё])"
+    r"|那(?:种|个)(?=[\u4e00-\u9fff])|的那(?:个|种|款)(?=[\u4e00-\u9fff])", re.I)
 
 
 def uses_of(text: str) -> list[str]:

@@ -21,7 +21,17 @@ from typing import Any
 
 from knowledge.bounds import COLD_LIMIT_C, COLD_RATED, bound, bound_around
 from knowledge.figures import CURRENCY_RE, RU_WORDS, SCALED_RE, currency_of, spoken_figures, to_number, zh_to_int
-from knowledge.text import _RUN, AGE, DURATION, STOP_WORDS, detect_language, en_stem, normalize, pinyin, ru_lemma
+from knowledge.text import (
+    _RUN,
+    AGE,
+    DURATION,
+    STOP_WORDS,
+    detect_language,
+    en_stem,
+    normalize,
+    pinyin,
+    ru_lemma,
+)
 from tools.catalog_models import ParsedQuery
 
 # --- currencies and numbers ------------------------------------------------------------------------------------
@@ -55,17 +65,21 @@ _PRICE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_A}\s*(?:-|–|—|to|до|到|至|~)\s*{_B}", re.I),
     # upper limits
     re.compile(rf"(?:under|sub|below|less than|cheaper than|up to|at most|max(?:imum)?|no more than|not more than|"
+               rf"максимум(?:\s+за)?|"
                # "nothing over $30": a ceiling, though "over" alone is a floor
                rf"(?:nothing|not|none|no|never|anything but) (?:over|above|more than|pricier than)|"
                rf"within|<=?|до|дешевле|меньше|не дороже|не более|не больше|в пределах|"
-               rf"(?:уложусь|уложиться|уложимся|впишусь|вписаться)\s+в|хватит(?:\s+ли)?|不超过|低于|少于|小于|便宜于|"
+               # "cap it at 35"
+               rf"cap(?:ped)?(?: it)? at|"
+               rf"(?:уложусь|уложиться|уложимся|впишусь|вписаться)\s+в|хватит(?:\s+ли)?|不超过|别超过|不要超过|不能超过|"
+               rf"低于|少于|小于|便宜于|"
                rf"最多|以内|以下)\s*{_A}(?P<max_suffix>)", re.I),
     # («в 4000 уложусь?»: the amount before the verb of fitting in)
-    re.compile(rf"{_A}\s*(?:以内|以下|之内|内|or less|and under|or cheaper|max|уложусь|уложимся|впишусь|впишемся)",
+    re.compile(rf"{_A}\s*(?:以内|以下|之内|内|or less|and under|or cheaper|max|tops|уложусь|уложимся|впишусь|впишемся)",
                re.I),
     # lower limits
     re.compile(rf"(?:over|above|more than|at least|from|min(?:imum)?|>=?|от|дороже|больше|более|не дешевле|"
-               rf"超过|高于|大于|至少)\s*{_A}(?P<min_prefix>)", re.I),
+               rf"(?<![别不要能])超过|高于|大于|至少)\s*{_A}(?P<min_prefix>)", re.I),
     re.compile(rf"{_A}\s*(?:以上|起|or more|and up|plus|\+)", re.I),
 ]
 # "budget 50-80", "thinking like 50-80", «бюджет 3000-5000», "预算300-500": a bare range after a budget word is a price.
@@ -76,7 +90,7 @@ _BUDGET_BEFORE = re.compile(r"(?:\bbudget\w*|\bspend(?:ing)?|\bthinking|\bprice 
 _NOT_SPEND = re.compile(r"\b(?:do ?n'?t|do not|won'?t|wouldn'?t|would not|can'?t|cannot|not|never)\s+"
                         r"(?:(?:want|like|plan|need)\s+to\s+|wanna\s+|going\s+to\s+)?(?:spend|pay|go)(?:\s+(?:much|any))?\s*$",
                         re.I)
-_UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max|уложусь|уложимся|впишусь|впишемся",
+_UPPER_SUFFIX = re.compile(r"以内|以下|之内|内|or less|and under|or cheaper|max|tops|уложусь|уложимся|впишусь|впишемся",
                            re.I)
 _LOWER_SUFFIX = re.compile(r"以上|起|or more|and up|plus|\+", re.I)
 
@@ -206,7 +220,25 @@ _RU_THOUSANDS_UPTO = re.compile(r"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[
                                 re.I)
 
 
+# «косарь» is a thousand roubles in slang: «до косаря», «два косаря», «до трёх косарей», «5 косарей».
+_RU_GRAND_COUNT = {"один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
+                   "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+                   "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10}
+_RU_GRAND = re.compile(r"(?<![а-яё])(?:(?P<n>\d{1,3})\s*|(?P<w>[а-яё]+)\s+)?косар(?:ь|я|ей|ям|ями|ю|ем|и)(?![а-яё])",
+                       re.I)
+
+
+def _ru_grand(m: re.Match[str]) -> str:
+    word = (m.group("w") or "").lower()
+    if m.group("n"):
+        return f"{m.group('n')}к руб"
+    if word in _RU_GRAND_COUNT:
+        return f"{_RU_GRAND_COUNT[word]}к руб"
+    return f"{m.group('w')} 1к руб" if m.group("w") else "1к руб"
+
+
 def ru_thousands(text: str) -> str:
+    text = _RU_GRAND.sub(_ru_grand, text)
     text = _RU_ONE_AND_HALF_K.sub("1500 руб", text)
     text = _RU_THOUSANDS_UPTO.sub(lambda m: f"до {m.group('n')}к руб", text)
     text = _RU_FROM_TO_K.sub(lambda m: f"от {m.group('n')}к до {m.group('m')}к руб", text)  # «от 2 до 3 тысяч»
@@ -243,7 +275,7 @@ _ZH_SOME_MORE = re.compile(_ZH_NOT_AFTER + r"(?P<n>[一二两三四五六七八�
 _ZH_SOME_TENS = re.compile(r"几(?P<u>[十百千])(?=\s*(?:块|元))")
 _ZH_JUST_OVER = re.compile(r"(?P<n>[一二两三四五六七八九]?[百千万])(?:出头|来块|来)"
                            r"|(?P<t>[二三四五六七八九]?十)(?=来(?:块|元))来")  # "五十来块": about fifty
-_ZH_CEILING = re.compile(rf"(?P<w>不超过|不高于|不到|低于|少于|最多|顶多|封顶)\s*(?P<n>{_ZH_NUMERAL})"
+_ZH_CEILING = re.compile(rf"(?P<w>不超过|别超过|不要超过|不高于|不到|低于|少于|最多|顶多|封顶)\s*(?P<n>{_ZH_NUMERAL})"
                          r"(?=\s*(?:$|[，,。！!？?的吧]))")
 
 
@@ -380,6 +412,19 @@ def phrase_of(text: str, lang: str) -> tuple[str, ...]:
     return tuple(t for t, _, _, s in _analyse(norm) if s != "zh")
 
 
+# "down there", "down the road", "upside down": the word of a place or a direction, not the down of a filling.
+_DOWN_THERE = re.compile(r"down\s+(?:there|here|the|to|in|at|by|on|below|from|a|an|and|with|for|when|again|"
+                         r"stairs)\b|down(?=\s*[,.!?;]|\s*$)")
+_SLIP_MIN = 5  # letters from which a word unknown to the lexicon may be a slip of a category's word
+# wordfreq's Zipf scale: slips are next to never written ("flashlite", "hedlamp" 0; "dumbells", «кросовки» 1.4), words
+# of their own are ("fryer" 3.0, «купальник» 3.1, "walkie" 2.9, «тачек» 2.4).
+_SLIP_ZIPF = 2.0
+
+
+def _term(word: str, script: str) -> str:
+    return ru_lemma(word) if script == "ru" else en_stem(word)
+
+
 _ZH_AFTER_LATIN = re.compile(r"^[a-z0-9][a-z0-9 .+-]*\s*([\u4e00-\u9fff]{2,})$")
 
 
@@ -391,10 +436,14 @@ class Lexicon:
         self._seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
         self.flag_keys: set[str] = set()
         self.category_keys: dict[str, set[str]] = {}  # category path -> attribute keys its products have
+        self.category_values: dict[str, dict[str, set[Any]]] = {}  # path -> key -> the values its products have
         self._zh: list[LexEntry] = []
         self._by_first: dict[str, list[LexEntry]] = {}
         # (kind, key, value, lang) -> words as first written: how an attribute reads in a reason line.
         self.display: dict[tuple[str, str, str, str], str] = {}
+        self._terms: set[str] = set()  # every word (as analysed) of every phrase: words the lexicon knows
+        # words of categories' names by their analysed term (stem or lemma): the word as first written
+        self._kind_words: dict[str, dict[str, str]] = {"en": {}, "ru": {}}
         for e in entries:
             self.add(e)
 
@@ -410,6 +459,7 @@ class Lexicon:
             return
         self._seen.add(sig)
         self.entries.append(e)
+        self._terms.update(e.phrase)
         # Indexed for matching: Chinese phrases are searched as substrings, word phrases by their first term.
         if len(e.phrase) == 1 and re.search(r"[\u4e00-\u9fff]", e.phrase[0]):
             self._zh.append(e)
@@ -422,9 +472,53 @@ class Lexicon:
         if text and text.strip():
             self.display.setdefault((kind, key, repr(value), lang), text.strip())
             self.add(LexEntry(kind, key, value, lang, phrase_of(text, lang)))
+            if kind == "category":
+                for w in _RUN.finditer(normalize(text)):
+                    pool = self._kind_words.get(w.lastgroup or "")
+                    if pool is not None and len(w.group()) >= _SLIP_MIN:
+                        pool.setdefault(_term(w.group(), w.lastgroup or ""), w.group())
             # "LED灯泡": shoppers say the Chinese noun alone ("灯泡坏了"), so a category is known by it too.
             if kind == "category" and (m := _ZH_AFTER_LATIN.match(normalize(text).strip())) is not None:
                 self.add(LexEntry(kind, key, value, lang, (m.group(1),)))
+
+    def know_names(self, names: Iterable[str]) -> None:
+        """Words the store names things by (brands): never taken for a slip of a kind's word ("Kitchenry")."""
+        for name in names:
+            self._terms.update(_term(m.group(), m.lastgroup or "") for m in _RUN.finditer(normalize(name)))
+
+    def spell_kinds(self, text: str) -> str:
+        """``text`` with misspelt words of categories' names put right ("flashlite", "hedlamp", «полатка»): a word no
+        phrase of the lexicon knows and everyday language rarely writes, one slip (two in a word of eight letters or
+        more) from a word of a category's name, with one such word nearest. Stems are compared, so "flashlite"
+        (flashlit) is one slip from "flashlights" (flashlight), and «полатку» from «палатки». Normalized, unless
+        nothing is put right or normalizing keeps every character's place (then the rest keeps its case)."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        norm = normalize(text)
+        base = text if len(norm) == len(text) else norm
+        out, last = [], 0
+        for m in _RUN.finditer(norm):
+            word, script = m.group(), m.lastgroup or ""
+            pool = self._kind_words.get(script)
+            term = _term(word, script)
+            if not pool or len(word) < _SLIP_MIN or len(term) < _SLIP_MIN or term in self._terms:
+                continue
+            limit = 1 if len(term) <= 7 else 2
+            near = process.extract(term, list(pool), scorer=OSA.distance, score_cutoff=limit, limit=4)
+            if not near:
+                continue
+            best = min(d for _, d, _ in near)
+            right = {pool[t] for t, d, _ in near if d == best}
+            if len(right) != 1:
+                continue
+            from wordfreq import zipf_frequency
+
+            if zipf_frequency(word, script) >= _SLIP_ZIPF:
+                continue  # a word of its own ("fryer", «купальник»), no slip
+            out += [base[last:m.start()], right.pop()]
+            last = m.end()
+        return "".join(out) + base[last:] if out else text
 
     def label(self, kind: str, key: str, value: Any, lang: str) -> str | None:
         return self.display.get((kind, key, repr(value), lang)) or self.display.get((kind, key, repr(value), "en"))
@@ -478,6 +572,8 @@ class Lexicon:
 
 
 # A thing named as where something is or happens ("melts in her backpack", "spilled out of my bag").
+_RU_IN = re.compile(r"(?<![а-яё])(?:в|во)\s+$")
+_RU_LOCATIVE = re.compile(r"(?:е|ах|ях)$")
 _PLACE_OF = re.compile(r"\b(?:in|into|inside|out of|all over)\s+(?:her|his|my|our|their|your)\s+$", re.I)
 
 
@@ -654,6 +750,7 @@ def build_lexicon(categories: Iterable[tuple[str, dict[str, Any]]] = (),
                     remapped.add(LexEntry(e.kind, by_slug[slug], None, e.lang, e.phrase))
             else:
                 remapped.add(e)
+        remapped._kind_words = lex._kind_words  # the taxonomy's words name the store's kinds too
         lex = remapped
         for path, names in cats:
             for lang, name in (names or {}).items():
@@ -694,6 +791,7 @@ def lexicon_from_db(db_url: str) -> Lexicon:
 
     pairs: set[tuple[str, Any]] = set()
     keys: dict[str, set[str]] = {}
+    values: dict[str, dict[str, set[Any]]] = {}
     with session_scope(db_url) as s:
         cat_rows = list(s.scalars(select(Category)))
         cats = [(c.path, dict(c.names or {})) for c in cat_rows]
@@ -705,8 +803,16 @@ def lexicon_from_db(db_url: str) -> Lexicon:
                     pairs.add((k, v))
             if cat_id in path_of:
                 keys.setdefault(path_of[cat_id], set()).update((attrs or {}).keys())
+                for k, v in (attrs or {}).items():
+                    if isinstance(v, str):
+                        values.setdefault(path_of[cat_id], {}).setdefault(k, set()).add(v)
+                    elif isinstance(v, list):  # sizes
+                        values.setdefault(path_of[cat_id], {}).setdefault(k, set()).update(map(str, v))
+        brands = [b for b in s.scalars(select(Product.brand).distinct()) if b]
     lex = build_lexicon(cats, sorted(pairs, key=repr))
     lex.category_keys = keys
+    lex.category_values = values
+    lex.know_names(brands)
     return lex
 
 
@@ -730,10 +836,13 @@ MEASURED_KEYS = frozenset(k for _, k in _UNITS) - {"capacity_ml"}
 # A number with a unit is a quantity, never a price ("at least 5m", "不少于2米").
 _UNIT_WORDS = "|".join(f"(?:{u})" for u, _ in _UNITS)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT_WORDS})(?![a-zа-я])", re.I)
-# An hour, a span of time or an age after the number: "до 5 вечера", "under 3 years", "5点以前".
+# An hour, a span of time, an age or another measure after the number: "до 5 вечера", "under 3 years", "5点以前".
 _TIME_AFTER = re.compile(r"\s?(?:вечера|утра|дня|ночи|час(?:а|ов)?|ч\.|минут\w*|мин\.|лет|года?|месяц\w*|недел\w*|"
                          r"дн(?:я|ей)|am|pm|a\.m\.|p\.m\.|o'?clock|hours?|hrs?|minutes?|mins?|years?|months?|weeks?|"
-                         r"days?|点|点钟|分钟|小时|岁|个月|天|周)(?![a-zа-яё])", re.I)
+                         r"days?|点|点钟|分钟|小时|岁|个月|天|周|"
+                         # a weight, a distance, a temperature or a head count of a story («отъелся до 7 кило»)
+                         r"кило\w*|kilos?|градус\w*|degrees?|°|км|километр\w*|miles?|человек|people|раз|times|"
+                         r"公里|度|个人)(?![a-zа-яё])", re.I)
 # Quantities said in words, rewritten as the digits the unit parser reads: "两万毫安" -> "20000毫安", "half a litre"
 # -> "0.5 l", «полтора литра» -> "1.5 л", a card's "128G" -> "128gb" (a power of two: never grams of chocolate).
 _ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)\s?"
@@ -828,7 +937,11 @@ _SIZE_ALIASES = {"2XL": "XXL", "3XL": "XXXL"}
 
 # --- negation --------------------------------------------------------------------------------------------------
 
-_NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/o|anything but|other than|avoid|"
+# ("i never drink enough": a habit told, nothing refused)
+_NEG_EN = re.compile(r"(?<![\w-])(?!never \w+ enough\b)(?:not|no|without|non|never|except|excluding|w/o|anything but|"
+                     r"other than|avoid|"
+                     # "zero nuts", "stop showing me plastic ones"
+                     r"zero|stop (?:showing|sending|suggesting)(?: me)?|"
                      r"nothing|none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
                      r"(?:do not|don'?t) (?:want|like|need)(?:\s+(?:any|the))?)"
                      r"[\s-]+(?:made (?:of|from)\s+|in\s+|with\s+|any\s+|the\s+|an?\s+|"
@@ -842,25 +955,30 @@ _NEG_EN = re.compile(r"(?<![\w-])(?:not|no|without|non|never|except|excluding|w/
 _RU_VERBS_OF_LIKING = (r"(?:пь[её]т|пьют|ест|едят|любит|любят|носит|носят|переносит|выносит|употребляет|может|"
                        r"призна[её]т)")
 _RU_REFUSING = r"(?:надо|нужн[оаы]|нужен|хочу|хотим|подойд[её]т|подойдут|подходят|вариант|предлагайте|показывайте)"
-_NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|нужн[оаы]|нужен))?|без|кроме|но не|никак(?:ого|ой|их|ое))"
+_NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|нужн[оаы]|нужен))?|без|кроме|но не|никак(?:ого|ой|их|ое)|"
+                     r"ничего\s+со?)"
                      r"\s+(?:из\s+|в\s+|на\s+)?(?!(?:" + _RU_REFUSING + "|" + _RU_VERBS_OF_LIKING + r")(?![а-яё]))"
                      r"(?P<w>[а-я][а-я-]*)", re.I)
 # The refusal after the thing: «кожаные не надо», «чёрный не хочу», «с ПВХ не предлагайте»; "皮的不要", "PVC的就不要了".
 _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|вам|тебе|это|этого|такое|такого|так|тогда|точно|уже|"
                            r"пока|сейчас|больше|ещё|еще|вот|а|и|но|да|нет|просто|пожалуйста)(?![а-яё]))"
-                           r"(?P<w>[а-яё][а-яё-]*)\s+(?:(?:точно|уже|пожалуйста|тоже|также|вообще|совсем)\s+)?не\s+"
+                           r"(?P<w>[а-яё][а-яё-]*)\s+(?:(?:точно|уже|пожалуйста|тоже|также|вообще|совсем|больше)\s+)?не\s+"
                            + _RU_REFUSING
                            + r"(?![а-яё])", re.I)
 # "真皮的不要", "棕色白色都不要"
 _NEG_ZH_AFTER = re.compile(r"(?:含|加了|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
                            r"(?:的(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统)|(?=太[\u4e00-\u9fff]{1,3}不要))"
                            r"(?:太[\u4e00-\u9fff]{1,3}(?=不要))?"
-                           r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?|别(?![\u4e00-\u9fff])|pass|免了)"
+                           r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?|别[再在]推荐?|别(?![\u4e00-\u9fff])|pass|免了|"
+                           # "黑的以外都行": all but that one
+                           r"(?:以外|之外)都(?:行|可以|ok))"
                            # (the refusal ends its clause: "要纯棉的不要涤纶的" refuses the polyester, not the cotton)
                            r"(?=$|[\s，,。.!！?？;；、~了吧啊哦哈呢嘛])")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    r"(?:别(?![推给要是加放带含买送再太])(?=[\u4e00-\u9fff]{1,3}的)|不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)\s*(?:有|含|加|带|是)?"
+    r"(?:别(?![推给要是加放带含买送再太])(?=[\u4e00-\u9fff]{1,3}的)|不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)"
+    # ("黑的不要 有白的吗": a refusal closed, then a new question of having)
+    r"(?!\s+有)\s*(?:有|含|加|带|是)?"
     # (never a wish that follows a refusal closed before it: "加了糖的也不要 要大家都能吃的")
     r"\s*(?![了也都还就别再要])(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
     r"(?:的|材质|制|款|那种|这种|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
@@ -873,7 +991,7 @@ _EN_OBJ = (r"(?:a\s+|an\s+|the\s+|any\s+|some\s+|his\s+|her\s+|their\s+|my\s+|pl
            r"(?:like |about |around |over )?\d+)\s+)*")
 _REFUSED_EN = re.compile(
     r"(?<![\w-])(?:(?:(?:does|do|did|would|will|wo|ca|could)(?:n'?t| not)|never)\s+"
-    r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?"
+    r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?(?!\s+enough\b)"
     r"|hates?|dislikes?|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought)"
     r"|(?:has|have|owns?|got) (?:(?:about|like) )?(?:a (?:hundred|million|ton|bunch|few|couple|pile|stack)|several|"
     r"plenty|dozens|heaps|loads|lots|tons|piles|stacks)"
@@ -914,8 +1032,12 @@ _FORBIDDEN_RU = re.compile(
     r"(?<![а-яё])(?!(?:ей|ему|им|мне|нам|тоже|врач|доктор|строго)(?![а-яё]))"
     rf"(?P<w>{_RU_WORD})(?=\s+(?:(?:ей|ему|им|мне|нам|ребенку|ребёнку|тоже|совсем|вообще|точно|строго|"
     r"врач|доктор|врачи)\s+){0,2}(?:нельзя|запретил\w*|противопоказан\w*)(?![а-яё]))", re.I)
-_REFUSED = (_REFUSED_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _FORBIDDEN_RU, _REFUSED_ZH,
-            _REFUSED_ZH_AFTER)
+# What a person reacts to: "wool gives me hives, even merino", "latex makes her itch".
+_REACTS_TO_EN = re.compile(r"(?<![\w-])(?P<w>[a-z][a-z-]*)\s+(?:gives?|makes?)\s+(?:me|him|her|them|us)\s+"
+                           r"(?:hives|itch\w*|a rash|break out|sneez\w*|sick)\b", re.I)
+_REACTS_EVEN_EN = re.compile(r"(?:hives|itch\w*|a rash|allergic)\W+(?:even|also)\s+(?P<w>[a-z][a-z-]*)", re.I)
+_REFUSED = (_REFUSED_EN, _REACTS_TO_EN, _REACTS_EVEN_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER,
+            _FORBIDDEN_RU, _REFUSED_ZH, _REFUSED_ZH_AFTER)
 _COORDINATED = re.compile(r"\s+(?:и|and)\s+|[和跟、]")
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
 # Only a word the lexicon knows as an attribute value is taken, so "not leather and a hood" keeps the hood.
@@ -1018,7 +1140,7 @@ def understand(
 
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
-    norm = normalize(text)
+    norm = normalize(lex.spell_kinds(text))
     # Loose Chinese budgets first: the spoken-figure reader would make "几十块" ten and "一百多" a hundred.
     norm = free_from(spell_quantities(money_slang(spoken_figures(_zh_loose(ru_thousands(
         re.sub(r"\s+", " ", norm).strip()))))))
@@ -1073,8 +1195,9 @@ def understand(
             if pat is _NEG_ZH and m.start() > 0 and _is_hanzi(norm[m.start() - 1]) \
                     and norm[m.start("w") - 1].isspace() and _is_hanzi(norm[m.start("w")]):
                 continue  # "娃娃太幼稚不要 平时爱画画": the refusal closed its clause; the next one is no refusal
-            if pat is _FREE_EN and any(f[0].kind == "attr" for f in lex.match(m.group())):
-                continue  # "gluten-free": the store's own flag, read as such
+            if pat is _FREE_EN and any(f[0].kind == "attr" and f[2] - f[1] > len(m.group("w"))
+                                       for f in lex.match(m.group())):
+                continue  # "gluten-free": the store's own flag, read as such ("peanut free" refuses the peanut one)
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
             if lang == "zh" and (lead := _ZH_REFUSED_LEAD.match(word)) is not None and lead.end() < len(word) \
@@ -1156,13 +1279,15 @@ def understand(
 
     # Attributes and category from the lexicon.
     category: str | None = None
-    cat_len = 0
+    cat_len, cat_span = 0, (0, 0)
     flag_at: dict[str, int] = {}
     occasions = [o.span() for o in _OCCASION.finditer(norm)]
     constraint_spans: list[tuple[int, int]] = []
     for e, s, end in lex.match(norm):
         if not outside_price(s, end) or any(s < ne and ns < end for ns, ne in negated):
             continue
+        if e.kind == "attr" and _DOWN_THERE.match(norm, s):
+            continue  # "the power is off down there": a place, no down filling
         if e.kind == "category":
             if _WITH_KIND.search(norm[max(0, s - 12):s]):
                 continue  # «что-нибудь к чаю», "something to go with coffee", "配茶": what goes with it is wanted
@@ -1170,12 +1295,14 @@ def understand(
                 continue  # "snacks for my daughters lunchbox", «чехол для телефона»: what the thing is for
             if re.match(r"chip(?:ping|ped|s)?\s+in\b", norm[s:s + 14]):
                 continue  # "parents are chipping in": paying together, no crisps
-            if _PLACE_OF.search(norm[max(0, s - 16):s]):
-                continue  # "it melts in her backpack": where something happens, not what is wanted
+            if _PLACE_OF.search(norm[max(0, s - 16):s]) or (
+                    _RU_IN.search(norm[max(0, s - 4):s]) and _RU_LOCATIVE.search(norm[s:end])):
+                # "it melts in her backpack", «путаются в рюкзаке»: where something happens, not what is wanted
+                continue
             if _POWERED_BY.search(norm[max(0, s - 8):s]) or re.match(r"(?:的)?(?:声|声音|噪音)", norm[end:end + 3]):
                 continue  # "装5号电池的" (what it takes), "电钻声" (the sound of one): not the thing wanted
             if end - s > cat_len:
-                category, cat_len = e.key, end - s
+                category, cat_len, cat_span = e.key, end - s, (s, end)
         else:
             if any(o_start <= s < o_end for o_start, o_end in occasions):
                 continue  # "bday party": an occasion, not a party game
@@ -1221,6 +1348,14 @@ def understand(
     allowed = lex.category_keys.get(category or "")
     if allowed:
         attributes = {k: v for k, v in attributes.items() if k in allowed or k.endswith("_free")}
+    if category is not None and cat_len:
+        # A kind named with a word that picks one of its own sorts ("green teas", «чёрный чай»): that sort, when
+        # the kind's products come in several of them.
+        sorts = lex.category_values.get(category, {})
+        for w in _RUN.finditer(norm[cat_span[0]:cat_span[1]]):
+            for e, _, _ in lex.match(w.group()) if w.lastgroup in ("en", "ru") else ():
+                if e.kind == "attr" and len(sorts.get(e.key, ())) >= 2 and e.value in sorts[e.key]:
+                    attributes.setdefault(e.key, e.value)
 
     for m in (*_UNIT_RE.finditer(norm), *_RU_UNIT_FIRST.finditer(norm)):
         if not outside_price(m.start(), m.end()):
@@ -1265,6 +1400,15 @@ def understand(
             lex.category_keys.get(category) or {"size"})):
         attributes["size"] = _SIZE_ALIASES.get(x := bm.group("b").upper(), x)
         constraint_spans.append(bm.span())
+    elif category is not None and (worn := lex.category_values.get(category, {}).get("sizes")):
+        # "hiking boots in 45?", «кроссовки 42»: a figure a kind's products are sized in, said alone
+        from knowledge.names import BARE_SHOE_SIZE
+
+        for bs in BARE_SHOE_SIZE.finditer(norm):
+            if outside_price(*bs.span()) and bs.group() in worn:
+                attributes["size"] = bs.group()
+                constraint_spans.append(bs.span())
+                break
 
     # The cleaned text: what is left once price phrases and negations are cut out.
     cleaned = norm
@@ -1417,6 +1561,11 @@ def _kinds_headed_by(terms: Iterable[str], lex: Lexicon) -> list[str]:
 _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 
 
+# A part of the body names what a thing is for or a figure of speech («все уши прожужжал»), never the thing: no kind
+# is known by it alone (the slang «беспроводные уши» is said whole).
+_RU_BODY = frozenset({"ухо", "губа", "лицо", "рука", "нога", "голова", "глаз", "нос", "зуб", "кожа", "волос"})
+
+
 def _ru_head_category(text: str, lex: Lexicon, negated: list[tuple[int, int]],
                       attributes: dict[str, Any] | None = None) -> str | None:
     """The one category whose Russian name is adjectives + a noun ("светодиодная лампочка") or a noun + «для …»
@@ -1425,7 +1574,8 @@ def _ru_head_category(text: str, lex: Lexicon, negated: list[tuple[int, int]],
     для сухой кожи": the face creams record a skin type, the sunscreens do not); a negated noun decides nothing."""
     words = {t for t, s, e, script in _analyse(text) if script == "ru" and not any(ns <= s < ne for ns, ne in negated)}
     ru = [e for e in lex.entries if e.kind == "category" and e.lang == "ru" and len(e.phrase) >= 2]
-    found = {e.key for e in ru if e.phrase[-1] in words and all(_RU_ADJECTIVE.search(w) for w in e.phrase[:-1])}
+    found = {e.key for e in ru if e.phrase[-1] in words and e.phrase[-1] not in _RU_BODY
+             and all(_RU_ADJECTIVE.search(w) for w in e.phrase[:-1])}
     if attributes:
         # The qualities decide between the kinds the noun names, those named «крем для …» included.
         fit = {k for k in found | {e.key for e in ru if e.phrase[0] in words and e.phrase[1] == "для"}

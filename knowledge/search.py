@@ -29,7 +29,7 @@ from knowledge.bounds import meets, parse_bound, rate_for_cold
 from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
-from knowledge.needs import GIFT, NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
+from knowledge.needs import DESCRIBED_THING, GIFT, NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
 from knowledge.query import MATERIAL_KIN, MEASURED_KEYS, Lexicon, frame_spans, group_size, lexicon_from_db, understand
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
@@ -63,6 +63,8 @@ THING_WORDS = 4  # a request of at most this many words (after the question fram
 # How close to a category name a thing must come to count as sold when no product or category is named by its head
 # word (set on the development sets: sold synonyms the lexicon misses came to 0.55-0.65, "bikes"/"自行车" to 0.70).
 HEAD_FIT = 0.72
+# A phrase that opens with a negation tells what the thing must not be ("不含糖也没有麸质", «без сахара»).
+_NEGATED_THING = re.compile(r"(?:不|没有|没|无|非|别|без|не|no|not|without|non)(?![a-zа-яё])", re.I)
 # How much further from a category's name a qualifier must take the phrase than its head alone ("chair" 0.72,
 # "office chair" 0.64; "beach chair" 0.70) before the qualified thing counts as another kind.
 QUALIFIER_DROP = 0.04
@@ -213,6 +215,11 @@ _LOOKING_ASKS = re.compile(r"(?:^|[.!?,;:]\s*|\b(?:i'?m|im|i am|we'?re|we are|am
                            r"hello|still|really)\s+)$", re.I)
 
 
+def _short(text: str) -> bool:
+    """A question's length, not a story's: a thing told by its use in one breath."""
+    return len(text.split()) <= 16 and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 30
+
+
 def _asked_outright(said: str, thing: str) -> bool:
     """Whether the message asks for ``thing`` outright ("do you carry the samsung galaxy a15? cracked my screen…",
     «корм … есть?», "need a scratching post"), beside whatever problem it tells: then whether the store sells that
@@ -346,7 +353,29 @@ class SearchEngine:
                     for k in sorted(lex.kinds_ending_in(term))]
         # ...but never the kind asked for ("绿茶 … 不要茶包": tea bags are tea, and tea is still wanted)
         p.exclude_categories = [c for c in dict.fromkeys([*p.exclude_categories, *refused]) if c != p.category]
+        if not req.category and DESCRIBED_THING.search(req.query) and _short(req.query):
+            # "the thing that keeps soup warm": the kind its use names, not a word inside the telling ("soup")
+            kinds = self.use_kinds(req.query)
+            if kinds:
+                p.category = kinds[0]
         return p, excluded
+
+    def use_kinds(self, text: str) -> list[str]:
+        """The store's categories the uses of ``text``'s problems name, in the order the uses come."""
+        out: list[str] = []
+        uses = uses_of(text)
+        for use in uses:
+            out += [str(e.key) for e, _, _ in self.lexicon().match(normalize(use)) if e.kind == "category"]
+        if uses and not out:
+            # A use that names no kind ("keeps drinks hot for hours"): the kind whose profile it reads closest to.
+            try:
+                profiles = get_profiles(self.settings.db_url, self.services.embedder)
+                reading = read_need("; ".join(uses), profiles, self.services.embedder)
+            except Exception as exc:  # an aid only
+                log.warning("use reading failed: %s", exc)
+                return []
+            out = [m.path for m in reading.matches[:1]] if reading.confident else []
+        return list(dict.fromkeys(out))
 
     def read_need(self, req: SearchRequest, parsed: ParsedQuery) -> NeedReading | None:
         """A request that names no category ("my feet get wet on walks", "gift for a dad who likes camping"),
@@ -458,7 +487,7 @@ class SearchEngine:
         # as: the thing those words ask for still decides ("a red lipstick that survives coffee" is no coffee).
         if (req.category and not req.said) or parsed.brand or req.brand or not text:
             return
-        said = req.said or req.query
+        said = self.lexicon().spell_kinds(req.said or req.query)  # "a flashlite" asks for flashlights
         phrases = wanted_phrases(said, parsed.language)
         # The one asked for outright comes first ("my washing machine died … do you sell washing machines?").
         phrases.sort(key=lambda p: not _asked_outright(said, normalize(p).strip()))
@@ -477,6 +506,8 @@ class SearchEngine:
             if at >= 0 and any(e.kind == "category" and s <= at < end
                                for e, s, end in self.lexicon().match(normalize(said))):
                 return  # the phrase is the head of a kind named whole ("коврик" of «коврик для йоги нужен, не пвх»)
+            if _NEGATED_THING.match(said_thing):
+                return  # "有没有不含糖也没有麸质的": what it must not have, no thing of its own
             outright = _asked_outright(said, said_thing)
             # (a present's story opens with whatever it likes: «родкомитет собрал 5 тыс на подарок» asks for no
             # parents' committee)
@@ -751,15 +782,16 @@ class SearchEngine:
         by_id = {c.id: c for c in cands}
         # Facts only for what will be shown (plus a margin for hits the hard checks drop), a chunk at a time.
         hits: list[ProductHit] = []
-        # A bound ("more than 1.5 l") is a requirement while something meets it; when nothing does, the kind is
-        # shown as for any wish no product has (each card says its own size), rather than nothing at all.
+        # A bound ("more than 1.5 l") or a size is a requirement while something meets it; when nothing does, the
+        # kind is shown as for any wish no product has (each card says its own size), rather than nothing at all.
         for bounded in (True, False):
             pos, step = 0, req.limit + 4
             while len(hits) < req.limit and pos < len(cands):
                 chunk = [c.id for c in cands[pos : pos + step]]
                 pos += step
                 hits += [h for h in self._facts(chunk, parsed, req) if self._keeps(h, parsed, req, bounded=bounded)]
-            if hits or not any(parse_bound(v) for v in parsed.attributes.values()):
+            # (so is a size no product comes in: "hiking boots in 52" shows the boots, each card with its sizes)
+            if hits or not (any(parse_bound(v) for v in parsed.attributes.values()) or "size" in parsed.attributes):
                 break
         for h in hits:
             c = by_id[h.product_id]
@@ -889,6 +921,11 @@ class SearchEngine:
             # record the number, not a preference.
             if meets(h.attributes.get(key), want) is False and isinstance(h.attributes.get(key), int | float):
                 return False
+        size = parsed.attributes.get("size") if bounded else None
+        sizes = h.attributes.get("sizes")
+        if size is not None and isinstance(sizes, list) and sizes \
+                and str(size).upper() not in {str(x).upper() for x in sizes}:
+            return False  # "hiking boots in 45": a pair that does not come in 45 is no use to this shopper
         if parsed.exclude_terms:
             words = {t.term for t in tokens(h.title)} | {
                 str(v).lower() for v in h.attributes.values() if isinstance(v, str)

@@ -54,7 +54,7 @@ _EN_FRAME = re.compile(
     # "show me some wireless headphones", "find me a tent": the imperative asks for what follows.
     # ("give me" and "get me" also tell what a thing does to someone: "leather boots give me blisters").
     r"(?:show|find|bring)\s+(?:me|us)|(?:is|are)\s+there(?:\s+(?:a|an|any))?|"
-    r"(?:cheapest|best)|(?:recommend|suggest))\s+(?P<x>[a-z\d][\w'-]*(?:\s+[\w'\"/-]+){0,6})",
+    r"(?:cheapest|best)|(?:recommend|suggest)|(?:doctor|dr|gp)\s+prescribed(?:\s+me)?)\s+(?P<x>[a-z\d][\w'-]*(?:\s+[\w'\"/-]+){0,6})",
     re.IGNORECASE,
 )
 # "robot vacuum recs?", "nappies size 4 pls", "pack of marlboro gold and a lighter": a short message that opens
@@ -102,6 +102,8 @@ _RU_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?", re.IGNORECASE)
 _RU_FRAME_AFTER = re.compile(
     r"(?<![а-яё])(?<!не )(?:нужн[аоыей]\w*|ищу|ищем|ищет|хочу|хотим|хочет|посоветуйте|подскажите|порекомендуйте|"
     r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть|"
+    # «врач выписал амоксициллин»: what a doctor prescribed is what is asked for
+    r"(?:врач|доктор)\s+выписал\w*|"
     r"(?:имеются|имеется)\s+ли(?:\s+у\s+вас)?(?:\s+в\s+продаже)?|в\s+продаже)"
     r"(?![а-яё])",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ import asyncio
 from pydantic import BaseModel, Field
 
 from knowledge.names import NameResolution, resolve_name
+from knowledge.needs import DESCRIBED_THING
 from knowledge.policy_names import PolicyResolution, resolve_policy, store_policies
 from knowledge.search import get_engine
 from knowledge.text import normalize
@@ -47,7 +48,15 @@ async def resolve_name_tool(data: ResolveNameInput, ctx: ToolContext) -> NameRes
     def kind_words(words: str) -> bool:
         return any(e.kind in ("category", "attr") for e, _, _ in lexicon().match(normalize(words)))
 
-    return await asyncio.to_thread(resolve_name, ctx.svc().db_url, data.text, threshold=threshold, name=data.name,
+    # A thing told by its use ("烧水的那个壶", "the thing that keeps soup warm") is a kind the store has, no name.
+    if DESCRIBED_THING.search(data.name or data.text):
+        kinds = await asyncio.to_thread(get_engine(ctx.svc()).use_kinds, data.name or data.text)
+        if kinds:
+            return NameResolution(name=(data.name or data.text)[:200], status="generic", category=kinds[0])
+    # A kind's word misspelt ("a flashlite under 20") names that kind, no product the store lacks.
+    text = lexicon().spell_kinds(data.text)
+    name = lexicon().spell_kinds(data.name) if data.name else data.name
+    return await asyncio.to_thread(resolve_name, ctx.svc().db_url, text, threshold=threshold, name=name,
                                    kind_words=kind_words)
 
 

@@ -19,13 +19,14 @@ from agent.journeys.contact import store_contact
 from agent.journeys.personal import ORDER_CUE, find_factors, mask, waiting_order
 from agent.state import AgentState, JourneyResult
 from agent.understand.models import Intent
-from agent.understand.rules import corrected_number
+from agent.understand.rules import ORDER_NUMBER, corrected_number
 from shopkeeper.errors import NotFound, TooManyAttempts, VerificationRequired
 from tools.base import Role
 from tools.orders import ORDER_STAFF
 from tools.policies import PolicyInput, PolicyKind
 
-_ORDER_NO = re.compile(r"(?<!\d)(\d{3,9})(?!\d)")
+# (no figure with a unit: "supposed to hit 100 degrees" names no order)
+_ORDER_NO = ORDER_NUMBER
 # A number right after a word for "order" is the order's, whatever other numbers (dates, sizes) the text has.
 _CUED_ORDER_NO = re.compile(
     r"(?:order|заказ\w*|订单号?|单号|#|№)\s*(?:number|no\.?|num\.?|номер|编号)?\s*[:：#№]?\s*(\d{3,9})(?!\d)", re.I

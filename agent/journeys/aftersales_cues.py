@@ -42,7 +42,8 @@ DEFECT = re.compile(
     r"没反应|不亮了?|锁不住|"
     # Cantonese, folded to Simplified: 开唔到机 (won't turn on), 充唔到电 / 叉唔到电 (won't charge), 坏咗 (broke).
     r"开唔到机|开唔着|着唔到|充唔到电|叉唔到电|坏咗|烂咗|冇反应|冇声|甩咗|甩线|断咗|爆咗|穿咗|漏咗|"
-    r"焦味|糊味|冒烟|不出热风|只出冷风|不加热|不制热|不转了|杂音|滋滋",
+    # ("嗓子冒烟": a dry throat, no device on fire)
+    r"焦味|糊味|(?<!嗓子)(?<!喉咙)冒烟|不出热风|只出冷风|不加热|不制热|不转了|杂音|滋滋",
     _I,
 )
 RETURN = re.compile(
@@ -101,7 +102,7 @@ REQUEST = re.compile(
     r"\b(?:i want|i'?d like|i would like|i need|please|i'?m returning|help me|can you|could you|i wish|"
     r"start a|make a|file a|open a|i have to|let me|need to|want to|wanna|have to|gotta)\b|"
     r"хочу|хотел|хотела|прошу|нужно|надо|помогите|оформите|оформить|можете|сделайте|"
-    r"我要|我想|请|帮我|申请|麻烦|唔该|帮手",
+    r"我要|我想|请(?!假)|帮我|申请|麻烦|唔该|帮手",  # (请假: leave from work)
     _I,
 )
 # The shopper speaks of a purchase of theirs: "I bought", "my boots", "купил", "我买的".

@@ -62,7 +62,7 @@ _CHEAPEST = re.compile(
 )
 _DEAREST = re.compile(
     r"\b(?:most expensive|priciest|dearest|highest[- ]priced|most premium|top[- ]of[- ]the[- ](?:range|line)|"
-    r"top[- ]end|high[- ]end|flagship)\b"
+    r"top[- ]end|high[- ]end|flagship|fanciest|poshest|swankiest|most luxurious)\b"
     r"|\b(?:cheapest|lowest) (?:one )?and the (?:top|priciest|dearest|best) one\b"
     r"|сам(?:ый|ая|ое|ые|ых|ым|ом|ого|ой|ую|ыми)\s+дорог\w*|дороже\s+всего|максимальн\w+\s+цен"
     r"|(?<![а-яё])(?:сам(?:ый|ая|ое|ые)\s+)?(?:топов\w*|навороченн\w*|флагман\w*)(?![а-яё])"
@@ -110,6 +110,7 @@ _EXISTS = re.compile(
     # "any tents under 100 bucks?": a question that opens with "any"
     r"|(?:^|[.!?]\s+)any\s+\w[^.!?]{0,60}\?"
     r"|есть\s+ли|у\s+вас\s+(?:[\w-]+\s+){0,3}?(?:есть|бывают|бывает|имеются|найд[её]тся|продаются)"
+    r"|(?<![а-яё])бывают\s*\?"
     r"|(?<![а-яё])есть\s+[^?]{1,80}\?|(?<![а-яё])есть\s*\?|(?:прода[ёе]те|продаются)\s+ли|прода[ёе]те\s*\?"
     r"|имеются\s+ли|найд[её]тся|бывают\s+(?:ли|у\s+вас)|можно\s+(?:ли\s+)?(?:у\s+вас\s+)?купить"
     r"|(?<![а-яё])есть\s+в\s+наличии|в\s+наличии\s*\?"
@@ -118,8 +119,19 @@ _EXISTS = re.compile(
 )
 
 
+# "hiking boots in 45?", "noise cancelling headphones under $80?": a kind with a condition, asked with nothing but a
+# question mark, asks whether the store has one (a question word would ask something else of it).
+_BARE_ASK = re.compile(r"^[^?？]{3,80}[?？]\s*$")
+_QUESTION_WORD = re.compile(
+    r"\b(?:how|what|whats|what's|which|why|when|where|who|whose|is|are|was|does|do|did|can|could|should|would|will|"
+    r"or|vs|versus|than|cheaper|pricier|difference)\b"
+    r"|(?<![а-яё])(?:сколько|скока|какой|какая|какие|какое|что|где|когда|почему|зачем|как|ли|или|чем|чей|кто|"
+    r"дешевле|дороже)(?![а-яё])"
+    r"|[\u4e00-\u9fff]", re.I)
+
+
 def asks_exists(text: str) -> bool:
-    return bool(_EXISTS.search(text))
+    return bool(_EXISTS.search(text)) or bool(_BARE_ASK.match(text.strip()) and not _QUESTION_WORD.search(text))
 
 
 def without_exists_frame(text: str) -> str:
@@ -330,13 +342,15 @@ _POINTS_BACK = re.compile(r"\b(?:it|this|these|those|them|that one)\b|(?<![а-я
                           r"|он|она|они|его|её|их|него|них|такой|такие)(?![а-яё])"
                           # "睡袋最贵的是那个": 那 after 是 at the end is the question word 哪 mistyped.
                           r"|(?:这|那(?!个\s*[?？]?\s*$))(?:个|款|件|双|些|种|一)|它", re.I)
+# "最便宜的那个睡袋": 那个 after a superlative, before the kind's word, only points at the one the superlative picks.
+_PICKED = re.compile(r"最(?:便宜|贵|好|大|小|轻|重)的(?:那|这)(?:个|款|件|双|种)(?=[\u4e00-\u9fff])")
 
 
 def _points_back(text: str) -> bool:
     """A short question with a pronoun ("how much is it?", "а этот сколько стоит?") is about what was shown; in a
     longer one the kind is named ("forgot sunscreen, how much is it at yours?")."""
     short = len(text.split()) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 10
-    return short and bool(_POINTS_BACK.search(text))
+    return short and bool(_POINTS_BACK.search(_PICKED.sub("", text)))
 
 
 async def answer(view: TurnView) -> JourneyResult | None:
@@ -407,7 +421,9 @@ _MODEL_NUMBER = re.compile(r"(?:[^\W\d_]\d|[A-Z]{2,}-?\d)"
                            r"(?![\d.]*\s*(?:[点岁升块元个人天号码米斤克分秒年月日周次件双条瓶包箱度寸毫公]"
                            r"|(?:g|gb|tb|mah|ml|l|w|kg|mm|cm)(?![a-z])))", re.I)
 # Latin words in a Russian or Chinese sentence that are units, sizes or connectors, not brands ("USB", "LED", "XL").
-_LATIN_COMMON = re.compile(r"^(?:x{0,3}[sml]|\d*xl|[kmgt]b|mah|kg|cm|mm|ml|km|usb|led|lcd|hd|wi-?fi|ok|diy|vip|sd|tf)$",
+# (and chat words written in Latin inside Chinese or Russian: "WFH在家", "budget四五百", "练yoga")
+_LATIN_COMMON = re.compile(r"^(?:x{0,3}[sml]|\d*xl|[kmgt]b|mah|kg|cm|mm|ml|km|usb|led|lcd|hd|wi-?fi|ok|okay|diy|vip|"
+                           r"sd|tf|wfh|asap|btw|lol|omg|pls|plz|tmrw|gf|bf|bff|budget|yoga|gym|bbq|ktv|\d+k)$",
                            re.IGNORECASE)
 
 

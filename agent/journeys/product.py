@@ -52,7 +52,9 @@ def _tells_a_story(text: str) -> bool:
     from agent.journeys.category_asks import names_something  # category_asks imports names, as this module does
 
     hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
-    sentences = [x for x in re.split(r"(?<=[.!?。！？])\s*", text.strip()) if re.search(r"\w", x)]
+    # (chat Chinese puts a space where a full stop would be: "周六去夜钓 我第一次去 啥也没有")
+    sentences = [x for x in re.split(r"(?<=[.!?。！？])\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text.strip())
+                 if x and re.search(r"\w", x)]
     # Chinese runs on without spaces: a name and its question take some 12 characters ("维尔莫拉丝浪吹风机多少钱").
     long = hanzi > 2 * STORY_WORDS if hanzi else len(text.split()) > STORY_WORDS
     return long and len(sentences) >= 2 and not names_something(text)
@@ -86,6 +88,12 @@ async def run(view: TurnView, *, named_ids: list[int] | None = None) -> JourneyR
             if missing is not None:
                 # One of the two named things is not in the store: say so for that name, never compare a stand-in.
                 return await names.unknown_name_result(view, missing, intent)
+        if compare and not pair and not view.shown_ids and not asks.compare_parts(view.text):
+            # "帐篷哪个好", "which tent is best?" with nothing shown: one kind named, no two things to weigh; the
+            # kind's best are a search's list (and a follow-up edits that search), not two picked at random.
+            from agent.journeys import search
+
+            return await search.run(view)
         if named is not None and named.product_ids:
             ids = named.product_ids[:1]
         else:
@@ -125,6 +133,13 @@ async def _answer(view: TurnView, intent: str, ids: list[int]) -> JourneyResult:
             ask = asks.Ask(kind="size", value=letter) if letter else None
         data = {"product": details[0], "variant": seed, "ask": ask.model_dump() if ask else None,
                 "where_asked": product_answers.asks_where(view.text)}
+        others = await _same_kind_with(view, details[0], ask) if ask is not None else []
+        if others and ask is not None:
+            # The same kind in the colour or size asked for: facts of this turn, and the list a follow-up's "the
+            # first one" points at.
+            data["others"] = others
+            facts += others
+            lines += [f"same kind, with the {ask.kind} asked: {hit_line(h)}" for h in others]
         if ask is not None and ask.kind == "feature" and ask.value:
             # "Is it waterproof?": yes or no from the product's own attribute, worked out here.
             answer = product_answers.feature_answer(templates.lang_of(view.language), details[0], ask.value)
@@ -140,15 +155,49 @@ async def _answer(view: TurnView, intent: str, ids: list[int]) -> JourneyResult:
         attrs = details[0].get("attributes") or {}
         if attrs:
             lines.append("attributes: " + ", ".join(f"{k}={v}" for k, v in list(attrs.items())[:8]))
+    others = [] if compare else data.get("others") or []
     return JourneyResult(
         intent=intent,
         kind="compare" if compare else "product_detail",
         data=data,
         facts=facts,
         fact_lines=lines,
-        events=[products_event(details)],
-        tools=["get_product"],
+        events=[products_event(details + others)],
+        shown=[(int(h["product_id"]), str(h["price"])) for h in others] or None,
+        tools=["get_product", "search_products"] if others else ["get_product"],
     )
+
+
+async def _same_kind_with(view: TurnView, product: dict[str, Any], ask: asks.Ask) -> list[dict[str, Any]]:
+    """ "That first pair, does it come in blue?" of shoes that come only in black: the same kind that does come in
+    blue (with what was asked before, a size 45), so the "no" is not the end of it. [] when the product has it,
+    nothing else of its kind does, or on any fault."""
+    if ask.kind not in ("colour", "size") or not ask.value or not product.get("category"):
+        return []
+    if ask.kind == "colour":
+        if str(ask.value).lower() in templates.product_colours(product):
+            return []
+        wanted: dict[str, Any] = {"colour": str(ask.value).lower()}
+    else:
+        if templates.norm_size(ask.value) in {templates.norm_size(x) for x in templates.product_sizes(product)}:
+            return []
+        wanted = {"size": str(ask.value)}
+    last = view.last_slots
+    kept = {k: v for k, v in (last.get("attributes") or {}).items() if k not in wanted}
+    try:
+        out = await call(view, "search_products", SearchInput(
+            query=str(product["category"]), language=view.language, limit=8, category=last.get("category"),
+            attributes={**kept, **wanted}, price_max=last.get("price_max"),
+            exclude_ids=[int(product["product_id"])]))
+    except Exception:  # the "no" stands alone
+        return []
+    hits = [dump(h) for h in out.hits if h.category == product["category"]]
+    if ask.kind == "colour":
+        hits = [h for h in hits if str(ask.value).lower() in templates.product_colours(h)]
+    else:
+        hits = [h for h in hits if templates.norm_size(ask.value) in
+                {templates.norm_size(x) for x in templates.product_sizes(h)}]
+    return hits[:3]
 
 
 async def answer_if_named(view: TurnView) -> JourneyResult | None:

@@ -114,7 +114,8 @@ _TIED_TO_STORE = re.compile(
     # "it came broken", not "the heating came on"
     r"came(?! on\b| up\b| out\b| home\b| back\b)|(?:i|we) got|used|"
     r"security|guard|counter|fitting rooms?|till|aisles?)\b"
-    r"|(?<![а-яё])(?:купил\w*|покуп\w*|заказ\w*|получил\w*|доставк\w*|доставил\w*|посылк\w*|курьер\w*|"
+    # («ничего не купили»: nothing bought yet, nothing to complain of)
+    r"|(?<![а-яё])(?<!не )(?:купил\w*|покуп\w*|заказ\w*|получил\w*|доставк\w*|доставил\w*|посылк\w*|курьер\w*|"
     r"возврат\w*|верн\w*|деньг\w*|списал\w*|оплат\w*|поддержк\w*|сотрудник\w*|продав\w*|менеджер\w*|"
     r"магазин\w*|сайт\w*|приложени\w*|ждал\w*|(?:жду|ждём|ждем) (?:уже|заказ|доставк|ответ|возврат|деньг|курьер)\w*|"
     r"ответ\w*|вы|вас|вам|ваш\w*|товар\w*|"
@@ -190,6 +191,26 @@ def _constrained_kind(text: str, slots: Slots) -> bool:
     # The kind comes first, as a request names it ("шапку, но не…", "耳机 不要…"); a complaint tells of the thing
     # ("the jacket looked nothing like the photos", "箱子里装的是拖鞋不是运动鞋"). The same lexicon as the slots.
     return slots.category is not None and bool(excludes) and category_leads(text, default_lexicon())
+
+
+def _opens_with_request(text: str) -> bool:
+    """The first words ask for something ("Подскажите …", "looking for …", "推荐个 …"), before any story."""
+    from knowledge.query import frame_spans
+    from knowledge.text import normalize
+
+    norm = normalize(text)
+    return any(start <= 3 for start, _ in frame_spans(norm[:80]))
+
+
+def _kind_first(text: str, slots: Slots) -> bool:
+    """A kind of the store said first, as a request names it, with no defect and no replacement told: «полотенце для
+    новорожденного… завтра первое купание, а мы ничего не купили, муж в панике» is shopping in a hurry."""
+    from agent.journeys.aftersales_cues import OWNED_DEFECT
+    from knowledge.query import default_lexicon
+    from knowledge.search import category_leads
+
+    return slots.category is not None and not OWNED_DEFECT.search(text) and not needs.has_replace_cue(text) \
+        and category_leads(text, default_lexicon())
 
 
 def _story_is_need(text: str, u: Understanding, services: Any) -> bool:
@@ -292,6 +313,12 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
         return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules",
                                     "confidence": max(u.confidence, GIFT_CONFIDENCE)})
+    if u.intent == Intent.COMPLAINT and _opens_with_request(text):
+        # «Подскажите печенье к чаю… Устала уже читать составы в магазине»: a request for a kind said first; the
+        # weariness after it is about shopping in general, no grievance against this store.
+        asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
+        if asked.category is not None:
+            return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
     if u.intent == Intent.COMPLAINT and grievance(text) and not (needs.GIFT.search(text) and not _FROM_US.search(text)):
         # ("the handle came off his hammer" in a Father's Day present's story is why he needs a new one)
         return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers
@@ -307,6 +334,11 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # replacing. Not a complaint about the store's own goods: those name the store or the purchase.
         described = extract_slots(text, u.language, search=True, store_currency=store_currency).category is not None
     if not (thing or described) and u.intent in (Intent.COMPLAINT, Intent.OTHER) and _story_is_need(text, u, services):
+        described = True
+    if not (thing or described) and u.intent == Intent.ORDER_STATUS and not ORDER_CUE.search(text) \
+            and _story_is_need(text, u, services):
+        # "…moving to minneapolis … my feet are gonna freeze off … 150 max": no order named, no word of one (the
+        # figure is the budget); a problem told, which the need map reads.
         described = True
     # A thing that broke at home, with no word of buying it here, is to be replaced, not returned ("冰箱坏了 想换个
     # 双开门的": 换 is "get another", the classifier read "exchange").
@@ -325,7 +357,8 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # "шапку, но не шерстяную, колется ужасно" / "耳机 不要无线的 有线就好 打游戏延迟受不了", a kind of thing with
         # what it must not be, the strong words its reason.
         slots = extract_slots(text, u.language, search=True, store_currency=store_currency)
-        described = (_names_a_budget(slots) and not needs.has_replace_cue(text)) or _constrained_kind(text, slots)
+        described = (_names_a_budget(slots) and not needs.has_replace_cue(text)) or _constrained_kind(text, slots) \
+            or _kind_first(text, slots)
     if not (thing or described) and u.intent == Intent.MANAGER_QUERY and role == "shopper":
         # "coffee for the office, we go through a ton of it": a shopper naming a kind of the store is shopping.
         slots = extract_slots(text, u.language, search=True, store_currency=store_currency)

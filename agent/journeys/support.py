@@ -26,13 +26,14 @@ from agent.journeys.names import unknown_policy
 from agent.journeys.personal import ORDER_CUE, Factors, find_factors, mask, waiting_order
 from agent.state import AgentState, JourneyResult
 from agent.understand.models import Intent, Understanding
-from agent.understand.rules import corrected_number
+from agent.understand.rules import ORDER_NUMBER, corrected_number
 from shopkeeper.errors import NotFound, TooManyAttempts, VerificationRequired
 from tools.base import Role
 from tools.orders import ORDER_STAFF, OrderStatusInput
 from tools.policies import PolicyInput, PolicyKind
 
-_ORDER_NO = re.compile(r"(?<!\d)(\d{3,9})(?!\d)")
+# (no figure with a unit: "supposed to hit 100 degrees" names no order)
+_ORDER_NO = ORDER_NUMBER
 _KIND_WORDS: list[tuple[PolicyKind, re.Pattern[str]]] = [
     ("warranty", re.compile(r"warrant|guarantee|гаранти|保修|质保|保固", re.IGNORECASE)),
     ("returns", re.compile(r"return|refund|exchange|возврат|вернуть|обмен|退货|退款|换货|退", re.IGNORECASE)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from agent.understand.models import DialogueContext, Intent, Sentiment, Slots, Understanding
 from agent.understand.slots import find_ordinal, next_size, size_step, spell_counts
@@ -211,6 +212,10 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
     if group is not None:
         attributes["persons"] = group
         with_reason = True
+    if not attributes and with_reason and p.category is None:
+        # "the forecast says storms all weekend so it has to keep the rain out", "那边这季节老下雨": a problem told
+        # whose use is a quality the store records (waterproof), for the thing already asked for.
+        attributes = _use_flags(text)
     has_constraint = bool(attributes or p.exclude_terms or u.exclude_attrs or p.price_min is not None
                           or p.price_max is not None)
     if not has_constraint or (p.category is not None and not kind_named):
@@ -219,6 +224,17 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
         return None
     return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=attributes,
                  exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+
+
+def _use_flags(text: str) -> dict[str, Any]:
+    """Yes/no qualities of the store (waterproof, insulated) that the uses of a told problem name."""
+    from knowledge import needs
+    from knowledge.query import default_lexicon
+    from knowledge.text import normalize
+
+    lex = default_lexicon()
+    return {str(e.key): True for use in needs.uses_of(text) for e, _, _ in lex.match(normalize(use))
+            if e.kind == "attr" and e.value is True}
 
 
 # A letter size said alone after clothes were shown: "L", "shes an XS", «у него M», "我穿XL". Alone, a letter is

@@ -36,8 +36,12 @@ ORDER_ID = _rx(
 )
 # A figure with a unit after it is a product spec ("Vista 200 lm", "20000 mAh", "500 мл", "800流明"), not an order.
 _UNIT_AFTER = (r"\s?(?:lm|лм|mah|мач|ml|мл|kg|кг|mm|мм|cm|см|gb|гб|tb|тб|g|г|w|вт|l|л|mp|мп|rpm|"
-               r"流明|毫安|毫升|毫米|厘米|公斤|千克|克|瓦|升)(?![a-zа-яё])")
+               # a temperature or a distance of a story ("supposed to hit 100 degrees"): no order number
+               r"°|degrees?|deg|градус\w*|miles?|km|км|"
+               r"流明|毫安|毫升|毫米|厘米|公斤|千克|克|瓦|升|度|公里)(?![a-zа-яё])")
 _BARE_NUMBER = re.compile(r"(?<![\d.,])#?(\d{3,10})(?![\d.,%])(?!" + _UNIT_AFTER + ")", re.IGNORECASE)
+# A number the support journeys may take for an order's, in any message: none with a unit after it.
+ORDER_NUMBER = re.compile(r"(?<!\d)(\d{3,9})(?!\d)(?!" + _UNIT_AFTER + ")", re.IGNORECASE)
 _STATUS_CUES = _rx(
     r"\b(news|update|status|track(ing)?|shipped|dispatched|arrive|make it|where'?s|on its way|moving)\b",
     r"(новост|статус|трек|отправ|отгруз|придёт|придет|успеет|едет|в пути|где\b)",

@@ -267,7 +267,8 @@ def extract_slots(text: str, language: str, *, search: bool = True, store_curren
     colour = find_colour(text)
     if colour and "colour" not in slots.attributes and colour not in slots.exclude_attrs.get("colour", []):
         slots.attributes["colour"] = colour
-    if slots.refine is None and colour and _is_bare_attribute(text, language):
+    # ("抓绒衣M码 有没有灰色的" names its kind: a request of its own, no colour for what was shown)
+    if slots.refine is None and colour and slots.category is None and _is_bare_attribute(text, language):
         slots.refine = "attribute"
     return slots
 
