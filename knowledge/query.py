@@ -1245,6 +1245,8 @@ def understand(
                 if more:
                     _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
                 continue
+            if pat is _NEG_EN and m.group(0).lower().startswith("zero") and not hits and word.endswith("ing"):
+                continue  # "zero charging on site" tells what the place lacks; "zero nuts" refuses a thing
             if not hits and lang == "ru":
                 hits = [(e, ws, we) for e in _ru_attr_by_stem(word, lex)]
                 take_all = True  # one value, perhaps under two keys: all of them

@@ -101,6 +101,10 @@ def test_refusals_said_the_chat_way(text, refused):
     assert refused <= got, got
 
 
+def test_zero_before_a_doing_tells_a_need():
+    assert understand("need a power bank for a 5 day festival, zero charging on site").parsed.exclude_terms == []
+
+
 def test_peanut_free_wants_no_peanut():
     assert "flavour" not in understand("snack bars, the school is peanut free").parsed.attributes
 
