@@ -494,6 +494,7 @@ class Lexicon:
         nothing is put right or normalizing keeps every character's place (then the rest keeps its case)."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
+        from wordfreq import zipf_frequency
 
         norm = normalize(text)
         base = text if len(norm) == len(text) else norm
@@ -512,8 +513,6 @@ class Lexicon:
             right = {pool[t] for t, d, _ in near if d == best}
             if len(right) != 1:
                 continue
-            from wordfreq import zipf_frequency
-
             if zipf_frequency(word, script) >= _SLIP_ZIPF:
                 continue  # a word of its own ("fryer", «купальник»), no slip
             out += [base[last:m.start()], right.pop()]

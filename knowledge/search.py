@@ -362,10 +362,8 @@ class SearchEngine:
 
     def use_kinds(self, text: str) -> list[str]:
         """The store's categories the uses of ``text``'s problems name, in the order the uses come."""
-        out: list[str] = []
         uses = uses_of(text)
-        for use in uses:
-            out += [str(e.key) for e, _, _ in self.lexicon().match(normalize(use)) if e.kind == "category"]
+        out = self._named_by_uses(uses)
         if uses and not out:
             # A use that names no kind ("keeps drinks hot for hours"): the kind whose profile it reads closest to.
             try:
@@ -375,7 +373,7 @@ class SearchEngine:
                 log.warning("use reading failed: %s", exc)
                 return []
             out = [m.path for m in reading.matches[:1]] if reading.confident else []
-        return list(dict.fromkeys(out))
+        return out
 
     def read_need(self, req: SearchRequest, parsed: ParsedQuery) -> NeedReading | None:
         """A request that names no category ("my feet get wet on walks", "gift for a dad who likes camping"),
@@ -412,10 +410,12 @@ class SearchEngine:
     def _use_categories(self, text: str) -> set[str]:
         """The store's categories that the uses of ``text``'s problems name ("a soft toothbrush, gentle on
         sensitive gums" names toothbrushes when the store has them)."""
-        words = "; ".join(uses_of(text))
-        if not words:
-            return set()
-        return {str(e.key) for e, _, _ in self.lexicon().match(normalize(words)) if e.kind == "category"}
+        return set(self._named_by_uses(uses_of(text)))
+
+    def _named_by_uses(self, uses: list[str]) -> list[str]:
+        """The categories the words of ``uses`` name, in the order the uses come."""
+        return list(dict.fromkeys(str(e.key) for use in uses for e, _, _ in self.lexicon().match(normalize(use))
+                                  if e.kind == "category"))
 
     def _category_leads(self, text: str) -> bool:
         return category_leads(text, self.lexicon())

@@ -118,6 +118,7 @@ async def _answer(view: TurnView, intent: str, ids: list[int]) -> JourneyResult:
     seed = phrasing_seed(view)
     lines = [hit_line(d) for d in details]  # compose puts their locations in the shopper's language
     facts: list[dict[str, Any]] = list(details)
+    others: list[dict[str, Any]] = []  # the same kind in a colour or size the product lacks
     if compare:
         data: dict[str, Any] = {"products": details, "variant": seed}
         diff = templates.price_difference(details)
@@ -155,7 +156,6 @@ async def _answer(view: TurnView, intent: str, ids: list[int]) -> JourneyResult:
         attrs = details[0].get("attributes") or {}
         if attrs:
             lines.append("attributes: " + ", ".join(f"{k}={v}" for k, v in list(attrs.items())[:8]))
-    others = [] if compare else data.get("others") or []
     return JourneyResult(
         intent=intent,
         kind="compare" if compare else "product_detail",
@@ -172,16 +172,10 @@ async def _same_kind_with(view: TurnView, product: dict[str, Any], ask: asks.Ask
     """ "That first pair, does it come in blue?" of shoes that come only in black: the same kind that does come in
     blue (with what was asked before, a size 45), so the "no" is not the end of it. [] when the product has it,
     nothing else of its kind does, or on any fault."""
-    if ask.kind not in ("colour", "size") or not ask.value or not product.get("category"):
+    if ask.kind not in ("colour", "size") or not ask.value or not product.get("category") \
+            or _comes_in(product, ask):
         return []
-    if ask.kind == "colour":
-        if str(ask.value).lower() in templates.product_colours(product):
-            return []
-        wanted: dict[str, Any] = {"colour": str(ask.value).lower()}
-    else:
-        if templates.norm_size(ask.value) in {templates.norm_size(x) for x in templates.product_sizes(product)}:
-            return []
-        wanted = {"size": str(ask.value)}
+    wanted: dict[str, Any] = {"colour": str(ask.value).lower()} if ask.kind == "colour" else {"size": str(ask.value)}
     last = view.last_slots
     kept = {k: v for k, v in (last.get("attributes") or {}).items() if k not in wanted}
     try:
@@ -192,12 +186,14 @@ async def _same_kind_with(view: TurnView, product: dict[str, Any], ask: asks.Ask
     except Exception:  # the "no" stands alone
         return []
     hits = [dump(h) for h in out.hits if h.category == product["category"]]
+    return [h for h in hits if _comes_in(h, ask)][:3]
+
+
+def _comes_in(product: dict[str, Any], ask: asks.Ask) -> bool:
+    """Whether ``product`` comes in the colour or the size ``ask`` names."""
     if ask.kind == "colour":
-        hits = [h for h in hits if str(ask.value).lower() in templates.product_colours(h)]
-    else:
-        hits = [h for h in hits if templates.norm_size(ask.value) in
-                {templates.norm_size(x) for x in templates.product_sizes(h)}]
-    return hits[:3]
+        return str(ask.value).lower() in templates.product_colours(product)
+    return templates.norm_size(ask.value) in {templates.norm_size(x) for x in templates.product_sizes(product)}
 
 
 async def answer_if_named(view: TurnView) -> JourneyResult | None:
