@@ -5,6 +5,7 @@ the category and the wanted or excluded attributes the shopper's words name; eve
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import Any
@@ -13,17 +14,23 @@ from sqlalchemy import func, or_, select
 
 from knowledge.bounds import meets
 from knowledge.db import session_scope
+from knowledge.query import material_kin
 from tools.catalog_models import CategoryFacts
 
 # Amounts where less does not do ("a tent for 4 people": a 6-person tent counts, a 2-person one does not).
 AT_LEAST = frozenset({"persons", "capacity_gb", "capacity_mah"})
 
 
-def _fits(attrs: dict[str, Any], wanted: dict[str, Any], excluded: dict[str, list[Any]]) -> bool:
+def _fits(attrs: dict[str, Any], wanted: dict[str, Any], excluded: dict[str, list[Any]], title: str = "") -> bool:
     for key, want in wanted.items():
         # A list recorded under the plural ("sizes": ["41", "42"]) answers the singular the parser asks for ("size"),
         # as in the index (knowledge/indexing.py).
         have = attrs.get(key, attrs.get(f"{key}s"))
+        if key == "colour" and have is None and isinstance(want, str):
+            # a kind that records no colour may still name it in its titles ("Pink Kettle")
+            if not re.search(rf"\b{re.escape(want)}\b", title, re.I):
+                return False
+            continue
         met = meets(have, want)  # "more than 1.7 l", "a winter one": a floor or a ceiling
         if met is not None:
             if not met:
@@ -39,7 +46,7 @@ def _fits(attrs: dict[str, Any], wanted: dict[str, Any], excluded: dict[str, lis
         elif isinstance(have, list):
             if str(want).lower() not in {str(h).lower() for h in have}:
                 return False
-        elif str(have).lower() != str(want).lower():
+        elif str(have).lower() not in (material_kin(want) if key == "material" else {str(want).lower()}):
             return False
     for key, values in excluded.items():
         have = attrs.get(key, attrs.get(f"{key}s"))
@@ -73,9 +80,13 @@ def category_facts(db_url: str, category: str, language: str, *, attributes: dic
             .where(Product.active.is_(True), or_(Category.path == category, Category.path.like(category + "/%")),
                    *([func.lower(Product.brand) == brand.lower()] if brand else []))
         ).all()
+        # One word read as two keys ("synthetic": a material, an insulation) asks for the one this kind records.
+        recorded = {k for r in rows for k in (r.attributes or {})}
+        wanted = {k: v for k, v in wanted.items() if k in recorded or not any(
+            o != k and o in recorded and w == v for o, w in wanted.items())}
         kept = [r for r in rows
                 if (price_min is None or r.price >= price_min) and (price_max is None or r.price <= price_max)
-                and _fits(r.attributes or {}, wanted, against)
+                and _fits(r.attributes or {}, wanted, against, r.title or "")
                 and not any(t in (r.title or "").lower() for t in terms)]
         if not kept:
             return None

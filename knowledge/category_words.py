@@ -234,7 +234,8 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("коврик для йоги", "коврик для фитнеса", "каремат"),
         "zh": ("瑜伽垫",),
     },
-    "dumbbells": {"en": ("dumbbell", "hand weights", "free weights"), "ru": ("гантели", "гантельки"), "zh": ("哑铃",)},
+    "dumbbells": {"en": ("dumbbell", "hand weights", "free weights", "weights"), "ru": ("гантели", "гантельки"),
+                  "zh": ("哑铃",)},
     "bike-helmets": {
         "en": ("bike helmet", "cycling helmet", "bicycle helmet"),
         "ru": ("велошлем", "шлем для велосипеда"),

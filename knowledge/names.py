@@ -127,6 +127,10 @@ _NOT_NAME = re.compile(
     # a measure or a floor, not a model number: «пауэрбанк на 20000 хотя бы», «минимум 10 литров», "at least 20000",
     # "至少2万"
     r"|(?<![а-яё])(?:на|хотя бы|минимум|не меньше)\s*\d[\d\s.,]*(?:\s*хотя бы)?"
+    # money said in slang («до косаря», «тыщи за три») and a price asked ("多少钱"): no part of a name
+    r"|(?<![а-яё])(?:(?:до|за|около|в пределах)\s+)?(?:(?:пар[ыу]|дв[аеу]х?|тр[её]х|три|четыр\w*|пят\w*|шест\w*|"
+    r"сем\w*|восьм\w*|восем\w*|девят\w*|десят\w*)\s+|\d+\s*)?(?:косар[а-яё]*|тыщ[а-яё]*|тысяч[а-яё]*|тыр)"
+    r"(?![а-яё])|多少钱|几块钱|什么价"
     r"|\b(?:at least|minimum|min\.?)\s*\d[\d.,]*\s*k?\b|至少\s*\d+万?"
     # an age: "I'm 52", "he's turning 6", "52 years old", «мне 52», «ему 6 лет», "52岁"
     r"|\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|turn(?:s|ing|ed)?|aged?)\s+\d{1,3}\b"
@@ -739,9 +743,10 @@ _FOOTWEAR = re.compile(r"\b(?:shoes?|boots?|sneakers?|trainers?|sandals?|slipper
                        r"|(?<![а-яё])(?:кросс?\w*|ботин\w*|сапог\w*|кед\w*|туфл\w*|тапк\w*|тапоч\w*|сандал\w*|обув\w*)"
                        r"|鞋|靴", re.I)
 BARE_SHOE_SIZE = re.compile(
-    r"(?<![\w.,$€£¥₽])(?<!за )(?<!до )(?<!under )(?<!over )(?<!about )(?<!around )(?<!like )(?P<n>3\d|4\d)(?:[.,]5)?"
-    r"(?![\w%$€£¥₽.,]|\s*(?:\$|руб|р\b|доллар|бакс|евро|元|块|刀|美元|dollars?|bucks|usd|eur|шт|pcs|kg|кг|l\b|л\b|"
-    r"мин|min|лет|года?|years?|岁))", re.I)
+    # (Chinese runs on without spaces: "算了拿44吧" says the size between two characters)
+    r"(?<![a-zа-яё\d_.,$€£¥₽])(?<!за )(?<!до )(?<!under )(?<!over )(?<!about )(?<!around )(?<!like )(?P<n>3\d|4\d)"
+    r"(?:[.,]5)?(?![a-zа-яё\d_%$€£¥₽.,]|\s*(?:\$|руб|р\b|доллар|бакс|евро|元|块|刀|美元|dollars?|bucks|usd|eur|шт|pcs|"
+    r"kg|кг|l\b|л\b|мин|min|лет|года?|years?|岁|个|件|人|号(?:楼|线)|分钟|度|块钱|斤|公斤|米|升))", re.I)
 
 
 _DISTANCE = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)?\s*(?:公里|千米|km|км|километр\w*|miles?)(?![a-zа-яё])", re.I)

@@ -55,12 +55,14 @@ GIFT = re.compile(
     # for someone ("a little end of year thank you for the teacher") is a present.
     r"turn(?:s|ing) (?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:degrees|percent|times))|"
     r"(?:little|small) thank[- ]you|thank[- ]you (?:gift|present|for (?:my|our|the|a|his|her))|"
-    r"graduation|baby shower|stocking stuffers?|chipping in|chip in|farewell|going[- ]away|send[- ]off)\b"
+    r"graduation|baby shower|stocking stuffers?|chipping in|chip in|farewell|going[- ]away|send[- ]off|"
+    # spoiling or cheering someone up is choosing them something ("want to spoil her a little")
+    r"spoil (?:her|him|them|my \w+)|cheer (?:her|him|them) up|welcome gift)\b"
     # («кофемолку же подарили»: was given one, no present to choose)
     r"|(?<![а-яё])(?:подар(?!ил)\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на 23 февраля|на новый год|"
-    r"на праздник|на др|годовщин\w*|проводы|новосель\w*|"
+    r"на праздник|на др|годовщин\w*|проводы|новосель\w*|(?:вышел|вышла|выходит|уходит) на пенсию|"
     r"на новоселье|на свадьбу|на выпускной|на последний звонок|тайн\w* сант\w*|"
-    r"скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть|"
+    r"скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть|побалова\w*|подбодри\w*|"
     # «что такому дарить», «на день учителя», «золотая свадьба», «парню на полгода отношений», «деду 80 будет»,
     # «бабуле 85 в марте»: a present, told without the word «подарок».
     r"дари(?:ть|м|те)|на день учител\w*|(?:золот|серебрян|ситцев)\w* свадьб\w*|"
@@ -68,9 +70,11 @@ GIFT = re.compile(
     r"(?:бабул\w*|бабушк\w*|деду(?:шке)?|маме|папе|сыну|дочке|доч(?:ери|урке)|племяш\w*|племянни\w*|внук\w*|внучк\w*|"
     r"тест\w*|свекр\w*|тёщ\w*|тещ\w*)\s+(?:\d{1,3})(?:\s*(?:лет|год\w*))?\s+(?:будет|исполн\w*|стукн\w*|в [а-яё]+)|"
     r"\d{1,3}\s+(?:будет|исполнится|стукнет)|"
-    r"^\s*(?:дочке|сыну|племяннику|племяннице|внуку|внучке|дочери)\s+\d{1,2}(?:\s*(?:лет|год\w*))?\s*,)"
+    r"^\s*(?:дочке|сыну|племяннику|племяннице|внуку|внучке|дочери|крестнику|крестнице|двойняшкам|близнецам|"
+    r"близняшкам|племяшу|племяшке)\s+\d{1,2}(?:\s*(?:лет|год\w*))?\s*,|"
+    r"(?:крестник\w*|крестниц\w*|двойняшк\w*|близнец\w*|близняшк\w*)\s+\d{1,2}\s*(?:лет|год\w*))"
     r"(?![а-яё])"
-    r"|礼物|礼品|送给|送他|送她|送礼|凑了|凑钱|谢谢(?:老师|班主任)|(?:想|要)?给(?:他|她)(?:整|买|挑|选)点|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|暖房|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼|"
+    r"|礼物|礼品|送给|送他|送她|送礼|回礼|回个礼|还礼|奖励(?:他|她|一下)|凑了|凑钱|谢谢(?:老师|班主任)|(?:想|要)?给(?:他|她)(?:整|买|挑|选|寄)点|送个|送点|送啥|送什么|啥都不缺|什么都不缺|送人|送老师|心意|教师节|温居|抽奖|奖品|年会|生日|过节|过年|乔迁|新居|暖房|父亲节|母亲节|情人节|大寿|祝寿|七夕|纪念日|满月|周岁|谢师|毕业礼|"
     # holidays people buy presents for: 重阳 (the elders' day), 六一 (children's day), 中秋, 圣诞
     r"重阳|(?<![零一二两三四五六七八九十百千\d])六一(?![零一二三四五六七八九十百千\d折])|儿童节|中秋|圣诞|元旦礼|(?:给|帮)(?:我)?(?:爷爷奶奶|外公外婆|姥姥姥爷|爸妈|父母)买",
     re.IGNORECASE,
@@ -128,6 +132,10 @@ _SOMETHING = re.compile(r"\bsomething\b|что-нибудь|что-то|(?<![а-
 # "刚买了房"), not a purchase from the store.
 _LIFE_PURCHASE = (r"(?:\s+(?:a|an|the|their|his|her|my|our|your))?\s+(?:(?:first|new|own|old)\s+)*"
                   r"(?:place|house|home|flat|apartment|condo|cottage|cabin|car|boat|land|plot)\b")
+# A home or a car bought («купил однушку», «купили себе дачу»): a life event told in a story, no purchase from a shop.
+RU_LIFE_PURCHASE = r"(?![а-яё]*\s+(?:себе\s+)?(?:квартир|дом|дач|машин|участ|однушк|двушк|тр[её]шк|жиль))"
+# Living on takeaways («живёт на доставке») is a way of life, not a delivery asked about.
+_RU_TAKEAWAY = r"(?<!живёт на )(?<!живет на )(?<!сидит на )(?<!живут на )(?<!сидят на )"
 SUPPORT_CUE = re.compile(
     r"\b(?:orders?|ordered|(?:bought|purchased?)(?!" + _LIFE_PURCHASE + r")|deliver\w*|shipp\w*|parcel|package|"
     r"refund\w*|return\w*|exchange|receipt|warranty|complain(?:t|ts|ed)?|manager|human|agent|tracking|courier|"
@@ -137,8 +145,7 @@ SUPPORT_CUE = re.compile(
     # "I'm complaining about the order" is the shopper's own grievance.
     r"|\b(?<!always )(?<!constantly )(?<!forever )(?<!keeps )(?<!kept )(?<!been )complaining\b"
     # («ничего не купили»: nothing bought yet)
-    r"|заказ|доставк|курьер|(?<!не )купил(?![а-яё]*\s+(?:себе\s+)?(?:квартир|дом|дач|машин|участ|однушк|двушк|"
-    r"тр[её]шк|жиль))|покупк|возврат|"
+    r"|заказ|" + _RU_TAKEAWAY + r"доставк|курьер|(?<!не )купил" + RU_LIFE_PURCHASE + r"|покупк|возврат|"
     r"вернуть|обмен|чек[аеу]?\b|гаранти|жалоб|оператор|менеджер"
     r"|订单|快递|物流|退货|退款|换货|买的|买了(?!房|新房|车)|发票|保修|投诉|人工|客服|营业时间",
     re.IGNORECASE,
@@ -169,7 +176,7 @@ _DRINK_HOT = "keeps drinks hot for hours"
 _FUN = "fun to play for kids and the family"
 _BOILS = "an electric kettle that boils water in minutes"
 _TEETH_COLD = "toothpaste for sensitive teeth"
-_QUIET = "blocks out noise, quiet sound"
+_QUIET = "noise-cancelling headphones: blocks out noise, quiet sound"
 _DRY_HAIR = "shampoo for dry, damaged hair"
 _DRY_SKIN, _DRIES_HAIR = "soothes and moisturizes dry skin", "a hair dryer that dries hair fast"
 _FOR_HANDS, _FOR_FACE, _FOR_FEET = "for the hands", "for the face", "for the feet"
@@ -180,7 +187,8 @@ BODY_USES = {_FOR_HANDS, _FOR_FACE, _FOR_FEET}  # where a need is felt, not what
 NEED_USES: list[tuple[re.Pattern[str], str]] = [
     (
         # Cold at night out of doors: "怕冻得一晚上睡不着" on a camping trip, «ночами мерзнет» in the mountains.
-        re.compile(r"(?=.*(?:\b(?:cold|freez\w*|chilly|below zero|sub-?zero)\b|мёрзн|мерзн|замерза|холодно|мороз|"
+        re.compile(r"(?=.*(?:\b(?:cold|freez\w*|chilly|below zero|sub-?zero|shiver\w*|\d+\s?f at night)\b|мёрзн|мерзн|"
+                   r"замерза|холодно|мороз|"
                    r"(?<![а-яё])минус|冷|冻|零下))"
                    r"(?=.*(?:\b(?:camp\w*|tent|sleep\w*|overnight)\b|палатк|ночами|ночью|ночевк|спать|поход|"
                    r"扎营|露营|帐篷|睡不着|睡觉|过夜|夜里))(?=.*(?:\b(?:camp\w*|tent|hik\w*|trek\w*|mountains?|outdoors?|"
@@ -201,8 +209,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "running shoes and running gear, for running",
     ),
     (
-        re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero)\b"
-                   r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|"
+        re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero|shiver\w*|"
+                   r"(?:couldn'?t|could not|can'?t) feel my (?:toes|fingers|feet|hands))\b"
+                   r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|дрожал\w*|околе\w*|"
                    r"冷|冻|零下|结冰|怕冷|寒风|风一吹|刺骨|冰凉|冰冰的|没暖气",
                    re.I),
         _KEEPS_WARM,
@@ -218,7 +227,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _DRINK_HOT,
     ),
     (
-        re.compile(r"\b(?:wet|soak\w*|soggy|rain\w*|damp|puddles?|"
+        re.compile(r"\b(?:wet|soak\w*|soggy|rain(?!bows?\b)\w*|damp|puddles?|"
                    r"(?:dropped|falls?|fell|dunked) in(?:to)? the water)\b|"
                    r"промок|промока|мокр|дожд|сыро|плюхн\w* в воду|упад\w* в воду|湿|下雨|淋|掉水里|进水", re.I),
         _KEEPS_DRY,
@@ -316,9 +325,12 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    r"shouting)\b"
                    r"|\bblock (?:him|her|them|it|out)\b|\bdrown (?:him|her|them|it )?out\b|шум|шумн|громк|храп|"
                    r"(?:хочу|нужна|хочется|нужно) тишин\w*|тишин\w* (?:хочу|нужна|хочется)|"
-                   r"не слышать|заглуш|глушил|(?<![а-яё])(?:орут|кричат|галдят|вопят)(?![а-яё])|"
+                   r"не слышать|заглуш|глушил|(?<![а-яё])(?:орут|кричат|галдят|вопят|стены картонн\w*|"
+                   r"тонкие стены)(?![а-яё])|\bthin walls\b|"
+                   # one neighbour yelling («сосед … футбол орёт»), not a baby at home crying
+                   r"(?<![а-яё])сосед\w*\s+(?:[а-яё]+\s+){0,5}?(?:ор[её]т|кричит)|"
                    # "不能吵到室友": not to disturb others, no noise to block
-                   r"吵(?!到|醒)|噪音|噪声|安静|打呼|隔音|隔掉|外放|听不清|嗡嗡|哭了一路|哭闹|"
+                   r"吵(?!到|醒)|噪音|噪声|安静|打呼|隔音|隔掉|(?<!爱用手机)(?<!喜欢用手机)(?<!爱)外放|听不清|嗡嗡|哭了一路|哭闹|"
                    # a flight's engines and a crying baby
                    r"\b(?:engine (?:noise|drone|roar)|crying (?:baby|babies|kids?)|screaming (?:baby|kids?))\b", re.I),
         _QUIET,
@@ -347,7 +359,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _DRY_SKIN,
     ),
     (
-        re.compile(r"\b(?:hands?|fingers?)\b|(?<![а-яё])(?:рук[иа]?|пальц\w*)(?![а-яё])|手指|双手|手冻|手冷|手背|手上",
+        re.compile(r"\b(?:hands?|fingers?|palms?)\b|(?<![а-яё])(?:рук[иа]?|пальц\w*|ладон\w*)(?![а-яё])|手指|双手|手冻|"
+                   r"手冷|手背|手上|手掌|手心",
                    re.I),
         _FOR_HANDS,
     ),
@@ -485,7 +498,9 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "a desk lamp for reading and studying",
     ),
     (
-        re.compile(r"\b(?:gums?|gentler brush\w*|sensitive teeth)\b|дёсн|десн|кровоточ\w* десн|牙龈|牙齿敏感", re.I),
+        # ("cant have popcorn or gum": chewing gum)
+        re.compile(r"\b(?:gums|(?:my|his|her|sore|bleeding|swollen) gum|gentler brush\w*|sensitive teeth)\b|дёсн|десн|"
+                   r"кровоточ\w* десн|牙龈|牙齿敏感", re.I),
         "a soft toothbrush, gentle on sensitive gums",
     ),
     (
@@ -594,9 +609,66 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         # A light for work at a desk, told by the trouble: "by 4pm i cant read anything on paper, my eyes are killing
         # me", «жена от верхнего света просыпается», "顶灯太晃".
         re.compile(r"\b(?:(?:can'?t|cannot) (?:read|see) (?:anything|a thing|the page|what i)|"
-                   r"eyes (?:are )?(?:killing me|hurt|strain\w*))\b|верхн\w* свет|от света просыпа\w*|顶灯|大灯太",
+                   r"eyes (?:are )?(?:killing me|hurt|strain\w*)|(?:ceiling|overhead|big|main) light (?:wakes|is too)|"
+                   r"soft (?:warm )?glow)\b|верхн\w* свет|от света просыпа\w*|顶灯|大灯太",
                    re.I),
         "a desk lamp for reading and studying",
+    ),
+    (
+        # Close work in poor light: knitting, sewing, painting at home when the stitches or the colours are hard to
+        # see ("can't tell the colours apart under our yellow light", «петли не видит, люстра тусклая», "看不清针脚").
+        re.compile(r"(?=.*(?:\b(?:knit\w*|crochet\w*|sew\w*|embroider\w*|paint\w*|watercolou?r\w*|draw\w*|"
+                   r"stitch\w*|sketch\w*)\b|вяж\w*|вяза\w*|вязани\w*|шь[её]т|шить|вышива\w*|рису\w*|акварел\w*|петл\w*|"
+                   r"织毛衣|织围巾|毛线|绣|画画|水彩|针脚|穿针))"
+                   r"(?=.*(?:\b(?:light|lamp|dim|see|tell the colou?rs?|eyes?|squint\w*)\b|свет\w*|люстр\w*|ламп\w*|"
+                   r"тускл\w*|не видит|не вижу|глаза|看不清|看不见|眼睛|灯|光线|太暗))", re.I | re.S),
+        "a bright desk lamp for close work: daylight to see fine detail and true colours, daylight LED bulbs",
+    ),
+    (
+        # Children to keep busy without a screen (a long drive, a rainy day): "what can keep them busy", «чем занять
+        # детей в дороге», "让孩子有点事做".
+        re.compile(r"\bkeep (?:them|the kids|the children|him|her|my kids|the boys|the girls) "
+                   r"(?:busy|entertained|occupied|quiet)\b|\bat each others? throats\b|"
+                   r"(?<![а-яё])(?:чем (?:бы )?(?:их |детей |ребенка |ребёнка )?занять|"
+                   r"занять (?:детей|ребенка|ребёнка|их))(?![а-яё])|"
+                   r"(?:让|给)孩子.{0,4}(?:有事做|安静|消磨)|打发时间", re.I),
+        "a board game or a building set to keep children busy without a screen",
+    ),
+    (
+        # A child afraid of the dark at bedtime: a soft light by the bed, something to hug.
+        re.compile(r"\b(?:afraid|scared|frightened) of the dark\b|(?<![а-яё])(?:бои?тся|боялся|боялась) темнот\w*|"
+                   r"怕黑|不敢(?:一个人)?睡|关灯就哭", re.I),
+        "a night light for a child afraid of the dark: a desk lamp with a soft warm light, a small flashlight, a soft "
+        "plush toy to hug",
+    ),
+    (
+        # Moving into a dorm (a room of one's own, a kitchen shared by the floor): «заселяется в общагу», "搬进宿舍";
+        # a thing for one's own dorm ("mini fridge for my dorm") names that thing, no move.
+        re.compile(r"\b(?:mov(?:e|es|ing) (?:in)?to|mov(?:e|es|ing) in(?:to)?|start(?:s|ing)? (?:in|at)) "
+                   r"(?:a |the |her |his |their )?(?:dorm|dorms|dormitory|halls|residence hall)\b|"
+                   r"(?<![а-яё])(?:засел\w*|переезжа\w*|переед\w*|въезжа\w*)\s+(?:\w+\s+){0,2}?в\s+(?:общаг\w*|общежити\w*)|"
+                   r"搬进宿舍|住宿舍|住校", re.I),
+        "for a student's dorm room: an electric kettle, a mug, food containers, a desk lamp",
+    ),
+    (
+        # Food to keep or carry in something of one's own: «еду было в чём ставить», "something to keep leftovers in".
+        re.compile(r"\b(?:something|anything) to (?:keep|store|put|carry) (?:food|leftovers|lunch|snacks) in\b|"
+                   r"(?<![а-яё])(?:ед[ауы]\s+(?:\w+\s+){0,2}?в\s+ч[её]м|в\s+ч[её]м\s+(?:\w+\s+){0,2}?ед[ауы])(?![а-яё])|"
+                   r"装饭|装菜|放冰箱的盒", re.I),
+        "food containers to keep and carry food",
+    ),
+    (
+        # On one's feet all day (a shop, a kitchen, a ward): what eases tired feet.
+        re.compile(r"\b(?:stand(?:s|ing)? all day|on (?:my|his|her|their) feet all day)\b|"
+                   r"(?<![а-яё])(?:весь день на ногах|ноги гудят|на ногах целый день)(?![а-яё])|"
+                   r"一站一整天|站一整天|站一天|"
+                   r"脚站得肿|站得腿疼", re.I),
+        "for feet tired from standing all day: comfortable sneakers, warm slippers",
+    ),
+    (
+        # Braces fitted: sore teeth, no sweets or chewy food; a gentle electric toothbrush and something to enjoy.
+        re.compile(r"\bbraces\b|брекет\w*|牙套|矫正牙", re.I),
+        "for braces: a gentle electric toothbrush, and something fun that is not food: a game",
     ),
     (
         # A cold or a fever told ("sick in bed … throat raw", «простыл», "发烧请假在家"): something hot to drink, juice.
@@ -645,8 +717,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         "a sharp kitchen knife for cutting bread, meat and vegetables",
     ),
     (
-        re.compile(r"\b(?:red eyes|eyes (?:sting|burn|hurt|are red)|chlorine)\b|глаза (?:красн|щиплет|болят|режет)|"
-                   r"хлорк\w*|眼睛.{0,4}(?:红|疼|涩|辣)|氯", re.I),
+        # (sore eyes alone may be tired ones: with a pool or a swim, the water's)
+        re.compile(r"\bchlorine\b|хлорк\w*|氯|(?=.*(?:\b(?:red eyes|eyes (?:sting|burn|hurt|are red))\b|"
+                   r"глаза (?:красн|щиплет|болят|режет)|眼睛.{0,4}(?:红|疼|涩|辣)))"
+                   r"(?=.*(?:\b(?:pool|swim\w*|laps)\b|бассейн|плава|游泳|泳池))", re.I | re.S),
         "swim goggles that keep chlorine water out of the eyes",
     ),
     (
@@ -776,7 +850,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # («он вообще не готовит»: no cook)
-        re.compile(r"\b(?<!never )(?<!n't )(?:cooks?|cooking|chef|foodie|kitchen)\b|"
+        re.compile(r"\b(?<!never )(?<!n't )(?:cooks?|cooking|chef|foodie|kitchen(?! table))\b|"
                    r"(?<![а-яё])(?<!не )готов(?:ит|ят|ить)(?!ся)|кулинар|повар|"
                    r"做饭|下厨|厨艺|烹饪", re.I),
         "for the kitchen: a chef's knife, a frying pan, a kettle",
@@ -797,7 +871,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     # What a child is into names the toy: cars a remote-control car, unicorns a doll or a soft toy.
     (
-        re.compile(r"\b(?:cars|trucks|vroom|racing|diggers?|"
+        re.compile(r"\b(?:cars|(?<!garbage )(?<!rubbish )(?<!bin )(?<!delivery )trucks|vroom|racing|diggers?|"
                    r"(?:anything|everything|stuff) (?:that|with) (?:has )?wheels|"
                    r"remote[- ]control\w*)\b|машинк\w*|гонк\w*|(?<![а-яё])на пульте|радиоуправл\w*|"
                    r"小汽车|汽车|赛车|车模|遥控|手柄控制|满地跑|挖掘机|工程车|卡车|"
@@ -810,7 +884,9 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "a doll or a soft plush toy",
     ),
     (
-        re.compile(r"\b(?:dinosaurs?|dinos?|animals?|teddy|cuddl\w*|hugs?)\b|динозавр\w*|зверюшк\w*|обнимать|"
+        re.compile(r"\b(?:dinosaurs?|dinos?|animals?|teddy|cuddl\w*|hugs?|fluffy|furry|bunn(?:y|ies)|rabbits?|"
+                   r"kittens?|puppies)\b|динозавр\w*|зверюшк\w*|обнимать|пушист\w*|зайк\w*|зайч\w*|кролик\w*|"
+                   r"毛茸茸|兔子|小兔|"
                    r"мягк\w* игрушк\w*|恐龙|小动物|抱着睡|抱着(?:个|一个)?东西", re.I),
         "a soft plush toy",
     ),
@@ -838,10 +914,28 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # (and games the whole family plays together: «чтоб вечером всей семьей во что-то играли», 一家人一起玩)
-        re.compile(r"\b(?:board ?games?|game nights?|card games?|family games?|play (?:together )?as a family)\b|"
+        re.compile(r"\b(?:board ?games?|game nights?|card games?|family games?|play (?:together )?as a family|"
+                   r"(?:do|play) (?:\w+ )?together|stop (?:fighting|arguing|squabbling))\b|"
+                   r"(?<![а-яё])(?:вместе (?:играл\w*|играть|поиграть)|(?:играл\w*|играть) вместе|не дрались)"
+                   r"(?![а-яё])|"
+                   r"一起玩|别抢|不抢|"
                    r"настолк\w*|настольн\w*|всей\s+семь[её]й\s+(?:[\w-]+\s+){0,3}?игра\w*|桌游|狼人杀|剧本杀|一家人一起玩",
                    re.I),
         "a board game for game nights with friends",
+    ),
+    (
+        # Painting or sketching out of doors (plein air): «ездить на этюды», "天天背个画板去公园写生".
+        re.compile(r"\b(?:plein[- ]air|paints? (?:outdoors|outside|in the park)|sketch\w* (?:outdoors|outside))\b|"
+                   r"(?<![а-яё])(?:на\s+этюды|этюдник\w*|пленэр\w*)(?![а-яё])|写生|画板", re.I),
+        "for painting out of doors: a folding camping chair, a sun hat, a backpack, a thermos",
+    ),
+    (
+        # Night shifts that wear a person out ("a nurse on nights, comes home wrecked", «после ночных приходит никакая»,
+        # "连着上了一个月夜班"): something to unwind and sleep by day.
+        re.compile(r"\b(?:night shifts?|on nights|works? nights|nights? rn|graveyard shift)\b|"
+                   r"(?<![а-яё])(?:ночн\w* смен\w*|после ночных|после смены|работает сутками|с суток)(?![а-яё])|夜班",
+                   re.I),
+        "to unwind after night shifts: warm slippers, tea, a face cream, headphones to sleep by day",
     ),
     (
         re.compile(r"\b(?:garden\w*|allotment)\b|"
@@ -897,7 +991,9 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "for daily exercise outdoors: comfortable sneakers, a water bottle, a sun hat",
     ),
     (
-        re.compile(r"\b(?:runners?|jogg\w*|running)\b|(?<![а-яё])(?:бегун\w*|(?<!кофе )бега[ею]т|пробежк\w*)(?![а-яё])|"
+        # ("running on 4 hrs of sleep": an idiom, no runner)
+        re.compile(r"\b(?:runners?|jogg\w*|running(?! on (?:like |only |just |about |maybe )?(?:\d|no |little )))\b|"
+                   r"(?<![а-яё])(?:бегун\w*|(?<!кофе )бега[ею]т|пробежк\w*)(?![а-яё])|"
                    r"跑步|跑马拉松|夜跑|晨跑", re.I),
         "running gear: running shoes, hiking socks, a water bottle, a smartwatch",
     ),
@@ -988,8 +1084,16 @@ class NeedReading:
 def is_gift(text: str) -> bool:
     """A present: gift words, or a person named with what they like ("my dad likes fixing things")."""
     return bool(GIFT.search(text)) or bool(
-        RECIPIENT.search(text) and (_INTEREST.search(text) or _SOMETHING.search(text))
+        _names_recipient(text) and (_INTEREST.search(text) or _SOMETHING.search(text))
     )
+
+
+# Someone else's child ("the neighbours kid practicing drums"): the source of a trouble, no one to buy for.
+_OTHERS = re.compile(r"\b(?:neighbou?rs?'?|upstairs|downstairs|next door'?s?)\s*$", re.I)
+
+
+def _names_recipient(text: str) -> bool:
+    return any(not _OTHERS.search(text[max(0, m.start() - 14):m.start()]) for m in RECIPIENT.finditer(text))
 
 
 def has_need_cue(text: str) -> bool:
@@ -1013,10 +1117,16 @@ def matching_text(text: str, uses: list[str] | None = None) -> tuple[str, Kind, 
         words = RECIPIENT.sub(" ", GIFT.sub(" ", words))
         words = _GIFT_FILLER.sub(" ", words)
     uses = uses_of(text) if uses is None else uses
+    words = _NOISE_OF.sub(" ", words)  # "电钻声", "the drilling upstairs": the noise's source is not what is wanted
     words = re.sub(r"[\s,;.!?，。！？、]+", " ", words).strip()
     if uses:
         words = f"{words}. {'; '.join(uses)}" if words else "; ".join(uses)
     return words or text, kind, recipient
+
+
+_NOISE_OF = re.compile(r"[\u4e00-\u9fff]{1,3}(?:的)?(?:声音|声|噪音)|"
+                       r"\b(?:the )?(?:noise|sound|racket) of (?:the |a |his |her |their )?\w+"
+                       r"|\b\w+ing (?:noise|sounds?)\b|(?<![а-яё])(?:шум|грохот|звук)\w*\s+[а-яё]+", re.I)
 
 
 # A young child as the one a present is for: a child's word, or an age under 13 ("a 7 year old", «мальчик 7 лет»,
@@ -1095,8 +1205,16 @@ def tells_tastes(text: str) -> bool:
 
 
 def anyone_use(text: str) -> str:
-    """What most people are glad of, for a present whose person's tastes are unknown (a teenager's differ)."""
-    return _FOR_TEENS if _TEEN.search(text) else _FOR_ANYONE
+    """What most people are glad of, for a present whose person's tastes are unknown (a teenager's differ; a
+    neighbour's welcome or thanks is a treat to share)."""
+    if _TEEN.search(text):
+        return _FOR_TEENS
+    return _FOR_NEIGHBOUR if _NEIGHBOUR.search(text) else _FOR_ANYONE
+
+
+# A neighbour welcomed or thanked: «соседке за помощь», "welcome gift new neighbours", "新邻居 回个礼".
+_NEIGHBOUR = re.compile(r"\bneighbou?rs?\b|(?<![а-яё])сосед\w*|邻居", re.I)
+_FOR_NEIGHBOUR = "a small treat to share: chocolate, cookies, tea, coffee"
 
 
 # What the person dislikes, to the end of its sentence: no interest of theirs is read there.
@@ -1122,11 +1240,23 @@ _INDOORS = re.compile(r"\b(?:office|desk|at home|indoors|in the house|air ?con\w
 # чай», "烧水的那个壶", "戴脑门上那种灯". What it does names the kind; a kind's word inside the telling ("чай")
 # does not.
 DESCRIBED_THING = re.compile(
-    r"\b(?:the|a|that|those|one of (?:the|those)) (?:thing|things|thingy|gadget|one)s? (?:that|which|for|to|you|u|"
-    r"i|we)\b|\bwhat(?:ever)?(?:'s| is)? (?:it )?called\b"
+    # ("the electric thing u boil water in"; "a safe thing to bring" to a party is a present's idea, no use told)
+    r"\b(?:the|a|that|those|one of (?:the|those)) (?:(?!(?:safe|good|nice|best|great|cool|fun|useful|perfect|decent|"
+    r"little|small|right|sweet|easy|cheap|thoughtful|special|first|last|only|same|other)\b)\w+ )?"
+    r"(?:thing|things|thingy|gadget|one)s? "
+    r"(?:that|which|for|to|you|u|i|we)\b|\bwhat(?:ever)?(?:'s| is)? (?:it )?called\b"
     r"|(?<![а-яё])(?:штук\w*|штуковин\w*|приспособлени\w*|вещ[ьи]\w*)\s*,?\s*(?:котор\w+|в котор\w+|для|чтоб\w*|что)"
     r"(?![а-яё])"
-    r"|那(?:种|个)(?=[\u4e00-\u9fff])|的那(?:个|种|款)(?=[\u4e00-\u9fff])", re.I)
+    r"|那(?:种|个)(?=[\u4e00-\u9fff])|的那(?:个|种|款)(?=[\u4e00-\u9fff]|\s|$|[，。！？,.!?])", re.I)
+
+
+def described_clause(text: str) -> str:
+    """The words that tell what a thing told by its use does: in Chinese the clause right before "的那种"
+    ("停电的时候能给手机充电的那种" -> "能给手机充电"), not the situation said before it; else the whole text."""
+    m = re.search(r"([\u4e00-\u9fff]+)的那(?:个|种|款)", text)
+    if m is None:
+        return text
+    return re.split(r"的时候|时候|的话", m.group(1))[-1] or text
 
 
 def uses_of(text: str) -> list[str]:
@@ -1176,9 +1306,19 @@ def uses_of(text: str) -> list[str]:
         # "stir crazy on rainy weekends", "she loves making stuff with her hands": indoors, play; the rain and the
         # hands say where and how, not that something waterproof or for the hands is wanted.
         uses = [u for u in uses if u not in (_KEEPS_DRY, _FOR_HANDS)]
+    if _QUIET in uses and _NO_NOISE.search(text) and not _NOISE_TROUBLE.search(_NO_NOISE.sub(" ", text)):
+        uses = [u for u in uses if u != _QUIET]  # "nothing that makes noise pls": a toy refused, no noise to block
     if _QUIET in uses and re.search(r"\bneighbou?rs?\b|сосед|邻居", text, re.I):
         uses = [u for u in uses if "drill" not in u]  # the neighbours drill; the shopper wants quiet
     return list(dict.fromkeys(uses))
+
+
+# A noisy thing refused ("nothing that makes noise", «только не шумное», "别买会响的"): the words name noise only to
+# rule it out.
+_NO_NOISE = re.compile(r"\b(?:nothing|no|not|anything but|none)\b[^.!?]{0,20}?\b(?:makes? (?:a |any )?noise|noisy|loud|"
+                       r"beeps?|beeping)\b|(?<![а-яё])(?:не|без|только не)\s+(?:\w+\s+)?(?:шумн|громк|пищ)\w*"
+                       r"|(?:不要|别|不想要).{0,4}(?:响|吵|声音)", re.I)
+_NOISE_TROUBLE = re.compile(r"\bnoise\b|шум|噪音|吵", re.I)
 
 
 def has_replace_cue(text: str) -> bool:
@@ -1239,6 +1379,7 @@ __all__ = [
     "MIN_SCORE",
     "NEED_USES",
     "NOT_SOLD_FIT",
+    "RU_LIFE_PURCHASE",
     "USE_FLAGS",
     "SUPPORT_CUE",
     "NeedReading",

@@ -99,17 +99,21 @@ _LOWER_SUFFIX = re.compile(r"以上|起|or more|and up|plus|\+", re.I)
 # "около 5 тысяч", "500左右") allows 10% over it: a shopper who says "about 50" does not mind 52 but would 80.
 APPROX_MARGIN = Decimal("1.1")
 _APPROX = [
-    re.compile(rf"(?:around|about|approximately|approx\.?|roughly|circa|~|≈|something like|in the region of|"
-               rf"около|примерно|приблизительно|где-то|в районе|порядка|大概|大约|差不多)\s*{_AMOUNT}", re.I),
+    re.compile(rf"(?:around|about|\bbout|'bout|\babt|approximately|approx\.?|roughly|circa|~|≈|something like|"
+               rf"in the region of|около|примерно|приблизительно|где-то|в районе|порядка|大概|大约|差不多)\s*{_AMOUNT}",
+               re.I),
     re.compile(rf"{_AMOUNT}\s*(?:左右|上下|-?ish\b|or so\b)", re.I),
+    # «рублей на 500», «долларов на 50»: the currency said first, the amount a rough one
+    re.compile(rf"(?<![а-яё])(?P<c1>рубл(?:ей|я)|долларов|баксов|евро)\s+на\s+(?P<n>{_NUM})(?![\d.,])", re.I),
 ]
 # A budget named as such ("budget 60 dollars", "I can spend 500", "бюджет 3000", "预算150", "2000块预算") is a limit.
 _BUDGET = [
     re.compile(rf"(?:budget(?:\s+(?:is|of))?|(?:can|could|want to|willing to)\s+spend|spend(?:ing)?\s+(?:up to\s+)?|"
                rf"бюджет(?:ом)?|потратить|预算(?:就|只有|只|是|在|大概)*)\s*[:：]?\s*{_AMOUNT}", re.I),
     re.compile(rf"{_AMOUNT}\s*(?:的)?(?:预算|budget|бюджет)", re.I),
-    # "limit $20", «лимит 1500р», "上限200"; "have 70 to spend"
-    re.compile(rf"(?:\blimit(?:\s+(?:is|of))?|(?<![а-яё])лимит|上限|限额)\s*[:：]?\s*{_AMOUNT}", re.I),
+    # "limit $20", «лимит 1500р», "上限200", "限价100"; "400封顶"; "have 70 to spend"
+    re.compile(rf"(?:\blimit(?:\s+(?:is|of))?|(?<![а-яё])лимит|上限|限额|限价|封顶)\s*[:：]?\s*{_AMOUNT}", re.I),
+    re.compile(rf"{_AMOUNT}\s*(?:封顶|为上限|是上限)", re.I),
     re.compile(rf"\b(?:have|got|with)\s+{_AMOUNT}\s+to\s+spend\b", re.I),
 ]
 # An amount with a currency and no limit word ("рублей 1500", "300块", "50 bucks") is what the shopper means to
@@ -199,7 +203,10 @@ _RU_THOUSANDS_AFTER = re.compile(rf"(?<![а-яё\d])(?:тысяч[иау]?|ты�
                                  rf"(?P<n>{_RU_WORD_NUM}|\d+)"
                                  r"(?![а-яё\d])", re.I)
 _RU_ONE_AND_HALF_K = re.compile(r"(?<![а-яё])(?:полтор[аы]\s+(?:тысяч[иау]?|тыщ[иу]?)|(?:тысяч[иау]?|тыщ[иу]?)\s+"
-                                r"полтор[аы])(?![а-яё])", re.I)
+                                r"(?:по\s+)?полтор[аы])(?![а-яё])", re.I)
+# «от косаря до полутора»: the upper end said without its thousands, after a lower end in thousands.
+_RU_UPTO_HALF_K = re.compile(r"(?<=к руб )до\s+полутора(?![а-яё])(?!\s+(?:час|лет|год|метр|литр|кило|кг|м\b|л\b))",
+                             re.I)
 
 
 # «тысяч 6-7» (six to seven thousand) and a number before the word: «3 тыс», «вышло 4 тысячи», «10 тыщ» -- in a
@@ -228,6 +235,11 @@ _RU_GRAND = re.compile(r"(?<![а-яё])(?:(?P<n>\d{1,3})\s*|(?P<w>[а-яё]+)\s+
                        re.I)
 
 
+# «до восьми тыщ», «пять тыщ»: a count said in words before the slang word for thousands.
+_RU_WORDS_K = re.compile(r"(?<![а-яё])(?P<w>" + "|".join(sorted(_RU_GRAND_COUNT, key=len, reverse=True)) +
+                         r")\s+(?:тысяч[иау]?|тыщ[иу]?|тыс\.?|тыр)(?![а-яё])", re.I)
+
+
 def _ru_grand(m: re.Match[str]) -> str:
     word = (m.group("w") or "").lower()
     if m.group("n"):
@@ -239,7 +251,9 @@ def _ru_grand(m: re.Match[str]) -> str:
 
 def ru_thousands(text: str) -> str:
     text = _RU_GRAND.sub(_ru_grand, text)
+    text = _RU_WORDS_K.sub(lambda m: f"{_RU_GRAND_COUNT[m.group('w').lower()]}к руб", text)
     text = _RU_ONE_AND_HALF_K.sub("1500 руб", text)
+    text = _RU_UPTO_HALF_K.sub("до 1500 руб", text)
     text = _RU_THOUSANDS_UPTO.sub(lambda m: f"до {m.group('n')}к руб", text)
     text = _RU_FROM_TO_K.sub(lambda m: f"от {m.group('n')}к до {m.group('m')}к руб", text)  # «от 2 до 3 тысяч»
     text = _RU_THOUSANDS_RANGE.sub(lambda m: f"{m.group('n')}к-{m.group('m')}к руб", text)
@@ -251,7 +265,7 @@ def ru_thousands(text: str) -> str:
 # Chinese numerals of an amount ("四百以内", "一百五左右", "预算两千") as digits, for the price reader.
 _ZH_NUMERAL = "[零一二两三四五六七八九十百千万]+"
 _ZH_AMOUNT = re.compile(rf"(?P<n>{_ZH_NUMERAL})"
-                        rf"(?=\s*(?:块(?![睡儿去走玩吃住用来过])|元|以内|以下|之内|左右|上下|刀|美元|美金|人民币))"
+                        rf"(?=\s*(?:块(?![睡儿去走玩吃住用来过])|元|以内|以下|之内|左右|上下|封顶|刀|美元|美金|人民币))"
                         rf"|(?<=预算)(?P<lead>是|在|大概|大约|差不多|就|只有)?\s*(?P<m>{_ZH_NUMERAL})")
 
 
@@ -437,6 +451,7 @@ class Lexicon:
         self.flag_keys: set[str] = set()
         self.category_keys: dict[str, set[str]] = {}  # category path -> attribute keys its products have
         self.category_values: dict[str, dict[str, set[Any]]] = {}  # path -> key -> the values its products have
+        self.category_ranges: dict[str, dict[str, tuple[float, float]]] = {}  # path -> numeric key -> (low, high)
         self._zh: list[LexEntry] = []
         self._by_first: dict[str, list[LexEntry]] = {}
         # (kind, key, value, lang) -> words as first written: how an attribute reads in a reason line.
@@ -587,12 +602,19 @@ _NOT_A_TERM = frozenset(["that", "those", "these", "this", "it", "them", "like",
 
 
 # Words a one-character value sits inside without meaning it: "玩不明白" is no white, "天黑" no black.
-_ZH_NOT_ALONE = re.compile(r"明白|白天|坦白|空白|白费|白白|天黑|拉黑|黑夜")
+_ZH_NOT_ALONE = re.compile(r"明白|白天|坦白|空白|白费|白白|天黑|拉黑|黑夜|褪黑|黑眼圈|黑头|黑车|黑店")
 
 
 # Synonyms the taxonomy does not spell out (written as (kind, key, value, lang, phrase)).
 _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "colour", "grey", "en", "gray"),
+    # Colours a shopper asks for that the store may not have at all: read as colours, so "a purple yoga mat?" is
+    # answered "no" rather than with mats of any colour.
+    *(("attr", "colour", colour, lang, word) for colour, lang, word in (
+        ("purple", "en", "purple"), ("purple", "en", "violet"), ("purple", "en", "lilac"), ("pink", "en", "pink"),
+        ("yellow", "en", "yellow"), ("purple", "ru", "фиолетовый"), ("purple", "ru", "сиреневый"),
+        ("pink", "ru", "розовый"), ("yellow", "ru", "жёлтый"), ("yellow", "ru", "желтый"), ("purple", "zh", "紫色"),
+        ("pink", "zh", "粉色"), ("pink", "zh", "粉红色"), ("yellow", "zh", "黄色"))),
     # Without wires is wireless: «без проводов», "cordless", "no wires" (a negation of wires, not of a product word).
     ("attr", "wireless", True, "ru", "без проводов"),
     ("attr", "wireless", True, "ru", "без провода"),
@@ -664,6 +686,14 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
                                                        "getting splashed", "getting wet")),
     # Man-made fibre as a whole ("化纤的一律不要"): synthetic; "棉的" cotton, "毛线" knitted wool, "带帽的" a hood.
     ("attr", "material", "synthetic", "zh", "化纤"),
+    # Vegan as people say it of a person's diet: "吃全素", "吃素的", «гостья веганка».
+    *(("attr", "vegan", True, "zh", w) for w in ("全素", "吃素", "素食")),
+    *(("attr", "vegan", True, "ru", w) for w in ("веган", "веганка", "веганы")),
+    # Down and synthetic fill as people say them: duck or goose down, "化纤棉" (a sleeping bag's fill is its material,
+    # a jacket's its insulation; the kind keeps the key it records).
+    *(("attr", key, "down", "zh", w) for key in ("material", "insulation") for w in ("鸭绒", "鹅绒")),
+    *(("attr", key, "synthetic", "zh", w) for key in ("material", "insulation")
+      for w in ("化纤棉", "人造棉", "合成棉")),
     ("attr", "material", "cotton", "zh", "棉的"),
     ("attr", "material", "wool", "zh", "毛线"),
     ("attr", "hood", True, "zh", "带帽"),
@@ -781,6 +811,15 @@ def default_lexicon() -> Lexicon:
         return _default
 
 
+_store: Lexicon | None = None
+
+
+def store_lexicon() -> Lexicon:
+    """The lexicon of the store this process last read from its DB (a process serves one store), else the demo
+    taxonomy's: for readers without the DB at hand that need the store's kinds and what they record."""
+    return _store or default_lexicon()
+
+
 def lexicon_from_db(db_url: str) -> Lexicon:
     """The store's own words: category names and distinct attribute values (cached per URL by the caller)."""
     from sqlalchemy import select
@@ -791,6 +830,7 @@ def lexicon_from_db(db_url: str) -> Lexicon:
     pairs: set[tuple[str, Any]] = set()
     keys: dict[str, set[str]] = {}
     values: dict[str, dict[str, set[Any]]] = {}
+    ranges: dict[str, dict[str, tuple[float, float]]] = {}
     with session_scope(db_url) as s:
         cat_rows = list(s.scalars(select(Category)))
         cats = [(c.path, dict(c.names or {})) for c in cat_rows]
@@ -803,6 +843,9 @@ def lexicon_from_db(db_url: str) -> Lexicon:
             if cat_id in path_of:
                 keys.setdefault(path_of[cat_id], set()).update((attrs or {}).keys())
                 for k, v in (attrs or {}).items():
+                    if isinstance(v, int | float) and not isinstance(v, bool):
+                        low, high = ranges.setdefault(path_of[cat_id], {}).get(k, (v, v))
+                        ranges[path_of[cat_id]][k] = (min(low, v), max(high, v))
                     if isinstance(v, str):
                         values.setdefault(path_of[cat_id], {}).setdefault(k, set()).add(v)
                     elif isinstance(v, list):  # sizes
@@ -811,7 +854,10 @@ def lexicon_from_db(db_url: str) -> Lexicon:
     lex = build_lexicon(cats, sorted(pairs, key=repr))
     lex.category_keys = keys
     lex.category_values = values
+    lex.category_ranges = ranges
     lex.know_names(brands)
+    global _store
+    _store = lex
     return lex
 
 
@@ -899,7 +945,9 @@ _GROUP = re.compile(
     # "我们家四口人", "cooking for 4 now", "we're a party of 6"
     r"|家(?P<z3>[二两三四五六])口人?|(?P<z4>俩)人"
     r"|\b(?:cooking|camping|sleeping|room) for (?P<e2>[2-8]|two|three|four|five|six)\b"
-    r"|\bparty of (?P<e3>[2-8]|two|three|four|five|six)\b", re.I)
+    r"|\bparty of (?P<e3>[2-8]|two|three|four|five|six)\b"
+    # "it needs to sleep 4", "one that sleeps six": a tent's people said by its shopper
+    r"|\b(?:needs? to |has to |must |that |to )?sleeps? (?P<e4>[2-8]|two|three|four|five|six)\b(?! hours| hrs)", re.I)
 
 
 def group_size(text: str) -> int | None:
@@ -946,6 +994,8 @@ _NEG_EN = re.compile(r"(?<![\w-])(?!never \w+ enough\b)(?:not|no|without|non|nev
                      r"[\s-]+(?:made (?:of|from)\s+|in\s+|with\s+|any\s+|the\s+|an?\s+|"
                      # "nothing that needs batteries": the thing it would need is refused
                      r"(?:that|which)\s+(?:needs?|uses?|takes?|runs? on|comes? with|has|have)\s+)?"
+                     # "not the big over-ear ones": the size said of the kind refused is no part of it
+                     r"(?:(?:big|bigger|small|huge|tiny|little|bulky|chunky|heavy|clunky)\s+(?=[a-z-]+\s+ones?\b))?"
                      # ("no nonstick coating": the coating goes with the word refused, not into the query)
                      r"(?P<w>[a-z][a-z-]*)(?:\s+(?:coating|coated|lining|lined|finish|fabric|material))?", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
@@ -961,8 +1011,9 @@ _NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|н�
 # The refusal after the thing: «кожаные не надо», «чёрный не хочу», «с ПВХ не предлагайте»; "皮的不要", "PVC的就不要了".
 _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|вам|тебе|это|этого|такое|такого|так|тогда|точно|уже|"
                            r"пока|сейчас|больше|ещё|еще|вот|а|и|но|да|нет|просто|пожалуйста)(?![а-яё]))"
-                           r"(?P<w>[а-яё][а-яё-]*)\s+(?:(?:точно|уже|пожалуйста|тоже|также|вообще|совсем|больше)\s+)?не\s+"
-                           + _RU_REFUSING
+                           r"(?P<w>[а-яё][а-яё-]*)\s+(?:(?:точно|уже|пожалуйста|тоже|также|вообще|совсем|больше)\s+)?"
+                           # «и коричневые тоже мимо»: passed over, refused
+                           r"(?:не\s+" + _RU_REFUSING + r"|мимо)"
                            + r"(?![а-яё])", re.I)
 # "真皮的不要", "棕色白色都不要"
 _NEG_ZH_AFTER = re.compile(r"(?:含|加了|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
@@ -1008,7 +1059,10 @@ _RU_WORD = _RU_NOT_THING + r"[а-яё][а-яё-]*"
 _REFUSED_RU_HAS = re.compile(
     rf"(?<![а-яё])(?P<w>{_RU_WORD}(?:\s+и\s+{_RU_WORD})?)(?=(?:\s+у\s+[а-яё]+)?\s+уже\s+есть"
     r"|\s+у\s+(?:него|неё|нее|них|мамы|папы|мужа|жены|деда|бабушки)(?:\s+(?:хорош|нормальн|отличн|приличн)[а-яё]*)?"
-    r"\s+(?:уже\s+)?есть)", re.I)
+    r"\s+(?:уже\s+)?есть"
+    # «кружек у неё полный сервант», «мячей дома штук пять», «лампочек полно»: heaps of them had already
+    r"|(?:\s+у\s+(?:него|неё|нее|них))?(?:\s+дома)?(?:\s+уже)?\s+(?:полн[а-яё]*\s+(?:сервант|шкаф|коробк[а-яё]*|ящик)"
+    r"|штук\s+(?:\d+|пять|шесть|семь|восемь|десять|двадцать)|полно|навалом|куча|целая\s+куча))", re.I)
 _REFUSED_RU_AFTER = re.compile(
     rf"(?<![а-яё])(?P<w>{_RU_WORD})(?=\s+(?:совсем\s+|вообще\s+|никогда\s+)?(?:терпеть\s+)?не\s+{_RU_VERBS_OF_LIKING}"
     r"(?![а-яё]))", re.I)
@@ -1035,8 +1089,11 @@ _FORBIDDEN_RU = re.compile(
 _REACTS_TO_EN = re.compile(r"(?<![\w-])(?P<w>[a-z][a-z-]*)\s+(?:gives?|makes?)\s+(?:me|him|her|them|us)\s+"
                            r"(?:hives|itch\w*|a rash|break out|sneez\w*|sick)\b", re.I)
 _REACTS_EVEN_EN = re.compile(r"(?:hives|itch\w*|a rash|allergic)\W+(?:even|also)\s+(?P<w>[a-z][a-z-]*)", re.I)
+# «чтоб молока совсем не было»: what must not be in it at all
+_ABSENT_RU = re.compile(r"(?<![а-яё])(?:чтоб|чтобы)\s+(?P<w>[а-яё]+)\s+(?:(?:совсем|вообще|точно|и)\s+)?не\s+было",
+                        re.I)
 _REFUSED = (_REFUSED_EN, _REACTS_TO_EN, _REACTS_EVEN_EN, _REFUSED_RU, _REFUSED_RU_HAS, _REFUSED_RU_AFTER,
-            _FORBIDDEN_RU, _REFUSED_ZH, _REFUSED_ZH_AFTER)
+            _FORBIDDEN_RU, _REFUSED_ZH, _REFUSED_ZH_AFTER, _ABSENT_RU)
 _COORDINATED = re.compile(r"\s+(?:и|and)\s+|[和跟、]")
 # A negation reaches over a coordinated word: "no leather or suede", "без сахара и лактозы", "不要黑色和白色".
 # Only a word the lexicon knows as an attribute value is taken, so "not leather and a hood" keeps the hood.
@@ -1057,7 +1114,7 @@ def _wished(norm: str, start: int, end: int) -> bool:
 _THINGS_MORE = re.compile(r"\s*,?\s*(?:and|or|plus)\s+(?:(?:a|an|the|some|his|her|their|any)\s+)?"
                           r"(?P<w>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
                           r"(?=\s*(?:$|[.,;!?]|\s(?:and|or|but|so|too|already|which|that)\b))", re.I)
-_NEG_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|и|или|ни|和|或|或者|、)\s*(?:no\s+|not\s+|ни\s+)?"
+_NEG_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|и|или|ни|和|或|或者|、|/)\s*(?:no\s+|not\s+|ни\s+)?"
                        r"(?P<w>[a-z][a-z-]*|[а-я][а-я-]*|[\u4e00-\u9fff]{1,3}?)(?=的|$|\s|,|，|。|\?|？|!)",
                        re.I)
 # A phrase that begins with a negation word ("non-stick", "не промокает").
@@ -1199,6 +1256,8 @@ def understand(
                 continue  # "gluten-free": the store's own flag, read as such ("peanut free" refuses the peanut one)
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
+            if pat is _NEG_RU and _ru_finite_verb(word):
+                continue  # «не засыпает», «не влезает»: what a thing or a person does not do, nothing refused
             if lang == "zh" and (lead := _ZH_REFUSED_LEAD.match(word)) is not None and lead.end() < len(word) \
                     and not any(f[1] == 0 and f[2] >= lead.end() + 1 for f in lex.match(word)):
                 # "所以含奶的不要", "加了糖的也不要": the thing refused is 奶, 糖 (but "有机" is organic)
@@ -1440,11 +1499,28 @@ def understand(
     return Understanding(parsed, {k: list(dict.fromkeys(v)) for k, v in exclude_attrs.items()}, rest, bare)
 
 
-# Materials that are a kind of another: refusing the wider one refuses them (merino is wool).
-MATERIAL_KIN: dict[str, tuple[str, ...]] = {"wool": ("merino",)}
+# Materials that are a kind of another: refusing the wider one refuses them (merino is wool), and asking for it is
+# answered by them ("synthetic socks" are the polyester ones a catalog records by their fibre).
+MATERIAL_KIN: dict[str, tuple[str, ...]] = {
+    "wool": ("merino",),
+    "synthetic": ("polyester", "nylon", "polyamide", "acrylic", "elastane", "spandex", "microfibre", "microfiber"),
+}
+
+
+def material_kin(value: object) -> frozenset[str]:
+    """The material values that answer a wanted or refused ``value``: itself and the kinds of it."""
+    v = str(value).lower()
+    return frozenset((v, *MATERIAL_KIN.get(v, ())))
 
 
 _ZH_COLOUR_CHARS = frozenset("红橙黄绿蓝紫粉黑白灰棕")
+
+
+def _ru_finite_verb(word: str) -> bool:
+    """Whether a Russian word is surely a verb in a person form («засыпает», «влезут»): its likeliest reading."""
+    from knowledge.text import _morph
+
+    return sum(p.score for p in _morph().parse(word.lower()) if "VERB" in p.tag) >= 0.8
 
 
 def _is_hanzi(ch: str) -> bool:
@@ -1470,13 +1546,16 @@ def _ru_attr_by_stem(word: str, lex: Lexicon) -> list[LexEntry]:
         adj = next((p.normal_form for p in _morph().parse(word.lower()) if "ADJF" in p.tag), None)
         lemma = adj or lemma
     need = max(5, len(lemma) - 3)
+    # «хлопок» / «хлопковый»: the vowel a noun's last syllable loses before the adjective's suffix
+    fleeting = re.sub(r"[оеё]([кцнр])$", r"\1", lemma)
     best: dict[tuple[str, str], tuple[int, LexEntry]] = {}
     for e in lex.entries:
         if e.kind != "attr" or e.lang != "ru" or len(e.phrase) != 1 or e.value is None:
             continue
         term = e.phrase[0]
         n = len(os.path.commonprefix([lemma, term]))
-        if 3 <= len(lemma) < need and re.match(re.escape(lemma) + r"(?:ов|ев|ян|ан|ен)", term):
+        if n < need and any(re.match(re.escape(stem) + r"(?:ов|ев|ян|ан|ен)", term)
+                            for stem in {lemma, fleeting} if len(stem) >= 3):
             n = need  # a short noun whole before its adjective's suffix: «пух» / «пуховый», «мех» / «меховой»
         if n >= need:
             key = (e.key, repr(e.value))
@@ -1530,11 +1609,29 @@ def _more_negated(norm: str, end: int, lex: Lexicon, exclude_attrs: dict[str, li
         end = we
 
 
+_ZH_MEASURE = frozenset("口个只把台件条双张盏顶副套")
+
+
 def _zh_head_category(text: str, lex: Lexicon) -> str | None:
     """The one category whose Chinese name ends in the head of a "X子" noun of ``text``: "袜子" (socks, colloquial)
     for "徒步袜" (hiking socks). Chinese nouns are head-final and 子 is a noun suffix, so "X子" is a kind of X; when
     several categories share that head ("鞋子": running shoes, hiking boots...), the noun alone does not decide."""
     heads = set(re.findall(r"([\u4e00-\u9fff])子", text))
+    # A noun of one character after a measure word or "new" ("那口锅", "换个新锅" -> 新 锅): the head of the kind too
+    # ("吃火锅" is one word, no pan).
+    from knowledge.text import zh_tokens
+
+    words = [w for w, _, _ in zh_tokens(text) if w.strip()]
+    heads |= {w for before, w in zip(words, words[1:], strict=False)
+              if len(w) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) and before[-1:] in _ZH_MEASURE}
+    heads |= {w[1] for w in words if len(w) == 2 and w[0] in "新旧"}
+    # A word that ends one kind's name and no other's ("头盔" of "骑行头盔"): that kind.
+    zh_names = [(e.key, e.phrase[0]) for e in lex.entries if e.kind == "category" and e.lang == "zh"]
+    for w in words:
+        if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            ends = {key for key, name in zh_names if name.endswith(w)}
+            if len(ends) == 1:
+                return ends.pop()
     if not heads:
         return None
     found = {e.key for e in lex.entries if e.kind == "category" and e.lang == "zh" and e.phrase[0][-1:] in heads}

@@ -29,8 +29,29 @@ from knowledge.bounds import meets, parse_bound, rate_for_cold
 from knowledge.category_profiles import get_profiles
 from knowledge.db import session_scope
 from knowledge.index import Filters, IndexHit, IndexQuery, VectorIndex
-from knowledge.needs import DESCRIBED_THING, GIFT, NOT_SOLD_FIT, NeedReading, has_need_cue, is_gift, read_need, uses_of
-from knowledge.query import MATERIAL_KIN, MEASURED_KEYS, Lexicon, frame_spans, group_size, lexicon_from_db, understand
+from knowledge.needs import (
+    BODY_USES,
+    DESCRIBED_THING,
+    GIFT,
+    NOT_SOLD_FIT,
+    USE_FLAGS,
+    NeedReading,
+    described_clause,
+    has_need_cue,
+    is_gift,
+    read_need,
+    uses_of,
+)
+from knowledge.query import (
+    MATERIAL_KIN,
+    MEASURED_KEYS,
+    Lexicon,
+    frame_spans,
+    group_size,
+    lexicon_from_db,
+    material_kin,
+    understand,
+)
 from knowledge.rank.candidates import Pool, gather
 from knowledge.rank.features import Matrix, QueryText, doc_texts, featurize
 from knowledge.rank.model import RankModel, load_ranker
@@ -198,11 +219,15 @@ def _zh_noun_first(phrase: str) -> bool:
     from knowledge.text import zh_tagged
 
     tagged = [t for t in zh_tagged(phrase) if t[0].strip()]
-    return len(tagged) >= 2 and tagged[0][1].startswith("n") and len(phrase) >= 3
+    # ("褪黑素": one word the tagger does not know as a noun, asked for outright)
+    return (len(tagged) >= 2 and tagged[0][1].startswith("n") and len(phrase) >= 3) or (
+        len(tagged) == 1 and (len(phrase) >= 3 or tagged[0][1].startswith(("n", "x"))))
 
 
 # Words that ask for a thing outright without a question frame: "need a scratching post", "想买把人体工学椅".
 _ASK_WORDS = re.compile(r"\b(?:need|needs|want|wants|looking for)\s+(?:a|an|some|new|a new)\s*$"
+                        r"|\b(?:can|could) (?:i|we) (?:order|buy|get)\s+(?:(?:my|his|her|our)\s+[a-z]+'s\s+)?"
+                        r"(?:a |an |some |the )?\s*$"
                         r"|\bis there (?:a|an|any)\s*$"
                         r"|(?:想买|想换|想要|要买|推荐)[个把台只件款]?\s*$|(?<![а-я])(?:нужн[аоы]?|нужен|ищу|ищем)\s*$")
 
@@ -341,6 +366,7 @@ class SearchEngine:
         for v in list(excluded.get("material", [])):
             excluded["material"] = list(dict.fromkeys([*excluded["material"], *MATERIAL_KIN.get(v, ())]))
         rate_for_cold(p, self.lexicon())
+        self._use_flags(p, req.said or req.query, excluded)
         # A value both wanted and excluded: the exclusion wins (the shopper said "not" last or explicitly; "leather
         # boots give me blisters, so hiking boots that are NOT leather" mentions leather only to rule it out).
         p.attributes = {k: v for k, v in p.attributes.items() if v not in excluded.get(k, [])}
@@ -355,10 +381,25 @@ class SearchEngine:
         p.exclude_categories = [c for c in dict.fromkeys([*p.exclude_categories, *refused]) if c != p.category]
         if not req.category and DESCRIBED_THING.search(req.query) and _short(req.query):
             # "the thing that keeps soup warm": the kind its use names, not a word inside the telling ("soup")
-            kinds = self.use_kinds(req.query)
+            kinds = self.use_kinds(described_clause(req.query)) or self.use_kinds(req.query)
             if kinds:
                 p.category = kinds[0]
+                # what the use said of it ("能给手机充电": "rechargeable") is that kind's use, no attribute to match
+                recorded = self.lexicon().category_keys.get(p.category)
+                if recorded:
+                    p.attributes = {k: v for k, v in p.attributes.items() if k in recorded}
         return p, excluded
+
+    def _use_flags(self, p: ParsedQuery, text: str, excluded: dict[str, list[Any]]) -> None:
+        """A yes/no quality the kind asked for records, wanted because of a problem told beside it ("a jacket for
+        biking to work, has to keep the rain out": a waterproof one), unless the words already say yes or no."""
+        if p.category is None:
+            return
+        recorded = self.lexicon().category_keys.get(p.category, set())
+        for use in uses_of(text):
+            flag = USE_FLAGS.get(use)
+            if flag and flag in recorded and flag not in p.attributes and True not in excluded.get(flag, []):
+                p.attributes[flag] = True
 
     def use_kinds(self, text: str) -> list[str]:
         """The store's categories the uses of ``text``'s problems name, in the order the uses come."""
@@ -388,6 +429,9 @@ class SearchEngine:
         described = bool(parsed.category) and (bool(set(parsed.attributes) & keys) or bool(
             {t.lower() for t in parsed.exclude_terms}
             & {str(e.value).lower() for e in self.lexicon().entries if e.kind == "attr" and e.key in keys}))
+        said = req.said or req.query
+        # ("停电的时候能给手机充电的那种": the thing told by its use is the power bank, not the power cut's light)
+        described = described or (bool(parsed.category) and bool(DESCRIBED_THING.search(said)) and _short(said))
         # (the shopper's own words: «чтобы кофе не остывал» loses its negated verb in the cleaned query)
         story = (has_need_cue(req.said or req.query)
                  and (len(text.split()) >= 5 or len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8)
@@ -528,8 +572,11 @@ class SearchEngine:
             # may still be one the store does not sell; without such a thing they are what is wanted.
             named = framed and not re.search(r"\d", phrase) and not self.lexicon().match(normalize(phrase))
             # A need word beside such a thing describes it too ("сухой корм для кошки": dry food, no dry skin).
+            # A body part said first ("face + lips cracking") is where the trouble is, no thing of its own.
+            body = bool(uses_of(phrase)) and set(uses_of(phrase)) <= BODY_USES
             described = bool((parsed.attributes and not named) or parsed.exclude_terms or excluded
-                             or is_gift(said) or (has_need_cue(said) and not named)) or ru_only_describes(phrase)
+                             or is_gift(said) or (has_need_cue(said) and (not named or body))) \
+                or ru_only_describes(phrase)
         try:
             profiles = get_profiles(self.settings.db_url, self.services.embedder)
             near, fit = profiles.name_fit(self.services.embedder.embed([phrase])[0])
@@ -896,7 +943,8 @@ class SearchEngine:
             if refused & set(h.payload.get("category") or []):
                 continue  # "he already has a tent": no tents
             attrs = set(h.payload.get("attrs") or [])
-            matched = [k for k, v in wanted.items() if _attr_token(k, v) in attrs or _bound_met(k, v, attrs)]
+            matched = [k for k, v in wanted.items() if _bound_met(k, v, attrs) or any(
+                _attr_token(k, x) in attrs for x in (material_kin(v) if k == "material" else (v,)))]
             attr_match = len(matched) / len(wanted) if wanted else 0.0
             cats = h.payload.get("category") or []
             cat_match = 1.0 if parsed.category and parsed.category.strip("/") in cats else 0.0
@@ -930,8 +978,12 @@ class SearchEngine:
             words = {t.term for t in tokens(h.title)} | {
                 str(v).lower() for v in h.attributes.values() if isinstance(v, str)
             }
+            title = " ".join(t.term for t in tokens(h.title))
             for term in parsed.exclude_terms:
-                if {t.term for t in tokens(term)} & words or term.lower() in words:
+                said = [t.term for t in tokens(term)]
+                # A term of several words ("over-ear") is refused whole: "In-Ear" shares its "ear", not its kind.
+                if (set(said) & words if len(said) < 2 else f" {' '.join(said)} " in f" {title} ") \
+                        or term.lower() in words:
                     return False
                 if _holds_kind_of(term, h):
                     return False

@@ -49,7 +49,9 @@ _EN_DET = re.compile(
 )
 _EN_FRAME = re.compile(
     r"\b(?:(?:do|does|d'?ya|d'?you|can)\s+(?:you|u|ya|y'?all)(?:\s+guys|\s+all)?\s+(?:sell|have|carry|stock|got|do|"
-    r"get)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?:need|needs|needed|want|wants|wanted|looking\s+for|"
+    # ("that doesnt need a screen": what the thing must do without, no thing asked for)
+    r"get)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?<!nt )(?<!'t )(?<!’t )(?<!not )(?<!never )"
+    r"(?:need|needs|needed|want|wants|wanted|looking\s+for|"
     r"searching\s+for|shopping\s+for|after)|(?:can|could)\s+i\s+(?:order|get|buy|have)|(?:got|have)\s+any|"
     # "show me some wireless headphones", "find me a tent": the imperative asks for what follows.
     # ("give me" and "get me" also tell what a thing does to someone: "leather boots give me blisters").
@@ -86,7 +88,7 @@ _ZH_FRAMES = [
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"有(?:正品|现货|货|卖)吗"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"(?:有吗|有货吗|有卖吗|卖吗|有没有)"),
     # ("想要个空气炸锅": 要 before a measure word is "want one")
-    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:(?<![别不])买(?![了过])|换|找|囤|带|订|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
+    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:(?<![别不])买(?![了过])|换|找|囤|带|订|抢|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
                + _ZH_MEASURE + _ZH_X
                + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
 ]
@@ -94,13 +96,13 @@ _ZH_BROKE = re.compile(r"(?:车上|车里|屋里|家里|我的|我家)?的?"
                        r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?:坏了|坏掉了|不能用了|用不了了|没了|用完了)")
 _ZH_LEAD = re.compile(r"^(?:家里|家里的|我家|我们家|我的|他的|她的|孩子的|宝宝的|你们这里|你们这|你们|这里|这)")
 # "西红柿 土豆 鸡蛋", "婴儿车 要能上飞机的那种": a message that opens with nouns alone.
-_ZH_OPENING = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,8})(?:\s|，|,|$)")
+_ZH_OPENING = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,12})(?:\s|，|,|$)")
 _ZH_GENERIC = frozenset({"东西", "什么", "啥", "一些", "点", "礼物", "推荐", "个", "些", "一个", "新的", "哪款",
                          "哪个", "货", "正品", "现货", "库存", "存货", "卖的", "的卖"})
 
 _RU_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?", re.IGNORECASE)
 _RU_FRAME_AFTER = re.compile(
-    r"(?<![а-яё])(?<!не )(?:нужн[аоыей]\w*|ищу|ищем|ищет|хочу|хотим|хочет|посоветуйте|подскажите|порекомендуйте|"
+    r"(?<![а-яё])(?<!не )(?:нужн[аоыей]\w*|нужен|ищу|ищем|ищет|хочу|хотим|хочет|посоветуйте|подскажите|порекомендуйте|"
     r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть|"
     # «врач выписал амоксициллин»: what a doctor prescribed is what is asked for
     r"(?:врач|доктор)\s+выписал\w*|"
@@ -125,9 +127,13 @@ def _morph() -> Any:
     return morph()
 
 
+# Whose the thing is ("my mom's blood pressure meds"): the person is no part of the thing.
+_EN_WHOSE = re.compile(r"^(?:my|his|her|our|their|your)\s+[a-z]+'s\s+", re.I)
+
+
 def _en_clean(phrase: str) -> str | None:
     words: list[str] = []
-    for w in re.split(r"\s+", _EN_DET.sub("", phrase.strip())):
+    for w in re.split(r"\s+", _EN_DET.sub("", _EN_WHOSE.sub("", phrase.strip()))):
         bare = w.strip("'\"?!.,;:()").lower()
         if not bare or bare in _EN_STOP or re.fullmatch(r"[\d/.,r-]+|\d+\w*", bare):
             break

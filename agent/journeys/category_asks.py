@@ -76,11 +76,14 @@ _COUNT = re.compile(
     r"|вариантов|позиций|наименований|штук|типов)"
     # "сколько теннисных ракеток ...": сколько before a noun phrase, not before a price ("сколько стоит", "сколько
     # денег") or a pronoun ("сколько они стоят").
-    r"|(?<![а-яё])сколько\s+(?:(?:у\s+вас|всего|вообще|же|сейчас|примерно)\s+)*"
+    r"|(?<![а-яё])(?:сколько|ск[оа]к[оа])\s+(?:(?:у\s+вас|всего|вообще|же|сейчас|примерно|разных)\s+)*"
     r"(?!сто[ияю]|денег|руб|доллар|бакс|времени|лет|дней|раз|они|он|она|это|вы|у\s|ид[её]т|ждать|занима|работа|"
     r"доставк|час|минут|дн[яе]|недел|врем|обычно|нужно|надо|можно|будет)[а-яё]{3,}"
     # ("推荐几个充电宝": recommend a few, no count asked)
-    r"|多少(?:款|种|个|样|类|件)|(?<![推荐来给挑选找买])几(?:款|种|个|样)",
+    # ("跟几个驴友约了": a few friends, no count asked)
+    # ("打几个孔": a few holes said in a story; a count is asked as a question)
+    r"|多少(?:款|种|个|样|类|件)|(?<![推荐来给挑选找买跟和与带约打挂装])几(?:款|种|个|样)"
+    r"(?!人|朋友|驴友|同事|同学|孩子|小时|天|月|晚|次|星期|礼拜|姐妹|哥们|兄弟)[^，。,.\s]{0,8}(?:[吗呢？?]|$)",
     re.I,
 )
 _RANGE = re.compile(
@@ -114,7 +117,7 @@ _EXISTS = re.compile(
     r"|(?<![а-яё])есть\s+[^?]{1,80}\?|(?<![а-яё])есть\s*\?|(?:прода[ёе]те|продаются)\s+ли|прода[ёе]те\s*\?"
     r"|имеются\s+ли|найд[её]тся|бывают\s+(?:ли|у\s+вас)|можно\s+(?:ли\s+)?(?:у\s+вас\s+)?купить"
     r"|(?<![а-яё])есть\s+в\s+наличии|в\s+наличии\s*\?"
-    r"|有没有|有.{1,24}[吗嘛么]|有[吗嘛么]|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到|(?:还)?有货(?:不|吗|么|没)|有没有货",
+    r"|有没有|有.{1,24}[吗嘛么]|有[吗嘛么]|有[^，。？?！!]{1,12}没(?:有)?\s*[?？]?\s*$|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到|(?:还)?有货(?:不|吗|么|没)|有没有货",
     re.I,
 )
 
@@ -214,9 +217,10 @@ _BOTH_WAYS = re.compile(r"\b(cheaper|less expensive|pricier|more expensive|deare
                         r"|pricier|more expensive|dearer)\b|(дешевле|дороже)\s+или\s+(?:дешевле|дороже)", re.I)
 # "..., and by how much?", «и на сколько?», "差多少钱": the difference is said anyway, and is no part of the second
 # thing.
-_BY_HOW_MUCH = re.compile(r"\s*[,;-]?\s*(?:and\s+)?(?:by how much|what(?:'s|s| is) the (?:price )?difference|"
-                          r"how much (?:more|less))"
-                          r"\b.*$|\s*[,;]?\s*(?:и\s+)?на\s*сколько.*$|[，,。\s]*(?:差|贵|便宜)(?:了)?多少.*$", re.I)
+_BY_HOW_MUCH = re.compile(r"\s*[,;-]?\s*(?:and\s+)?(?:by how (?:much|many (?:dollars|bucks|euros|pounds))|"
+                          r"what(?:'s|s| is) the (?:price )?difference|how much (?:more|less))"
+                          r"\b.*$|\s*[,;]?\s*(?:и\s+)?на\s*(?:сколько|скока|скоко|скок)(?![а-яё]).*$"
+                          r"|[，,。\s]*(?:差|贵|便宜)(?:了)?多少.*$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # «йогурты дороже обычных»: the genitive comparison, written with «чем» so the two sides split.
 _RU_GENITIVE_THAN = re.compile(r"(?<![а-яё])(дешевле|дороже)\s+(?=[а-яё]+(?:ых|их|ого|его|ой|ей|ов|ев)(?![а-яё]))",
@@ -362,6 +366,8 @@ async def answer(view: TurnView) -> JourneyResult | None:
     if u.slots.refine and ask not in ("compare", "all_over", "all_under", "spread"):
         # "cheaper ones?" refines what was shown; "X or Y, which is cheaper?", "are all X over $N?" do not
         return None
+    if u.is_follow_up and ask in ("all_over", "all_under") and not _names_a_kind(view.text):
+        return None  # "under 30 each?" after folding chairs: a limit on what was asked, not a kind's question
     if ask == "range" and names_something(view.text):
         return None  # "想买Alpenglow Drift X还是Vantor Terra，差多少钱": products named, not a kind
     if ask == "compare":
@@ -476,6 +482,12 @@ _ASK_WORDS = (_CHEAPEST, _DEAREST, _SPREAD, _RANGE, _COUNT,
               re.compile(r"\b(?:so|well|um|uh)\b|差(?:价)?(?:是)?多少(?:钱|刀|块|美元)?|多少(?:刀|块|美元|美金)", re.I))
 
 
+def _names_a_kind(text: str) -> bool:
+    from knowledge.query import store_lexicon, understand
+
+    return understand(text, lexicon=store_lexicon()).parsed.category is not None
+
+
 def _kind_words(text: str) -> str:
     """The sentence that asks, without the words of the ask: what is left names the kind (or a product)."""
     sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
@@ -495,8 +507,12 @@ async def _names_something_unknown(view: TurnView, words: str | None = None) -> 
     from tools.names import ResolveNameInput
 
     res = await call(view, "resolve_name", ResolveNameInput(text=(words or view.text)[:2000]))
-    if res.status == "unknown_brand" or (res.status in names.UNKNOWN and view.language == "zh"):
+    if res.status == "unknown_brand":
         return True
+    if res.status in names.UNKNOWN and view.language == "zh":
+        # ("你们最便宜的头盔多少钱 骑小电驴戴的": words around a kind of the store, no name in Latin letters)
+        said = words or view.text
+        return not (res.status == "unknown_product" and not re.search(r"[A-Za-z]", said) and _names_a_kind(said))
     if res.status not in names.UNKNOWN:
         return False
     # An unknown plain word ("спальники": the store says «спальные мешки») is the kind in other words; a name is

@@ -54,7 +54,8 @@ _THING_LOOKALIKES = {Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK}
 _STORE_WORDS = re.compile(
     # "open" of the store, not an "open plan office" or an "open fire"
     # ("hours" of a store, not "hot for a few hours", "12 hours", "all day and hours")
-    r"\b(?:(?<!few )(?<!\d )(?<!\d)(?<!of )(?<!for )(?<!many )(?<!all )(?<!two )(?<!three )(?<!and )hours?|"
+    r"\b(?:(?<!few )(?<!\d )(?<!\d)(?<!of )(?<!for )(?<!many )(?<!all )(?<!two )(?<!three )(?<!and )(?<!an )(?<!per )"
+    r"hours?|"
     r"open(?! plan| fire| air| space| office)|opening|close|closing|address|located|location|parking|"
     r"phone number|(?<!no )wi-?fi|toilets?|"
     r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|(?:credit|debit|bank|club) cards?|"
@@ -76,7 +77,8 @@ _FROM_US = re.compile(r"\b(?:from you|from your|you sold|your (?:store|shop)|fro
 
 # "Do you sell …?" in so many words: a question about the store's range, whatever else the message tells.
 _SELLS = re.compile(r"\b(?:do|does)\s+(?:you|u|ya)\s+(?:guys\s+|all\s+)?(?:sell|carry|stock)\b"
-                    r"|(?<![а-яё])(?:продаете|продаёте|продаются|торгуете|можно\s+(?:у\s+вас\s+)?купить)(?![а-яё])"
+                    r"|(?<![а-яё])(?:продаете|продаёте|продаются|торгуете|можно\s+(?:у\s+вас\s+)?(?:купить|оформить)|"
+                    r"оформляете)(?![а-яё])"
                     r"|你们(?:这|这里|店里)?(?:有)?卖|有[^，。？?！!\s]{1,8}卖吗|能买到", re.IGNORECASE)
 _SELL_ASK_LOOKALIKES = {Intent.COMPLAINT, Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK, Intent.RETURN}
 
@@ -113,13 +115,16 @@ _TIED_TO_STORE = re.compile(
     r"warranty|quality|discount|price|sale|receipt|service|box|boxes|packag\w*|arrived|"
     # "it came broken", not "the heating came on"
     r"came(?! on\b| up\b| out\b| home\b| back\b)|(?:i|we) got|used|"
-    r"security|guard|counter|fitting rooms?|till|aisles?)\b"
+    # (the shop's till, not "till noon")
+    r"security|guard|counter|fitting rooms?|(?:at|the|behind) till|aisles?)\b"
     # («ничего не купили»: nothing bought yet, nothing to complain of)
-    r"|(?<![а-яё])(?<!не )(?:купил\w*|покуп\w*|заказ\w*|получил\w*|доставк\w*|доставил\w*|посылк\w*|курьер\w*|"
+    r"|(?<![а-яё])(?<!не )(?:купил\w*" + needs.RU_LIFE_PURCHASE + r"|покуп\w*|заказ\w*|получил\w*|доставк\w*|"
+    r"доставил\w*|посылк\w*|курьер\w*|"
     r"возврат\w*|верн\w*|деньг\w*|списал\w*|оплат\w*|поддержк\w*|сотрудник\w*|продав\w*|менеджер\w*|"
     r"магазин\w*|сайт\w*|приложени\w*|ждал\w*|(?:жду|ждём|ждем) (?:уже|заказ|доставк|ответ|возврат|деньг|курьер)\w*|"
     r"ответ\w*|вы|вас|вам|ваш\w*|товар\w*|"
-    r"гаранти\w*|качеств\w*|скидк\w*|чек\w*|обслуживани\w*|бот\w*|упаков\w*|коробк\w*|пришл[аои]|привезл\w*|"
+    r"гаранти\w*|качеств\w*|скидк\w*|чек\w*|обслуживани\w*|бот\w*|упаков\w*|"
+    r"(?<!собрать )(?<!собирать )коробк(?![а-яё]*\s+(?:собира|собер|в\s+школ))\w*|пришл[аои]|привезл\w*|"
     r"кассир\w*|консультант\w*|охранник\w*|подорожа\w*|заплат\w*|звонк\w*|письм\w*|перезвон\w*)(?![а-яё])|б/у"
     r"|买的|买了|买小|买大|购买|订单|下单|收到|快递|物流|发货|到货|退款|退货|换货|客服|店|网站|商品|质量|等了|回复|你们|您|"
     r"价格|折扣|发票|保修|服务|机器人|包装|箱子|送到|到的时候|收银|保安|涨价|二手",
@@ -151,7 +156,9 @@ _VERDICT = re.compile(
     r"disappointed|not impressed|unacceptable|rude|useless product)\b"
     r"|спасибо большое|просто отлично|стыдоба|разочарован\w*|отличный товар|за такие деньги|качество ужасн\w*"
     r"|(?<![а-яё])(?:прекрасно|дешёвка|дешевка|фу)(?![а-яё])|\b(?:ew|brilliant)\b"
-    r"|🙃|呵呵|谢谢你们啊|真行啊|真是谢谢|什么破|太差|好产品|失望|态度|真棒|垃圾|恶心|尴尬死了"
+    # ("隔音太差": the flat's walls are poor, no verdict on the store)
+    r"|🙃|呵呵|谢谢你们啊|真行啊|真是谢谢|什么破|(?<!隔音)(?<!采光)(?<!信号)(?<!网速)(?<!光线)(?<!睡眠)(?<!视力)太差|好产品|失望|态度|"
+    r"真棒|垃圾|恶心|尴尬死了"
     # Done with the store: "are you kidding me", "never ordering from you again", «больше у вас ничего заказывать не
     # буду», «издеваетесь», 再也不在你们这买了
     r"|\b(?:are you kidding|you'?re kidding|never (?:order|buy|shop)\w* (?:from|with|here)|"
@@ -200,6 +207,20 @@ def _opens_with_request(text: str) -> bool:
 
     norm = normalize(text)
     return any(start <= 3 for start, _ in frame_spans(norm[:80]))
+
+
+def _said_ceiling(text: str) -> Decimal | None:
+    """The price ceiling the turn's own words say ("再便宜点 一百以内的有吗"), in the store's money; None when none."""
+    from knowledge.query import understand
+
+    return understand(text).parsed.price_max
+
+
+def has_replace_cue_of_ours(text: str) -> bool:
+    """A thing bought here that failed ("the kettle I got from you stopped working"): support's, never a search."""
+    from agent.journeys.aftersales_cues import OWNED_DEFECT
+
+    return bool(OWNED_DEFECT.search(text)) and bool(_FROM_US.search(text))
 
 
 def _kind_first(text: str, slots: Slots) -> bool:
@@ -274,6 +295,16 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
             and not needs.support_cue(text):
         # The classifier's unsure search of a present ("bday party sat for a kid in my sons class… $20ish"): sure.
         return u.model_copy(update={"confidence": GIFT_CONFIDENCE})
+    structured = u.slots.category is not None and bool(u.slots.exclude_attrs or u.slots.attributes
+                                                       or u.slots.price_max is not None)
+    if u.intent == Intent.SEARCH and u.confidence < NEED_CONFIDENCE and not needs.support_cue(text) \
+            and not has_replace_cue_of_ours(text) \
+            and (_kind_first(text, u.slots) or _constrained_kind(text, u.slots) or structured
+                 or set(needs.uses_of(text)) - needs.BODY_USES):
+        # "earphones for the gym, not the wireless kind … my ears get sweaty": a kind of the store said first, as
+        # a request names it, a kind with what it must (not) be ("要几个装吃的的盒子 不要塑料的"), or a problem the
+        # need map knows ("上夜班 白天得补觉 楼上在装修"): no reason to ask what is meant.
+        return u.model_copy(update={"confidence": NEED_CONFIDENCE})
     if u.intent == Intent.HUMAN_REQUEST:
         # "Guy next to me takes all his calls on speaker. How do I block him out without getting fired": the
         # classifier's guess of a person wanted, with no word of one (a person, an agent, 人工), and a problem the
@@ -374,8 +405,9 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # A present told in so many words is decided here: its kinds come from the need map, not a question back;
         # so is a kind of the store a shopper names.
         update["confidence"] = max(u.confidence, GIFT_CONFIDENCE)
-    elif described and set(needs.uses_of(text)) - needs.BODY_USES:
-        # A problem the need map knows ("嘴巴就裂口子 一张嘴就出血"): what answers it is decided, not asked back.
+    elif (described and set(needs.uses_of(text)) - needs.BODY_USES) or _kind_first(text, slots):
+        # A problem the need map knows ("嘴巴就裂口子 一张嘴就出血"), or a kind of the store said first as a request
+        # names it («повербанк в дорогу, едем на машине…»): what answers it is decided, not asked back.
         update["confidence"] = max(u.confidence, NEED_CONFIDENCE)
     return u.model_copy(update=update)
 
@@ -464,6 +496,8 @@ def _contradicts(h: dict[str, Any], wanted: dict[str, Any], amounts: frozenset[s
             continue
         if isinstance(v, bool) and attrs[k] != v:
             return True
+        if isinstance(v, str) and not parse_bound(v) and isinstance(attrs[k], str) and attrs[k].lower() != v.lower():
+            return True  # another form or colour than the one asked ("over-ear", carried into "cheaper")
         if (amounts is None or k in amounts or parse_bound(v)) and meets(attrs[k], v) is False \
                 and _is_number(attrs[k]):
             return True  # "at least 5 m", a winter rating: a bound never gives way
@@ -503,9 +537,15 @@ def _keep_carried(hits: list[dict[str, Any]], wanted: dict[str, Any]) -> tuple[l
     full = [h for h in hits if not _contradicts(h, wanted, None)]
     if full:
         return _by_agreement(full, wanted), False
-    near = [h for h in hits if not _contradicts(h, {k: v for k, v in wanted.items() if not isinstance(v, bool)},
-                                                AT_LEAST)]
-    return _by_agreement(near, wanted), bool(near)
+    # A form or a material carried into "cheaper" gives way first ("nothing below $38.99 is merino; the nearest"),
+    # then the yes/no asks ("vegan" outlasts "for dry skin"); a head count or a capacity never does.
+    flags = {k: v for k, v in wanted.items() if not isinstance(v, str) or parse_bound(v)}
+    amounts = {k: v for k, v in flags.items() if not isinstance(v, bool)}
+    for keep in (flags, amounts):
+        near = [h for h in hits if not _contradicts(h, keep, AT_LEAST)]
+        if near:
+            return _by_agreement(near, wanted), True
+    return [], False
 
 
 ABOVE_BUDGET = 3
@@ -567,6 +607,9 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     hard = {k: v for k, v in carried.items() if isinstance(v, bool) or _is_number(v) or parse_bound(v)}
     hard.update({k: v for k, v in (slots.get("attributes") or {}).items()
                  if k in AT_LEAST and _is_number(v) and k not in hard})
+    if view.understanding.slots.refine in ("cheaper", "pricier"):
+        # "这几个都小贵" after over-ear wired headphones: cheaper ones of that form, not cheaper earbuds
+        hard.update({k: v for k, v in carried.items() if isinstance(v, str) and k != "size" and not parse_bound(v)})
     data = SearchInput(
         query=query[:2000],
         language=view.language,
@@ -618,6 +661,10 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # The promise of "cheaper" is kept in code, whatever the ranking returned.
         hits = [h for h in hits if Decimal(str(h["price"])) < cheaper_than]
         looser = _cheaper_than_most(view.shown_prices, cheaper_than)
+        # ("再便宜点 一百以内的有吗": a ceiling the shopper said is never widened)
+        said_max = _said_ceiling(view.text)
+        if said_max is not None and said_max < cheaper_than:
+            looser = None
         # (none under it that keeps what was asked counts as none: a cheaper 0.5 l flask is no answer to "750 ml")
         if looser is not None and not any(not _contradicts(h, hard, None) for h in hits):
             # Nothing under the cheapest shown: cheaper than most of what was shown still answers "cheaper?"
@@ -633,6 +680,9 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
             if not hits or any(not _contradicts(h, hard, None) for h in wide):
                 data, out, cheaper_than, hits = wider, wide_out, looser, wide
     kind_of = view.last_slots.get("shown_category")
+    if kind_of and slots.get("category") and not str(kind_of).startswith(str(slots["category"])) \
+            and slots.get("category") != view.last_slots.get("category"):
+        kind_of = None  # "ok flashlights then": another kind taken instead of the one shown
     if refining and kind_of:
         # "Cheaper ones" means more of the same kind: keep the category of what was shown when any match it.
         # None of that kind left means "nothing cheaper": say so rather than show something else.
@@ -671,9 +721,24 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         if exists is not None:
             facts.append(exists)
             clarify = False
+    if not hits and not refining and data.category and (data.exclude_attrs or data.exclude_terms):
+        # "要几个装吃的的盒子 不要塑料的 也别玻璃的" when every box is plastic or glass: the nearest of the kind,
+        # said to lack something asked, rather than nothing at all.
+        loose = data.model_copy(update={"exclude_attrs": {}, "exclude_terms": []})
+        try:
+            loose_out = await call(view, "search_products", loose)
+        except Exception as exc:  # the empty answer stands
+            log.warning("nearest without the exclusions not found (%s): %s", type(exc).__name__, exc)
+        else:
+            if loose_out.hits:
+                hits, relaxed = [dump(h) for h in loose_out.hits][:SHOW], True
+                facts.append(dump(loose_out))
     if not hits:
         empty = {"query": query, "price_max": data.price_max, "currency": out.parsed.currency}
-        above = None if refining or cheaper_than is not None else await _above_budget(view, data, out)
+        # ("и подешевле бы, до 6 тыщ" when no tent costs that little: how far the ceiling said falls short)
+        said_ceiling = _said_ceiling(view.text) is not None
+        above = None if (refining or cheaper_than is not None) and not said_ceiling \
+            else await _above_budget(view, data, out)
         if above:
             # "120元以下的防水登山鞋": none that cheap; the cheapest of the kind, offered as costing more.
             facts.append({"hits": above, "above_budget": True})

@@ -84,6 +84,7 @@ def follow_up(
         return None
     ordinal = resolve_ordinal(find_ordinal(text), context)
     new_words = has_new_query(text)
+    switched: str | None = None
 
     if ordinal is not None and shown and _TOO_DEAR.search(text):
         # "the first ones are way too pricey, what about under 80": a new limit (or "cheaper") for the same request;
@@ -114,6 +115,9 @@ def follow_up(
             # "ой не, 39, в 38 всегда жмёт" after running shoes: a shoe size said alone, the first one the new one
             added = (added or Slots()).model_copy(update={"attributes": {**(added.attributes if added else {}),
                                                                          "size": shoe.group("n")}})
+        if added is None:
+            last_kind = context.last_slots.category
+            added = _named_in_passing(text, last_kind) or _bare_figure(text, last_kind)
         if added is not None:
             # "only waterproof ones please", "не кожаные", "要防水的": the last request with these constraints added.
             slots = _with_constraints(slots, added)
@@ -123,7 +127,9 @@ def follow_up(
             # "do any of them charge off usb? sick of buying batteries", "粉色的有没有", «а такой же, но без сахара?»:
             # the words point at what was shown, so a kind they name is the reason or a feature, not a new request.
             added = constraints_only(text, with_reason=True, kind_named=True) or Slots()
-            slots = _with_constraints(slots.model_copy(update={"category": None, "query": None}), added)
+            # "ok flashlights then. rechargeable ones": a kind chosen instead, with the constraints so far
+            kind = switched = _switched_kind(text, context.last_slots.category)
+            slots = _with_constraints(slots.model_copy(update={"category": kind, "query": None}), added)
             new_words = False
     if new_words and slots.refine in ("cheaper", "pricier") and _only_talk_around(text):
         # "ok those look good but anything cheaper?", «а подешевле есть? это дороговато для меня», "这几个都两百多了
@@ -131,7 +137,15 @@ def follow_up(
         new_words = False
     if slots.refine is None or new_words:
         return None
+    if slots.refine in ("cheaper", "pricier") and slots.price_max is None and slots.price_min is None:
+        # «и подешевле бы, до 6 тыщ», "cheaper? 50 max": the figure said is the bound, not the cheapest shown
+        said = constraints_only(text, with_reason=True)
+        if said is not None and (said.price_max is not None or said.price_min is not None):
+            slots = slots.model_copy(update={"price_max": said.price_max, "price_min": said.price_min,
+                                             "currency": said.currency})
     merged = _merge(context.last_slots, slots)
+    if switched:
+        merged.query = text  # the story that led to the last kind is no query for the new one
     step = size_step(text)
     if step and merged.attributes.get("size") is not None:
         # "a size bigger" after size 42 asks for 43: the size the last request named, one step on.
@@ -224,6 +238,70 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
         return None
     return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=attributes,
                  exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+
+
+# Another kind taken instead of the one asked about: "ok flashlights then", "actually a headlamp instead",
+# «тогда лучше фонарик», "那就手电筒吧", "还是换成手电筒".
+_SWITCH = re.compile(r"\b(?:then|instead|rather)\b|^\s*(?:ok(?:ay)?|fine|alright|actually|let'?s (?:do|go with))\b"
+                     r"|(?<![а-яё])(?:тогда|лучше|давайте)(?![а-яё])|那就|还是换成|换成|改成", re.I)
+
+
+def _switched_kind(text: str, last_kind: str | None) -> str | None:
+    """The kind a turn takes instead of the last one ("ok flashlights then"), or None."""
+    if not _SWITCH.search(text):
+        return None
+    from knowledge.query import store_lexicon, understand
+
+    named = understand(text, lexicon=store_lexicon()).parsed.category
+    return named if named and named != last_kind else None
+
+
+def _named_in_passing(text: str, last_kind: str | None) -> Slots | None:
+    """The constraints of a turn that names a kind only in its reason ("bigger than 1.7 liters please, we go through
+    a lot of tea"): the kind asked before records what the turn constrains, the kind named records none of it."""
+    if not last_kind:
+        return None
+    added = constraints_only(text, with_reason=True, kind_named=True)
+    if added is None or _support_cue(text) or _new_present(text, False):
+        return None
+    from knowledge.query import store_lexicon, understand
+
+    lex = store_lexicon()
+    named = understand(text, lexicon=lex).parsed.category
+    keys = {*added.attributes, *added.exclude_attrs}
+    if named is None or named == last_kind or not keys & lex.category_keys.get(last_kind, set()) \
+            or keys & lex.category_keys.get(named, set()):
+        return None
+    return added
+
+
+# A figure said alone, and whether it is a floor or a ceiling: «надо на 20000 минимум», "at least 20000".
+_BARE_FIGURE = re.compile(r"(?<![\d.,])(?P<n>\d{2,6})(?![\d.,%$€£¥₽])")
+_FLOOR = re.compile(r"\b(?:at least|min(?:imum)?|or more|plus)\b|(?<![а-яё])(?:минимум|не меньше|от|хотя бы)(?![а-яё])"
+                    r"|至少|以上|起码|最少", re.I)
+_CEILING = re.compile(r"\b(?:at most|max(?:imum)?|or less|tops)\b|(?<![а-яё])(?:максимум|не больше|до)(?![а-яё])"
+                      r"|以内|以下|最多", re.I)
+
+
+def _bare_figure(text: str, last_kind: str | None) -> Slots | None:
+    """A figure said alone after a kind whose products record one measure in its range ("надо на 20000 минимум"
+    after power banks: 20000 mAh at least); None when no measure or several could be meant, or when the figure is
+    money."""
+    if not last_kind:
+        return None
+    from knowledge.query import parse_price, store_lexicon
+
+    found = list(_BARE_FIGURE.finditer(text))
+    money = parse_price(text)
+    if len(found) != 1 or money.price_max is not None or money.price_min is not None:
+        return None
+    n = int(found[0].group("n"))
+    ranges = store_lexicon().category_ranges.get(last_kind, {})
+    keys = [k for k, (low, high) in ranges.items() if low < high and low <= n <= high]
+    if len(keys) != 1:
+        return None
+    op = ">=" if _FLOOR.search(text) else "<=" if _CEILING.search(text) else None
+    return Slots(attributes={keys[0]: f"{op}{n}" if op else n})
 
 
 def _use_flags(text: str) -> dict[str, Any]:

@@ -85,7 +85,9 @@ _BOT_TALK = _rx(r"\b(are you a (bot|robot|human|real person|ai)|are you real|bei
 RETURN_ACTION = _rx(
     r"\b(return(ing)?|refund|send (it |them |this |these )?back|sending (it |them )?back|exchange|swap|"
     r"money back|take (it |them )?back|bring (it |them )?back|give (it |them )?back)\b",
-    r"((?<![а-яё])верн|возврат|обмен|поменя|сдать|сдам|рефанд|отправ\w* (его |её |их )?(назад|обратно))",
+    # («всё поменялось»: plans changed, nothing exchanged)
+    r"((?<![а-яё])верн|возврат|обмен|поменя(?!л(?:ось|ись|ся|ась))|сдать|сдам|рефанд|"
+    r"отправ\w* (его |её |их )?(назад|обратно))",
     # "换成…看看" is "let me look at … instead": browsing, not an exchange; so are "还是换成磨好的粉吧" and
     # "换成四个人能住的" (what to show instead). "把鞋换成大一号的" exchanges a thing the shopper has.
     r"(退货|退款|退掉|退回|退了|我要退|想退|能退|换货|把[^，,。？?\s]{1,10}换成|"

@@ -174,6 +174,14 @@ _THIS_ONE = re.compile(
 )
 
 
+def _of_a_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a Russian «он/она/они» stands for the person a message names («мужу куртку…, он на велике гоняет»),
+    not for a product."""
+    from knowledge.needs import RECIPIENT
+
+    return m.group(0).lower() in ("он", "она", "они") and bool(RECIPIENT.search(text[:m.start()]))
+
+
 def asks_for_a_kind(text: str, slots: Slots, context: DialogueContext | None) -> bool:
     """A product question that only asks whether the store has a kind of thing ("do you have a two-person tent?",
     "двухместная палатка есть?", "有双人帐篷吗"): a question of having, a category of the store named, and no
@@ -185,7 +193,7 @@ def asks_for_a_kind(text: str, slots: Slots, context: DialogueContext | None) ->
         return False
     if slots.ordinal is not None or slots.category is None:
         return False
-    if _NAME_RUN.search(text) or _THIS_ONE.search(text):
+    if _NAME_RUN.search(text) or any(not _of_a_person(text, m) for m in _THIS_ONE.finditer(text)):
         return False
     if re.search(r"[\u4e00-\u9fff]", text) and "有" not in text:
         return False  # a Chinese question of having says 有 ("有没有…", "…有吗"); "…吗" alone asks anything
@@ -193,7 +201,19 @@ def asks_for_a_kind(text: str, slots: Slots, context: DialogueContext | None) ->
     clauses = [text, *(c for c in re.split(r"[\s，,。！!？?；;]+", text) if c)]
     # A request for a kind with no question in it ("колонка блютуз на дачу, чтоб bass нормальный был") asks for
     # that kind as much as "do you have one?" does.
-    return any(frame_spans(normalize(c)) for c in clauses) or not _ASKS.search(text)
+    # ("pink kettle?": a kind with a condition and a question mark asks whether there is one; "колонка подключается
+    # к двум телефонам сразу?" asks what a product does)
+    return any(frame_spans(normalize(c)) for c in clauses) or not _ASKS.search(text) or _conditioned_bare_ask(text)
+
+
+def _conditioned_bare_ask(text: str) -> bool:
+    from agent.journeys.category_asks import asks_exists
+    from knowledge.query import store_lexicon, understand
+
+    if not asks_exists(text):
+        return False
+    p = understand(text, lexicon=store_lexicon()).parsed
+    return bool(p.attributes or p.exclude_terms or p.price_max is not None or p.price_min is not None)
 
 
 # Words of a question (about a product's facts, not whether the store has one).

@@ -31,6 +31,7 @@ _EN_YEAR_PAIRS = re.compile(r"\b(?P<hi>nineteen|twenty)[\s-]+(?P<lo>(?:twenty|th
                             r"|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
                             r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b", re.I)
 _EN_MONEY_AFTER = re.compile(r"\s*(?:us\s+)?(?:dollars?|bucks?|cents?|euros?|pounds?|rubles?|roubles?|yuan)\b", re.I)
+_EN_LIMIT_AFTER = re.compile(r"\s*(?:tops|max|maximum|or less|at most|at the most)\b", re.I)
 _EN_CENTS_ALONE = re.compile(r"(?<![\d.,])\b(?P<n>\d{1,2}) cents\b", re.I)
 _AFTER_DOLLARS = re.compile(r"(?:dollars?|bucks?)[,;]?\s+(?:and\s+)?$", re.I)
 _SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
@@ -58,6 +59,9 @@ def _en_figures(text: str) -> str:
     def run(m: re.Match[str]) -> str:
         words = [w for w in re.split(r"[\s-]+", m.group(0).lower()) if w != "and"]
         money = bool(_EN_MONEY_AFTER.match(text, m.end()))
+        if not money and _EN_LIMIT_AFTER.match(text, m.end()):
+            value = en_words_value(m.group(0))
+            money = value is not None and value >= 5  # "fifty tops", "thirty max": a budget said without a currency
         # One word is a figure only before a currency word ("ninety-nine cents" is two words already): "one of
         # them", "the Nova one" are words.
         if len(words) < 2 and not money:
