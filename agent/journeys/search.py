@@ -736,7 +736,10 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
     if not hits:
         empty = {"query": query, "price_max": data.price_max, "currency": out.parsed.currency}
         # ("и подешевле бы, до 6 тыщ" when no tent costs that little: how far the ceiling said falls short)
-        said_ceiling = _said_ceiling(view.text) is not None
+        # (only when that ceiling is the bound that fell short: «便宜点的 四百以内» above the cheapest shown found
+        # nothing new under the cheapest, and the dearer ones are no answer)
+        said_max = _said_ceiling(view.text)
+        said_ceiling = said_max is not None and (cheaper_than is None or said_max <= cheaper_than)
         above = None if (refining or cheaper_than is not None) and not said_ceiling \
             else await _above_budget(view, data, out)
         if above:
