@@ -353,7 +353,7 @@ def _score(args: argparse.Namespace) -> int:
     )
     m = {k: (None if v == "-" else v) for k, v in m.items()}  # JSON: a figure or null
     write_report(
-        "replies",
+        args.name,
         m,
         dataset=dataset,
         body_md="\n".join(body),
@@ -406,5 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--reports-dir", type=Path, default=REPORTS_DIR)
     s.add_argument("--tolerance", type=float, default=0.0, help="quality shares this close count as equal")
     s.add_argument("--judges", help="who judged each round (recorded in the report)")
+    s.add_argument("--name", default="replies",
+                   help="report name (replies_first: the first judging, kept beside the newest)")
     args = ap.parse_args(argv)
     return {"generate": _generate, "packets": _packets, "score": _score}[args.cmd](args)
