@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("qemu-x86_64") is None:
         print("qemu-x86_64 is missing: apt-get install qemu-user", file=sys.stderr)
         return 2
+    from agent.llm.cpu import CPUINFO_FLAG, cpu_flags, cpu_model_name
     from agent.llm.packaged import prepare_test_model
 
     model = prepare_test_model(ROOT / "var" / "models")
@@ -97,7 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             rows.append([build, where, res["outcome"], res["text"] or "-", res["seconds"]])
     host_text = results["portable (installed) @ host"]["text"]
     portable = [r for k, r in results.items() if k.startswith("portable")]
+    flags = cpu_flags() or frozenset()
+    host_sets = [name for name, flag in CPUINFO_FLAG.items() if flag in flags]
     metrics: dict[str, float | int | str | bool | None] = {
+        "host_cpu": cpu_model_name(),
+        "host_has_avx512": "avx512f" in flags,
+        # AVX-512 FP16 came with Sapphire Rapids: the class of Xeon on which issue 9 saw native builds segfault.
+        "host_has_avx512_fp16": "avx512_fp16" in flags,
         "portable_runs_everywhere": all(r["ok"] for r in portable),
         "portable_same_text_everywhere": all(r["text"] == host_text for r in portable),
         "portable_build_avx512": bool(portable[0].get("build_avx512")),
@@ -110,9 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     print_table("llama.cpp builds on other CPUs", cols, rows)
     body = "\n".join([
         markdown_table(cols, rows),
-        "Host: this machine's CPU. Others: `qemu-x86_64 -cpu MODEL` (user-mode emulation) running this "
-        "environment's Python; EPYC-Rome and Haswell have AVX2 and no AVX-512. Seconds are emulation time, not "
-        "speed (see `llama_build` for speed). A build with instructions the CPU lacks dies with SIGILL.",
+        f"Host: this machine's CPU, {metrics['host_cpu']}, with {', '.join(host_sets)}"
+        f"{' and AVX-512 FP16' if metrics['host_has_avx512_fp16'] else ''}. Others: `qemu-x86_64 -cpu MODEL` "
+        "(user-mode emulation) running this environment's Python; EPYC-Rome and Haswell have AVX2 and no AVX-512. "
+        "Seconds are emulation time, not speed (see `llama_build` for speed). A build with instructions the CPU "
+        "lacks dies with SIGILL; a native build can also crash on the very CPU it was built for (issue 9's "
+        "segfault in decode on a Sapphire Rapids class Xeon), which the host row shows when it happens.",
         "",
         "What this does not cover: a CPU without AVX2 (the portable set needs AVX2/FMA/F16C; the worker checks "
         "the CPU before it starts and names SHOPKEEPER_LLAMA_CMAKE_ARGS when they are missing), and the rest of the "

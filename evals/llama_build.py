@@ -36,16 +36,6 @@ SYSTEM = "You are the shop assistant of an outdoor store. Answer in English, in 
 PROMPT = "Describe in about eighty words how to choose waterproof hiking boots for a first long trek."
 
 
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
-            if line.startswith("model name"):
-                return line.partition(":")[2].strip()
-    except OSError:
-        pass
-    return "unknown"
-
-
 def _loadavg() -> float | None:
     try:
         return round(os.getloadavg()[0], 2)
@@ -170,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reports-dir", type=Path, default=None)
     args = ap.parse_args(args_in)
 
-    from agent.llm.cpu import CPUINFO_FLAG, cpu_flags, parse_system_info
+    from agent.llm.cpu import CPUINFO_FLAG, cpu_flags, cpu_model_name, parse_system_info
     from agent.llm.packaged import QWEN_SHA256, default_model_path, is_prepared
     from shopkeeper.settings import get_settings
 
@@ -194,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
 
     flags = cpu_flags() or frozenset()
     cpu_sets = [name for name, flag in CPUINFO_FLAG.items() if flag in flags]
-    metrics: dict[str, float | int | str | bool | None] = {"cpu": _cpu_model(),
+    metrics: dict[str, float | int | str | bool | None] = {"cpu": cpu_model_name(),
                                                           "cpu_has_avx512": "avx512f" in flags,
                                                           "threads": args.threads}
     for name, s in summary.items():
@@ -231,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         "time (all its threads) for reading the prompt and per generated token.",
         "",
         markdown_table(columns, rows),
-        f"CPU: {_cpu_model()} ({os.cpu_count()} CPUs visible); instruction sets it has: {', '.join(cpu_sets)}.",
+        f"CPU: {cpu_model_name()} ({os.cpu_count()} CPUs visible); instruction sets it has: {', '.join(cpu_sets)}.",
         "",
         *[f"- {name} build (`{s['llama_cpp_file']}`): `{s['system_info']}`" for name, s in summary.items()],
         "",

@@ -81,6 +81,16 @@ def cpu_flags(path: Path = Path("/proc/cpuinfo")) -> frozenset[str] | None:
     return None
 
 
+def cpu_model_name(path: Path = Path("/proc/cpuinfo")) -> str:
+    """The first CPU's model name from /proc/cpuinfo ("unknown" where there is none), for reports."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return "unknown"
+    return next((line.partition(":")[2].strip() for line in text.splitlines() if line.startswith("model name")),
+                "unknown")
+
+
 @functools.lru_cache(maxsize=4)
 def build_info(python: str = sys.executable) -> BuildInfo:
     """Ask the installed llama-cpp-python (in a subprocess) which instruction sets its build uses."""

@@ -21,7 +21,15 @@ import pytest
 from pydantic import BaseModel
 
 from agent.llm.base import ChatMessage, ChatModel, ToolCall
-from agent.llm.cpu import BuildInfo, build_info, check_cpu, cpu_flags, missing_instructions, parse_system_info
+from agent.llm.cpu import (
+    BuildInfo,
+    build_info,
+    check_cpu,
+    cpu_flags,
+    cpu_model_name,
+    missing_instructions,
+    parse_system_info,
+)
 from agent.llm.factory import health, make_chat_model, reset_chat_model
 from agent.llm.guard import guarded_stream
 from agent.llm.packaged import prepare_test_model
@@ -277,6 +285,14 @@ def test_the_installed_build_is_portable_and_runs_here():
     flags = cpu_flags()
     assert flags is not None and "avx2" in flags
     assert check_cpu() == build
+
+
+def test_the_cpu_model_name_comes_from_cpuinfo(tmp_path):
+    info = tmp_path / "cpuinfo"
+    info.write_text("processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: Intel(R) Xeon(R) Processor\n"
+                    "flags\t\t: fpu avx2 avx512f avx512_fp16\n", encoding="utf-8")
+    assert cpu_model_name(info) == "Intel(R) Xeon(R) Processor"
+    assert cpu_model_name(tmp_path / "missing") == "unknown"
 
 
 def test_a_cpu_without_avx2_gets_a_clear_config_error():
