@@ -208,6 +208,23 @@ _UNIT = re.compile(r"(?P<zh>[\u3400-\u4dbf\u4e00-\u9fff]+)|(?P<ru>[а-яё]+)|(?
 _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
                  "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"], strict=True))
+# Characters Chinese uses to spell foreign names by sound (阿尔卑斯, 奥斯卡, 维多利亚): a rare word made only of them
+# is a transliterated name. Common ones of them ("意大利", "巧克力"'s kin) are everyday words and are let through first.
+_TRANSLIT = set(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴黛丹道德迪蒂丁东杜顿多厄恩尔法范菲斐费芬弗伏福夫富盖甘冈高戈格"
+    "古瓜圭哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库奎昆拉莱兰朗劳勒雷黎里利莉琳林留隆卢鲁路伦罗洛马"
+    "迈曼梅蒙米敏莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘佩皮普奇琪契乔切琴丘琼萨赛塞桑瑟森沙莎什史舒斯丝索苏塔泰坦汤唐"
+    "特提托图瓦万旺威韦维温文沃乌伍西希夏谢辛休雅亚扬耶伊尤约泽扎詹兹茨佐祖"
+)
+_TRANSLIT_RUN = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{3,}}")
+
+
+def zh_spelt_names(text: str) -> list[re.Match[str]]:
+    """Foreign names spelt in Chinese sounds ("普拉克斯顿", "维尔莫拉丝"): runs of three or more transliteration
+    characters that are no everyday word ("意大利" is one, and no run: 意 and 大 spell no sounds)."""
+    return [m for m in _TRANSLIT_RUN.finditer(text) if _zipf(m.group(0), "zh") < EVERYDAY_ZIPF_ZH]
+
+
 _ZH_STOP = set("的了吗呢吧啊呀有是和与及或在个款件双台把只用")
 
 
@@ -453,6 +470,8 @@ class NameIndex:
                 continue
             if len(w) in (2, 4) and w[: len(w) // 2] == w[len(w) // 2:]:
                 continue  # a verb said twice for "a little" ("练练", "试试", "看一看"'s kin): everyday, never a name
+            if len(w) >= 3 and all(c in _TRANSLIT for c in w):
+                return True  # a foreign name spelt in sounds ("阿尔图"), whatever common parts it splits into
             # A compound of common parts is a common thing ("登山鞋" = "登山" + "鞋": hiking shoes), even when the
             # compound itself is rare in text. The part before must be a word ("佐布" is not "佐" + "布"); a
             # one-character head must be the head of one of the store's category names ("鞋", "杯"), not any common

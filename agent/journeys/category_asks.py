@@ -18,7 +18,7 @@ from typing import Any, Literal
 from agent.journeys import asks, names
 from agent.journeys.base import TurnView, call, dump, hit_line, products_event
 from agent.state import JourneyResult
-from knowledge.names import BUDGET
+from knowledge.names import BUDGET, zh_spelt_names
 from tools.catalog_models import CategoryFactsInput, CategoryFactsOutput
 
 CategoryAsk = Literal["cheapest", "dearest", "count", "range", "spread", "compare", "all_over", "all_under",
@@ -512,7 +512,10 @@ async def _names_something_unknown(view: TurnView, words: str | None = None) -> 
     if res.status in names.UNKNOWN and view.language == "zh":
         # ("你们最便宜的头盔多少钱 骑小电驴戴的": words around a kind of the store, no name in Latin letters)
         said = words or view.text
-        return not (res.status == "unknown_product" and not re.search(r"[A-Za-z]", said) and _names_a_kind(said))
+        if res.status == "unknown_product" and not re.search(r"[A-Za-z]", said) and _names_a_kind(said):
+            # ... unless a name spelt in Chinese sounds comes before the kind: "普拉克斯顿防晒霜多少钱" names a product.
+            return any(_names_a_kind(word[m.end():]) for word in res.unknown_words for m in zh_spelt_names(word))
+        return True
     if res.status not in names.UNKNOWN:
         return False
     # An unknown plain word ("спальники": the store says «спальные мешки») is the kind in other words; a name is

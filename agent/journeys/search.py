@@ -82,6 +82,7 @@ _SELLS = re.compile(r"\b(?:do|does)\s+(?:you|u|ya)\s+(?:guys\s+|all\s+)?(?:sell|
                     r"|你们(?:这|这里|店里)?(?:有)?卖|有[^，。？?！!\s]{1,8}卖吗|能买到", re.IGNORECASE)
 _SELL_ASK_LOOKALIKES = {Intent.COMPLAINT, Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK, Intent.RETURN}
 
+_ZH_HAVE_ASK = re.compile(r"有没有|有货|有卖|有现货|吗|多少钱|怎么卖")
 _ZH_FRAME = re.compile(r"^\s*(?:请问)?(?:你们|您们|贵店|店里|这里)?(?:有没有|有没|有)|[吗呢吧]?\s*[？?！!。]*\s*$")
 
 
@@ -634,7 +635,12 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # So does a story ("after a shower my hair takes half a day to dry"): names are short.
         # The question's frame ("你们有…吗") is no part of the story's length.
         bare = _ZH_FRAME.sub("", view.text)
-        story = len(_without_price(view.text).split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", bare)) > 9
+        han = len(re.findall(r"[\u4e00-\u9fff]", bare))
+        # A Chinese story runs on in clauses; one clause asking whether a named thing is there ("奥斯卡罗暮行越野跑鞋
+        # 有货吗") is none, while a request for advice ("头戴式的降燥耳机推荐下") describes.
+        clauses = bool(re.search(r"[，,。；;！!？?、\s]", bare.strip()))
+        story = len(_without_price(view.text).split()) > 8 or han > 16 \
+            or (han > 9 and (clauses or not _ZH_HAVE_ASK.search(view.text)))
         described = (needs.is_gift(view.text) or needs.has_need_cue(view.text) or bool(sl.exclude_terms) or story
                      or bool(sl.exclude_attrs) or any(k.endswith("_free") for k in sl.attributes))
         # A description names no product, unless it carries a name anyway ("крем для лица Пирель Аврора",

@@ -133,3 +133,26 @@ async def test_an_unknown_policy_is_said_so_with_the_policies_we_have(assistant,
     done = done_of(await collect(assistant, question, session="pol"))
     assert done.text.startswith(expect), done.text
     assert any(title in done.text for title in ("Warranty", "Гарантия", "保修政策")), done.text
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    # Foreign names spelt in Chinese sounds before a kind the store has: a "do you have" long enough to pass for a
+    # story, and a "how much" that would otherwise be answered with the kind's price range.
+    ("你们有卡洛维纳斯40升登山包吗？", "卡洛维纳斯"),
+    ("萨维尔诺克越野跑鞋有货吗？", "萨维尔诺克越野跑鞋"),
+    ("普雷斯托维克防晒霜多少钱？", "普雷斯托维克防晒霜"),
+])
+async def test_a_name_spelt_in_chinese_sounds_is_said_not_to_exist(assistant, question, name):
+    events = await collect(assistant, question, session="spelt")
+    done = done_of(events)
+    first = done.text.split("\n")[0]
+    assert first.startswith("我们店里没有“") and name in first, done.text
+    assert not any(ch.isdigit() for ch in first), done.text  # no price or count for the named thing
+    cards = of_type(events, "products")
+    assert cards and cards[0].title == NEAREST["zh"], done.text
+
+
+@pytest.mark.parametrize("question", ["防晒霜多少钱？", "你们有40升的登山包吗？", "意大利咖啡机有吗"])
+async def test_a_kind_in_everyday_chinese_is_no_name(assistant, question):
+    done = done_of(await collect(assistant, question, session="kind"))
+    assert "没有“" not in done.text.split("\n")[0], done.text
