@@ -24,6 +24,7 @@ from agent.understand.context import CENT, refers_back
 from agent.understand.models import Intent, Slots, Understanding
 from knowledge import needs
 from knowledge.bounds import meets, parse_bound
+from knowledge.names import zh_spelt_names
 from knowledge.wanted import wanted_phrases
 from tools.catalog_models import SearchInput
 from tools.names import NameResolution
@@ -636,11 +637,12 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
         # The question's frame ("你们有…吗") is no part of the story's length.
         bare = _ZH_FRAME.sub("", view.text)
         han = len(re.findall(r"[\u4e00-\u9fff]", bare))
-        # A Chinese story runs on in clauses; one clause asking whether a named thing is there ("奥斯卡罗暮行越野跑鞋
-        # 有货吗") is none, while a request for advice ("头戴式的降燥耳机推荐下") describes.
-        clauses = bool(re.search(r"[，,。；;！!？?、\s]", bare.strip()))
-        story = len(_without_price(view.text).split()) > 8 or han > 16 \
-            or (han > 9 and (clauses or not _ZH_HAVE_ASK.search(view.text)))
+        # A Chinese story runs on in clauses; one clause asking whether a thing with a foreign name spelt in
+        # sounds is there ("奥斯卡罗暮行越野跑鞋有货吗") is none, while advice asked for ("头戴式的降燥耳机推荐下")
+        # describes.
+        one_named_ask = not re.search(r"[，,。；;！!？?、\s]", bare.strip()) and bool(_ZH_HAVE_ASK.search(view.text)) \
+            and bool(zh_spelt_names(bare))
+        story = len(_without_price(view.text).split()) > 8 or han > 16 or (han > 9 and not one_named_ask)
         described = (needs.is_gift(view.text) or needs.has_need_cue(view.text) or bool(sl.exclude_terms) or story
                      or bool(sl.exclude_attrs) or any(k.endswith("_free") for k in sl.attributes))
         # A description names no product, unless it carries a name anyway ("крем для лица Пирель Аврора",
