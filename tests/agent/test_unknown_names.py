@@ -152,7 +152,9 @@ async def test_a_name_spelt_in_chinese_sounds_is_said_not_to_exist(assistant, qu
     assert cards and cards[0].title == NEAREST["zh"], done.text
 
 
-@pytest.mark.parametrize("question", ["防晒霜多少钱？", "你们有40升的登山包吗？", "意大利咖啡机有吗", "头戴式的降燥耳机推荐下"])
+@pytest.mark.parametrize("question", [
+    "防晒霜多少钱？", "你们有40升的登山包吗？", "意大利咖啡机有吗", "头戴式的降燥耳机推荐下",
+])
 async def test_a_kind_in_everyday_chinese_is_no_name(assistant, question):
     done = done_of(await collect(assistant, question, session="kind"))
     assert "没有“" not in done.text.split("\n")[0], done.text
