@@ -46,28 +46,33 @@ PROBE = (
 )
 # A shopper's turn in each language, through the assistant with templates (no LLM: that is the probe above).
 TURNS = ("waterproof hiking boots under 120", "нужен чайник до 3000 рублей", "有没有防水的登山鞋")
-TURN_PROBE = (
-    "import asyncio, json, sys\n"
-    "from pathlib import Path\n"
-    "from shopkeeper.settings import DatabaseSettings, LLMSettings, Settings\n"
-    "from agent.assistant import Assistant\n"
-    "from agent.events import Turn\n"
-    "root = Path(sys.argv[1])\n"
-    "s = Settings(data_dir=root, db=DatabaseSettings(url=f'sqlite:///{root / \"store.db\"}'),\n"
-    "             llm=LLMSettings(backend='none'))\n"
-    "s.agent.checkpoint_url = 'memory'\n"
-    "s.agent.llm_for_understanding = False\n"
-    "async def main():\n"
-    "    a = Assistant(s)\n"
-    "    try:\n"
-    "        for i, text in enumerate(sys.argv[2:]):\n"
-    "            async for ev in a.reply(Turn(session_id=f'cpu-{i}', text=text, client_id='cpu')):\n"
-    "                if ev.type == 'done':\n"
-    "                    print('REPLY=' + json.dumps({'intent': ev.intent, 'text': ev.text}, ensure_ascii=False))\n"
-    "    finally:\n"
-    "        await a.aclose()\n"
-    "asyncio.run(main())\n"
-)
+# The child's command: the assistant answers the turns in a process of its own, under the emulator.
+TURN_PROBE = "import sys; from evals.cpu_portability import answer_turns; answer_turns(sys.argv[1], sys.argv[2:])"
+
+
+def answer_turns(store: str, texts: list[str]) -> None:
+    """In the child: print one ``REPLY=`` line (intent and text) per turn, each in a session of its own."""
+    import asyncio
+
+    from agent.assistant import Assistant
+    from agent.events import Turn
+    from evals.grounding_facts import store_settings
+
+    settings = store_settings(Path(store))
+    settings.agent.checkpoint_url = "memory"
+    settings.agent.llm_for_understanding = False
+
+    async def main() -> None:
+        assistant = Assistant(settings)
+        try:
+            for i, text in enumerate(texts):
+                async for ev in assistant.reply(Turn(session_id=f"cpu-{i}", text=text, client_id="cpu")):
+                    if ev.type == "done":
+                        print("REPLY=" + json.dumps({"intent": ev.intent, "text": ev.text}, ensure_ascii=False))
+        finally:
+            await assistant.aclose()
+
+    asyncio.run(main())
 
 
 def _run(cmd: list[str], cpu: str | None, env: dict[str, str], timeout_s: float) -> dict[str, Any]:

@@ -41,15 +41,21 @@ class FactPool:
     brands: list[str]
 
 
+def store_settings(root: Path) -> Any:
+    """The ``Settings`` of a store directory made by ``build_store``: its own DB, index and cache, no LLM."""
+    from shopkeeper.settings import DatabaseSettings, LLMSettings, Settings
+
+    return Settings(data_dir=root, db=DatabaseSettings(url=f"sqlite:///{root / 'store.db'}"),
+                    llm=LLMSettings(backend="none"))
+
+
 def build_store(root: Path, seed: int, products: int = 400, *, with_index: bool = True) -> Any:
     """A demo store under ``root`` (its own data dir: DB, index, cache) and its ``Settings``."""
     from knowledge.demo import build_demo_store
-    from shopkeeper.settings import DatabaseSettings, LLMSettings, Settings
 
     root.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{root / 'store.db'}"
-    build_demo_store(url, seed=seed, products=products, sales_days=14, today=STORE_TODAY)
-    settings = Settings(data_dir=root, db=DatabaseSettings(url=url), llm=LLMSettings(backend="none"))
+    settings = store_settings(root)
+    build_demo_store(settings.db_url, seed=seed, products=products, sales_days=14, today=STORE_TODAY)
     if with_index:
         from knowledge.indexing import build_index
         from knowledge.services import get_services

@@ -470,7 +470,7 @@ class NameIndex:
                 continue
             if len(w) in (2, 4) and w[: len(w) // 2] == w[len(w) // 2:]:
                 continue  # a verb said twice for "a little" ("练练", "试试", "看一看"'s kin): everyday, never a name
-            if len(w) >= 3 and all(c in _TRANSLIT for c in w):
+            if _TRANSLIT_RUN.fullmatch(w):
                 return True  # a foreign name spelt in sounds ("阿尔图"), whatever common parts it splits into
             # A compound of common parts is a common thing ("登山鞋" = "登山" + "鞋": hiking shoes), even when the
             # compound itself is rare in text. The part before must be a word ("佐布" is not "佐" + "布"); a

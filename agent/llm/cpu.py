@@ -69,26 +69,24 @@ def parse_system_info(text: str) -> dict[str, bool]:
     return {name: value != "0" for name, value in _FEATURE.findall(text)}
 
 
-def cpu_flags(path: Path = Path("/proc/cpuinfo")) -> frozenset[str] | None:
-    """The first CPU's flags from /proc/cpuinfo; None where there is no such file (not Linux, or not x86)."""
+def _cpuinfo_field(key: str, path: Path) -> str | None:
+    """The first CPU's ``key`` line of /proc/cpuinfo (its value); None where there is no such file or line."""
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    for line in text.splitlines():
-        if line.startswith("flags"):
-            return frozenset(line.partition(":")[2].split())
-    return None
+    return next((line.partition(":")[2].strip() for line in text.splitlines() if line.startswith(key)), None)
+
+
+def cpu_flags(path: Path = Path("/proc/cpuinfo")) -> frozenset[str] | None:
+    """The first CPU's flags from /proc/cpuinfo; None where there is no such file (not Linux, or not x86)."""
+    flags = _cpuinfo_field("flags", path)
+    return None if flags is None else frozenset(flags.split())
 
 
 def cpu_model_name(path: Path = Path("/proc/cpuinfo")) -> str:
     """The first CPU's model name from /proc/cpuinfo ("unknown" where there is none), for reports."""
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return "unknown"
-    return next((line.partition(":")[2].strip() for line in text.splitlines() if line.startswith("model name")),
-                "unknown")
+    return _cpuinfo_field("model name", path) or "unknown"
 
 
 @functools.lru_cache(maxsize=4)
