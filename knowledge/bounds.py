@@ -86,6 +86,11 @@ def meets(have: Any, want: Any) -> bool | None:
 def bound_around(text: str, start: int, end: int) -> str | None:
     """The operator the words just before ``text[start:end]`` (a number with its unit), or just after it, make of it:
     ">" for "more than", ">=" for "at least" or "+", "<" for "under", "<=" for "up to"; None for a plain amount."""
+    if re.search(r"比\s*$", text[max(0, start - 3):start]):
+        # "容量要比1.5升大的": a comparison, the amount said between 比 and its adjective
+        compared = re.match(r"\s*(?:还|更)?(?P<more>大|多|高|长)|\s*(?:还|更)?(?P<less>小|少|低|短)", text[end:end + 4])
+        if compared is not None:
+            return ">" if compared.group("more") else "<"
     before = _BEFORE.search(text[max(0, start - 24):start])
     if before is not None:
         return ">" if before.group("fs") else ">=" if before.group("f") else "<" if before.group("cs") else "<="

@@ -22,7 +22,8 @@ MAX_WORDS = 3
 _NOT_THING = frozenset(" ".join([
     "gift gifts present presents idea ideas something anything stuff thing things for my his her kid kids wife",
     "husband mom dad mum mother father friend son daughter boyfriend girlfriend",
-    "подарок подарки подарка идея что-нибудь что-то вещь для маме папе мужу жене ребенку другу подруге сыну дочке",
+    "подарок подарки подарка идея что-нибудь что-то чёт чет чето чёто вещь для маме папе мужу жене ребенку другу",
+    "подруге сыну дочке",
     "礼物 送礼 东西 送给",
     # chat, not things
     "hi hello hey thanks thank ok okay yes no bye please спасибо привет да нет пока пожалуйста 谢谢 你好 好的 再见",

@@ -65,7 +65,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("шлепанцы", "шлепки", "сланцы", "босоножки"),
         "zh": ("凉鞋", "人字拖"),
     },
-    "sneakers": {"en": ("canvas shoes", "plimsolls"), "ru": ("кеды",), "zh": ("板鞋", "帆布鞋", "小白鞋")},
+    # ("rubber shoes": trainers in Philippine English)
+    "sneakers": {"en": ("canvas shoes", "plimsolls", "rubber shoes"), "ru": ("кеды",),
+                 "zh": ("板鞋", "帆布鞋", "小白鞋")},
     "socks": {"en": ("sock",), "ru": ("носки", "носочки"), "zh": ("袜子", "袜")},
     "slippers": {"en": ("house shoes",), "ru": ("тапки", "тапочки"), "zh": ("拖鞋", "棉拖")},
     # apparel
@@ -107,7 +109,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "power-banks": {
         "en": ("power bank", "portable charger", "battery pack"),
-        "ru": ("пауэрбанк", "павербанк", "повербанк", "внешний аккумулятор"),
+        "ru": ("пауэрбанк", "павербанк", "повербанк", "внешний аккумулятор", "повер", "павер"),
         "zh": ("充电宝", "移动电源"),
     },
     "cameras": {

@@ -46,7 +46,7 @@ Kind = Literal["need", "gift"]
 GIFT = re.compile(
     # ("got a grinder for my birthday": one received, no present to choose)
     r"\b(?:gifts?|presents?|(?<!for my )(?<!on my )(?:birthday|bday)|christmas|xmas|anniversary|secret santa|"
-    r"stocking filler|treat for|"
+    r"stocking filler|treat for|gift exchange|exchange (?:gifts?|presents?)|"
     r"housewarming|house-warming|retirement|retiring|"
     r"what (?:do|should|could|can) (?:i|we) (?:get|buy) (?:for )?(?:my|a|an|our)|"
     r"(?:father|mother|valentine)'?s'? day|valentine'?s|raffle prizes?|"
@@ -60,6 +60,10 @@ GIFT = re.compile(
     r"spoil (?:her|him|them|my \w+)|cheer (?:her|him|them) up|welcome gift)\b"
     # («кофемолку же подарили»: was given one, no present to choose)
     r"|(?<![а-яё])(?:подар(?!ил)\w*|д[ен]\w* рождени\w*|юбиле\w*|на 8 марта|на 23 февраля|на новый год|"
+    # the chat words for a birthday: «у кента др в субботу», «на днюху»
+    r"(?:у\s+\w+\s+|на\s+)др(?![а-яё])|днюх\w*|"
+    # «хочу ему чёт для тренировок подогнать»: to give someone something, in slang
+    r"(?:ему|ей|им)\s+(?:[а-яё]+\s+){0,4}подогн\w*|"
     r"на праздник|на др|годовщин\w*|проводы|новосель\w*|(?:вышел|вышла|выходит|уходит) на пенсию|"
     r"на новоселье|на свадьбу|на выпускной|на последний звонок|тайн\w* сант\w*|"
     r"скидываемся|у (?:которого|которой|которых) (?:уже )?(?:всё|все) есть|побалова\w*|подбодри\w*|"
@@ -138,7 +142,9 @@ RU_LIFE_PURCHASE = r"(?![а-яё]*\s+(?:себе\s+)?(?:квартир|дом|д
 _RU_TAKEAWAY = r"(?<!живёт на )(?<!живет на )(?<!сидит на )(?<!живут на )(?<!сидят на )"
 SUPPORT_CUE = re.compile(
     r"\b(?:orders?|ordered|(?:bought|purchased?)(?!" + _LIFE_PURCHASE + r")|deliver\w*|shipp\w*|parcel|package|"
-    r"refund\w*|return\w*|exchange|receipt|warranty|complain(?:t|ts|ed)?|manager|human|agent|tracking|courier|"
+    # ("a gift exchange", "I picked our manager" in an office's secret santa: no return, no person asked for)
+    r"refund\w*|return\w*|(?<!gift )exchange(?! gifts?\b| presents?\b)|receipt|warranty|complain(?:t|ts|ed)?|"
+    r"(?<!picked our )(?<!picked my )manager|human|agent|tracking|courier|"
     r"store hours|"
     r"opening hours)\b"
     # Someone who keeps complaining of cold feet is telling a need ("she's always complaining her hands are cold");
@@ -163,7 +169,9 @@ REPLACE = re.compile(
     r"cracked|died|dead)\b"
     r"|(?<![а-яё])(?:сломал\w*|слома\w*|перегорел\w*|разбил\w*|разбит\w*|потерял\w*|закончил\w*|кончил\w*|"
     r"порвал\w*|износил\w*|треснул\w*|сдох\w*)(?![а-яё])"
-    r"|坏了|烧了|丢了|用完了|没了|破了|断了|碎了|裂了",
+    r"|坏了|烧了|丢了|用完了|没了|破了|断了|碎了|裂了"
+    # "上回背的包勒得肩膀疼，这次想换个舒服点的": the last one did not do, another is wanted this time
+    r"|(?:上回|上次|之前)[^。！？!?]*?(?:这次|这回)[^。！？!?]*?换(?:个|一个|款|双|件|把|台)",
     re.IGNORECASE,
 )
 
@@ -261,6 +269,18 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    r"(?:all )?(?:wet|muddy|soaked|filthy)\b|(?<![а-яё])лап[ыа]?\b.{0,30}(?:гряз|мокр)|"
                    r"(?:собак|пс[аы]|п[её]с|лабрадор)\w*.{0,60}(?:гряз|мокр)|狗.{0,8}(?:脏|湿|泥)|擦狗", re.I | re.S),
         "a towel to dry a wet, muddy dog",
+    ),
+    (
+        # The shopper's own games or music keep others awake ("whole house can hear the shooting sounds", «через
+        # стенку всё слышно… чтоб никого не будить», "打游戏吵到室友"): headphones, heard by one person only.
+        re.compile(r"(?=.*(?:\b(?:games?|gaming|music|movies?|shows?|videos?|tv)\b|игра|игр[аеу]|музык|музон|сериал|"
+                   r"фильм|в доту|游戏|打机|打機|音乐|追剧|看剧))"
+                   r"(?=.*(?:\b(?:(?:whole|the) (?:house|family|flat)|everyone|neighbou?rs?|(?:wife|husband|baby|"
+                   r"mum|mom|roommates?|flatmates?|parents)) (?:can|could) (?:hear|not sleep|'?t sleep)|keeps? "
+                   r"(?:everyone|them|us|the baby) (?:up|awake)|without waking|wake (?:anyone|everyone|the baby)\b|"
+                   r"через стенку|(?:никого|всех|соседей|ребёнка|ребенка) не (?:будить|разбудить)|спать не да[её]|"
+                   r"吵到|吵着|影响(?:室友|家人|别人)|吵得.{0,4}睡不着))", re.I | re.S),
+        "headphones, so only the listener hears the sound",
     ),
     (
         # Drilling through the wall: what blocks the noise.
@@ -486,7 +506,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"(?=.*(?:\b(?:stud(?:y|ying)|homework|revis\w*|read(?:ing)? (?:in bed|at night)|desk)\b|"
-                   r"учёб|учеб|уроки|конспект|читать|复习|看书|写作业|书桌|工位|办公桌|"
+                   r"учёб|учеб|уроки|конспект|читать|复习|看书|写作业|书桌|工位|办公桌|学到|学习到|高三|备考|考研|"
                    r"\bhome office|\bworkstation|рабоч\w* (?:мест|стол|угол)))(?=.*(?:\b(?:light|lamp|dark|dim|"
                    r"candlelight|late|midnight)\b|свет|ламп|темн|тускл|посветлее|допоздна|ночами|灯|熄灯|太亮|暗|很晚|半夜|熬夜|"
                    r"黑乎乎|太黑))"
@@ -820,6 +840,17 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
 # на лёд ходит всю зиму», "闺蜜刚办了健身卡". The profiles know what each kind of thing is, not what a hobby needs.
 INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     (
+        # ("has taken up swimming", «ходит в бассейн», "天天去游泳")
+        re.compile(r"\b(?:swim\w*|the pool|swimmer)\b|бассейн\w*|плаван\w*|плавает|游泳|泳池", re.I),
+        "for swimming: swim goggles, a towel, a hair dryer",
+    ),
+    (
+        # Healthy eating as a taste: "very health conscious, always eating oats", «за ЗОЖ», "很养生"
+        re.compile(r"\b(?:health[- ]conscious|healthy eat\w*|eats? (?:clean|healthy)|oats|keto|protein)\b|"
+                   r"(?<![а-яё])(?:зож\w*|правильн\w* питани\w*|пп)(?![а-яё])|养生|健康饮食|吃得健康", re.I),
+        "healthy snacks: nuts, snack bars, green tea",
+    ),
+    (
         # ("owns a mountain of scarves": a heap, no mountains)
         re.compile(r"\b(?:hik\w*|trek\w*|trails?|hillwalk\w*|rambl\w*|backpacking|(?<!a )mountains?|camino|"
                    r"pilgrimage|walks everywhere|long walks?|birdwatch\w*|bird ?watching|birder)\b|поход\w*|"
@@ -841,11 +872,13 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:gym|fitness|work(?:s|ing)? out|lifting|weights)\b|спортзал|фитнес|качалк|тренаж|"
+                   r"(?<![а-яё])(?:кача(?:ться|ется|ются|юсь)|(?:ходит|хожу|ходим|ходят) в зал)(?![а-яё])|"
                    r"健身|撸铁|锻炼", re.I),
         "fitness gear for workouts: dumbbells, a jump rope, a yoga mat, a water bottle",
     ),
     (
-        re.compile(r"\b(?:photo\w*|camera|photographer)\b|фотограф\w*|фотоаппарат|摄影|拍照|相机|单反", re.I),
+        re.compile(r"\b(?:photo\w*|camera|photographer|vlog\w*|youtube\w*|filming|shooting (?:videos?|footage))\b|"
+                   r"фотограф\w*|фотоаппарат|влог\w*|ютуб\w*|摄影|拍照|相机|单反|拍视频|vlog", re.I),
         "for a camera: a memory card, batteries, a power bank",
     ),
     (
@@ -865,8 +898,10 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         "cycling gear: a bike helmet, gloves, a water bottle",
     ),
     (
-        re.compile(r"\b(?:music|songs?|k-?pop|podcasts?|gamer|gaming|video ?games|xbox|playstation|ps5|nintendo)\b|"
-                   r"музык\w*|меломан\w*|геймер\w*|кпоп\w*|компьютерн\w* игр|听歌|音乐|打游戏|电竞", re.I),
+        re.compile(r"\b(?:music|songs?|k-?pop|podcasts?|gamer|gaming|video ?games|xbox|playstation|ps5|nintendo|"
+                   r"(?:computer|pc|online) games)\b|"
+                   r"музык\w*|музон\w*|меломан\w*|геймер\w*|кпоп\w*|компьютерн\w* игр|(?<![а-яё])в доту|"
+                   r"听歌|音乐|打游戏|玩游戏|打机|打機|电竞", re.I),
         "headphones or a speaker for music and games",
     ),
     # What a child is into names the toy: cars a remote-control car, unicorns a doll or a soft toy.
@@ -894,6 +929,8 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         # Hands-on in a garage or a workshop: tools, not a building set.
         re.compile(r"\b(?:garage|workshop|diy|handy ?man|handy|fix(?:es|ing)? things|tinker\w*|woodwork\w*)\b|"
                    r"(?<![а-яё])(?:рукаст\w*|в гараже|мастерит\w*|мастерить|на все руки|чинит\w*|столяр\w*)|"
+                   r"(?<![а-яё])(?:в сарае|в мастерской)|"
+                   r"\b(?:potter\w* (?:about|around) in (?:the|his|her) shed|the right tool)\b|"
                    r"修东西|动手能力强|木工|手艺|车库", re.I),
         "tools for the workshop: a screwdriver set, a tape measure, a hammer, a drill",
     ),
@@ -901,7 +938,8 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:lego|build(?:s|ing)? (?:things|stuff)|making stuff|making things|crafts?|puzzles?)\b|"
                    r"лего|конструктор\w*|собирать (?:конструктор|пазл|модел|всякое|что-то)\w*|"
                    r"(?:что[- ]?то\s+|что-нибудь\s+)?собира\w*\s+(?:и\s+)?(?:разбира|мастер)\w*|"
-                   r"乐高|积木|拼装|拼图|动手", re.I),
+                   r"картинк\w* из кусочк\w*|(?<![а-яё])из кусочков|"
+                   r"乐高|积木|拼装|拼图|动手|手工控|拼一晚上|拼(?:一|个)?(?:整|一)?晚上", re.I),
         "a building set or a puzzle",
     ),
     (
@@ -1004,7 +1042,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:skin ?care|skincare|cosmetics|make-?up|beauty)\b|косметик\w*|за кожей|"
-                   r"уход\w* за (?:собой|лицом)|护肤|化妆|保养", re.I),
+                   r"уход\w* за (?:собой|лицом)|(?:всяк\w*|от)\s+ухода|уходов\w*|баночк\w*|护肤|化妆|保养", re.I),
         "skin care: a face cream, sunscreen, a lip balm",
     ),
     # A sport names its own gear: a ball for football, a racket for tennis.

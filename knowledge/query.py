@@ -230,7 +230,12 @@ _RU_THOUSANDS_UPTO = re.compile(r"(?<![а-яё\d])(?:тысяч[иау]?|тыщ[
 # «косарь» is a thousand roubles in slang: «до косаря», «два косаря», «до трёх косарей», «5 косарей».
 _RU_GRAND_COUNT = {"один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
                    "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
-                   "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10}
+                   "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+                   # «на пару косарей», «пару тыщ»: a couple is two
+                   "пару": 2, "пара": 2, "пары": 2, "парочку": 2}
+# «до пятёры» (a five-thousand note), «пятихатка» (five hundred): the banknotes' own nicknames.
+_RU_NOTES = ((re.compile(r"(?<![а-яё])пят[её]р(?:а|ы|у|ой|ку|ки|ка)(?![а-яё])", re.I), "5к руб"),
+             (re.compile(r"(?<![а-яё])(?:пятихат\w*|пятисотк\w*)", re.I), "500 руб"))
 _RU_GRAND = re.compile(r"(?<![а-яё])(?:(?P<n>\d{1,3})\s*|(?P<w>[а-яё]+)\s+)?косар(?:ь|я|ей|ям|ями|ю|ем|и)(?![а-яё])",
                        re.I)
 
@@ -250,6 +255,8 @@ def _ru_grand(m: re.Match[str]) -> str:
 
 
 def ru_thousands(text: str) -> str:
+    for note, amount in _RU_NOTES:
+        text = note.sub(amount, text)
     text = _RU_GRAND.sub(_ru_grand, text)
     text = _RU_WORDS_K.sub(lambda m: f"{_RU_GRAND_COUNT[m.group('w').lower()]}к руб", text)
     text = _RU_ONE_AND_HALF_K.sub("1500 руб", text)
@@ -700,6 +707,9 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "hood", True, "zh", "连帽"),
     # Rechargeable as people say it: "充电电池", "能充电的" (the longer "充电宝", "充电器" stay kinds).
     *(("attr", "rechargeable", True, "zh", w) for w in ("充电", "能充电", "可以充电", "能充")),
+    # ... and in English and Russian: "one I can charge up", «который заряжается», «на аккумуляторе»
+    *(("attr", "rechargeable", True, "en", w) for w in ("charge up", "chargeable")),
+    *(("attr", "rechargeable", True, "ru", w) for w in ("заряжается", "заряжаемый", "на аккумуляторе")),
     # A colour said by its character and 的 ("有黑的吗", "要白的"): "黑的" may still be dark chocolate, kept for the
     # kind whose products record it.
     *(("attr", "colour", colour, "zh", ch + "的") for ch, colour in (
@@ -987,6 +997,11 @@ _SIZE_ALIASES = {"2XL": "XXL", "3XL": "XXXL"}
 # ("i never drink enough": a habit told, nothing refused)
 _NEG_EN = re.compile(r"(?<![\w-])(?!never \w+ enough\b)(?:not|no|without|non|never|except|excluding|w/o|anything but|"
                      r"other than|avoid|"
+                     r"(?:rather than|instead of)(?!\s+(?:next|this|last|tomorrow|today|tonight|later|now|then|that|it|"
+                     r"them|one|ones|me|us|\d))|"
+                     # ("I won't have leather", "it mustn't have down", "I'd rather they weren't black")
+                     r"won'?t have|will not have|mustn'?t (?:have|be|contain)|must not (?:have|be|contain)|"
+                     r"needn'?t be(?: one of those)?|(?<=rather they )weren'?t|(?<=rather it )wasn'?t|"
                      # "zero nuts", "stop showing me plastic ones"
                      r"zero|stop (?:showing|sending|suggesting)(?: me)?|"
                      r"nothing|none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
@@ -996,6 +1011,10 @@ _NEG_EN = re.compile(r"(?<![\w-])(?!never \w+ enough\b)(?:not|no|without|non|nev
                      r"(?:that|which)\s+(?:needs?|uses?|takes?|runs? on|comes? with|has|have)\s+)?"
                      # "not the big over-ear ones": the size said of the kind refused is no part of it
                      r"(?:(?:big|bigger|small|huge|tiny|little|bulky|chunky|heavy|clunky)\s+(?=[a-z-]+\s+ones?\b))?"
+                     # ("ground rather than whole beans": the beans are refused, "whole" only says which)
+                     r"(?:whole\s+(?=beans?\b))?"
+                     # ("rather than forever buying batteries": the batteries are what is refused)
+                     r"(?:(?:forever|always|constantly)\s+)?(?:(?:buying|using|changing|replacing)\s+)?"
                      # ("no nonstick coating": the coating goes with the word refused, not into the query)
                      r"(?P<w>[a-z][a-z-]*)(?:\s+(?:coating|coated|lining|lined|finish|fabric|material))?", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
@@ -1008,6 +1027,13 @@ _NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|н�
                      r"ничего\s+со?)"
                      r"\s+(?:из\s+|в\s+|на\s+)?(?!(?:" + _RU_REFUSING + "|" + _RU_VERBS_OF_LIKING + r")(?![а-яё]))"
                      r"(?P<w>[а-я][а-я-]*)", re.I)
+# «Без кофе утро не начинает», «жить не может без чая»: a thing someone cannot do without is one they love.
+_CANNOT_DO_WITHOUT = re.compile(r"\s+(?:[а-яё]+\s+){0,2}не\s+(?:начина|мыслит|представля|обход|жив[её]т|может|"
+                                r"просыпа)", re.I)
+_CANNOT_LIVE = re.compile(r"(?:жить|прожить|и дня|ни дня|дня)\s+не\s+(?:может|могу|можем|могут|мыслит)\s*$", re.I)
+# «кроме шоколадных и с орехами»: what follows "and" after «кроме» is excepted too (its own «с» is what
+# the refused thing has, not a wish for it).
+_NEG_RU_ALSO = re.compile(r"(?<![\w])кроме\s+[а-я][а-я-]*\s*,?\s+и\s+(?:с|со)\s+(?P<w>[а-я][а-я-]*)", re.I)
 # The refusal after the thing: «кожаные не надо», «чёрный не хочу», «с ПВХ не предлагайте»; "皮的不要", "PVC的就不要了".
 _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|вам|тебе|это|этого|такое|такого|так|тогда|точно|уже|"
                            r"пока|сейчас|больше|ещё|еще|вот|а|и|но|да|нет|просто|пожалуйста)(?![а-яё]))"
@@ -1130,7 +1156,9 @@ _DANGLING = re.compile(r"(?:(?<=\s)|^)(?:and|or|but|и|или|а|но|также
 _FRAME_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"\b(?:do|does|did)\s+(?:you|u|y'all|the store|your store|you guys)\s+"
                r"(?:still\s+)?(?:have|sell|carry|stock|offer|got)\b(?:\s+(?:any|some))?"
-               r"|\b(?:have|got)\s+(?:you\s+got\s+)?(?:any|some)\b|\bhave you got\b(?:\s+any)?"
+               r"|\b(?:have|got)\s+(?:you\s+got\s+)?(?:any|some)\b|\bhave you got\b(?:\s+any)?|\bhave you any\b"
+               # ("I wonder whether you stock sewing machines")
+               r"|\b(?:whether|if)\s+(?:you|u)\s+(?:still\s+)?(?:have|sell|carry|stock)\b(?:\s+(?:any|some))?"
                r"|\b(?:is|are)\s+there\s+any\b|\bany chance (?:you|u) (?:have|sell)\b"
                r"|\b(?:can|could) (?:i|we) (?:buy|get|find|order)\b(?:\s+(?:any|some))?"
                r"|\b(?:i'?m|i am)\s+looking\s+for\b|\blooking for\b"
@@ -1242,7 +1270,7 @@ def understand(
                  and (_NEG_WORD.match(norm[s:e]) or _NEG_INSIDE.search(norm[s:e]))]
 
     # Negations first, so "not leather" does not also count as a wish for leather.
-    for pat in (_NEG_EN, _NEG_RU, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, _FREE_EN, *_REFUSED):
+    for pat in (_NEG_EN, _NEG_RU, _NEG_RU_ALSO, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, _FREE_EN, *_REFUSED):
         for m in pat.finditer(norm):
             if any(ns <= m.start("w") < ne for ns, ne in negated):
                 continue  # read already ("не кожаные не надо": one negation)
@@ -1258,6 +1286,11 @@ def understand(
             ws, we = m.start("w"), m.start("w") + len(word)
             if pat is _NEG_RU and _ru_finite_verb(word):
                 continue  # «не засыпает», «не влезает»: what a thing or a person does not do, nothing refused
+            if word.lower() in ("без", "с", "со", "для", "на", "в", "из"):
+                continue  # a preposition is no thing refused («не может без кофе»)
+            if pat is _NEG_RU and (_CANNOT_DO_WITHOUT.match(norm, m.end())
+                                   or _CANNOT_LIVE.search(norm[max(0, m.start() - 24):m.start()])):
+                continue  # «без кофе утро не начинает», «жить не может без кофе»: loved, not refused
             if lang == "zh" and (lead := _ZH_REFUSED_LEAD.match(word)) is not None and lead.end() < len(word) \
                     and not any(f[1] == 0 and f[2] >= lead.end() + 1 for f in lex.match(word)):
                 # "所以含奶的不要", "加了糖的也不要": the thing refused is 奶, 糖 (but "有机" is organic)

@@ -23,7 +23,7 @@ _GENERIC_EN = frozenset(
         "idea", "ideas", "help", "advice", "tips", "recommendation", "recommendations", "recs", "rec", "it", "this",
         "that", "them", "more", "other", "else", "option", "options", "product", "products", "item", "items", "way",
         "new", "good", "nice", "cheap", "decent", "quality", "same", "kind", "sort", "type", "replacement", "somewhere",
-        "someone", "every", "price", "prices", "deal", "deals"
+        "someone", "every", "price", "prices", "deal", "deals", "solution", "solutions", "fix"
     ]
 )
 _EN_STOP = frozenset(
@@ -36,13 +36,15 @@ _EN_STOP = frozenset(
         "tomorrow", "soon", "just", "really", "very", "too", "also", "still", "rn", "lol", "thanks", "thx", "cheers",
         "u", "ya", "got", "do", "does", "did", "hi", "hello", "hey", "whats", "what's", "what", "how", "where", "who",
         "any", "anything", "need", "needs", "want", "wants", "looking", "searching", "shopping", "buy", "get",
-        "order", "recommend", "suggest", "im", "i'm"
+        "order", "recommend", "suggest", "im", "i'm", "kindly"
     ]
 )
 # Quantities and containers in front of the thing: "a pack of marlboro", "2 bottles of red wine".
 _EN_DET = re.compile(
-    r"^(?:(?:a|an|some|any|the|new|another|couple|few|pair|dozen|pack|packet|box|bottle|bottles|bag|bags|case|crate|"
+    r"^(?:(?:a|an|one|some|any|the|new|another|couple|few|pair|dozen|pack|packet|box|bottle|bottles|bag|bags|case|crate|"
     r"carton|set|kilo|kg|of|more|good|decent|cheap|cheapest|best|nice|proper|simple|basic|bunch|bouquet|fresh|"
+    # ("a large tin of pale emulsion": the size and the container are no part of the thing)
+    r"large|small|big|little|tin|tins|tub|tubs|can|cans|jar|jars|pot|pots|tube|tubes|roll|rolls|"
     r"\d+(?:[.,]\d+)?(?:\s*"
     r"(?:inch|in|\"|kg|l|litre|liter|gb|tb))?)\s+)+",
     re.IGNORECASE,
@@ -71,7 +73,8 @@ _EN_TELLS = frozenset(["is", "are", "was", "were", "has", "have", "had", "does",
 _EN_ASKS_RECS = re.compile(r"^\s*(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s+"
                            r"(?:recs?|recommendations?|pls|please|plz)\b", re.IGNORECASE)
 _EN_BROKE = re.compile(
-    r"\b(?:my|our|the|his|her)\s+(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:just\s+|has\s+|have\s+|is\s+|are\s+)?"
+    r"\b(?:my|our|the|his|her)\s+(?:old\s+)?(?P<x>[a-z][\w'-]*(?:\s+(?!finally|suddenly|completely|totally|just)[a-z][\w'-]*)?)\s+"
+    r"(?:just\s+|has\s+|have\s+|is\s+|are\s+|finally\s+|suddenly\s+|completely\s+|totally\s+)?"
     r"(?:broke|broken|died|dead|blew|stopped working|packed up|gave up|is done|is ancient|is falling apart|"
     r"are falling apart|smears?)\b",
     re.IGNORECASE,
@@ -88,7 +91,9 @@ _ZH_FRAMES = [
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"有(?:正品|现货|货|卖)吗"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"(?:有吗|有货吗|有卖吗|卖吗|有没有)"),
     # ("想要个空气炸锅": 要 before a measure word is "want one")
-    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:(?<![别不])买(?![了过])|换|找|囤|带|订|抢|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
+    # "有啥猫粮推荐不", "有什么耳机推荐": the thing before the ask for a recommendation
+    re.compile(r"有(?:啥|什么|没有什么)" + _ZH_X + r"(?:推荐|好推荐|可以推荐)"),
+    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:(?<![别不])买(?![了过])|换(?![了过])|找|囤|带|订|抢|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
                + _ZH_MEASURE + _ZH_X
                + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
 ]
@@ -106,7 +111,7 @@ _RU_FRAME_AFTER = re.compile(
     r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть|"
     # «врач выписал амоксициллин»: what a doctor prescribed is what is asked for
     r"(?:врач|доктор)\s+выписал\w*|"
-    r"(?:имеются|имеется)\s+ли(?:\s+у\s+вас)?(?:\s+в\s+продаже)?|в\s+продаже)"
+    r"(?:имеются|имеется)\s+ли(?:\s+у\s+вас)?(?:\s+в\s+продаже)?|в\s+продаже|нет\s+ли(?:\s+у\s+вас)?)"
     r"(?![а-яё])",
     re.IGNORECASE,
 )
@@ -116,7 +121,9 @@ _RU_SKIP = frozenset(
         "здравствуйте", "добрый", "день", "вечер", "утро", "привет", "пожалуйста", "спасибо", "есть", "размер", "рост",
         "бюджет", "тысяча", "тыща", "штука", "вчера", "сегодня", "завтра", "утром", "вечером", "неделя", "год", "лет",
         "месяц", "раз", "время", "вопрос", "цена", "деньги", "рубль", "доллар", "магазин", "наличие", "заказ", "сайт",
-        "подарок", "сувенир", "презент", "идея", "совет", "вариант"
+        "подарок", "сувенир", "презент", "идея", "совет", "вариант",
+        # «чёт для тренировок» is «что-то» in chat, not the noun «чёт»
+        "чёт", "чет", "чето", "чёто"
     ]
 )
 
@@ -272,8 +279,9 @@ def _nominative(word: str) -> str:
 _RU_LEAD_FRAME = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?:можно\s+(?:ли\s+)?(?:у\s+вас\s+)?|"
                             r"у\s+(?:вас|тебя)(?:\s+есть)?|есть(?:\s+ли)?(?:\s+у\s+вас)?)\s*",
                             re.IGNORECASE)
-_RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)\s+(?:у\s+(?:вас|тебя)\s+)?"
-                       r"(?:есть|продаете|продаёте|имеются|бывают)(?![а-яё])", re.IGNORECASE)
+_RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?:(?:сам|сама|само|сами)\s+)?(?P<x>[а-яё-]+(?:\s+[а-яё-]+)?)\s+"
+                       r"(?:у\s+(?:вас|тебя)\s+)?(?:есть|продаете|продаёте|продаются|продается|продаётся|имеются"
+                       r"|бывают|бывает)(?![а-яё])", re.IGNORECASE)
 # Words of price and quality, said of any thing: no part of what the thing is («недорогой пылесос»).
 _RU_EVALUATIVE = frozenset(["недорогой", "дешёвый", "дешевый", "хороший", "новый", "простой", "нормальный",
                             "качественный", "любой", "какой-нибудь", "лучший", "бюджетный"])
@@ -313,9 +321,13 @@ def _ru(text: str) -> list[str]:
     text = _RU_GREETING.sub("", text)
     # «у вас стиральные машины есть?», «есть стиральные машины?»: the frame before the thing is no part of it.
     text = _RU_LEAD_FRAME.sub("", text)
-    m = _RU_ASKED.match(text)
-    if m:
-        out.append(m.group("x").lower())
+    # Each sentence may ask («Шлем я, может, у вас и куплю, а сам велосипед у вас бывает?»); the first one that
+    # does is the thing asked for.
+    for sentence in [text, *re.split(r"(?<=[.?!,;])\s+", text)[1:]]:
+        m = _RU_ASKED.match(_RU_LEAD_FRAME.sub("", sentence))
+        if m and m.group("x").split()[0].lower() not in _RU_SKIP:
+            out.append(m.group("x").lower())
+            break
     for b in _RU_BROKE.finditer(text):
         x = _ru_first_thing(_RU_WORD.findall(b.group("x")), 2)
         if x:

@@ -53,7 +53,9 @@ def pending(state: AgentState, text: str | None = None) -> dict[str, Any] | None
 # A new one to buy, said outright beside what broke: "雨刮器坏了 买一对", "kettle died, need a new one", «сломался,
 # куплю новый».
 _BUYS_ANEW = re.compile(r"(?:想|要|再|重新)?买(?![的了过])|换(?:个|一个|一对|新的)|\b(?:need|buy|get|want) (?:a )?new\b"
-                        r"|(?<![а-яё])(?:куплю|купить|нужен|нужна|нужно|нужны)\s+(?:\w+\s+)?нов\w*", re.I)
+                        r"|(?<![а-яё])(?:куплю|купить|нужен|нужна|нужно|нужны)\s+(?:\w+\s+)?нов\w*"
+                        # «…не в телефоне дело, а в том, чем заряжаю. чё брать»: what to buy now is asked
+                        r"|(?<![а-яё])(?:что|чё|че|чего)\s+(?:мне\s+)?(?:брать|взять|купить)(?![а-яё])", re.I)
 
 
 def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bool:

@@ -25,7 +25,10 @@ DEFECT = re.compile(
     r"\bfrayed\b|\bseam\b|(?:come|came|coming|comes|gone|went|got|worked) loose\b|\bwobbl(?:es|y|ing)\b|"
     r"\bfell off\b|\bfalling off\b|"
     r"\bzipp?er\b.{0,20}(?:stuck|jammed|off)|\bwet inside\b|soaks? through|let(?:s)? water in|"
-    r"\bquality (?:problem|issue)|\bdamaged\b|cuts? out|cutting out|\bcrackl|stopped (?:charging|turning on|"
+    r"\bquality (?:problem|issue)|\bdamaged\b|"
+    # ("told me to cut out caffeine": to give something up, no sound dropping)
+    r"(?:cuts?|cutting) out(?!\s+(?:the|a|an|some|any|most|more|caffeine|sugar|salt|alcohol|meat|dairy|gluten|carbs|"
+    r"coffee|\w+ing)\b)|\bcrackl|stopped (?:charging|turning on|"
     r"switching on|holding|closing|heating|lighting up)|(?:switch|shut|turn)(?:s|es|ing)? (?:itself )?"
     r"(?:off|down)|won'?t hold (?:a )?charge|stopped charging|not charging|no sound|"
     r"слома|полома|слетел|течёт|течет|протека|промока|пропуска\w* воду|не работает|перестал\w* работать|"
@@ -50,7 +53,8 @@ RETURN = re.compile(
     r"(?<![a-z])return(?!\s+(?:policy|window|period))|(?<![a-z])go back\b|\bsend (?:[\w']+ ){0,3}back|\bsend back|"
     r"\bbring (?:it|them) back|"
     r"(?<![a-z])refund|money back|"
-    r"\bexchange\b|take (?:it|them) back|"
+    # ("we have exchange gift in office", "a gift exchange": presents swapped at a party, nothing sent back)
+    r"(?<!gift )(?<!present )\bexchange\b(?!\s+(?:gifts?|presents?))|take (?:it|them) back|"
     r"вернуть|верн(?:у|ём|ем|ите)\b|возврат|сдать обратно|обменять|обмен\b|верните деньги|вернуть деньги|деньги назад|"
     r"сдать|"
     # 推货: 退货 typed by pinyin with the wrong first syllable (tui4 → tui1), a common slip

@@ -72,6 +72,16 @@ async def call(view: TurnView, name: str, data: BaseModel | dict[str, Any]) -> A
     return await tool(data, view.tool_ctx)
 
 
+def ensure_allowed(view: TurnView, name: str) -> None:
+    """Raise the tool layer's refusal before a staff journey asks anything of its own ("which product?"): a shopper
+    reaches no staff journey, not even its questions."""
+    load_tools()
+    tool = REGISTRY.get(name)
+    if tool is not None and not tool.allowed(view.tool_ctx.role):
+        raise PermissionDenied(f"the {view.tool_ctx.role.value} role may not use {name}",
+                               role=view.tool_ctx.role.value)
+
+
 def dump(model: BaseModel) -> dict[str, Any]:
     return model.model_dump(mode="json")
 

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from agent import forecast_texts
-from agent.journeys.base import TurnView, call, fault_result
+from agent.journeys.base import TurnView, call, ensure_allowed, fault_result
 from agent.state import JourneyResult
 from agent.understand.rules import forecast_question
 from shopkeeper.errors import NotFound
@@ -65,6 +65,7 @@ async def _reorder(view: TurnView) -> JourneyResult:
 
 
 async def _demand(view: TurnView) -> JourneyResult:
+    ensure_allowed(view, "product_demand_next_week")
     m = _SKU.search(view.text.upper())
     if m is None:
         return JourneyResult(intent=INTENT, kind="forecast_which_product", data={"example": "APP-000016"}, llm_ok=False)

@@ -35,6 +35,12 @@ _ZH_FRAME_ONLY = re.compile(r"(?:请问|你们|您们|这里|店里|这边|有�
 _STORY_AROUND = re.compile(r"[,，;；]|^(?!.*(?:\b[A-ZА-Я]|\d))(?:\S+\s+){5,}\S")
 
 
+def told_not_named(words: str) -> bool:
+    """Words too long to be a product's name: a clause or a story (a name has a few words and no full stop)."""
+    return len(words.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", words)) > 16 \
+        or bool(re.search(r"[.!?。！？]\s", words.strip()))
+
+
 async def resolve(view: TurnView) -> NameResolution | None:
     """What the turn names, when it names something particular; None for references ("the second one", "it"),
     follow-ups ("cheaper") and generic words ("waterproof boots")."""
@@ -145,7 +151,10 @@ async def unknown_policy(view: TurnView) -> JourneyResult | None:
         if view.understanding.intent.value == "delivery" and _DESTINATION.search(view.text):
             return None  # "do you deliver to Canada?": a place to deliver to, no product the store lacks
         named = await resolve(view)
-        if named is not None and named.status in UNKNOWN:
+        if named is not None and named.status in UNKNOWN and not (
+                named.status == "unknown_product" and told_not_named(named.name)):
+            # (a story read as store information names no product: "we have exchange gift in office … what can I
+            # give" is no name to say the store lacks)
             return await unknown_name_result(view, named, view.understanding.intent.value)
         return None
     if res.status != "unknown":

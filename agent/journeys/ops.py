@@ -14,7 +14,7 @@ from typing import Any
 import tools.operations.tool  # noqa: F401  (registers the operating-loop tools)
 from agent import ops_texts
 from agent.journeys import forecast, markdown
-from agent.journeys.base import TurnView, call, fault_result
+from agent.journeys.base import TurnView, call, ensure_allowed, fault_result
 from agent.state import JourneyResult
 from tools.inventory import OutOfStockInput
 from tools.operations.tool import EnterCountInput, ListTasksInput, MetricsInput, ReportDoneInput
@@ -82,6 +82,8 @@ async def run(view: TurnView) -> JourneyResult:
     try:
         task = _TASK_ID.search(text)
         if _COUNT.search(text) and (task or _TASKS.search(text)):
+            if task is None:
+                ensure_allowed(view, "enter_count")
             return await _count(view, task) if task else _which()
         if task and _DONE.search(text):
             return await _done(view, task)

@@ -245,6 +245,10 @@ async def named_pair(view: TurnView) -> tuple[list[int], NameResolution | None]:
             # beginner"): the capitalised name alone is what the shopper named, found or not.
             res = await call(view, "resolve_name", ResolveNameInput(text=run[:2000]))
         if res.status in names.UNKNOWN:
+            if names.told_not_named(res.name or part):
+                # «Внучка моя… переехала…, а там шаром покати: … не из чего» split at "or"/"и": a story, no
+                # product's name; the journey the turn was routed to answers it.
+                return [], None
             return [], res
         found.append(res)
     known = [bool(r.status == "known" and r.product_ids) for r in found]

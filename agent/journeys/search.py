@@ -79,7 +79,7 @@ _FROM_US = re.compile(r"\b(?:from you|from your|you sold|your (?:store|shop)|fro
 # "Do you sell …?" in so many words: a question about the store's range, whatever else the message tells.
 _SELLS = re.compile(r"\b(?:do|does)\s+(?:you|u|ya)\s+(?:guys\s+|all\s+)?(?:sell|carry|stock)\b"
                     r"|(?<![а-яё])(?:продаете|продаёте|продаются|торгуете|можно\s+(?:у\s+вас\s+)?(?:купить|оформить)|"
-                    r"оформляете)(?![а-яё])"
+                    r"оформляете|нет\s+ли\s+у\s+вас|есть\s+ли\s+у\s+вас)(?![а-яё])"
                     r"|你们(?:这|这里|店里)?(?:有)?卖|有[^，。？?！!\s]{1,8}卖吗|能买到", re.IGNORECASE)
 _SELL_ASK_LOOKALIKES = {Intent.COMPLAINT, Intent.STORE_INFO, Intent.OTHER, Intent.SMALLTALK, Intent.RETURN}
 
@@ -256,6 +256,13 @@ _BUYING = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(?:order|buy|get)\b|\bi'
                      r"|(?:我想|我要|能)(?:订|下单)", re.IGNORECASE)
 
 
+# "What should I take", «чё взять», «что можно купить», "买什么好": the shopper asks what to buy.
+_WHAT_TO_BUY = re.compile(r"\bwhat (?:should|can|could|do|shall) (?:i|we) (?:buy|get|take|bring|pack|give|gift)\b"
+                          r"|(?<![а-яё])(?:что|чё|че|чего)\s+(?:бы\s+)?(?:мне\s+|нам\s+)?(?:можно\s+)?"
+                          r"(?:брать|взять|купить|подарить|прихватить)(?![а-яё])"
+                          r"|(?:买|带|送|准备)(?:点)?(?:什么|啥)", re.IGNORECASE)
+
+
 _SCRIPT = re.compile(r"\bscripts?\b|сценари|скрипт|脚本|话术", re.IGNORECASE)
 
 
@@ -284,6 +291,7 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     a return or a person stays where it was routed; so does advice on products already shown ("what goes with
     it") and a staff question in a staff session. The category the need points to is read later, by search, from
     the store's category profiles."""
+    from agent.journeys.aftersales_cues import read_cue
     from agent.understand.rules import HUMAN, SMALLTALK_ONLY
     from agent.understand.slots import extract_slots
 
@@ -293,6 +301,16 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         return u.model_copy(update={"intent": Intent.SEARCH})
     if u.is_follow_up or u.slots.order_id is not None:
         return None
+    if role == "shopper" and u.intent == Intent.MANAGER_QUERY and (
+            needs.is_gift(text) or _WHAT_TO_BUY.search(text)):
+        # «у девушки др… чё можно взять косарь-полтора», «едем на фест… чё взять»: a shopper asking what to buy,
+        # which the classifier took for a staff question; a shopper has none.
+        return u.model_copy(update={"intent": Intent.SEARCH, "confidence": NEED_CONFIDENCE, "source": "rules"})
+    if role == "shopper" and u.intent in _SELL_ASK_LOOKALIKES | {Intent.POLICY_QUESTION} and needs.is_gift(text) \
+            and not needs.support_cue(text) and read_cue(text) is None and _WHAT_TO_BUY.search(text):
+        # "we have exchange gift in office… what can I give": a present to choose, with no word of an order, a
+        # return or a policy asked about.
+        return u.model_copy(update={"intent": Intent.SEARCH, "confidence": GIFT_CONFIDENCE, "source": "rules"})
     if u.intent == Intent.SEARCH and u.confidence < GIFT_CONFIDENCE and needs.is_gift(text) \
             and not needs.support_cue(text):
         # The classifier's unsure search of a present ("bday party sat for a kid in my sons class… $20ish"): sure.
@@ -319,7 +337,10 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     located = _where_search(u, text, role=role, store_currency=store_currency)
     if located is not None:
         return located
-    if role == "shopper" and u.intent in _SELL_ASK_LOOKALIKES and _SELLS.search(text) \
+    # (an unsure policy question too: «сломался пылесос… Нет ли у вас чего-нибудь недорогого?» asks for no policy)
+    lookalike = u.intent in _SELL_ASK_LOOKALIKES or (
+        u.intent == Intent.POLICY_QUESTION and u.confidence < NEED_CONFIDENCE and not needs.support_cue(text))
+    if role == "shopper" and lookalike and _SELLS.search(text) \
             and not (_SOON_FAILED.search(text) or _VERDICT.search(text)) and wanted_phrases(text, u.language):
         # "…сломался насос… Продаёте такие?", «мне бы билеты на концерт, у вас можно купить?», "你们这有沙发卖吗":
         # whether the store sells a thing, however it is told; search says so when it does not.

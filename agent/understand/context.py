@@ -242,7 +242,8 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
 
 # Another kind taken instead of the one asked about: "ok flashlights then", "actually a headlamp instead",
 # «тогда лучше фонарик», "那就手电筒吧", "还是换成手电筒".
-_SWITCH = re.compile(r"\b(?:then|instead|rather)\b|^\s*(?:ok(?:ay)?|fine|alright|actually|let'?s (?:do|go with))\b"
+_SWITCH = re.compile(r"\b(?:then|instead(?! of)|rather(?! than))\b"
+                     r"|^\s*(?:ok(?:ay)?|fine|alright|actually|let'?s (?:do|go with))\b"
                      r"|(?<![а-яё])(?:тогда|лучше|давайте)(?![а-яё])|那就|还是换成|换成|改成", re.I)
 
 
@@ -345,6 +346,8 @@ def _support_cue(text: str) -> bool:
 
     # "nut free", "sugar-free" describe products; "free returns" asks about a policy.
     text = re.sub(r"\w+[\s-]free\b", " ", text, flags=re.IGNORECASE)
+    # "we will surf the whole day", "all day long": how long the thing is used, no policy's days
+    text = re.sub(r"\b(?:the\s+whole|all|every|each|per)\s+day\b", " ", text, flags=re.IGNORECASE)
     return any(p.search(text) for p in (ORDER_ID, HUMAN, RETURN_ACTION, POLICY_MARKERS, STORE_INFO, DELIVERY, STREAM,
                                         OWNED_DEFECT, CANCEL, RETURN, _OWNED))
 
