@@ -97,8 +97,10 @@ async def unknown_name_result(view: TurnView, res: NameResolution, intent: str, 
         # (only the frame is cut; a name's own words, a model number or a brand, always stay).
         from knowledge.wanted import wanted_phrases
 
+        # (the whole message may frame it where the name alone does not: "你们卖空调吗" gives "空调" of "卖空调")
         thing = next((w for w in wanted_phrases(res.name, view.language) if w.lower() in res.name.lower()),
-                     None) or next(iter(wanted_phrases(res.name, view.language)), None)
+                     None) or next(iter(wanted_phrases(res.name, view.language)), None) or next(
+            (w for w in wanted_phrases(view.text, view.language) if w.lower() in res.name.lower()), None)
         if thing is not None and (_ZH_FRAME_ONLY.fullmatch(res.name.replace(thing, "", 1))
                                   or _STORY_AROUND.search(res.name)):
             # «мультиварку ищу недорогую, тыщ», "air fryer, the 5 quart": the thing, not the words around it.

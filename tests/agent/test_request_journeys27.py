@@ -82,3 +82,8 @@ async def test_a_kind_asked_for_politely_before_the_story_leads(assistant):
                                       "говорят, морозы под сорок.", session="s27-jacket")
     hits = _shown(events)
     assert hits and all("куртка" in h.title.lower() for h in hits), [h.title for h in hits]
+
+
+async def test_the_thing_not_sold_is_said_back_without_the_questions_frame(assistant):
+    done = done_of(await collect(assistant, "你们卖空调吗？", session="s27-aircon"))
+    assert done.text.startswith("我们店里没有“空调”"), done.text
