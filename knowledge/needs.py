@@ -218,7 +218,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:cold|freez\w*|chilly|frozen|numb|frost\w*|icy|below zero|sub-?zero|shiver\w*|"
-                   r"(?:couldn'?t|could not|can'?t) feel my (?:toes|fingers|feet|hands))\b"
+                   r"(?:couldn'?t|could not|can'?t) feel my (?:toes|fingers|feet|hands)|"
+                   r"(?:can'?t|couldn'?t|could not|cannot|never) (?:get|keep|stay) warm)\b"
                    r"|мёрзн|мерзн|мерзляч|замерза|холодн|холодно|мороз|(?<![а-яё])минус|дрожал\w*|околе\w*|"
                    r"冷|冻|零下|结冰|怕冷|寒风|风一吹|刺骨|冰凉|冰冰的|没暖气",
                    re.I),
@@ -226,7 +227,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"\b(?:hot drinks?|warm drinks?|stays? hot|keeps? \w+ (?:hot|warm)(?! in\b)|still hot|"
-                   r"(?:something|anything) (?:hot|warm) to drink)\b|горяч|热水|热的|热茶|热咖啡|"
+                   r"(?:something|anything) (?:hot|warm) to drink)\b|"
+                   # not hot water at the sink, nor hot radiators («в горячей воде», «батареи горячие»)
+                   r"(?<!в )(?<!батареи )(?<!батарея )(?<!трубы )горяч(?![а-яё]*\s+(?:вод|батаре|труб))|"
+                   r"热水|热的|热茶|热咖啡|"
                    r"还是热的|一直热"
                    # a drink that goes cold: what keeps it hot, not what keeps a person warm
                    # ("makes his chai first thing … by the time he sits down with the paper it has gone cold")
@@ -375,7 +379,8 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         # ("keeps my feet dry", "stay dry", «чтобы ноги были сухие»: dryness wanted, the wet's opposite, no dry skin)
         re.compile(r"\b(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stays )(?<!staying )(?<!feet )(?<!socks )"
                    r"(?:dry|flaky|cracked|chapped)\b(?! (?:feet|socks))"
-                   r"|(?<!были )(?<!остава[лт]ись )сух|шелуш|трескают|стягива|干燥|起皮|干裂|很干|裂口|皲裂", re.I),
+                   r"|(?<!были )(?<!остава[лт]ись )сух|шелуш|трескают|потрескал\w*|трескает\w*|трещинк\w*|стягива|"
+                   r"干燥|起皮|干裂|很干|裂口|皲裂", re.I),
         _DRY_SKIN,
     ),
     (
@@ -922,7 +927,8 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:dinosaurs?|dinos?|animals?|teddy|cuddl\w*|hugs?|fluffy|furry|bunn(?:y|ies)|rabbits?|"
                    r"kittens?|puppies)\b|динозавр\w*|зверюшк\w*|обнимать|пушист\w*|зайк\w*|зайч\w*|кролик\w*|"
                    r"毛茸茸|兔子|小兔|"
-                   r"мягк\w* игрушк\w*|恐龙|小动物|抱着睡|抱着(?:个|一个)?东西", re.I),
+                   r"мягк\w* игрушк\w*|(?:что-нибудь|что-то|чего-нибудь)\s+мягк\w*|"
+                   r"恐龙|小动物|抱着睡|抱着(?:个|一个)?东西", re.I),
         "a soft plush toy",
     ),
     (
@@ -938,7 +944,7 @@ INTEREST_USES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:lego|build(?:s|ing)? (?:things|stuff)|making stuff|making things|crafts?|puzzles?)\b|"
                    r"лего|конструктор\w*|собирать (?:конструктор|пазл|модел|всякое|что-то)\w*|"
                    r"(?:что[- ]?то\s+|что-нибудь\s+)?собира\w*\s+(?:и\s+)?(?:разбира|мастер)\w*|"
-                   r"картинк\w* из кусочк\w*|(?<![а-яё])из кусочков|"
+                   r"картинк\w* из кусочк\w*|(?<![а-яё])из кусочков|развивающ\w*|"
                    r"乐高|积木|拼装|拼图|动手|手工控|拼一晚上|拼(?:一|个)?(?:整|一)?晚上", re.I),
         "a building set or a puzzle",
     ),
@@ -1270,8 +1276,10 @@ _DISLIKED = re.compile(
 
 
 # Indoors: an office, a desk, home ("办公室空调开得太猛了 我脚冰凉", «дома холодно»).
-_INDOORS = re.compile(r"\b(?:office|desk|at home|indoors|in the house|air ?con\w*|a/?c)\b|(?<![а-яё])(?:офис\w*|дома|"
-                      r"в квартире|кондиционер\w*)(?![а-яё])|办公室|空调|家里|屋里|室内|工位", re.I)
+# (in bed at night too: «по ночам мёрзнет… одеяло тёплое», "脚底冰凉 晚上睡觉")
+_INDOORS = re.compile(r"\b(?:office|desk|at home|indoors|in the house|air ?con\w*|a/?c|in bed|blankets?|heating)\b"
+                      r"|(?<![а-яё])(?:офис\w*|дома|в квартире|кондиционер\w*|одеял\w*|батаре\w*|в кровати|"
+                      r"под одеялом)(?![а-яё])|办公室|空调|家里|屋里|室内|工位|被窝|暖气|睡觉", re.I)
 
 
 # A thing told by what it does instead of its name: "the thing that keeps soup warm", «штука, в которую наливаешь

@@ -537,6 +537,8 @@ class Lexicon:
                 continue
             if zipf_frequency(word, script) >= _SLIP_ZIPF:
                 continue  # a word of its own ("fryer", «купальник»), no slip
+            if base is text and text[m.start()].isupper() and re.search(r"[^\s.!?…]\s*$", text[:m.start()]):
+                continue  # capitalised inside a sentence: a person's name («Внучке Машеньке»), no slip of a kind
             out += [base[last:m.start()], right.pop()]
             last = m.end()
         return "".join(out) + base[last:] if out else text

@@ -57,7 +57,9 @@ _STORE_WORDS = re.compile(
     # ("hours" of a store, not "hot for a few hours", "12 hours", "all day and hours")
     r"\b(?:(?<!few )(?<!\d )(?<!\d)(?<!of )(?<!for )(?<!many )(?<!all )(?<!two )(?<!three )(?<!and )(?<!an )(?<!per )"
     r"hours?|"
-    r"open(?! plan| fire| air| space| office)|opening|close|closing|address|located|location|parking|"
+    # ("my close friend": a friend, not closing time)
+    r"open(?! plan| fire| air| space| office)|opening|close(?! friends?| family| relatives?| buddy| pal| mates?| to)|"
+    r"closing|address|located|location|parking|"
     r"phone number|(?<!no )wi-?fi|toilets?|"
     r"restrooms?|gift cards?|vouchers?|loyalty|membership|payment|pay|cash|(?:credit|debit|bank|club) cards?|"
     r"by card|polic(?:y|ies)|rules?|guarantee|price match|service|services)\b"

@@ -87,3 +87,9 @@ async def test_a_kind_asked_for_politely_before_the_story_leads(assistant):
 async def test_the_thing_not_sold_is_said_back_without_the_questions_frame(assistant):
     done = done_of(await collect(assistant, "你们卖空调吗？", session="s27-aircon"))
     assert done.text.startswith("我们店里没有“空调”"), done.text
+
+
+async def test_a_close_friend_is_no_question_about_closing_time(assistant):
+    done = done_of(await collect(assistant, "my close friend just joined gym first time in his life. his birthday is "
+                                            "next week, what I can gift him? under 60", session="s27-close"))
+    assert done.intent == "search", (done.intent, done.text)

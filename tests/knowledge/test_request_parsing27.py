@@ -133,3 +133,23 @@ def test_what_someone_cannot_do_without_is_no_refusal(lex, text):
 ])
 def test_ones_own_noise_keeping_others_awake_asks_for_headphones(text):
     assert any(u.startswith("headphones") for u in needs.uses_of(text)), needs.uses_of(text)
+
+
+def test_a_persons_name_is_no_misspelt_kind(lex):
+    # «Машеньке» is one slip from «машинки» (toy cars): capitalised inside a sentence, it is a granddaughter's name.
+    assert "Машеньке" in lex.spell_kinds("Здравствуйте. Внучке Машеньке исполняется семь лет.")
+    assert "машинки" in lex.spell_kinds("Машенки для сына")
+
+
+@pytest.mark.parametrize(("text", "wanted", "not_wanted"), [
+    ("Посуду мою руками в горячей воде, и кожа на руках совсем потрескалась", "soothes and moisturizes dry skin",
+     "keeps drinks hot for hours"),
+    ("муж по ночам мёрзнет: одеяло тёплое, батареи горячие, а ноги ледяные", "warm socks and slippers",
+     "keeps drinks hot for hours"),
+    ("爷爷晚上睡觉老说脚底冰凉，暖气片也不怎么热", "warm socks and slippers", "warm winter boots"),
+    ("he couldn't get warm in bed, even with two blankets", "keeps warm", "keeps drinks hot for hours"),
+    ("термос, чтобы чай до вечера горячим оставался", "keeps drinks hot for hours", "keeps warm"),
+])
+def test_hot_water_radiators_and_cold_nights_at_home(text, wanted, not_wanted):
+    uses = needs.uses_of(text)
+    assert wanted in uses and not_wanted not in uses, uses
