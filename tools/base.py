@@ -67,9 +67,14 @@ class Tool(Generic[InT, OutT]):
     def allowed(self, role: Role) -> bool:
         return role in self.roles
 
+    def require(self, role: Role) -> None:
+        """Raise the refusal a ``role`` that may not use this tool gets (before the call, or before a journey asks a
+        question of its own on the way to it)."""
+        if not self.allowed(role):
+            raise PermissionDenied(f"the {role.value} role may not use {self.name}", role=role.value)
+
     async def __call__(self, data: InT | dict[str, Any], ctx: ToolContext) -> OutT:
-        if not self.allowed(ctx.role):
-            raise PermissionDenied(f"the {ctx.role.value} role may not use {self.name}", role=ctx.role.value)
+        self.require(ctx.role)
         try:
             args = data if isinstance(data, self.input_model) else self.input_model.model_validate(data)
         except ValidationError as exc:

@@ -77,9 +77,8 @@ def ensure_allowed(view: TurnView, name: str) -> None:
     reaches no staff journey, not even its questions."""
     load_tools()
     tool = REGISTRY.get(name)
-    if tool is not None and not tool.allowed(view.tool_ctx.role):
-        raise PermissionDenied(f"the {view.tool_ctx.role.value} role may not use {name}",
-                               role=view.tool_ctx.role.value)
+    if tool is not None:
+        tool.require(view.tool_ctx.role)
 
 
 def dump(model: BaseModel) -> dict[str, Any]:

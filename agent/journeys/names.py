@@ -98,9 +98,10 @@ async def unknown_name_result(view: TurnView, res: NameResolution, intent: str, 
         from knowledge.wanted import wanted_phrases
 
         # (the whole message may frame it where the name alone does not: "你们卖空调吗" gives "空调" of "卖空调")
-        thing = next((w for w in wanted_phrases(res.name, view.language) if w.lower() in res.name.lower()),
-                     None) or next(iter(wanted_phrases(res.name, view.language)), None) or next(
-            (w for w in wanted_phrases(view.text, view.language) if w.lower() in res.name.lower()), None)
+        own = wanted_phrases(res.name, view.language)
+        framed = own if own else wanted_phrases(view.text, view.language)
+        inside = [w for w in framed if w.lower() in res.name.lower()]
+        thing = inside[0] if inside else own[0] if own else None
         if thing is not None and (_ZH_FRAME_ONLY.fullmatch(res.name.replace(thing, "", 1))
                                   or _STORY_AROUND.search(res.name)):
             # «мультиварку ищу недорогую, тыщ», "air fryer, the 5 quart": the thing, not the words around it.
