@@ -39,6 +39,7 @@ from agent.stream_verify import VerifiedReply
 from agent.understand.context import constraint_mood
 from agent.understand.models import Intent, Understanding
 from agent.understand.rules import DELIVERY
+from knowledge.corrections import apply_corrections
 from tools.base import Role, ToolContext
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,8 @@ def guard_node(state: AgentState, runtime: Ctx) -> dict[str, Any]:
                          session_language=state.get("language"))
     update: dict[str, Any] = dict(TURN_DEFAULTS)
     update["language"] = verdict.language
-    update["text"] = verdict.text
+    # A correction inside the message ("size forty two no wait forty three") is read as the shopper meant it.
+    update["text"] = apply_corrections(verdict.text) if verdict.text else verdict.text
     if verdict.blocked:
         data: dict[str, Any] = {}
         if verdict.blocked == "too_long":
@@ -294,7 +296,9 @@ def _asks_for_a_thing(view: TurnView) -> bool:
         and bool(_ORDER_VERB.search(view.text))
 
 
-_ORDER_VERB = re.compile(r"\b(?:order|buy|get|send)\b|заказ\w*|куп\w*|订|买|送", re.I)
+# (or asks whether the store has it: «Интересует наличие стиральной машины … с доставкой»)
+_ORDER_VERB = re.compile(r"\b(?:order|buy|get|send|in stock)\b|заказ\w*|куп\w*|(?<![а-яё])наличи[еия]|订|买|送|有货",
+                         re.I)
 
 
 async def _clarify(view: TurnView) -> JourneyResult:

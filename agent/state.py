@@ -92,6 +92,7 @@ def dialogue_context(state: AgentState) -> DialogueContext:
         shown_prices=[Decimal(p) for p in state.get("shown_prices") or []],
         sentiment_history=list(state.get("sentiment_history") or []),
         language=state.get("language"),
+        shown_category=(slots or {}).get("shown_category") if isinstance(slots, dict) else None,
     )
 
 

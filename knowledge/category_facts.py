@@ -17,8 +17,9 @@ from knowledge.db import session_scope
 from knowledge.query import material_kin
 from tools.catalog_models import CategoryFacts
 
-# Amounts where less does not do ("a tent for 4 people": a 6-person tent counts, a 2-person one does not).
-AT_LEAST = frozenset({"persons", "capacity_gb", "capacity_mah"})
+# Amounts where less does not do ("a tent for 4 people": a 6-person tent counts, a 2-person one does not). A card's
+# or a power bank's capacity asked of the kind as a whole is that capacity: "how many 128 GB cards" counts those.
+AT_LEAST = frozenset({"persons"})
 
 
 def _fits(attrs: dict[str, Any], wanted: dict[str, Any], excluded: dict[str, list[Any]], title: str = "") -> bool:

@@ -58,7 +58,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "winter-boots": {
         "en": ("snow boots", "winter boots"),
         "ru": ("зимние ботинки", "зимние сапоги", "дутики", "валенки"),
-        "zh": ("雪地靴", "雪地鞋", "棉鞋", "冬靴"),
+        "zh": ("雪地靴", "雪地鞋", "棉鞋", "冬靴", "棉靴", "棉靴子", "冬天穿的靴子"),
     },
     "sandals": {
         "en": ("flip flops", "flip-flops", "sliders"),

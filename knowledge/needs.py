@@ -231,7 +231,10 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
                    # not hot water at the sink, nor hot radiators («в горячей воде», «батареи горячие»)
                    r"(?<!в )(?<!батареи )(?<!батарея )(?<!трубы )горяч(?![а-яё]*\s+(?:вод|батаре|труб))|"
                    r"热水|热的|热茶|热咖啡|"
-                   r"还是热的|一直热"
+                   r"还是热的|一直热|热乎|热饭|吃口热|"
+                   # food or a drink that must stay warm («чтобы они оставались тёплыми до конца смены»)
+                   r"оставал\w* (?:тёпл|тепл|горяч)\w*|(?:тёпл|тепл|горяч)\w* до (?:конца|вечера|обеда)|"
+                   r"\bkeeps? (?:food|soup|lunch|meals?) (?:hot|warm)\b"
                    # a drink that goes cold: what keeps it hot, not what keeps a person warm
                    # ("makes his chai first thing … by the time he sits down with the paper it has gone cold")
                    rf"|{_DRINK}.{{0,90}}(?:gone|goes|gets|getting|went) {_COOLS}|{_DRINK}.{{0,40}}{_COOLS}"
@@ -239,7 +242,7 @@ NEED_USES: list[tuple[re.Pattern[str], str]] = [
         _DRINK_HOT,
     ),
     (
-        re.compile(r"\b(?:wet|soak\w*|soggy|rain(?!bows?\b)\w*|damp|puddles?|"
+        re.compile(r"\b(?:wet|soak\w*|soggy|rain(?!bows?\b)\w*|damp|puddles?|sleet\w*|slush\w*|drizzl\w*|"
                    r"(?:dropped|falls?|fell|dunked) in(?:to)? the water)\b|"
                    r"промок|промока|мокр|дожд|сыро|плюхн\w* в воду|упад\w* в воду|湿|下雨|淋|掉水里|进水", re.I),
         _KEEPS_DRY,
@@ -1341,6 +1344,9 @@ def uses_of(text: str) -> list[str]:
         uses.remove(_DRINK_HOT)  # water to boil, not a drink going cold
     if "a light bulb" in uses:
         uses = [u for u in uses if not u.startswith("a flashlight")]  # the fitting's bulb went: a bulb, not a torch
+    if _DRINK_HOT in uses:
+        # a night shift with food and drink to keep hot: the thermos, not coffee to stay awake
+        uses = [u for u in uses if not u.startswith("caffeine to stay awake")] or uses
     if _KEEPS_WARM in uses and _FOR_HANDS in uses:
         uses.append("warm gloves")  # cold hands: gloves, not a warm layer
     if _KEEPS_WARM in uses and _FOR_FEET in uses:

@@ -272,7 +272,7 @@ def ru_thousands(text: str) -> str:
 # Chinese numerals of an amount ("四百以内", "一百五左右", "预算两千") as digits, for the price reader.
 _ZH_NUMERAL = "[零一二两三四五六七八九十百千万]+"
 _ZH_AMOUNT = re.compile(rf"(?P<n>{_ZH_NUMERAL})"
-                        rf"(?=\s*(?:块(?![睡儿去走玩吃住用来过])|元|以内|以下|之内|左右|上下|封顶|刀|美元|美金|人民币))"
+                        rf"(?=\s*(?:块(?![睡儿去走玩吃住用来过])|元|蚊|以内|以下|之内|左右|上下|封顶|刀|美元|美金|人民币))"
                         rf"|(?<=预算)(?P<lead>是|在|大概|大约|差不多|就|只有)?\s*(?P<m>{_ZH_NUMERAL})")
 
 
@@ -442,6 +442,16 @@ _SLIP_MIN = 5  # letters from which a word unknown to the lexicon may be a slip 
 _SLIP_ZIPF = 2.0
 
 
+def _en_stems(word: str) -> list[str]:
+    """The words an English "-ing" or "-ed" form may come from ("sleeting" -> sleet, "hiked" -> hike)."""
+    w = word.lower()
+    for end in ("ing", "ed"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            base = w[:-len(end)]
+            return [base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base]
+    return []
+
+
 def _term(word: str, script: str) -> str:
     return ru_lemma(word) if script == "ru" else en_stem(word)
 
@@ -537,6 +547,8 @@ class Lexicon:
                 continue
             if zipf_frequency(word, script) >= _SLIP_ZIPF:
                 continue  # a word of its own ("fryer", «купальник»), no slip
+            if script == "en" and any(zipf_frequency(stem, "en") >= _SLIP_ZIPF + 0.5 for stem in _en_stems(word)):
+                continue  # a rare form of a common word ("sleeting" of sleet), no slip of "sleeping"
             if base is text and text[m.start()].isupper() and re.search(r"[^\s.!?…]\s*$", text[:m.start()]):
                 continue  # capitalised inside a sentence: a person's name («Внучке Машеньке»), no slip of a kind
             out += [base[last:m.start()], right.pop()]
@@ -607,6 +619,8 @@ _POWERED_BY = re.compile(r"(?:(?:装|用)\s*(?:[\d一二三四五七]+号)?|\bta
 
 # Words a refusal may reach that name no thing: "so not that", "not those", "有".
 _NOT_A_TERM = frozenset(["that", "those", "these", "this", "it", "them", "like", "one", "ones", "so", "too", "very",
+                         # a constraint given up, not a thing refused ("forget the budget", "no colour preference")
+                         "budget", "price", "colour", "color", "size", "things", "stuff",
                          "целый", "целая", "это", "то", "有", "那个", "这个", "那种", "这种"])
 
 
@@ -691,6 +705,9 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "connector", "usb-c", "ru", "тайп-си"),
     # Coffee ground already, as people say it: "磨好的粉", "咖啡粉", «молотого»; "splashed" is wet, kept out.
     *(("attr", "form", "ground", "zh", w) for w in ("磨好的粉", "磨好的", "咖啡粉")),
+    # ... and in beans ("ground rather than whole beans": the beans are the form refused, not coffee itself)
+    *(("attr", "form", "beans", "en", w) for w in ("beans", "whole beans", "in beans")),
+    *(("attr", "form", "beans", "ru", w) for w in ("в зёрнах", "в зернах", "зерновой", "зерновым", "зерновой кофе")),
     *(("attr", "waterproof", True, "en", w) for w in ("splashproof", "splash proof", "splash-proof", "splashed",
                                                        "getting splashed", "getting wet")),
     # Man-made fibre as a whole ("化纤的一律不要"): synthetic; "棉的" cotton, "毛线" knitted wool, "带帽的" a hood.
@@ -706,12 +723,19 @@ _SYNONYMS: list[tuple[str, str, Any, str, str]] = [
     ("attr", "material", "cotton", "zh", "棉的"),
     ("attr", "material", "wool", "zh", "毛线"),
     ("attr", "hood", True, "zh", "带帽"),
+    # A cord said as people say it: "带线儿的那种可别整" (wired, not wireless)
+    *(("attr", "wireless", False, "zh", w) for w in ("带线", "带线儿", "有线儿")),
     ("attr", "hood", True, "zh", "连帽"),
     # Rechargeable as people say it: "充电电池", "能充电的" (the longer "充电宝", "充电器" stay kinds).
     *(("attr", "rechargeable", True, "zh", w) for w in ("充电", "能充电", "可以充电", "能充")),
     # ... and in English and Russian: "one I can charge up", «который заряжается», «на аккумуляторе»
     *(("attr", "rechargeable", True, "en", w) for w in ("charge up", "chargeable")),
     *(("attr", "rechargeable", True, "ru", w) for w in ("заряжается", "заряжаемый", "на аккумуляторе")),
+    # Decaf as people say it: "the decaffeinated sort", "without caffeine", "无咖啡因".
+    *(("attr", "decaf", True, "en", w) for w in ("decaffeinated", "caffeine-free", "caffeine free", "no caffeine",
+                                                  "without caffeine")),
+    *(("attr", "decaf", True, "ru", w) for w in ("декаф", "без кофеина", "бескофеиновый")),
+    *(("attr", "decaf", True, "zh", w) for w in ("无咖啡因", "脱咖啡因", "去咖啡因", "低咖啡因", "低因")),
     # A colour said by its character and 的 ("有黑的吗", "要白的"): "黑的" may still be dark chocolate, kept for the
     # kind whose products record it.
     *(("attr", "colour", colour, "zh", ch + "的") for ch, colour in (
@@ -879,7 +903,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"w|watts?|вт|ватт|瓦", "wattage"),
     (r"l|litres?|liters?|л|литр(?:а|ов)?|升", "capacity_l"),
     (r"ml|millilit(?:re|er)s?|мл|миллилитр(?:а|ов)?|毫升", "capacity_ml"),
-    (r"mah|ма·ч|мач|毫安(?:时)?", "capacity_mah"),
+    (r"mah|ма·ч|мач|миллиампер(?:-?час\w*)?|毫安(?:时)?", "capacity_mah"),
     (r"gb|гб|gigs?", "capacity_gb"),
     (r"lm|lumens?|лм|流明", "lumens"),
     (r"mp|мп|万像素", "megapixels"),
@@ -902,12 +926,22 @@ _TIME_AFTER = re.compile(r"\s?(?:вечера|утра|дня|ночи|час(?:
                          r"公里|度|个人)(?![a-zа-яё])", re.I)
 # Quantities said in words, rewritten as the digits the unit parser reads: "两万毫安" -> "20000毫安", "half a litre"
 # -> "0.5 l", «полтора литра» -> "1.5 л", a card's "128G" -> "128gb" (a power of two: never grams of chocolate).
-_ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)\s?"
-                          r"(?P<u>毫安|毫升|升|瓦|流明|米|片)")
+_ZH_NUM_UNIT = re.compile(r"(?<![\d.,])(?P<n>\d+万|[零一二两三四五六七八九十百千万]+)"
+                          r"(?:点(?P<d>[零一二三四五六七八九]+))?\s?"
+                          r"(?P<u>毫安|毫升|升|瓦|流明|米|片|码)")
 _HALF_LITRE = re.compile(r"(?<![\w.,])(?:half a|a half|half)[\s-]+lit(?:re|er)\b|(?<![а-яё])пол-?\s?литра\b", re.I)
 _ONE_AND_HALF = re.compile(r"(?<![а-яё])(?:полтора|полутора)\s+(?P<u>литр(?:а|ов)?|л)(?![а-яё])|"
-                           r"(?:one and a half|1 and a half)\s+(?P<e>lit(?:re|er)s?)\b|一升半|一个半升", re.I)
+                           r"(?:one and a half|1 and a half)\s+(?P<e>lit(?:re|er)s?)\b|"
+                           # "a litre and a half"
+                           r"(?<![\w-])(?:a|one)\s+(?P<e2>lit(?:re|er))\s+and\s+a\s+half\b|一升半|一个半升", re.I)
 _GIGS = re.compile(r"(?<![\d.,])(?P<n>8|16|32|64|128|256|512|1024)\s?g(?![a-zа-я])", re.I)
+
+
+# A refusal right before an amount with its unit ("not the big heavy 20000 mah type"); "no more than" is a bound.
+_MEASURE_REFUSED = re.compile(r"(?:(?<![\w-])(?:not|no|nothing|never)|(?<![а-яё])не|不要|别要|别)\s*"
+                              r"(?:(?:the|a|an|one of those|those|that)\s+)?"
+                              r"(?:(?:big|bigger|heavy|huge|small|little|bulky|chunky|large|massive)\s+)*"
+                              r"(?:(?:на|по)\s+)?$", re.I)
 
 
 def without_amounts(text: str) -> str:
@@ -916,8 +950,40 @@ def without_amounts(text: str) -> str:
     return re.sub(r"\s+", " ", _UNIT_RE.sub(" ", spell_quantities(text))).strip()
 
 
+# A shoe size said as an ordinal in words: «сорок третьего размера», «сорок третий размер», «размер сорок второй».
+_RU_SIZE_ORD = {"первого": 1, "первый": 1, "второго": 2, "второй": 2, "третьего": 3, "третий": 3, "четвёртого": 4,
+                "четвертого": 4, "четвёртый": 4, "четвертый": 4, "пятого": 5, "пятый": 5, "шестого": 6, "шестой": 6,
+                "седьмого": 7, "седьмой": 7, "восьмого": 8, "восьмой": 8, "девятого": 9, "девятый": 9}
+_RU_SIZE_WORDS = re.compile(r"(?<![а-яё])(?P<t>тридцать|сорок)\s+(?P<o>" + "|".join(_RU_SIZE_ORD) + r")(?![а-яё])"
+                            r"|(?<![а-яё])(?P<r>сороков(?:ого|ой|ый)|тридцатого|тридцатый)(?![а-яё])", re.I)
+
+
+_NOT_A_SIZE_AFTER = re.compile(r"\s*(?:год|раз|день|дня|этаж|автобус|маршрут|дом|класс|квартир|минут|час|км|"
+                               r"километр|регион|номер|троллейбус|трамва)", re.I)
+
+
+def _ru_size_words(text: str) -> str:
+    def size(m: re.Match[str]) -> str:
+        if m.group("r"):
+            n = 40 if m.group("r").lower().startswith("сорок") else 30
+        else:
+            n = (40 if m.group("t").lower() == "сорок" else 30) + _RU_SIZE_ORD[m.group("o").lower()]
+        return f"{n}-го" if m.group(0).lower().endswith("го") else f"{n}-й"
+
+    said_size = bool(re.search(r"размер|р-р", text, re.I))
+
+    def size_only(m: re.Match[str]) -> str:
+        # («сорок второго года», «сорок третий автобус»: a year or a route, not a size)
+        if not said_size and _NOT_A_SIZE_AFTER.match(text, m.end()):
+            return m.group(0)
+        return size(m)
+
+    return _RU_SIZE_WORDS.sub(size_only, text)
+
+
 def spell_quantities(text: str) -> str:
     """``text`` with quantities said in words or shorthand written as a number and a unit the parser reads."""
+    text = _ru_size_words(text)
 
     def zh(m: re.Match[str]) -> str:
         word = m.group("n")
@@ -925,10 +991,13 @@ def spell_quantities(text: str) -> str:
         pair = re.fullmatch(r"[一二两三四五六七八九]([二三四五六七八九])([十百千万])", word)
         n = int(word[:-1]) * 10000 if word[0].isdigit() else (
             zh_to_int(pair.group(1) + pair.group(2)) if pair else zh_to_int(word))
+        if n is not None and m.group("d"):  # "一点七升": 1.7 l
+            return f" {n}.{''.join(str('零一二三四五六七八九'.index(c)) for c in m.group('d'))}{m.group('u')}"
         return m.group() if n is None else f" {n}{m.group('u')}"
 
     # "一升半" before the Chinese numerals, which would read its "一升" alone.
-    out = _ONE_AND_HALF.sub(lambda m: "1,5 л" if m.group("u") else ("1.5 l" if m.group("e") else " 1.5升"), text)
+    out = _ONE_AND_HALF.sub(
+        lambda m: "1,5 л" if m.group("u") else ("1.5 l" if m.group("e") or m.group("e2") else " 1.5升"), text)
     out = _ZH_NUM_UNIT.sub(zh, out)
     out = _HALF_LITRE.sub(lambda m: "0,5 л" if m.group().lower().startswith("пол") else "0.5 l", out)
     return _GIGS.sub(lambda m: f"{m.group('n')}gb", out)
@@ -997,7 +1066,11 @@ _SIZE_ALIASES = {"2XL": "XXL", "3XL": "XXXL"}
 # --- negation --------------------------------------------------------------------------------------------------
 
 # ("i never drink enough": a habit told, nothing refused)
-_NEG_EN = re.compile(r"(?<![\w-])(?!never \w+ enough\b)(?:not|no|without|non|never|except|excluding|w/o|anything but|"
+_NEG_EN = re.compile(r"(?<![\w-])(?!never \w+ enough\b)"
+                     # ("no more than 10000 mah": a bound, nothing refused)
+                     r"(?!(?:not|no|nothing) (?:more|less|bigger|smaller|larger|heavier|lighter|longer|shorter|higher|"
+                     r"lower|cheaper|dearer|pricier)\b)(?!(?:not|no|nothing) (?:over|under|above|below)\s*[$£€\d])"
+                     r"(?:not|no|without|non|never|except|excluding|w/o|anything but|"
                      r"other than|avoid|"
                      r"(?:rather than|instead of)(?!\s+(?:next|this|last|tomorrow|today|tonight|later|now|then|that|it|"
                      r"them|one|ones|me|us|\d))|"
@@ -1006,29 +1079,43 @@ _NEG_EN = re.compile(r"(?<![\w-])(?!never \w+ enough\b)(?:not|no|without|non|nev
                      r"needn'?t be(?: one of those)?|(?<=rather they )weren'?t|(?<=rather it )wasn'?t|"
                      # "zero nuts", "stop showing me plastic ones"
                      r"zero|stop (?:showing|sending|suggesting)(?: me)?|"
+                     # "ok scrap wool, he says it itches", "ditch the leather ones"
+                     r"scrap|ditch|(?<!i )(?<!we )(?<!you )(?<!he )(?<!she )(?<!they )forget(?: about)?|"
                      r"nothing|none of(?:\s+the)?|skip(?:\s+the)?|neither|isn'?t|aren'?t|free of|"
                      r"(?:do not|don'?t) (?:want|like|need)(?:\s+(?:any|the))?)"
                      r"[\s-]+(?:made (?:of|from)\s+|in\s+|with\s+|any\s+|the\s+|an?\s+|"
                      # "nothing that needs batteries": the thing it would need is refused
                      r"(?:that|which)\s+(?:needs?|uses?|takes?|runs? on|comes? with|has|have)\s+)?"
                      # "not the big over-ear ones": the size said of the kind refused is no part of it
-                     r"(?:(?:big|bigger|small|huge|tiny|little|bulky|chunky|heavy|clunky)\s+(?=[a-z-]+\s+ones?\b))?"
+                     r"(?:(?:big|bigger|small|huge|tiny|little|bulky|chunky|heavy|clunky)\s+"
+                     r"(?=[a-z-]+\s+(?:ones?|kind|type|sort|style)\b))?"
                      # ("ground rather than whole beans": the beans are refused, "whole" only says which)
                      r"(?:whole\s+(?=beans?\b))?"
                      # ("rather than forever buying batteries": the batteries are what is refused)
                      r"(?:(?:forever|always|constantly)\s+)?(?:(?:buying|using|changing|replacing)\s+)?"
                      # ("no nonstick coating": the coating goes with the word refused, not into the query)
                      r"(?P<w>[a-z][a-z-]*)(?:\s+(?:coating|coated|lining|lined|finish|fabric|material))?", re.I)
+# An auxiliary or a person before "not" / "never" makes it a statement about what happens, not a refusal of a thing
+# (unless the word after it is one the store knows: "it is not leather" still refuses leather).
+_TOLD_NOT = re.compile(r"(?<![\w'])(?:will|would|shall|should|can|could|may|might|must|do|does|did|am|is|are|was|"
+                       r"were|have|has|had|i|you|he|she|we|they|it)\s+$", re.I)
 # "не из ПВХ", "не из кожи": the preposition is part of the negation, the material is the excluded word.
 # Words of refusing after «не» («не надо», «не хочу», «не подойдут»): the refusal, never the thing refused.
 # «не пьёт кофе», «не может без …»: verbs of what a person takes or stands, not the thing.
 _RU_VERBS_OF_LIKING = (r"(?:пь[её]т|пьют|ест|едят|любит|любят|носит|носят|переносит|выносит|употребляет|может|"
                        r"призна[её]т)")
-_RU_REFUSING = r"(?:надо|нужн[оаы]|нужен|хочу|хотим|подойд[её]т|подойдут|подходят|вариант|предлагайте|показывайте)"
-_NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|нужн[оаы]|нужен))?|без|кроме|но не|никак(?:ого|ой|их|ое)|"
-                     r"ничего\s+со?)"
+_RU_REFUSING = (r"(?:надо|нужн[оаы]|нужен|хочу|хотим|подойд[её]т|подойдут|подходят|вариант|предлагайте|показывайте|"
+                # an office letter: «Пуховые модели не рассматриваю», «Чёрный цвет также не предлагать»
+                r"рассматриваю|рассматриваем|предлагать|показывать|интересуют|интересует)")
+_NEG_RU = re.compile(r"(?<![\w])(?:не(?:\s+(?:хочу|хотим|надо|нужн[оаы]|нужен))?|без|кроме(?!\s+того)|но не|"
+                     r"никак(?:ого|ой|их|ое)|ничего\s+со?|"
+                     # «просим исключить позиции с орехами»
+                     r"исключит[ье](?:\s+(?:позиции|товары|варианты|модели))?(?:\s+со?)?)"
                      r"\s+(?:из\s+|в\s+|на\s+)?(?!(?:" + _RU_REFUSING + "|" + _RU_VERBS_OF_LIKING + r")(?![а-яё]))"
                      r"(?P<w>[а-я][а-я-]*)", re.I)
+# Words that name what is refused only by its quality beside them («пуховые модели», «синтетические материалы»).
+_RU_GENERIC_THING = frozenset(["модели", "модель", "материалы", "материал", "варианты", "вариант", "цвет", "цвета",
+                               "расцветки", "позиции", "товары", "изделия", "ткани", "ткань"])
 # «Без кофе утро не начинает», «жить не может без чая»: a thing someone cannot do without is one they love.
 _CANNOT_DO_WITHOUT = re.compile(r"\s+(?:[а-яё]+\s+){0,2}не\s+(?:начина|мыслит|представля|обход|жив[её]т|может|"
                                 r"просыпа)", re.I)
@@ -1045,18 +1132,27 @@ _NEG_RU_AFTER = re.compile(r"(?<![\w])(?!(?:мне|нам|ему|ей|им|ва�
                            + r"(?![а-яё])", re.I)
 # "真皮的不要", "棕色白色都不要"
 _NEG_ZH_AFTER = re.compile(r"(?:含|加了|加|带|有|是)?(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"
-                           r"(?:的(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统)|(?=太[\u4e00-\u9fff]{1,3}不要))"
+                           r"(?:的(?:那种|这种)?(?:就|也|都|可|一概|一律|统统|全都)?|(?:也|都|一概|一律|统统)|"
+                           r"(?=太[\u4e00-\u9fff]{1,3}不要))"
                            r"(?:太[\u4e00-\u9fff]{1,3}(?=不要))?"
+                           # ("那种特氟龙涂层的我是真不要了": the speaker's own emphasis before the refusal)
+                           r"(?:我(?:是)?(?:真|可|绝对|再也)?)?"
                            r"(?:不要|不考虑|不行|算了|别要|别(?:给我)?推荐?|别[再在]推荐?|别(?![\u4e00-\u9fff])|pass|免了|"
+                           # northern speech: "羽绒的可别整", "绿茶甭整"
+                           r"(?:可)?别整|甭整|不整|"
                            # "黑的以外都行": all but that one
                            r"(?:以外|之外)都(?:行|可以|ok))"
                            # (the refusal ends its clause: "要纯棉的不要涤纶的" refuses the polyester, not the cotton)
                            r"(?=$|[\s，,。.!！?？;；、~了吧啊哦哈呢嘛])")
+# "牛奶巧克力不要，带坚果的也不要": a kind's or a quality's name, then the refusal closing its clause.
+_NEG_ZH_BARE = re.compile(r"(?:^|(?<=[\s，,。.!！?？;；]))(?P<w>[\u4e00-\u9fff]{2,5}?)(?:可)?(?:不要|别整|甭整)"
+                          r"(?=$|[\s，,。.!！?？;；了])")
 # The excluded word may be Latin inside Chinese ("不要PVC的"); "也不要", "都不要" are the same negation.
 _NEG_ZH = re.compile(
-    r"(?:别(?![推给要是加放带含买送再太])(?=[\u4e00-\u9fff]{1,3}的)|不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|别是|不加|不放|不用|别加|别放|别带|别含)"
+    r"(?:别(?![推给要是加放带含买送再太整])(?=[\u4e00-\u9fff]{1,3}的)|不要|不含|没有|不是|非|除了|别要|无需|不想要|不带|不能是|"
+    r"别是|不加|不放|不用|别加|别放|别带|别含|(?:可)?别整|甭整)"
     # ("黑的不要 有白的吗": a refusal closed, then a new question of having)
-    r"(?!\s+有)\s*(?:有|含|加|带|是)?"
+    r"(?!\s+有)\s*(?:有|含|加|带|是)?(?:那种|这种|那类|这类)?"
     # (never a wish that follows a refusal closed before it: "加了糖的也不要 要大家都能吃的")
     r"\s*(?![了也都还就别再要])(?P<w>[a-z][a-z0-9-]*|[\u4e00-\u9fff]{1,5}?)"  # ("不要特氟龙涂层的": five)
     r"(?:的|材质|制|款|那种|这种|(?=$|\s|，|,|。|、|和|或|也|都|就|以外|之外|!|！|\?|？))"
@@ -1272,7 +1368,8 @@ def understand(
                  and (_NEG_WORD.match(norm[s:e]) or _NEG_INSIDE.search(norm[s:e]))]
 
     # Negations first, so "not leather" does not also count as a wish for leather.
-    for pat in (_NEG_EN, _NEG_RU, _NEG_RU_ALSO, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, _FREE_EN, *_REFUSED):
+    for pat in (_NEG_EN, _NEG_RU, _NEG_RU_ALSO, _NEG_ZH, _NEG_RU_AFTER, _NEG_ZH_AFTER, _NEG_ZH_BARE, _FREE_EN,
+                *_REFUSED):
         for m in pat.finditer(norm):
             if any(ns <= m.start("w") < ne for ns, ne in negated):
                 continue  # read already ("не кожаные не надо": one negation)
@@ -1286,6 +1383,10 @@ def understand(
                 continue  # "gluten-free": the store's own flag, read as such ("peanut free" refuses the peanut one)
             word = m.group("w").strip("-")
             ws, we = m.start("w"), m.start("w") + len(word)
+            if pat is _NEG_RU_AFTER and word.lower() in _RU_GENERIC_THING \
+                    and (prev := re.search(r"([а-яё][а-яё-]*)\s+$", norm[:ws], re.I)) is not None:
+                # «Пуховые модели не рассматриваю», «Чёрный цвет не предлагать»: the quality said before the word
+                word, ws, we = prev.group(1), prev.start(1), prev.end(1)
             if pat is _NEG_RU and _ru_finite_verb(word):
                 continue  # «не засыпает», «не влезает»: what a thing or a person does not do, nothing refused
             if word.lower() in ("без", "с", "со", "для", "на", "в", "из"):
@@ -1323,9 +1424,38 @@ def understand(
                 for c in re.findall("[" + "".join(_ZH_COLOUR_CHARS) + "]", run.group()):
                     hits += [f for f in lex.match(c + "色") if f[0].kind == "attr"]
                 we, take_all = run.end(), True
+            ms, me = m.start(), m.end()
+            if lang == "zh" and not hits and len(word) >= 2:
+                # "绿茶可别整": green tea refused, not tea; the kind's own sort said before its head character
+                kind = next((e for e, a, b in lex.match(word) if e.kind == "category" and a == 0 and b == len(word)),
+                            None)
+                keys = lex.category_keys.get(kind.key, set()) if kind is not None else set()
+                hits = [f for f in lex.match(word[:-1]) if f[0].kind == "attr" and f[0].key in keys
+                        and f[2] - f[1] == len(word) - 1]
+            if lang == "zh" and not hits and pat in (_NEG_ZH, _NEG_ZH_AFTER, _NEG_ZH_BARE):
+                # "特氟龙那种涂层的就算了", "不要那种特氟龙涂层的": the refused words run past the few characters the
+                # pattern takes; the rest of the clause names them
+                if pat is not _NEG_ZH:
+                    cs, ce = max(norm.rfind(c, 0, ws) for c in "，,。；; ") + 1, we
+                else:
+                    ce = min((i for i in (norm.find(c, we) for c in "，,。；; ") if i >= 0), default=len(norm))
+                    cs = ws
+                wide = [f for f in lex.match(norm[cs:ce]) if f[0].kind == "attr"]
+                if wide and ce - cs <= 12:
+                    hits, ws, we = wide[:1], cs, ce
+                    ms, me = min(ms, cs), max(me, ce)
+                elif pat is _NEG_ZH and norm.startswith("的", we) and 1 < ce - we <= 8:
+                    # "也不要那种死沉的铸铁锅": the heavy kind of pan said by its own words; those words are refused
+                    # too (the kind at the end stays wanted: it is the pan, not pans, that is refused)
+                    tail = norm[we + 1:ce]
+                    kinds = [f for f in lex.match(tail) if f[0].kind == "category" and f[2] == len(tail)]
+                    tail = tail[:kinds[0][1]] if kinds else tail
+                    if len(tail) >= 2:
+                        exclude_terms.append(tail)
+                        me = max(me, we + 1 + len(tail))
             # The refusal follows the word: no word coordinated after it is refused with it.
-            more = pat not in (_NEG_RU_AFTER, _NEG_ZH_AFTER, _REFUSED_RU_HAS, _REFUSED_RU_AFTER, _FORBIDDEN_RU,
-                               _REFUSED_ZH_AFTER)
+            more = pat not in (_NEG_RU_AFTER, _NEG_ZH_AFTER, _NEG_ZH_BARE, _REFUSED_RU_HAS, _REFUSED_RU_AFTER,
+                               _FORBIDDEN_RU, _REFUSED_ZH_AFTER)
             # "without sugar" / "без сахара" / "no gluten": a negated X where the store has an "X_free" flag is that
             # flag, a positive wish (and "无糖" never reaches here: it is a phrase of its own).
             word_key = (en_stem(word) if lang != "ru" else ru_lemma(word))
@@ -1340,6 +1470,9 @@ def understand(
                 continue
             if pat is _NEG_EN and m.group(0).lower().startswith("zero") and not hits and word.endswith("ing"):
                 continue  # "zero charging on site" tells what the place lacks; "zero nuts" refuses a thing
+            if pat is _NEG_EN and not hits and _TOLD_NOT.search(norm[max(0, m.start() - 12):m.start()]) \
+                    and m.group(0).lower().startswith(("not ", "never ")):
+                continue  # "so I will not freeze", "I never experienced snow": a thing told, nothing refused
             if not hits and lang == "ru":
                 hits = [(e, ws, we) for e in _ru_attr_by_stem(word, lex)]
                 take_all = True  # one value, perhaps under two keys: all of them
@@ -1367,8 +1500,8 @@ def understand(
                         remove.append(k.span())
                         at = k.end()
             # The negation word too: "none" in "none of the leather ones" is not a wish for no insulation.
-            negated.append((m.start(), max(we, m.end()) if pat is _NEG_EN else we))
-            remove.append((m.start(), m.end()))
+            negated.append((ms, max(we, me) if pat is _NEG_EN else we))
+            remove.append((ms, me))
             if more:
                 _more_negated(norm, m.end(), lex, exclude_attrs, exclude_terms, attributes, negated, remove, lang)
 
@@ -1419,7 +1552,9 @@ def understand(
                           if e.kind == "category" and any(s < ne and ns < end for ns, ne in refused_spans)]
     # A refused thing said by the head of a kind's name («шлем и бутылка у него есть»: the bike helmets and the
     # water bottles, named «велошлем», «бутылка для воды»).
-    for key in _kinds_headed_by(exclude_terms, lex):
+    # (not a value refused: "rather than whole beans" refuses the coffee in beans, not coffee)
+    refused_values = {_ascii_fold(v) for vs in exclude_attrs.values() for v in vs}
+    for key in _kinds_headed_by([t for t in exclude_terms if t not in refused_values], lex):
         if key not in exclude_categories:
             exclude_categories.append(key)
 
@@ -1463,6 +1598,11 @@ def understand(
         amount = int(n) if n == n.to_integral_value() else float(n)
         # "more than 1.7 l", «не меньше 20000 мАч», "800毫升以上": a floor or a ceiling, not that very amount.
         op = bound_around(norm, m.start(), m.end())
+        if op is None and _MEASURE_REFUSED.search(norm[max(0, m.start() - 32):m.start()]):
+            # "not the big heavy 20000 mah type", «не 20000 мАч», "不要两万毫安的": that amount is refused
+            exclude_attrs.setdefault(key, []).append(amount)
+            constraint_spans.append(m.span())
+            continue
         attributes[key] = bound(op, amount) if op else amount
         constraint_spans.append(m.span())
     # "a winter sleeping bag", «нужен зимний», "零下用的": a comfort temperature at or below freezing, for a kind whose

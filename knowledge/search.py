@@ -124,7 +124,9 @@ _WANTED = re.compile(
     r"(?:want|need|looking) to (?:buy|get)|buying|searching for)\s+(?:[\w'-]+\s+){0,2}$|"
     r"^\W*(?:(?:здравствуйте|добрый\s+день|привет)\W+)?(?:мне\s+)?(?:нуж(?:ен|на|но|ны)|надо|хочу|ищу|ищем|"
     r"(?:хочу|нужно|надо)\s+купить|бы|подскажите|посоветуйте)\s+(?:[\w-]+\s+){0,2}$|"
-    r"^\W*(?:我)?(?:想买|要买|想要|需要|找)(?:个|一个|一双|一件|一款|一把|一台)?$",
+    # ("老铁，整双冬天穿的棉靴子": a form of address, the northern 整 "get", one 的-modifier)
+    r"^\W*(?:(?:老铁|亲|老板|哥们|兄弟|姐妹)\W+)?(?:我|俺)?(?:想买|要买|想要|需要|找|想整|整|给我来|来)"
+    r"(?:个|一个|一双|双|一件|件|一款|一把|一台|台|一套|套)?(?:[\u4e00-\u9fff]{1,8}的)?$",
     re.IGNORECASE,
 )
 
@@ -233,8 +235,13 @@ _ASK_WORDS = re.compile(r"\b(?:need|needs|want|wants|looking for)\s+(?:a|an|some
                         r"|(?:想买|想换|想要|要买|推荐)[个把台只件款]?\s*$|(?<![а-я])(?:нужн[аоы]?|нужен|ищу|ищем)\s*$"
                         # "你们卖空调吗", "有没有猫粮": the shop asked whether it sells the thing
                         r"|(?:卖|有卖|有没有|有木有)[个把台只件款种]?(?:[\u4e00-\u9fff]{1,8}的)?\s*$"
+                        # "你家有空调不？", "我想送她一个婴儿推车": the store asked, a present said by its thing
+                        r"|(?:你家|你们家|你们这边|你们这|你们|你这)有\s*$"
+                        r"|送(?:她|他|给她|给他)?[一两]?[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]\s*$"
                         # «есть корм для кошек?», «а у вас есть симки?»: a sentence that opens by asking for it
-                        r"|(?:^|[.?!]\s*)(?:а\s+)?(?:у\s+вас\s+)?есть(?:\s+ли)?(?:\s+у\s+вас)?\s*$")
+                        r"|(?:^|[.?!]\s*)(?:а\s+)?(?:у\s+вас\s+)?есть(?:\s+ли)?(?:\s+у\s+вас)?\s*$"
+                        # (dictated, with no stops: «…спать не даёт есть у вас сироп от кашля»)
+                        r"|(?<![а-яё])(?:есть\s+у\s+вас|у\s+вас\s+есть)\s*$")
 
 # ... or right after it: "婴儿推车有吗 要能折叠的", "iphone15有货没".
 _ASKED_AFTER = re.compile(r"\s*(?:有吗|有没有|有货吗|有卖吗|卖吗|有木有|有货没|有没|有么|有不|卖不|卖没|卖么)")
@@ -255,12 +262,19 @@ def _asked_outright(said: str, thing: str) -> bool:
     «корм … есть?», "need a scratching post"), beside whatever problem it tells: then whether the store sells that
     thing is said first, rather than the problem read as a need."""
     norm = normalize(said)
-    at = norm.find(thing) if thing else -1
-    if at < 0:
+    if not thing:
         return False
-    end = at + len(thing)
+    # (any place it is said: "屋里没空调 … 你家有空调不" asks for it the second time)
+    return any(_asked_at(said, norm, at, at + len(thing), thing)
+               for at in (m.start() for m in re.finditer(re.escape(thing), norm)))
+
+
+def _asked_at(said: str, norm: str, at: int, end: int, thing: str) -> bool:
+    """Whether the ``thing`` said at ``norm[at:end]`` is asked for there."""
     if _ASK_WORDS.search(norm[max(0, at - 24):at]) or _ASKED_AFTER.match(norm[end:]):
         return True
+    if re.search(r"(?:^|[.!?]\s*)$", norm[:at]) and re.match(r"(?:\s+(?:for|in|with)\b[^.!?]{0,30})?\s*\?", norm[end:]):
+        return True  # "baby won't nap. blackout curtains for the nursery?": a sentence that is the thing asked
     if re.fullmatch(r"\s*(?:请|帮我)?(?:找|买|来)[一两]?[个把台只件款对双]?\s*", norm[:at]) \
             or (at == 0 and re.match(r"[\s，,。]", norm[end:end + 1]) and re.search(r"[\u4e00-\u9fff]", thing)
                 and not has_need_cue(said)):

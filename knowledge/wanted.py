@@ -91,15 +91,25 @@ _ZH_FRAMES = [
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"有(?:正品|现货|货|卖)吗"),
     re.compile(r"(?:^|[\s，。？！?,!])" + _ZH_X + r"(?:有吗|有货吗|有卖吗|卖吗|有没有)"),
     # ("想要个空气炸锅": 要 before a measure word is "want one")
+    # "你家有空调不？", "你们这有猫砂不": the store asked, the A-not-A question after the thing
+    re.compile(r"(?:你家|你们家|你们这边|你们这儿|你们这|你们|你这儿|你这|店里)(?:有没有|有)" + _ZH_X
+               + r"(?:不|没|么|没有)(?:[\s，。？！?,!]|$)"),
+    # "最急的就是洗衣机", "家里就缺个烤箱": what is missing most
+    re.compile(r"(?:最急的|最缺的|最需要的|急需|就缺|还缺)(?:就是|是)?" + _ZH_MEASURE + _ZH_X
+               + r"(?:[\s，。？！?,!]|$)"),
+    # "我想送她一个婴儿推车": a present said by its thing
+    re.compile(r"送(?:她|他|给她|给他|我妈|我爸)?" + r"[一两\d]+[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]" + _ZH_X
+               + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
     # "有啥猫粮推荐不", "有什么耳机推荐": the thing before the ask for a recommendation
     re.compile(r"有(?:啥|什么|没有什么)" + _ZH_X + r"(?:推荐|好推荐|可以推荐)"),
-    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:(?<![别不])买(?![了过])|换(?![了过])|找|囤|带|订|抢|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
+    re.compile(r"(?:想|要|准备|打算|帮我|给我)?(?:(?<![别不])买(?![了过])|换(?![了过])|找|囤|带|订|抢|(?<=[想要])整|整(?=[一两几\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐])|来(?![了过自])|(?:要|推荐)(?=[一两\d]*[个台辆双件条把只瓶盒包箱款支副套部本张袋罐]))"
                + _ZH_MEASURE + _ZH_X
                + r"(?:[吗呢啊吧了\s，。？！?,!]|$)"),
 ]
 _ZH_BROKE = re.compile(r"(?:车上|车里|屋里|家里|我的|我家)?的?"
                        r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?:坏了|坏掉了|不能用了|用不了了|没了|用完了)")
-_ZH_LEAD = re.compile(r"^(?:家里|家里的|我家|我们家|我的|他的|她的|孩子的|宝宝的|你们这里|你们这|你们|这里|这)")
+_ZH_LEAD = re.compile(r"^(?:家里|家里的|我家|我们家|我的|他的|她的|孩子的|宝宝的|你们这里|你们这|你们家|你们|你家|"
+                      r"这里|这)")
 # "西红柿 土豆 鸡蛋", "婴儿车 要能上飞机的那种": a message that opens with nouns alone.
 _ZH_OPENING = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,12})(?:\s|，|,|$)")
 _ZH_GENERIC = frozenset({"东西", "什么", "啥", "一些", "点", "礼物", "推荐", "个", "些", "一个", "新的", "哪款",
@@ -107,10 +117,15 @@ _ZH_GENERIC = frozenset({"东西", "什么", "啥", "一些", "点", "礼物", "
 
 _RU_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?", re.IGNORECASE)
 _RU_FRAME_AFTER = re.compile(
-    r"(?<![а-яё])(?<!не )(?:нужн[аоыей]\w*|нужен|ищу|ищем|ищет|хочу|хотим|хочет|посоветуйте|подскажите|порекомендуйте|"
-    r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть|"
+    r"(?<![а-яё])(?<!не )(?:нужн[аоыей]\w*|нужен|"
+    # («роюсь в сумке по полчаса ищу ключи»: searching for one's own things, no shopping)
+    r"(?<!полчаса )(?<!часами )(?<!по часу )(?<!вечно )(?<!постоянно )(?<!всё время )(?<!все время )"
+    r"(?<!каждый раз )(?:ищу|ищем|ищет)|хочу|хотим|хочет|посоветуйте|подскажите|порекомендуйте|"
+    r"продаете|продаёте|продаются|купить|заказать|закажу|интересу\w+|есть\s+ли(?:\s+у\s+вас)?|у\s+вас\s+есть|есть\s+у\s+вас|"
     # «врач выписал амоксициллин»: what a doctor prescribed is what is asked for
     r"(?:врач|доктор)\s+выписал\w*|"
+    # an office letter: «Для офиса требуется лазерное МФУ», «необходим чайник», «прошу подобрать термос»
+    r"требу(?:ется|ются)|необходим[аоы]?|прошу\s+подобрать|подберите|"
     r"(?:имеются|имеется)\s+ли(?:\s+у\s+вас)?(?:\s+в\s+продаже)?|в\s+продаже|нет\s+ли(?:\s+у\s+вас)?)"
     r"(?![а-яё])",
     re.IGNORECASE,
@@ -164,6 +179,14 @@ def _en(text: str) -> list[str]:
         x = _en_clean(recs.group("x"))
         if x:
             out.append(x)
+    for asked in re.findall(r"(?:^|(?<=[.!?\n]))\s*([^.!?\n]+)\?", text):
+        # "baby won't nap. blackout curtains for the nursery?": a sentence that is a thing and what it is for
+        q = _EN_OPENING.match(asked)
+        x = _en_clean(q.group("x")) if q and len(asked.split()) <= 8 else None
+        rest = asked.lower().split(x, 1)[1].split() if x and x in asked.lower() else None
+        if x and rest is not None and (not rest or rest[0] in ("for", "in", "with", "that", "pls", "please")) \
+                and not asked.strip().lower().startswith(x + "s"):
+            out.append(x)
     m = _EN_OPENING.match(text)
     if m and len(text.split()) <= OPENING_WORDS and not _EN_IMPERATIVE.match(text):
         x = _en_clean(m.group("x"))
@@ -179,6 +202,8 @@ def _en(text: str) -> list[str]:
 ZH_PEOPLE = (r"儿子|女儿|孩子|宝宝|老公|老婆|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|朋友|同事|侄|外甥|孙子|孙女|老师|同学|"
              r"闺蜜|男友|女友|哥|姐|弟|妹|婆|公公|岳父|岳母|领导|室友")
 _ZH_NOT_THING = re.compile(ZH_PEOPLE + r"|\d+\s*(?:岁|周岁)|^(?:能|要|可以|会|想)"
+                           # a form of address opening a message ("老铁，…", "亲，…")
+                           r"|^(?:老铁|亲|亲们|老板|兄弟|哥们|姐妹|宝子|家人们|朋友们)$"
                            # which one of a kind ("买一个最便宜的"), not a kind
                            r"|^(?:最|更|比较)")
 
@@ -259,11 +284,11 @@ def _ru_phrase_at(words: list[str], i: int) -> str | None:
         if 0 <= j < len(words):
             q = morph.parse(words[j])[0]
             if "ADJF" in q.tag and q.tag.number == tag.number and (tag.number == "plur" or q.tag.gender == tag.gender) \
-                    and q.normal_form not in _RU_EVALUATIVE:
+                    and q.normal_form not in _RU_EVALUATIVE and (j < i or q.tag.case == tag.case):
                 parts = [words[j], *parts] if j < i else [*parts, words[j]]
     # What it is for, when that makes it a kind of its own: «очки для чтения» are no «очки для плавания».
     at = i + 1 + (1 if parts[-1] != words[i] else 0)
-    if at + 1 < len(words) and words[at].lower() == "для" and "NOUN" in morph.parse(words[at + 1])[0].tag \
+    if at + 1 < len(words) and words[at].lower() in ("для", "от") and "NOUN" in morph.parse(words[at + 1])[0].tag \
             and "anim" not in morph.parse(words[at + 1])[0].tag:
         return " ".join([*(_nominative(w) for w in parts), words[at], words[at + 1]])
     # Said back in the nominative: «у нас нет „узкая стиралка“», not «„узкую стиралку“».
@@ -284,7 +309,8 @@ _RU_ASKED = re.compile(r"^\s*(?:(?:а|и|ну)\s+)?(?:(?:сам|сама|сам�
                        r"|бывают|бывает)(?![а-яё])", re.IGNORECASE)
 # Words of price and quality, said of any thing: no part of what the thing is («недорогой пылесос»).
 _RU_EVALUATIVE = frozenset(["недорогой", "дешёвый", "дешевый", "хороший", "новый", "простой", "нормальный",
-                            "качественный", "любой", "какой-нибудь", "лучший", "бюджетный"])
+                            "качественный", "любой", "какой-нибудь", "лучший", "бюджетный", "минимальный", "базовый",
+                            "необходимый"])
 _RU_FILLER = frozenset(["пожалуйста", "плиз", "срочно", "а", "ну", "вот", "ещё", "еще", "мне", "нам"])
 _RU_GREETING = re.compile(r"^\W*(?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет)\W*", re.IGNORECASE)
 
@@ -342,7 +368,40 @@ def _ru(text: str) -> list[str]:
         x = _ru_first_thing(_RU_WORD.findall(text[f.end():]), 3)
         if x:
             out.append(x.lower())
+    for f in _RU_AVAILABILITY.finditer(text):
+        x = _ru_genitive_thing(_RU_WORD.findall(text[f.end():])[:4])
+        if x:
+            out.append(x.lower())
     return list(dict.fromkeys(out))
+
+
+# «Интересует наличие стиральной машины», «прошу сообщить о наличии и стоимости чайника»: the thing in the genitive.
+_RU_AVAILABILITY = re.compile(r"(?<![а-яё])(?:наличи[еия]|стоимост[ьи]|цен[ауы])(?:\s+и\s+(?:стоимост[ьи]|цен[еыу]|"
+                              r"сроках?\s+поставки))?(?![а-яё])", re.IGNORECASE)
+
+
+def _ru_genitive_thing(words: list[str]) -> str | None:
+    """The first inanimate noun of ``words`` in the genitive with the adjectives before it, said in the nominative
+    («стиральной машины» -> «стиральная машина»); None when the words start with anything else."""
+    morph = _morph()
+    parts: list[str] = []
+    for w in words:
+        p = next((q for q in morph.parse(w) if "gent" in q.tag and ({"ADJF", "NOUN"} & set(q.tag.grammemes))), None)
+        if p is None:
+            return None
+        if "NOUN" in p.tag:
+            if "anim" in p.tag or p.normal_form in _RU_SKIP:
+                return None
+            if len(w) < 3:
+                return None  # «с уважением»: a preposition read as an abbreviation
+            agree = {"nomn", p.tag.number or "sing"} | ({p.tag.gender} if p.tag.number != "plur" and p.tag.gender
+                                                       else set())
+            nom = [next((q for q in morph.parse(x) if "gent" in q.tag and "ADJF" in q.tag), morph.parse(x)[0])
+                   for x in parts]
+            forms = [q.inflect(agree) for q in nom] + [p.inflect({"nomn"})]
+            return " ".join(str(f.word) if f is not None else w for f, w in zip(forms, [*parts, w], strict=True))
+        parts.append(w)
+    return None
 
 
 def wanted_phrases(text: str, lang: str) -> list[str]:

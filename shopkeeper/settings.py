@@ -103,7 +103,8 @@ class SearchSettings(BaseModel):
     # Exchange rates to USD used to convert a price the shopper names in another currency ("до 5000 руб") into the
     # store currency. Configurable: SHOPKEEPER_SEARCH__FX_RATES='{"RUB": 0.0105, "CNY": 0.139}'.
     fx_rates: dict[str, float] = Field(
-        default_factory=lambda: {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "RUB": 0.011, "CNY": 0.14, "JPY": 0.0067}
+        default_factory=lambda: {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "RUB": 0.011, "CNY": 0.14, "JPY": 0.0067,
+                                 "HKD": 0.128}
     )
     # Hybrid fusion of the dense and sparse legs: "dbsf" (distribution-based score fusion), "rrf" (reciprocal rank),
     # "weighted" (weighted RRF). DBSF measured best on the demo set (evals/reports/search.md compares all three).

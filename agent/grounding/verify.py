@@ -341,7 +341,9 @@ def check_sentence_claims(sentence: str, facts: Facts, *, language: str, today: 
                            for c in states)]
     for _, _, name in invented:
         reasons.append(Failure("name", name, "no product, brand or order of that name in this turn's results"))
-    quoted = quoted_spans(sentence) + echoed_spans(sentence, facts.shopper_words)
+    # (the shopper's words read as the sentence was: "папе шестьдесят пять" is quoted as "папе 65")
+    said = [unglue(spoken_figures(halfwidth(w))) for w in facts.shopper_words]
+    quoted = quoted_spans(sentence) + echoed_spans(sentence, facts.shopper_words + said)
     carried = None if any(m.kind in ("product", "echo") for m in mentions) else _carried(previous, facts)
     talks_order = any(m.kind == "order" for m in mentions)
     # A policy word inside a state ("доставка завершена", "was delivered") does not make the sentence a policy's;

@@ -53,6 +53,8 @@ def pending(state: AgentState, text: str | None = None) -> dict[str, Any] | None
 # A new one to buy, said outright beside what broke: "雨刮器坏了 买一对", "kettle died, need a new one", «сломался,
 # куплю новый».
 _BUYS_ANEW = re.compile(r"(?:想|要|再|重新)?买(?![的了过])|换(?:个|一个|一对|新的)|\b(?:need|buy|get|want) (?:a )?new\b"
+                        # "so this year no down at all": this time's purchase, after what went wrong last time
+                        r"|\bthis (?:year|time)\b|(?<![а-яё])(?:в|на) этот раз(?![а-яё])|这次|这回"
                         r"|(?<![а-яё])(?:куплю|купить|нужен|нужна|нужно|нужны)\s+(?:\w+\s+)?нов\w*"
                         # «…не в телефоне дело, а в том, чем заряжаю. чё брать»: what to buy now is asked
                         r"|(?<![а-яё])(?:что|чё|че|чего)\s+(?:мне\s+)?(?:брать|взять|купить)(?![а-яё])", re.I)
@@ -105,9 +107,11 @@ _WANT = re.compile(r"\b(?:i|we)(?:'d| would)? (?:want|need|like) to\b|\b(?:want|
 
 def _names_budget(text: str) -> bool:
     """A price limit ("25 bucks max", «до 3000»): the shopper is choosing something new, not claiming on an old one."""
+    from knowledge.figures import spoken_figures
     from knowledge.query import money_slang, parse_price
 
-    limits = parse_price(money_slang(text.lower()))  # "五千左右", «до 7 тыщ» as figures
+    # "五千左右", «до 7 тыщ», "under eighty bucks" as figures
+    limits = parse_price(money_slang(spoken_figures(text.lower())))
     return limits.price_max is not None or limits.price_min is not None
 
 

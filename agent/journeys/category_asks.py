@@ -117,7 +117,9 @@ _EXISTS = re.compile(
     r"|(?<![а-яё])есть\s+[^?]{1,80}\?|(?<![а-яё])есть\s*\?|(?:прода[ёе]те|продаются)\s+ли|прода[ёе]те\s*\?"
     r"|имеются\s+ли|найд[её]тся|бывают\s+(?:ли|у\s+вас)|можно\s+(?:ли\s+)?(?:у\s+вас\s+)?купить"
     r"|(?<![а-яё])есть\s+в\s+наличии|в\s+наличии\s*\?"
-    r"|有没有|有.{1,24}[吗嘛么]|有[吗嘛么]|有[^，。？?！!]{1,12}没(?:有)?\s*[?？]?\s*$|卖不卖|卖.{1,24}[吗嘛么]|是否有|能买到|(?:还)?有货(?:不|吗|么|没)|有没有货",
+    # ("有什么办法…", "有什么能帮上忙的": the 么 of 什么 asks what, not whether there is)
+    r"|有没有|有.{1,24}(?:[吗嘛]|(?<!什)么)|有[吗嘛么]|有[^，。？?！!]{1,12}没(?:有)?\s*[?？]?\s*$|卖不卖|"
+    r"卖.{1,24}(?:[吗嘛]|(?<!什)么)|是否有|能买到|(?:还)?有货(?:不|吗|么|没)|有没有货",
     re.I,
 )
 
@@ -173,8 +175,13 @@ def _superlative(words: str) -> bool:
     return bool(_CHEAPEST.search(words) or _DEAREST.search(words))
 
 
+_BRACKETED = re.compile(r"\s*[(（][^()（）]{0,120}[)）]")
+
+
 def ask_of(text: str) -> CategoryAsk | None:
     """What the words ask of a kind of product, by the most particular cue; None when they ask none of these."""
+    # A remark in brackets qualifies the question ("(если сравнивать самые недорогие позиции)"); it asks nothing.
+    text = _BRACKETED.sub(" ", text)
     if _BASKET_ASK.search(text) and _AND_KIND.search(text) and (_UNDER.search(text) or _FITS.search(text)) \
             and _YES_NO.search(text):
         return "basket"
@@ -220,6 +227,8 @@ _BOTH_WAYS = re.compile(r"\b(cheaper|less expensive|pricier|more expensive|deare
 _BY_HOW_MUCH = re.compile(r"\s*[,;-]?\s*(?:and\s+)?(?:by how (?:much|many (?:dollars|bucks|euros|pounds))|"
                           r"what(?:'s|s| is) the (?:price )?difference|how much (?:more|less))"
                           r"\b.*$|\s*[,;]?\s*(?:и\s+)?на\s*(?:сколько|скока|скоко|скок)(?![а-яё]).*$"
+                          # «…, и на какую сумму», «и какова разница»
+                          r"|\s*[,;]?\s*(?:и\s+)?(?:на\s+какую\s+сумму|какова\s+разница|в\s+ч[её]м\s+разница)(?![а-яё]).*$"
                           r"|[，,。\s]*(?:差|贵|便宜)(?:了)?多少.*$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # «йогурты дороже обычных»: the genitive comparison, written with «чем» so the two sides split.
@@ -230,7 +239,7 @@ _RU_GENITIVE_THAN = re.compile(r"(?<![а-яё])(дешевле|дороже)\s+(
 def _compare_frame(text: str) -> str:
     """The comparison alone: its own sentence ("у мужа непереносимость лактозы. безлактозные йогурты дороже
     обычных?"), without what follows its question, asked one way."""
-    out = _BOTH_WAYS.sub(lambda m: m.group(1) or m.group(2), text)
+    out = _BOTH_WAYS.sub(lambda m: m.group(1) or m.group(2), _BRACKETED.sub(" ", text))
     out = _RU_GENITIVE_THAN.sub(r"\1, чем ", out)
     sentences = [x for x in _SENTENCE_END.split(out) if x.strip()]
     asking = [x for x in sentences if asks.is_comparison(x) and _PRICE_COMPARE.search(x)]
@@ -536,6 +545,7 @@ def _compared_parts(text: str) -> list[list[str]]:
     names two ("how much more do wireless earbuds cost vs wired ones? which kind is cheaper", «фен подарить или
     щётку электрическую. что из этого дешевле?»)."""
     found: list[list[str]] = []
+    text = _BRACKETED.sub(" ", text)
     for words in (_compare_frame(text), *_SENTENCE_END.split(text)):
         for parts in (asks.compare_parts(words, min_len=2), asks.compare_parts(_compare_frame(words), min_len=2)):
             if parts and parts not in found:

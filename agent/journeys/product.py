@@ -57,7 +57,9 @@ def _tells_a_story(text: str) -> bool:
                  if x and re.search(r"\w", x)]
     # Chinese runs on without spaces: a name and its question take some 12 characters ("维尔莫拉丝浪吹风机多少钱").
     long = hanzi > 2 * STORY_WORDS if hanzi else len(text.split()) > STORY_WORDS
-    return long and len(sentences) >= 2 and not names_something(text)
+    # Dictated by voice, a story comes as one run with no full stops: its length alone tells it.
+    very_long = hanzi > 4 * STORY_WORDS if hanzi else len(text.split()) > 2 * STORY_WORDS
+    return long and (len(sentences) >= 2 or very_long) and not names_something(text)
 
 
 # As the search journey reads a story: more words than a product's name and its question take.

@@ -285,6 +285,22 @@ GIFT_CONFIDENCE = 0.9
 NEED_CONFIDENCE = 0.7
 
 
+# What goes with a thing: the recommend journey's cross-sell, not a need.
+_GOES_WITH = re.compile(r"\b(?:go(?:es)? (?:well )?with|pairs? with|match(?:es)?|to go with)\b|"
+                        r"(?<![а-яё])(?:к нему|к ней|к ним|подойд[её]т к|в пару)(?![а-яё])|搭配|配什么|配啥", re.I)
+
+
+def _told_at_length(text: str) -> bool:
+    hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return hanzi > 24 if hanzi else len(text.split()) > 12
+
+
+# A purchase made this time, after a story of the last one: "so this year", «в этот раз», "这次想换一个".
+_BUYS_AGAIN = re.compile(r"\b(?:this (?:year|time)|next time|a new one|get a new)\b|"
+                         r"(?<![а-яё])(?:в этот раз|на этот раз|теперь хочу|теперь нужн\w*)(?![а-яё])|"
+                         r"这次|这回|重新买|再买一|想换一个|换个新的", re.IGNORECASE)
+
+
 def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_currency: str = "USD",
             services: Any = None) -> Understanding | None:
     """A need, a problem or a gift the classifier read as something else, as a search; None to keep ``u``.
@@ -334,6 +350,11 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         if HUMAN.search(text) or not set(needs.uses_of(text)) - needs.BODY_USES:
             return None
         u = u.model_copy(update={"intent": Intent.OTHER})
+    if u.intent == Intent.RECOMMEND and not shown and _told_at_length(text) and not _GOES_WITH.search(text) \
+            and not category_asks.names_something(text):
+        # «Работаю посменно… Прошу порекомендовать, в чём брать с собой горячую еду»: advice asked with nothing on
+        # screen and no product named is a need told at length; "better than X" needs an X.
+        return u.model_copy(update={"intent": Intent.SEARCH, "confidence": NEED_CONFIDENCE, "source": "rules"})
     if SMALLTALK_ONLY.search(text.strip()):
         return None  # "在吗？", "有人吗" ("anyone there?") are a greeting, not a question about having "在" or "人"
     located = _where_search(u, text, role=role, store_currency=store_currency)
@@ -375,6 +396,15 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
         if asked.category is not None:
             return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
+    if u.intent in (Intent.COMPLAINT, Intent.RETURN, Intent.ORDER_STATUS) and _BUYS_AGAIN.search(text) \
+            and not ORDER_CUE.search(text):
+        # "last summer my down sleeping bag turned into a soggy pancake … so this year no down at all please and
+        # under eighty bucks": what went wrong before is why this purchase has its conditions; a kind with a budget
+        # or a refusal, asked for this time, is shopping.
+        asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
+        if asked.category is not None and (asked.price_max is not None or asked.exclude_attrs):
+            return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules",
+                                        "confidence": NEED_CONFIDENCE})
     if u.intent == Intent.COMPLAINT and grievance(text) and not (needs.GIFT.search(text) and not _FROM_US.search(text)):
         # ("the handle came off his hammer" in a Father's Day present's story is why he needs a new one)
         return None  # a complaint about the store, its staff or goods that failed: the complaint journey answers
@@ -499,8 +529,8 @@ def _carried_attributes(slots: dict[str, Any], follow: bool) -> dict[str, Any]:
     if follow:
         return attrs
     # A fresh turn's words are parsed again by search (with the store's own lexicon); only what the cleaned words
-    # lost -- a negation read as a flag -- has to travel beside them.
-    return {k: v for k, v in attrs.items() if v is False or k.endswith("_free")}
+    # lost -- a negation read as a flag, "not waterproof" or "not wired ones" (wireless) -- has to travel beside them.
+    return {k: v for k, v in attrs.items() if isinstance(v, bool) or k.endswith("_free")}
 
 
 # Amounts where less does not do, even when first asked: "a tent for 4 people" is not answered by a 1-person tent

@@ -85,6 +85,12 @@ def follow_up(
     ordinal = resolve_ordinal(find_ordinal(text), context)
     new_words = has_new_query(text)
     switched: str | None = None
+    # "and white if you've got a big white kettle", "cheaper power banks? those r way too much for a 12yo": the kind
+    # asked about before, named again with more to say about it, is the same request edited.
+    same_kind = context.last_slots is not None \
+        and _same_kind(text, context.last_slots.category or context.shown_category)
+    if same_kind:
+        new_words = False
 
     if ordinal is not None and shown and _TOO_DEAR.search(text):
         # "the first ones are way too pricey, what about under 80": a new limit (or "cheaper") for the same request;
@@ -118,6 +124,10 @@ def follow_up(
         if added is None:
             last_kind = context.last_slots.category
             added = _named_in_passing(text, last_kind) or _bare_figure(text, last_kind)
+        if added is None and same_kind:
+            added = constraints_only(text, with_reason=True, kind_named=True) or _constraints_of(text)
+        if added is None and given_up(text):
+            added = Slots()  # "actually any colour": the last request with a constraint less
         if added is not None:
             # "only waterproof ones please", "не кожаные", "要防水的": the last request with these constraints added.
             slots = _with_constraints(slots, added)
@@ -144,6 +154,17 @@ def follow_up(
             slots = slots.model_copy(update={"price_max": said.price_max, "price_min": said.price_min,
                                              "currency": said.currency})
     merged = _merge(context.last_slots, slots)
+    for key in given_up(text):
+        if key == "price":
+            if slots.price_max is None and slots.price_min is None:
+                merged.price_max = merged.price_min = None
+            continue
+        if key not in slots.attributes:  # (not one said again in this very turn)
+            merged.attributes.pop(key, None)
+        if key in slots.exclude_attrs:  # "any colour but black": this turn's refusal stands
+            merged.exclude_attrs[key] = list(slots.exclude_attrs[key])
+        else:
+            merged.exclude_attrs.pop(key, None)
     if switched:
         merged.query = text  # the story that led to the last kind is no query for the new one
     step = size_step(text)
@@ -181,6 +202,38 @@ _BACK_REF = re.compile(
     r"^\s*(?:[а-яё]+\s+)?как(?:ой|ая|ое|ие|ую)-?нибудь(?:\s+[а-яё]+)?[\s.!?]*$|"
     r"[\u4e00-\u9fff0-9.]{1,8}的(?:有吗|有没有|吗|呢|吧)|^\s*要[\u4e00-\u9fff0-9.]{1,8}的(?=\s|$|[，,。])",
     re.IGNORECASE)
+
+
+def _same_kind(text: str, last_kind: str | None) -> bool:
+    """Whether ``text`` names the kind the last request was about, and no other."""
+    if not last_kind:
+        return False
+    try:
+        from knowledge.query import understand
+    except ImportError:  # pragma: no cover - the search package is part of the project
+        return False
+    try:
+        parsed = understand(text).parsed
+    except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
+        return False
+    from agent.journeys.category_asks import asks_exists  # (the journeys import this module: read when asked)
+
+    # ("есть треккинговые ботинки 52 размера?": a question of its own, answered yes or no for the kind)
+    return parsed.category == last_kind and not _new_present(text, True) and not asks_exists(text)
+
+
+def _constraints_of(text: str) -> Slots:
+    """Every constraint ``text`` says, whatever else it tells (a kind named again with a story around it)."""
+    from knowledge.query import store_lexicon, understand
+
+    try:
+        # (the store's own lexicon: what its kinds record, a sleeping bag's comfort temperature for "零下也不冷的")
+        u = understand(spell_counts(text), lexicon=store_lexicon())
+    except Exception:  # a parser bug must not lose the turn: nothing is added
+        return Slots()
+    p = u.parsed
+    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=dict(p.attributes),
+                 exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
 
 
 def refers_back(text: str) -> bool:
@@ -238,6 +291,42 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
         return None
     return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=attributes,
                  exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+
+
+# A constraint given up in a follow-up: "colour no issue", "any colour is fine", "forget the budget", «цвет не
+# важен», «любого цвета», "颜色无所谓", "什么颜色都行". Each key with the words that name it in en/ru/zh.
+_GIVEN_UP_KEYS: dict[str, str] = {
+    "colour": r"colou?rs?|shades?|цвет(?:а|у|ом)?|расцветк\w*|颜色|色",
+    "material": r"materials?|fabric|материал\w*|ткан\w*|材质|材料|面料",
+    "size": r"sizes?|размер\w*|尺码|码数|大小",
+    "price": r"budget|price|money|cost|бюджет\w*|цен[аыу]|деньги|预算|价格|价钱|钱",
+}
+_INDIFFERENT_AFTER = (r"(?:is\s+|'s\s+)?(?:no issue|not an issue|no problem|(?:does\s*n'?t|does not|don'?t) matter|"
+                      r"not important|isn'?t important|is not important|whatever|no object|any|flexible|"
+                      r"не важ\w*|неваж\w*|любо\w*|без разницы|не принципиал\w*|вс[её] равно|не имеет значения|"
+                      r"无所谓|不重要|随便|都行|都可以|不限|没关系|没要求)")
+_INDIFFERENT_BEFORE = (r"(?:any|whatever|forget(?: about)?(?: the)?|never ?mind(?: the)?|ignore(?: the)?|drop(?: the)?|"
+                       r"skip(?: the)?|no|don'?t care about(?: the)?|любо\w*|забуд\w*(?: про)?|неважно какого)")
+
+
+_LETTER = "[A-Za-zА-Яа-яЁё]"  # (Chinese has no spaces: its words are bounded by nothing)
+
+
+def given_up(text: str) -> set[str]:
+    """The keys a turn says no longer matter ("colour no issue" -> {"colour"}); "price" for the budget."""
+    out: set[str] = set()
+    for key, words in _GIVEN_UP_KEYS.items():
+        after = rf"(?<!{_LETTER})(?:{words})(?!{_LETTER})[\s,:-]*{_INDIFFERENT_AFTER}(?!{_LETTER})"
+        before = rf"(?<!{_LETTER}){_INDIFFERENT_BEFORE}\s*(?:{words})(?!{_LETTER})"
+        if key == "price":
+            # "no budget" would be a shopper without money; only "no budget limit" gives the budget up
+            before = rf"(?<!{_LETTER})(?:forget(?: about)?(?: the)?|never ?mind(?: the)?|ignore(?: the)?|" \
+                     rf"забуд\w*(?: про)?)" \
+                     rf"\s*(?:{words})(?!{_LETTER})"
+        any_zh = rf"(?:什么|啥)\s*(?:{words})\s*都(?:行|可以|好|ok)"  # ("什么颜色的有" only asks which)
+        if re.search(after, text, re.I) or re.search(before, text, re.I) or re.search(any_zh, text, re.I):
+            out.add(key)
+    return out
 
 
 # Another kind taken instead of the one asked about: "ok flashlights then", "actually a headlamp instead",

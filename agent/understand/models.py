@@ -62,6 +62,7 @@ class DialogueContext(BaseModel):
     shown_prices: list[Decimal] = Field(default_factory=list)  # same order as shown_product_ids
     sentiment_history: list[float] = Field(default_factory=list)
     language: str | None = None
+    shown_category: str | None = None  # the kind most of the products shown last were of
 
 
 class Understanding(BaseModel):

@@ -220,10 +220,16 @@ SEARCH = _rx(
 )
 
 
+# A letter's signature ("С уважением, офис-менеджер ООО «Вектор»", "Kind regards, Anna, store manager at ..."): who
+# writes, not a person asked for.
+_SIGN_OFF = re.compile(r"(?:\b(?:(?:best|kind|warm)\s+)?regards|\bsincerely|\byours\s+(?:truly|faithfully)|"
+                       r"с\s+уважением|всего\s+(?:доброго|хорошего)|此致)\b.{0,120}$", re.IGNORECASE | re.DOTALL)
+
+
 def asks_for_person(text: str) -> bool:
     """The words ask for a person outright ("real person", «оператор», "转人工"); a letter's "Dear Customer Service"
     does not."""
-    return bool(HUMAN.search(_SALUTATION.sub(" ", text, count=1)))
+    return bool(HUMAN.search(_SIGN_OFF.sub(" ", _SALUTATION.sub(" ", text, count=1))))
 
 
 def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:

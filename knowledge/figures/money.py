@@ -21,12 +21,14 @@ CURRENCY_WORDS: list[tuple[str, str]] = [
     # ("700р": the letter alone right after a figure; «р-р» is a size)
     (r"₽|rub|руб(?:л(?:ь|я|ей))?\.?|р\.|(?<=\d)р(?![а-яёa-z-])|rubles?|roubles?|卢布", "RUB"),
     (r"¥|￥|cn¥|cny|rmb|yuan|юан(?:ь|я|ей)|元|块钱|块(?![睡儿去走玩吃住用来过])|人民币", "CNY"),  # ("一块睡": together)
+    # Cantonese says 蚊 for Hong Kong dollars ("五百蚊左右"); only right after a figure is it money, not a mosquito.
+    (r"hk\$|hkd|港币|港元|港紙|港纸|(?<=\d)蚊", "HKD"),
 ]
 # Written by templates (Babel) but never typed in a query, where "cad"/"aud" would match inside words.
 _REPLY_ONLY: list[tuple[str, str]] = [
     (r"c\$|cad|canadian dollars?|加元|加币|加拿大元", "CAD"),
     (r"a\$|aud|australian dollars?|澳元|澳币|澳大利亚元", "AUD"),
-    (r"円|(?:japanese )?yen|jpy|日元|иен[аы]?|йен[аы]?", "JPY"), (r"hk\$|hkd|港币|港元", "HKD"),
+    (r"円|(?:japanese )?yen|jpy|日元|иен[аы]?|йен[аы]?", "JPY"),
     (r"₹|inr|rupees?|рупи[йия]", "INR"),
     (r"₩|krw|韩元", "KRW"), (r"chf|swiss francs?|francs?|франк(?:а|ов)?|瑞郎", "CHF"),
     (r"nt\$|twd|新台币|台币", "TWD"), (r"nz\$|nzd|new zealand dollars?|新西兰元", "NZD"),
@@ -145,6 +147,8 @@ def currency_of(word: str | None) -> str | None:
             return code
     if re.fullmatch(r"долл\.?|долларов|доллара|доллар|[元块](?:美金|美元)", w, re.IGNORECASE):
         return "USD"
+    if w == "蚊":
+        return "HKD"  # found after a figure only (CURRENCY_WORDS), so alone it is the money already
     return None
 
 

@@ -31,6 +31,9 @@ _EN_YEAR_PAIRS = re.compile(r"\b(?P<hi>nineteen|twenty)[\s-]+(?P<lo>(?:twenty|th
                             r"|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
                             r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b", re.I)
 _EN_MONEY_AFTER = re.compile(r"\s*(?:us\s+)?(?:dollars?|bucks?|cents?|euros?|pounds?|rubles?|roubles?|yuan)\b", re.I)
+# A measure after a single number word makes it a figure too ("thirty litres", "twenty thousand mah").
+_EN_MEASURE_AFTER = re.compile(r"\s*(?:litres?|liters?|l|mah|milliamps?|gb|gigs?|lumens?|watts?|kg|kilos?|pieces?|"
+                               r"people|persons?|inch(?:es)?|cm|mm)\b", re.I)
 _EN_LIMIT_AFTER = re.compile(r"\s*(?:tops|max|maximum|or less|at most|at the most)\b", re.I)
 _EN_CENTS_ALONE = re.compile(r"(?<![\d.,])\b(?P<n>\d{1,2}) cents\b", re.I)
 _AFTER_DOLLARS = re.compile(r"(?:dollars?|bucks?)[,;]?\s+(?:and\s+)?$", re.I)
@@ -58,7 +61,7 @@ def _en_figures(text: str) -> str:
 
     def run(m: re.Match[str]) -> str:
         words = [w for w in re.split(r"[\s-]+", m.group(0).lower()) if w != "and"]
-        money = bool(_EN_MONEY_AFTER.match(text, m.end()))
+        money = bool(_EN_MONEY_AFTER.match(text, m.end()) or _EN_MEASURE_AFTER.match(text, m.end()))
         if not money and _EN_LIMIT_AFTER.match(text, m.end()):
             value = en_words_value(m.group(0))
             money = value is not None and value >= 5  # "fifty tops", "thirty max": a budget said without a currency
@@ -69,6 +72,8 @@ def _en_figures(text: str) -> str:
         value = en_words_value(m.group(0))
         return m.group(0) if value is None else str(value)
 
+    # "one point seven litres": a decimal said before a measure or money
+    text = _EN_POINT.sub(lambda m: _point(m, text), text)
     text = _EN_RUN.sub(run, text)
     # "fifty-two dollars ninety-nine" (no "cents") is 52.99 dollars.
     text = _EN_DOLLARS_CENTS.sub(lambda m: f"{m.group('d')}.{int(m.group('c')):02d} dollars", text)
@@ -79,6 +84,20 @@ def _en_figures(text: str) -> str:
         return f"${int(m.group('n')) / 100:.2f}"
 
     return _EN_CENTS_ALONE.sub(cents, text)
+
+
+_EN_DIGIT = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_POINT = re.compile(rf"\b(?P<w>(?:{_EN_NUM_WORD})(?:[\s-]+(?:{_EN_NUM_WORD}))*)\s+point\s+"
+                       rf"(?P<d>(?:(?:{'|'.join(_EN_DIGIT)})\s*)+)", re.I)
+
+
+def _point(m: re.Match[str], text: str) -> str:
+    after = text[m.end():]
+    if not (_EN_MEASURE_AFTER.match(after) or _EN_MONEY_AFTER.match(after)):
+        return m.group(0)
+    whole = en_words_value(m.group("w"))
+    digits = "".join(str(_EN_DIGIT.index(d.lower())) for d in m.group("d").split())
+    return m.group(0) if whole is None else f"{whole}.{digits} "
 
 
 def _ordinal(m: re.Match[str], text: str) -> str:
@@ -128,6 +147,10 @@ _RU_YEAR = re.compile(rf"(?<![а-яё])(?P<head>(?:{_RU_WORD})(?:\s+(?:{_RU_WORD
 _RU_DOLLARS_CENTS = re.compile(r"(?<![\d.,])(?P<d>\d+)\s+(?P<w>доллар(?:а|ов)?)\s+(?P<c>\d{1,2})(?!\d)(?![.,]\d)"
                                r"(?!\s*(?:цент|шт|%|процент|пар|единиц|[а-яё]*мест))", re.I)
 _RU_MONEY_AFTER = re.compile(r"\s*(?:доллар|цент|евро|рубл|юан|бакс|копе)", re.I)
+# A measure after a single number word, or before it for "about so many" («тридцать литров», «литров на тридцать»).
+_RU_MEASURE_AFTER = re.compile(r"\s*(?:литр|л(?![а-яё])|миллиампер|мач|ма·ч|гб|гиг|люмен|лм(?![а-яё])|ватт|"
+                               r"вт(?![а-яё])|кг(?![а-яё])|килограмм|детал|элемент)", re.I)
+_RU_MEASURE_BEFORE = re.compile(r"(?:литр\w*|ватт\w*|гб|кг|килограмм\w*)\s+(?:на|около|под)\s+$", re.I)
 
 
 def _ru_value(words: list[str]) -> int | None:
@@ -158,7 +181,8 @@ def _ru_figures(text: str) -> str:
 
     def run(m: re.Match[str]) -> str:
         words = m.group(0).lower().split()
-        money = bool(_RU_MONEY_AFTER.match(text, m.end()))
+        money = bool(_RU_MONEY_AFTER.match(text, m.end()) or _RU_MEASURE_AFTER.match(text, m.end())
+                     or _RU_MEASURE_BEFORE.search(text[max(0, m.start() - 24):m.start()]))
         if len(words) < 2 and not money:
             return m.group(0)
         value = _ru_value(words)
