@@ -257,6 +257,11 @@ def _short(text: str) -> bool:
     return len(text.split()) <= 16 and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 30
 
 
+_PLAIN_QUALITIES = frozenset(["cold", "hot", "warm", "cool", "chilled", "iced", "big", "bigger", "small", "smaller",
+                              "large", "little", "huge", "tiny", "cheap", "cheaper", "good", "nice", "new", "fresh",
+                              "clean", "decent", "proper", "simple", "basic"])
+
+
 def _asked_outright(said: str, thing: str) -> bool:
     """Whether the message asks for ``thing`` outright ("do you carry the samsung galaxy a15? cracked my screen…",
     «корм … есть?», "need a scratching post"), beside whatever problem it tells: then whether the store sells that
@@ -647,7 +652,9 @@ class SearchEngine:
             return False
         words = units(phrase)
         head = words[-1].surface
-        qualifiers = [u for u in words[:-1] if u.script == "en" and len(u.surface) >= 3]
+        # (a plain quality makes no other kind: "cold water" is water kept cold, not a thing the store lacks)
+        qualifiers = [u for u in words[:-1] if u.script == "en" and len(u.surface) >= 3
+                      and u.surface.lower() not in _PLAIN_QUALITIES]
         if not qualifiers:
             return False
         head_near, head_fit = profiles.name_fit(self.services.embedder.embed([head])[0])

@@ -23,7 +23,9 @@ _GENERIC_EN = frozenset(
         "idea", "ideas", "help", "advice", "tips", "recommendation", "recommendations", "recs", "rec", "it", "this",
         "that", "them", "more", "other", "else", "option", "options", "product", "products", "item", "items", "way",
         "new", "good", "nice", "cheap", "decent", "quality", "same", "kind", "sort", "type", "replacement", "somewhere",
-        "someone", "every", "price", "prices", "deal", "deals", "solution", "solutions", "fix"
+        "someone", "every", "price", "prices", "deal", "deals", "solution", "solutions", "fix",
+        # chat shorthand for "something" ("want smth for HER")
+        "smth", "sth", "smthg", "smthn", "somethin"
     ]
 )
 _EN_STOP = frozenset(
@@ -36,7 +38,7 @@ _EN_STOP = frozenset(
         "tomorrow", "soon", "just", "really", "very", "too", "also", "still", "rn", "lol", "thanks", "thx", "cheers",
         "u", "ya", "got", "do", "does", "did", "hi", "hello", "hey", "whats", "what's", "what", "how", "where", "who",
         "any", "anything", "need", "needs", "want", "wants", "looking", "searching", "shopping", "buy", "get",
-        "order", "recommend", "suggest", "im", "i'm", "kindly"
+        "order", "recommend", "suggest", "im", "i'm", "kindly", "next", "near", "beside"
     ]
 )
 # Quantities and containers in front of the thing: "a pack of marlboro", "2 bottles of red wine".
@@ -109,7 +111,8 @@ _ZH_FRAMES = [
 _ZH_BROKE = re.compile(r"(?:车上|车里|屋里|家里|我的|我家)?的?"
                        r"(?P<x>[\u4e00-\u9fff]{2,4}?)(?:坏了|坏掉了|不能用了|用不了了|没了|用完了)")
 _ZH_LEAD = re.compile(r"^(?:家里|家里的|我家|我们家|我的|他的|她的|孩子的|宝宝的|你们这里|你们这|你们家|你们|你家|"
-                      r"这里|这)")
+                      # ("有没有那种不含乳糖的": which sort, then the words that describe it)
+                      r"那种|这种|那个|这个|这里|这)")
 # "西红柿 土豆 鸡蛋", "婴儿车 要能上飞机的那种": a message that opens with nouns alone.
 _ZH_OPENING = re.compile(r"^(?P<x>[\u4e00-\u9fffA-Za-z0-9]{2,12})(?:\s|，|,|$)")
 _ZH_GENERIC = frozenset({"东西", "什么", "啥", "一些", "点", "礼物", "推荐", "个", "些", "一个", "新的", "哪款",

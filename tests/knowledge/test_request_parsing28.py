@@ -139,3 +139,12 @@ def test_the_thing_asked_for_in_a_letter_or_a_northern_question(text, lang, thin
 def test_searching_for_ones_own_keys_is_no_shopping():
     assert "ключи" not in wanted_phrases("в подъезде темень, роюсь в сумке по полчаса ищу ключи", "ru")
     assert wanted_phrases("ищу палатку на четверых", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("sis just had her 1st baby!! want smth for HER not the baby", "en"),  # "smth" is something, no thing
+    ("有没有那种不含乳糖的？", "zh"),  # what it must not have, no thing of its own
+])
+def test_words_that_name_no_thing_are_never_called_not_sold(text, lang):
+    phrases = wanted_phrases(text, lang)
+    assert "smth" not in phrases and not any(p.startswith("那种") for p in phrases), phrases
