@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.figures.money import EN_NUMBER_WORDS
+from knowledge.figures.spoken import RU_NUMBER_WORDS, ZH_NUMERALS
+
 # The words that take back what was just said.
 _MARKER = re.compile(
     r"(?<![\w'])(?:oh\s+)?(?:no\s+wait(?:\s+i\s+mean)?|wait\s+no|oh\s+wait\s+no|(?:oh\s+)?no\s+sorry(?:\s+i\s+mean)?|"
@@ -22,20 +25,21 @@ _MARKER = re.compile(
 _LEAD = re.compile(r"^[\s,，.。]*(?:(?:let'?s\s+say|make\s+(?:it|that)|i\s+mean|it'?s|um+|uh+|like|давай|ну|лучше|"
                    r"嗯|那个|就是|是|要|改成)[\s,，]*)*", re.IGNORECASE)
 
-_EN_NUM = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-           r"thousand|a\s+hundred|a\s+thousand|and|point|half)")
-_RU_NUM = (r"(?:ноль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|"
-           r"тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|"
-           r"сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|"
-           r"шестьсот|семьсот|восемьсот|девятьсот|полтора|полторы|тысяч[аиу]?|тыщ[иу]?|"
+
+def _words(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# The number words the figures parser knows, with the glue of a spoken figure ("a hundred and twenty", "one point
+# five") and, in Russian, the approximate ones and the ordinals of sizes («полторы тыщи», «сорок третий»).
+_EN_NUM = rf"(?:{_words([*EN_NUMBER_WORDS, 'a hundred', 'a thousand', 'and', 'point', 'half'])})"
+_RU_NUM = (rf"(?:{_words(RU_NUMBER_WORDS)}|ноль|полтора|полторы|тыщ[иу]?|"
            r"перв\w*|втор\w*|трет\w*|четв[её]рт\w*|пят(?:ый|ого|ом)|шест(?:ой|ого|ом)|седьм\w*|восьм\w*|"
-           r"девят(?:ый|ого|ом)|"
-           r"(?:сорок|тридцать|двадцать|пятьдесят)\w*(?:ой|ый|ий|ого|ом))")
+           r"девят(?:ый|ого|ом)|(?:сорок|тридцать|двадцать|пятьдесят)\w*(?:ой|ый|ий|ого|ом))")
 _RU_ORDINAL = re.compile(r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят)\w*", re.IGNORECASE)
 _NUMBER = re.compile(rf"(?:\d+(?:[.,]\d+)?|(?:(?<![\w]){_EN_NUM}(?![\w])[\s-]*)+|"
                      rf"(?:(?<![а-яё]){_RU_NUM}(?![а-яё])\s*)+|"
-                     r"[零〇一二两三四五六七八九十百千万点]+)", re.IGNORECASE)
+                     rf"[{ZH_NUMERALS}点]+)", re.IGNORECASE)
 # A unit or a currency right after a figure ("bucks", «рублей», "块以内", "升以上", "码").
 _UNIT = re.compile(r"\s*(?:bucks?|dollars?|pounds?|quid|euros?|litres?|liters?|l\b|ml\b|mah\b|gb\b|kg\b|"
                    r"руб\w*|тыщ\w*|тысяч\w*|литр\w*|л(?![а-яё])|"

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.journeys.aftersales_cues import NO_FACTOR, PURCHASE, QUESTION, STATUS_QUESTION, UNUSED, Cue, read_cue
+from agent.journeys.aftersales_cues import (
+    NO_FACTOR,
+    PURCHASE,
+    QUESTION,
+    STATUS_QUESTION,
+    THIS_TIME,
+    UNUSED,
+    Cue,
+    read_cue,
+)
 from agent.journeys.base import TurnView, call, dump, fault_result
 from agent.journeys.contact import store_contact
 from agent.journeys.personal import ORDER_CUE, find_factors, mask, waiting_order
@@ -53,8 +62,6 @@ def pending(state: AgentState, text: str | None = None) -> dict[str, Any] | None
 # A new one to buy, said outright beside what broke: "雨刮器坏了 买一对", "kettle died, need a new one", «сломался,
 # куплю новый».
 _BUYS_ANEW = re.compile(r"(?:想|要|再|重新)?买(?![的了过])|换(?:个|一个|一对|新的)|\b(?:need|buy|get|want) (?:a )?new\b"
-                        # "so this year no down at all": this time's purchase, after what went wrong last time
-                        r"|\bthis (?:year|time)\b|(?<![а-яё])(?:в|на) этот раз(?![а-яё])|这次|这回"
                         r"|(?<![а-яё])(?:куплю|купить|нужен|нужна|нужно|нужны)\s+(?:\w+\s+)?нов\w*"
                         # «…не в телефоне дело, а в том, чем заряжаю. чё брать»: what to buy now is asked
                         r"|(?<![а-яё])(?:что|чё|че|чего)\s+(?:мне\s+)?(?:брать|взять|купить)(?![а-яё])", re.I)
@@ -79,7 +86,7 @@ def wants_action(intent: Intent, state: AgentState, text: str, role: Role) -> bo
 
     if cue.action == "warranty" and not PURCHASE.search(text) and not ORDER_CUE.search(text) \
             and (asks_exists(text) or _wants_a_use(text) or GIFT.search(text) or _names_budget(text)
-                 or _BUYS_ANEW.search(text)):
+                 or _BUYS_ANEW.search(text) or THIS_TIME.search(text)):
         # «кроссы для бега в 41-м у вас имеются? старые порвались»: the old pair broke, and a new one is asked for;
         # «на работе кулер сломался … хочу из дома носить, чтоб весь день горячий был»: what broke is someone
         # else's, and the shopper wants something for a need; "fathers day … the handle came off his hammer": why a

@@ -110,6 +110,11 @@ REQUEST = re.compile(
     _I,
 )
 # The shopper speaks of a purchase of theirs: "I bought", "my boots", "купил", "我买的".
+# This time's purchase, after a story of the last one ("so this year no down at all", «в этот раз», "这次想换一个"):
+# what went wrong before is why the new thing has its conditions, no claim on the old one.
+THIS_TIME = re.compile(r"\b(?:this (?:year|time)|next time|a new one|get a new)\b|"
+                       r"(?<![а-яё])(?:в этот раз|на этот раз|теперь хочу|теперь нужн\w*)(?![а-яё])|"
+                       r"这次|这回|重新买|再买一|想换一个|换个新的", re.IGNORECASE)
 PURCHASE = re.compile(
     # "used it for three months", "пользовалась полгода", "用了三个月": a thing the shopper has had for a while.
     r"\bused (?:it|them) for\b|пользовал\w*|用了\S{1,3}(?:个月|天|周|星期|年)|"

@@ -238,8 +238,8 @@ _RU_GENITIVE_THAN = re.compile(r"(?<![а-яё])(дешевле|дороже)\s+(
 
 def _compare_frame(text: str) -> str:
     """The comparison alone: its own sentence ("у мужа непереносимость лактозы. безлактозные йогурты дороже
-    обычных?"), without what follows its question, asked one way."""
-    out = _BOTH_WAYS.sub(lambda m: m.group(1) or m.group(2), _BRACKETED.sub(" ", text))
+    обычных?"), without what follows its question, asked one way (its callers have cut the bracketed remarks)."""
+    out = _BOTH_WAYS.sub(lambda m: m.group(1) or m.group(2), text)
     out = _RU_GENITIVE_THAN.sub(r"\1, чем ", out)
     sentences = [x for x in _SENTENCE_END.split(out) if x.strip()]
     asking = [x for x in sentences if asks.is_comparison(x) and _PRICE_COMPARE.search(x)]

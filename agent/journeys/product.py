@@ -45,7 +45,7 @@ async def pick_products(view: TurnView, count: int) -> list[int]:
     return [h.product_id for h in out.hits[:count]]
 
 
-def _tells_a_story(text: str) -> bool:
+def tells_a_story(text: str) -> bool:
     """Several sentences, many words and no name in them: a need or a request told at length ("my feet are always
     freezing in the office, the aircon is set to arctic. warm socks?"), not a question about one product or a
     comparison asked in one breath ("which is cheaper, the hiking boots or the winter boots, and by how much?")."""
@@ -72,7 +72,7 @@ async def run(view: TurnView, *, named_ids: list[int] | None = None) -> JourneyR
     compare = intent == "compare"
     if named_ids:
         return await _answer(view, intent, list(named_ids))
-    if not view.shown_ids and _tells_a_story(view.text):
+    if not view.shown_ids and tells_a_story(view.text):
         # "my feet are always freezing in the office, the aircon is set to arctic. warm socks?", "a big kettle … so
         # more than 1.7 litres": a story that names no product is a search, not a product the store lacks (its
         # rare words, "aircon", read as a name and were answered "we don't have '<the story>'").
@@ -203,7 +203,7 @@ async def answer_if_named(view: TurnView) -> JourneyResult | None:
     and asks something particular about it ("X есть в наличии?", "X有38码吗"); None otherwise, and on any fault (the
     journey it was routed to answers then). A turn comparing two named products gets the comparison of those two
     (or "we don't have" for the one the store does not have)."""
-    if _tells_a_story(view.text):
+    if tells_a_story(view.text):
         return None  # "a big one … so more than 1.7 litres": a comparison word in a story names no two products
     if asks.is_comparison(view.text) and asks.compare_parts(view.text):
         try:

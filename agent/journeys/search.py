@@ -17,8 +17,10 @@ from typing import Any
 
 from agent import templates
 from agent.journeys import category_asks, names, where
+from agent.journeys.aftersales_cues import THIS_TIME
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.journeys.personal import ORDER_CUE
+from agent.journeys.product import tells_a_story
 from agent.state import JourneyResult
 from agent.understand.context import CENT, refers_back
 from agent.understand.models import Intent, Slots, Understanding
@@ -290,17 +292,6 @@ _GOES_WITH = re.compile(r"\b(?:go(?:es)? (?:well )?with|pairs? with|match(?:es)?
                         r"(?<![а-яё])(?:к нему|к ней|к ним|подойд[её]т к|в пару)(?![а-яё])|搭配|配什么|配啥", re.I)
 
 
-def _told_at_length(text: str) -> bool:
-    hanzi = len(re.findall(r"[\u4e00-\u9fff]", text))
-    return hanzi > 24 if hanzi else len(text.split()) > 12
-
-
-# A purchase made this time, after a story of the last one: "so this year", «в этот раз», "这次想换一个".
-_BUYS_AGAIN = re.compile(r"\b(?:this (?:year|time)|next time|a new one|get a new)\b|"
-                         r"(?<![а-яё])(?:в этот раз|на этот раз|теперь хочу|теперь нужн\w*)(?![а-яё])|"
-                         r"这次|这回|重新买|再买一|想换一个|换个新的", re.IGNORECASE)
-
-
 def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_currency: str = "USD",
             services: Any = None) -> Understanding | None:
     """A need, a problem or a gift the classifier read as something else, as a search; None to keep ``u``.
@@ -350,8 +341,7 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         if HUMAN.search(text) or not set(needs.uses_of(text)) - needs.BODY_USES:
             return None
         u = u.model_copy(update={"intent": Intent.OTHER})
-    if u.intent == Intent.RECOMMEND and not shown and _told_at_length(text) and not _GOES_WITH.search(text) \
-            and not category_asks.names_something(text):
+    if u.intent == Intent.RECOMMEND and not shown and tells_a_story(text) and not _GOES_WITH.search(text):
         # «Работаю посменно… Прошу порекомендовать, в чём брать с собой горячую еду»: advice asked with nothing on
         # screen and no product named is a need told at length; "better than X" needs an X.
         return u.model_copy(update={"intent": Intent.SEARCH, "confidence": NEED_CONFIDENCE, "source": "rules"})
@@ -396,7 +386,7 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         asked = extract_slots(text, u.language, search=True, store_currency=store_currency)
         if asked.category is not None:
             return u.model_copy(update={"intent": Intent.SEARCH, "slots": asked, "source": "rules"})
-    if u.intent in (Intent.COMPLAINT, Intent.RETURN, Intent.ORDER_STATUS) and _BUYS_AGAIN.search(text) \
+    if u.intent in (Intent.COMPLAINT, Intent.RETURN, Intent.ORDER_STATUS) and THIS_TIME.search(text) \
             and not ORDER_CUE.search(text):
         # "last summer my down sleeping bag turned into a soggy pancake … so this year no down at all please and
         # under eighty bucks": what went wrong before is why this purchase has its conditions; a kind with a budget

@@ -91,6 +91,7 @@ def follow_up(
         and _same_kind(text, context.last_slots.category or context.shown_category)
     if same_kind:
         new_words = False
+    dropped = given_up(text)
 
     if ordinal is not None and shown and _TOO_DEAR.search(text):
         # "the first ones are way too pricey, what about under 80": a new limit (or "cheaper") for the same request;
@@ -126,7 +127,7 @@ def follow_up(
             added = _named_in_passing(text, last_kind) or _bare_figure(text, last_kind)
         if added is None and same_kind:
             added = constraints_only(text, with_reason=True, kind_named=True) or _constraints_of(text)
-        if added is None and given_up(text):
+        if added is None and dropped:
             added = Slots()  # "actually any colour": the last request with a constraint less
         if added is not None:
             # "only waterproof ones please", "не кожаные", "要防水的": the last request with these constraints added.
@@ -154,7 +155,7 @@ def follow_up(
             slots = slots.model_copy(update={"price_max": said.price_max, "price_min": said.price_min,
                                              "currency": said.currency})
     merged = _merge(context.last_slots, slots)
-    for key in given_up(text):
+    for key in dropped:
         if key == "price":
             if slots.price_max is None and slots.price_min is None:
                 merged.price_max = merged.price_min = None
@@ -204,36 +205,41 @@ _BACK_REF = re.compile(
     re.IGNORECASE)
 
 
+def _understood(text: str, *, store: bool = False) -> Any:
+    """The search parser's reading of ``text`` (``knowledge.query.Understanding``; the store's own lexicon when
+    ``store``), or None when it fails: a parser bug must not lose the turn."""
+    try:
+        from knowledge.query import store_lexicon, understand
+
+        return understand(text, lexicon=store_lexicon() if store else None)
+    except Exception:
+        return None
+
+
+def _constraint_slots(u: Any, attributes: dict[str, Any] | None = None) -> Slots:
+    """A reading's constraints as slots (its price, attributes and exclusions, nothing of its kind or words)."""
+    p = u.parsed
+    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency,
+                 attributes=dict(p.attributes if attributes is None else attributes),
+                 exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+
+
 def _same_kind(text: str, last_kind: str | None) -> bool:
     """Whether ``text`` names the kind the last request was about, and no other."""
-    if not last_kind:
-        return False
-    try:
-        from knowledge.query import understand
-    except ImportError:  # pragma: no cover - the search package is part of the project
-        return False
-    try:
-        parsed = understand(text).parsed
-    except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
+    u = _understood(text) if last_kind else None
+    if u is None:
         return False
     from agent.journeys.category_asks import asks_exists  # (the journeys import this module: read when asked)
 
     # ("есть треккинговые ботинки 52 размера?": a question of its own, answered yes or no for the kind)
-    return parsed.category == last_kind and not _new_present(text, True) and not asks_exists(text)
+    return u.parsed.category == last_kind and not _new_present(text, True) and not asks_exists(text)
 
 
 def _constraints_of(text: str) -> Slots:
-    """Every constraint ``text`` says, whatever else it tells (a kind named again with a story around it)."""
-    from knowledge.query import store_lexicon, understand
-
-    try:
-        # (the store's own lexicon: what its kinds record, a sleeping bag's comfort temperature for "零下也不冷的")
-        u = understand(spell_counts(text), lexicon=store_lexicon())
-    except Exception:  # a parser bug must not lose the turn: nothing is added
-        return Slots()
-    p = u.parsed
-    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=dict(p.attributes),
-                 exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+    """Every constraint ``text`` says, whatever else it tells (a kind named again with a story around it), read
+    with the store's own lexicon: what its kinds record (a sleeping bag's comfort temperature for "零下也不冷的")."""
+    u = _understood(spell_counts(text), store=True)
+    return Slots() if u is None else _constraint_slots(u)
 
 
 def refers_back(text: str) -> bool:
@@ -242,15 +248,8 @@ def refers_back(text: str) -> bool:
 
 def _only_talk_around(text: str) -> bool:
     """Whether a turn names no kind of product, no present and no support matter: its words are talk."""
-    try:
-        from knowledge.query import understand
-    except ImportError:  # pragma: no cover - the search package is part of the project
-        return False
-    try:
-        parsed = understand(text).parsed
-    except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
-        return False
-    return parsed.category is None and parsed.brand is None and not _support_cue(text) \
+    u = _understood(text)
+    return u is not None and u.parsed.category is None and u.parsed.brand is None and not _support_cue(text) \
         and not _new_present(text, False)
 
 
@@ -263,14 +262,11 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
     them a request of their own (the caller knows they point back at what was shown)."""
     if (bare := _BARE_SIZE.match(text)) is not None:
         return Slots(attributes={"size": bare.group("s").upper()})
-    try:
-        from knowledge.query import group_size, understand
-    except ImportError:  # pragma: no cover - the search package is part of the project
-        return None
-    try:
-        u = understand(spell_counts(text))
-    except Exception:  # a parser bug must not lose the turn: it is read as a fresh request instead
-        return None
+    from knowledge.query import group_size
+
+    u = _understood(spell_counts(text))
+    if u is None:
+        return None  # read as a fresh request instead
     p = u.parsed
     attributes = dict(p.attributes)
     # "wait the kids are coming too, so 4 of us", «нас четверо будет»: who is going is how many the thing is for,
@@ -289,8 +285,7 @@ def constraints_only(text: str, *, with_reason: bool = False, kind_named: bool =
         return None
     if has_new_query(u.rest) and not (with_reason and not _support_cue(text) and not _new_present(text, kind_named)):
         return None
-    return Slots(price_min=p.price_min, price_max=p.price_max, currency=p.currency, attributes=attributes,
-                 exclude_terms=list(p.exclude_terms), exclude_attrs={k: list(v) for k, v in u.exclude_attrs.items()})
+    return _constraint_slots(u, attributes)
 
 
 # A constraint given up in a follow-up: "colour no issue", "any colour is fine", "forget the budget", «цвет не
@@ -312,21 +307,22 @@ _INDIFFERENT_BEFORE = (r"(?:any|whatever|forget(?: about)?(?: the)?|never ?mind(
 _LETTER = "[A-Za-zА-Яа-яЁё]"  # (Chinese has no spaces: its words are bounded by nothing)
 
 
+def _given_up_pattern(words: str, price: bool) -> re.Pattern[str]:
+    after = rf"(?<!{_LETTER})(?:{words})(?!{_LETTER})[\s,:-]*{_INDIFFERENT_AFTER}(?!{_LETTER})"
+    # ("no budget" would be a shopper without money: only forgetting or ignoring it gives the budget up)
+    lead = r"(?:forget(?: about)?(?: the)?|never ?mind(?: the)?|ignore(?: the)?|забуд\w*(?: про)?)" if price \
+        else _INDIFFERENT_BEFORE
+    before = rf"(?<!{_LETTER}){lead}\s*(?:{words})(?!{_LETTER})"
+    any_zh = rf"(?:什么|啥)\s*(?:{words})\s*都(?:行|可以|好|ok)"  # ("什么颜色的有" only asks which)
+    return re.compile(f"{after}|{before}|{any_zh}", re.I)
+
+
+_GIVEN_UP = {key: _given_up_pattern(words, key == "price") for key, words in _GIVEN_UP_KEYS.items()}
+
+
 def given_up(text: str) -> set[str]:
     """The keys a turn says no longer matter ("colour no issue" -> {"colour"}); "price" for the budget."""
-    out: set[str] = set()
-    for key, words in _GIVEN_UP_KEYS.items():
-        after = rf"(?<!{_LETTER})(?:{words})(?!{_LETTER})[\s,:-]*{_INDIFFERENT_AFTER}(?!{_LETTER})"
-        before = rf"(?<!{_LETTER}){_INDIFFERENT_BEFORE}\s*(?:{words})(?!{_LETTER})"
-        if key == "price":
-            # "no budget" would be a shopper without money; only "no budget limit" gives the budget up
-            before = rf"(?<!{_LETTER})(?:forget(?: about)?(?: the)?|never ?mind(?: the)?|ignore(?: the)?|" \
-                     rf"забуд\w*(?: про)?)" \
-                     rf"\s*(?:{words})(?!{_LETTER})"
-        any_zh = rf"(?:什么|啥)\s*(?:{words})\s*都(?:行|可以|好|ok)"  # ("什么颜色的有" only asks which)
-        if re.search(after, text, re.I) or re.search(before, text, re.I) or re.search(any_zh, text, re.I):
-            out.add(key)
-    return out
+    return {key for key, pattern in _GIVEN_UP.items() if pattern.search(text)}
 
 
 # Another kind taken instead of the one asked about: "ok flashlights then", "actually a headlamp instead",

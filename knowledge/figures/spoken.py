@@ -136,7 +136,9 @@ _RU_ORD_GEN = {"первого": 1, "второго": 2, "третьего": 3, 
                "двенадцатого": 12, "тринадцатого": 13, "четырнадцатого": 14, "пятнадцатого": 15,
                "шестнадцатого": 16, "семнадцатого": 17, "восемнадцатого": 18, "девятнадцатого": 19,
                "двадцатого": 20, "тридцатого": 30}
-_RU_WORD = "|".join(sorted([*_RU_VALUE, *_RU_THOUSAND], key=len, reverse=True))
+# The Russian number words read as figures, in every form an amount takes.
+RU_NUMBER_WORDS = (*_RU_VALUE, *_RU_THOUSAND)
+_RU_WORD = "|".join(sorted(RU_NUMBER_WORDS, key=len, reverse=True))
 _RU_ORD_WORD = "|".join(sorted(_RU_ORD_GEN, key=len, reverse=True))
 _RU_RUN = re.compile(rf"(?<![а-яё])(?:{_RU_WORD})(?:\s+(?:{_RU_WORD}))*(?![а-яё])", re.I)
 _RU_MONTHS_GEN = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
@@ -195,7 +197,7 @@ def _ru_figures(text: str) -> str:
 
 # --- Chinese ----------------------------------------------------------------------------------------------------
 
-_ZH_NUM = "零〇一二两三四五六七八九十百千万"
+ZH_NUMERALS = _ZH_NUM = "零〇一二两三四五六七八九十百千万"
 # An amount before its currency ("三十四点九九美元"), a percentage ("百分之十五"), a date's parts ("二〇二六年",
 # "十一月", "三日"/"三号"): the roles in which a numeral is a figure.
 _ZH_MONEY = re.compile(rf"(?<![\d.{_ZH_NUM}])(?P<n>[零〇一二两三四五六七八九十][{_ZH_NUM}]*)"
@@ -256,4 +258,4 @@ def spoken_figures(text: str) -> str:
     return text
 
 
-__all__ = ["spoken_figures"]
+__all__ = ["RU_NUMBER_WORDS", "ZH_NUMERALS", "spoken_figures"]
