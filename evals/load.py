@@ -82,6 +82,7 @@ class Phase:
     server_cpu_s: float | None = None
     load_avg: list[float] = field(default_factory=list)
     pings: list[tuple[float, float]] = field(default_factory=list)  # (t, websocket ping round trip ms)
+    opens_ms: list[float] = field(default_factory=list)  # connect -> the session frame, per session
     kills: list[Kill] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -138,7 +139,7 @@ def message_for(session: int, n: int, orders: int, emails: dict[int, str] | None
 
 
 async def run_session(url: str, sid: str, session: int, deadline: float, t0: float, orders: int, think_s: float,
-                      max_turns: int, out: list[TurnResult]) -> None:
+                      max_turns: int, out: list[TurnResult], opens_ms: list[float] | None = None) -> None:
     from websockets.asyncio.client import connect
 
     rng = random.Random(session)
@@ -151,9 +152,13 @@ async def run_session(url: str, sid: str, session: int, deadline: float, t0: flo
         else:
             res.crossed += 1
 
+    opening = time.monotonic()
     async with connect(url, open_timeout=20, max_size=2**22) as ws:
         # The server issues the session: the socket's first frame names it (a client cannot pick one).
         sid_issued = json.loads(await asyncio.wait_for(ws.recv(), timeout=TURN_TIMEOUT_S))["session_id"]
+        if opens_ms is not None:
+            # A slow opening costs a shopper before the first turn, and leaves fewer turns in a timed phase.
+            opens_ms.append((time.monotonic() - opening) * 1000)
         res: TurnResult | None = None
         # Shoppers arrive spread over one think time, not all in the same millisecond.
         await asyncio.sleep(rng.uniform(0, think_s))
@@ -312,7 +317,8 @@ async def run_phase(phase: Phase, url: str, pid: int, orders: int, think_s: floa
         if kill_signals else None
     tasks = [
         asyncio.create_task(
-            run_session(url, f"{prefix}-{s:03d}", s, deadline, t0, orders, think_s, max_turns, phase.results)
+            run_session(url, f"{prefix}-{s:03d}", s, deadline, t0, orders, think_s, max_turns, phase.results,
+                        phase.opens_ms)
         )
         for s in range(phase.sessions)
     ]
@@ -632,6 +638,8 @@ def main(argv: list[str] | None = None) -> int:
         "latency_p99_ms": s["p99_ms"],
         "latency_max_ms": s["max_ms"],
         "first_frame_p50_ms": s["first_frame_p50_ms"],
+        "session_open_p50_ms": pct(load.opens_ms, 0.5),
+        "session_open_max_ms": round(max(load.opens_ms), 1) if load.opens_ms else None,
         "order_turn_latency_p50_ms": s["order_p50_ms"],
         "order_turn_latency_p95_ms": s["order_p95_ms"],
         "search_turn_latency_p50_ms": s["search_p50_ms"],
