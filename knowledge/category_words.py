@@ -16,7 +16,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "backpacks": {
         "en": ("rucksack", "daypack", "day pack", "knapsack"),
         "ru": ("рюкзак", "ранец"),
-        "zh": ("背包", "双肩包", "登山包"),
+        "zh": ("背包", "双肩包", "登山包", "背囊", "后背包"),
     },
     "camping-stoves": {
         "en": ("camp stove", "gas stove", "burner"),
@@ -67,32 +67,32 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # ("rubber shoes": trainers in Philippine English)
     "sneakers": {"en": ("canvas shoes", "plimsolls", "rubber shoes"), "ru": ("кеды",),
-                 "zh": ("板鞋", "帆布鞋", "小白鞋")},
+                 "zh": ("板鞋", "帆布鞋", "小白鞋", "波鞋", "球鞋")},
     "socks": {"en": ("sock",), "ru": ("носки", "носочки"), "zh": ("袜子", "袜")},
     "slippers": {"en": ("house shoes",), "ru": ("тапки", "тапочки"), "zh": ("拖鞋", "棉拖")},
     # apparel
     "jackets": {
         "en": ("coat", "parka", "windbreaker", "raincoat", "rain jacket", "anorak"),
         "ru": ("куртка", "ветровка", "пуховик", "парка", "дождевик"),
-        "zh": ("夹克", "外套", "冲锋衣", "羽绒服"),
+        "zh": ("夹克", "外套", "冲锋衣", "羽绒服", "大褛", "风褛"),
     },
     "fleeces": {
         "en": ("fleece", "fleece jacket"),
         "ru": ("флиска", "флисовая кофта", "флис"),
-        "zh": ("抓绒衣", "抓绒"),
+        "zh": ("抓绒衣", "抓绒", "刷毛衣", "刷毛外套"),
     },
     "t-shirts": {"en": ("tee", "tees", "tshirt", "t shirt"), "ru": ("футболка", "майка"), "zh": ("T恤", "短袖")},
     "trousers": {"en": ("pants", "chinos", "slacks", "hiking pants"), "ru": ("брюки", "штаны"), "zh": ("裤子", "长裤")},
     "hats": {
         "en": ("beanie", "bobble hat", "sun hat", "woolly hat"),
         "ru": ("шапка", "панама", "кепка"),
-        "zh": ("帽子", "毛线帽", "遮阳帽"),
+        "zh": ("帽子", "毛线帽", "遮阳帽", "冷帽", "毛帽"),
     },
     "gloves": {"en": ("mittens", "mitts", "glove"), "ru": ("перчатки", "варежки"), "zh": ("手套",)},
     "base-layers": {
         "en": ("thermals", "thermal underwear", "long johns", "base layer"),
         "ru": ("термобелье", "термуха"),
-        "zh": ("保暖内衣", "秋衣", "速干衣"),
+        "zh": ("保暖内衣", "秋衣", "速干衣", "发热衣"),
     },
     # electronics
     # ("airpods": the one make shoppers say for any wireless earbuds)
@@ -100,17 +100,17 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("earphones", "earbuds", "headset", "airpods"),
         # («уши» alone are ears that freeze; said with what headphones are, they are headphones)
         "ru": ("наушники", "эйрподсы", "аирподсы", "airpods", "беспроводные уши", "уши с шумодавом"),
-        "zh": ("耳机", "airpods"),
+        "zh": ("耳机", "airpods", "耳筒"),
     },
     "batteries": {
         "en": ("battery", "aa batteries", "aaa batteries"),
         "ru": ("батарейки", "батарейка"),
-        "zh": ("电池",),
+        "zh": ("电池", "电芯"),
     },
     "power-banks": {
         "en": ("power bank", "portable charger", "battery pack"),
         "ru": ("пауэрбанк", "павербанк", "повербанк", "внешний аккумулятор", "повер", "павер"),
-        "zh": ("充电宝", "移动电源"),
+        "zh": ("充电宝", "移动电源", "行动电源"),
     },
     "cameras": {
         "en": ("camera", "action cam", "action camera"),
@@ -120,7 +120,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "memory-cards": {
         "en": ("sd card", "micro sd", "microsd", "memory card"),
         "ru": ("карта памяти",),
-        "zh": ("内存卡", "存储卡", "TF卡", "SD卡"),
+        "zh": ("内存卡", "存储卡", "TF卡", "SD卡", "记忆卡"),
     },
     "chargers": {
         "en": ("charger", "charging plug", "wall plug"),
@@ -130,7 +130,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "speakers": {
         "en": ("speaker", "bluetooth speaker"),
         "ru": ("колонка", "колонки"),
-        "zh": ("音箱", "音响", "蓝牙音箱"),
+        "zh": ("音箱", "音响", "蓝牙音箱", "喇叭"),
     },
     "smartwatches": {
         "en": ("smart watch", "smartwatch", "fitness watch"),
@@ -140,14 +140,18 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "cables": {
         "en": ("charging cable", "usb cable"),
         "ru": ("кабель", "провод для зарядки", "шнур"),
-        "zh": ("数据线", "充电线"),
+        "zh": ("数据线", "充电线", "传输线"),
     },
     # home
-    "kettles": {"en": ("kettle",), "ru": ("чайник", "электрочайник"), "zh": ("电水壶", "烧水壶", "热水壶")},
+    "kettles": {
+        "en": ("kettle",),
+        "ru": ("чайник", "электрочайник"),
+        "zh": ("电水壶", "烧水壶", "热水壶", "快煮壶", "水煲"),
+    },
     "frying-pans": {
         "en": ("frying pan", "skillet", "frypan", "pan"),
         "ru": ("сковорода", "сковородка"),
-        "zh": ("平底锅", "煎锅"),
+        "zh": ("平底锅", "煎锅", "易洁镬", "平底镬"),
     },
     "knives": {"en": ("kitchen knife", "chef knife", "chef's knife"), "ru": ("нож", "ножи"), "zh": ("菜刀", "刀具")},
     "mugs": {"en": ("mug", "cup"), "ru": ("кружка", "чашка"), "zh": ("马克杯", "茶杯", "杯子")},
@@ -155,12 +159,12 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "desk-lamps": {
         "en": ("desk lamp", "reading lamp", "table lamp"),
         "ru": ("настольная лампа", "лампа на стол"),
-        "zh": ("台灯",),
+        "zh": ("台灯", "枱灯"),
     },
     "thermoses": {
         "en": ("thermos", "flask", "vacuum flask", "insulated flask", "food jar"),
         "ru": ("термос", "термокружка"),
-        "zh": ("保温杯", "保温瓶", "保温壶", "焖烧杯"),
+        "zh": ("保温杯", "保温瓶", "保温壶", "焖烧杯", "暖水壶"),
     },
     "food-containers": {
         "en": ("lunch box", "lunchbox", "tupperware", "food box"),
@@ -173,18 +177,18 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("батончик", "батончики", "протеиновый батончик"),
         "zh": ("能量棒", "蛋白棒", "谷物棒"),
     },
-    "chocolate": {"en": ("choc", "chocolate bar"), "ru": ("шоколад", "шоколадка"), "zh": ("巧克力",)},
+    "chocolate": {"en": ("choc", "chocolate bar"), "ru": ("шоколад", "шоколадка"), "zh": ("巧克力", "朱古力")},
     "cookies": {"en": ("biscuits", "biscuit", "cookie"), "ru": ("печенье", "печеньки"), "zh": ("饼干", "曲奇")},
-    "savory-snacks": {"en": ("crisps", "chips", "pretzels"), "ru": ("чипсы", "сухарики"), "zh": ("薯片",)},
+    "savory-snacks": {"en": ("crisps", "chips", "pretzels"), "ru": ("чипсы", "сухарики"), "zh": ("薯片", "洋芋片")},
     "nuts": {"en": ("trail mix", "almonds", "cashews"), "ru": ("орехи", "орешки", "миндаль"), "zh": ("坚果", "干果")},
     "coffee": {"en": ("coffee beans", "ground coffee"), "ru": ("кофе",), "zh": ("咖啡", "咖啡豆")},
     "tea": {"en": ("tea bags", "teabags", "green tea"), "ru": ("чай",), "zh": ("茶叶", "绿茶", "红茶")},
     "juice": {"en": ("juice", "orange juice"), "ru": ("сок",), "zh": ("果汁",)},
-    "yogurt": {"en": ("yoghurt", "yogurt"), "ru": ("йогурт",), "zh": ("酸奶",)},
+    "yogurt": {"en": ("yoghurt", "yogurt"), "ru": ("йогурт",), "zh": ("酸奶", "优格")},
     "bread": {"en": ("loaf",), "ru": ("хлеб", "батон"), "zh": ("面包", "吐司")},
-    "cheese": {"en": ("cheddar",), "ru": ("сыр",), "zh": ("奶酪", "芝士")},
+    "cheese": {"en": ("cheddar",), "ru": ("сыр",), "zh": ("奶酪", "芝士", "起司")},
     # beauty
-    "shampoo": {"en": ("shampoo",), "ru": ("шампунь",), "zh": ("洗发水", "洗发露")},
+    "shampoo": {"en": ("shampoo",), "ru": ("шампунь",), "zh": ("洗发水", "洗发露", "洗发精", "洗发乳", "洗头水")},
     "sunscreen": {
         "en": ("sun cream", "suncream", "sunblock", "spf", "sun lotion"),
         "ru": ("солнцезащитный крем", "крем от солнца", "спф"),
@@ -199,13 +203,13 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "lip-balm": {
         "en": ("lip balm", "chapstick", "lip salve"),
         "ru": ("гигиеничка", "бальзам для губ", "гигиеническая помада"),
-        "zh": ("润唇膏", "唇膏"),
+        "zh": ("润唇膏", "唇膏", "护唇膏"),
     },
     "toothbrushes": {"en": ("toothbrush",), "ru": ("зубная щетка", "электрощетка", "электрощётка"), "zh": ("牙刷",)},
     "hair-dryers": {
         "en": ("hair dryer", "hairdryer", "blow dryer", "blow-dryer"),
         "ru": ("фен",),
-        "zh": ("吹风机", "电吹风"),
+        "zh": ("吹风机", "电吹风", "风筒", "吹风筒"),
     },
     # toys
     "building-sets": {
@@ -216,14 +220,18 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "plush-toys": {
         "en": ("teddy", "teddy bear", "soft toy", "cuddly toy", "stuffed animal", "plushie"),
         "ru": ("мягкая игрушка", "плюшевый мишка"),
-        "zh": ("毛绒玩具", "玩偶", "公仔"),
+        "zh": ("毛绒玩具", "玩偶", "公仔", "布偶", "绒毛娃娃"),
     },
     "board-games": {
         "en": ("board game", "boardgame", "family game"),
         "ru": ("настолка", "настолки", "настолок", "настольная игра"),
         "zh": ("桌游",),
     },
-    "puzzles": {"en": ("jigsaw", "jigsaw puzzle", "puzzle", "puzzles"), "ru": ("пазл", "пазлы"), "zh": ("拼图",)},
+    "puzzles": {
+        "en": ("jigsaw", "jigsaw puzzle", "puzzle", "puzzles"),
+        "ru": ("пазл", "пазлы"),
+        "zh": ("拼图", "砌图"),
+    },
     "rc-cars": {
         "en": ("remote control car", "rc car", "remote-control car"),
         "ru": ("машинка на пульте", "радиоуправляемая машинка"),
@@ -234,7 +242,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "yoga-mats": {
         "en": ("yoga mat", "exercise mat", "workout mat"),
         "ru": ("коврик для йоги", "коврик для фитнеса", "каремат"),
-        "zh": ("瑜伽垫",),
+        "zh": ("瑜伽垫", "瑜珈垫"),
     },
     "dumbbells": {"en": ("dumbbell", "hand weights", "free weights", "weights"), "ru": ("гантели", "гантельки"),
                   "zh": ("哑铃",)},
@@ -252,7 +260,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "swim-goggles": {
         "en": ("goggles", "swimming goggles"),
         "ru": ("очки для плавания", "очки для бассейна"),
-        "zh": ("泳镜",),
+        "zh": ("泳镜", "蛙镜"),
     },
     "jump-ropes": {"en": ("skipping rope", "jump rope"), "ru": ("скакалка",), "zh": ("跳绳",)},
     # tools
@@ -264,17 +272,17 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "screwdriver-sets": {
         "en": ("screwdriver", "screwdrivers"),
         "ru": ("отвертка", "отвертки", "набор отверток"),
-        "zh": ("螺丝刀",),
+        "zh": ("螺丝刀", "螺丝起子", "螺丝批"),
     },
     "hammers": {"en": ("hammer",), "ru": ("молоток",), "zh": ("锤子", "榔头")},
-    "tape-measures": {"en": ("tape measure", "measuring tape"), "ru": ("рулетка",), "zh": ("卷尺",)},
-    "flashlights": {"en": ("torch", "flashlight"), "ru": ("фонарик",), "zh": ("手电筒", "手电")},
+    "tape-measures": {"en": ("tape measure", "measuring tape"), "ru": ("рулетка",), "zh": ("卷尺", "拉尺")},
+    "flashlights": {"en": ("torch", "flashlight"), "ru": ("фонарик",), "zh": ("手电筒", "手电", "电筒")},
     "extension-cords": {
         "en": ("extension lead", "extension cable", "extension cord", "power strip"),
         "ru": ("удлинитель", "переноска"),
-        "zh": ("插线板", "接线板", "插排"),
+        "zh": ("插线板", "接线板", "插排", "延长线", "拖板"),
     },
-    "light-bulbs": {"en": ("light bulb", "lightbulb", "bulb"), "ru": ("лампочка", "лампочки"), "zh": ("灯泡",)},
+    "light-bulbs": {"en": ("light bulb", "lightbulb", "bulb"), "ru": ("лампочка", "лампочки"), "zh": ("灯泡", "灯胆")},
 }
 
 __all__ = ["CATEGORY_WORDS"]

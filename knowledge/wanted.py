@@ -52,7 +52,9 @@ _EN_DET = re.compile(
     re.IGNORECASE,
 )
 _EN_FRAME = re.compile(
-    r"\b(?:(?:do|does|d'?ya|d'?you|can)\s+(?:you|u|ya|y'?all)(?:\s+guys|\s+all)?\s+(?:sell|have|carry|stock|got|do|"
+    # ("do you also sell…", "do you by any chance have…": an adverb between the frame and its verb)
+    r"\b(?:(?:do|does|d'?ya|d'?you|can)\s+(?:you|u|ya|y'?all)(?:\s+guys|\s+all)?"
+    r"(?:\s+(?:also|even|still|maybe|perhaps|actually|by\s+any\s+chance))?\s+(?:sell|have|carry|stock|got|do|"
     # ("that doesnt need a screen": what the thing must do without, no thing asked for)
     r"get)|(?:you|u)\s+(?:guys\s+)?(?:sell|carry|stock)|(?<!nt )(?<!'t )(?<!’t )(?<!not )(?<!never )"
     r"(?:need|needs|needed|want|wants|wanted|looking\s+for|"
@@ -215,8 +217,9 @@ def _zh_clean(x: str) -> str | None:
     # "有沙发卖吗": the 卖 of the frame is no part of the thing.
     x = re.split(r"[和跟与、]", _ZH_LEAD.sub("", x).rstrip("的了"))[0].removesuffix("卖")
     x = re.sub(r"[一两二三四五六七八九十几\d]+[个台辆双件条把只瓶盒包箱束款些支副套部本张块袋罐斤]$", "", x)
-    if re.match(r"(?:啥|什么|点啥|点什么|哪些|哪种|上|下|着|走)", x):
-        return None  # "有没有啥能帮我省点力": anything that helps, no thing named
+    if re.match(r"(?:啥|什么|点啥|点什么|哪些|哪种|上|下|着|走|东西)", x):
+        # "有没有啥能帮我省点力", "有没有东西帮得上忙" (Cantonese 有冇嘢幫到手): anything that helps, no thing named
+        return None
     if "的" in x and len(x.rsplit("的", 1)[1]) >= 2:
         x = x.rsplit("的", 1)[1]  # "小户型用的布艺沙发": the thing is what follows its description
     if len(x) < 2 or x in _ZH_GENERIC or _ZH_NOT_THING.search(x) \

@@ -3,8 +3,10 @@
 Shoppers type the same thing in forms the journeys' cue words and the order and factor parsers were not written
 for. Each fold here keeps the meaning and changes only the form:
 
-- Traditional Chinese is folded to Simplified with OpenCC's ``t2s`` table (訂單 → 订单, 退貨 → 退货, 電郵 → 电邮): the
-  catalog, the cue words and the policies are Simplified, and a Hong Kong or Taiwan shopper writes the same request.
+- Traditional Chinese is folded to Simplified with OpenCC (訂單 → 订单, 退貨 → 退货, 電郵 → 电邮), with its Taiwan
+  phrase table (隨身碟 → U盘): the catalog, the cue words and the policies are Simplified, and a Hong Kong or Taiwan
+  shopper writes the same request. Written Cantonese is read as Mandarin first (有冇 → 有没有, 唔要 → 不要;
+  ``cantonese.py``).
 - Full-width digits and Latin letters, and the full-width "@" and ".", become ASCII (订单１５９２, 尾号８２００); the
   full-width punctuation that Chinese cue words expect ("，", "：", "（") is left as it is.
 - Chinese digits read one by one (尾号四九七九, 二二五六) become digits, when there are four or more in a row: a phone's
@@ -22,6 +24,8 @@ import logging
 import re
 from functools import lru_cache
 from typing import Any
+
+from agent.understand.cantonese import as_mandarin
 
 log = logging.getLogger(__name__)
 
@@ -44,18 +48,23 @@ _SPOKEN_EMAIL = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> Any:
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
 
 
 def _simplified(text: str) -> str:
     if not _HAN.search(text):
         return text
     try:
-        return str(_t2s().convert(text))
+        simplified = str(_opencc("t2s").convert(text))
+        if simplified == text:
+            return text
+        # Traditional characters: Taiwan's own words too (隨身碟 -> U盘, 智慧手錶 -> 智能手表, 腳踏車 -> 自行车), with
+        # OpenCC's Taiwan phrase table; Simplified text is not put through it (its words are the mainland's already).
+        return str(_opencc("tw2sp").convert(text))
     except Exception as exc:  # a broken OpenCC install must not cost the turn: the text is read as it came
         log.warning("Traditional-to-Simplified folding is unavailable: %s", exc)
         return text
@@ -165,7 +174,7 @@ def shopper_text(text: str) -> str:
     digit runs made digits, Russian in Latin letters made Cyrillic, dictated e-mails made addresses and "Type-C" said
     as the catalog's USB-C; otherwise unchanged."""
     text = text.translate(_FULLWIDTH)
-    text = _simplified(text)
+    text = _simplified(as_mandarin(text))
     text = _ZH_DIGIT_RUN.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
     text = _spoken_emails(text)
     text = _TYPE_C.sub("USB-C", text)
