@@ -410,6 +410,10 @@ class LexEntry:
     phrase: tuple[str, ...]  # analysed terms (en, ru) or the raw string as one item (zh)
 
 
+# "shoes for running", "a mat for yoga": a thing and, after "for", the use that names its kind.
+_FOR_USE = re.compile(r"\b([a-z]+)\s+for\s+([a-z]+)\b", re.IGNORECASE)
+
+
 def _analyse(text: str) -> list[tuple[str, int, int, str]]:
     """(term, start, end, script) for every word of normalized ``text``, stop words kept (phrases need them)."""
     out: list[tuple[str, int, int, str]] = []
@@ -554,6 +558,18 @@ class Lexicon:
             out += [base[last:m.start()], right.pop()]
             last = m.end()
         return "".join(out) + base[last:] if out else text
+
+    def kinds_said_backwards(self, text: str) -> str:
+        """``text`` with a kind said as "X for Y-ing" in the order of the kind's name ("shoes for running" -> "running
+        shoes", "mat for yoga" -> "yoga mat", "glasses for swimming"): how speakers of many languages say a compound
+        in English. Only where the turned phrase is, whole, a category's name or word; otherwise unchanged."""
+
+        def turned(m: re.Match[str]) -> str:
+            phrase = f"{m.group(2)} {m.group(1)}"
+            whole = any(e.kind == "category" and a == 0 and b == len(phrase) for e, a, b in self.match(phrase))
+            return phrase if whole else m.group(0)
+
+        return _FOR_USE.sub(turned, text) if " for " in text.lower() else text
 
     def label(self, kind: str, key: str, value: Any, lang: str) -> str | None:
         return self.display.get((kind, key, repr(value), lang)) or self.display.get((kind, key, repr(value), "en"))
@@ -1322,7 +1338,7 @@ def understand(
 
     fx = fx or SearchSettings().fx_rates
     lex = lexicon or default_lexicon()
-    norm = normalize(lex.spell_kinds(text))
+    norm = normalize(lex.kinds_said_backwards(lex.spell_kinds(text)))
     # Loose Chinese budgets first: the spoken-figure reader would make "几十块" ten and "一百多" a hundred.
     norm = free_from(spell_quantities(money_slang(spoken_figures(_zh_loose(ru_thousands(
         re.sub(r"\s+", " ", norm).strip()))))))

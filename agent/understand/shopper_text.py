@@ -165,19 +165,32 @@ def _from_translit(text: str) -> str:
     return _LATIN_WORD.sub(swap, text)
 
 
+# "more cheap", "the most cheap camera": a comparative or superlative as learners of English build it, for the
+# adjectives a shopper compares things by ("cheaper", "the cheapest" are what the journeys read).
+_ANALYTIC = re.compile(r"\b(more|most)\s+(cheap|big|small|warm|light|long|short|thick|thin|large|low|high|soft)\b",
+                       re.IGNORECASE)
+_DOUBLED = {"big": "bigg", "thin": "thinn"}
+
+
+def _synthetic(m: re.Match[str]) -> str:
+    word = m.group(2).lower()
+    return _DOUBLED.get(word, word) + ("er" if m.group(1).lower() == "more" else "est")
+
+
 # "Type-C" is what phone sellers call the USB-C connector; the catalog says USB-C.
 _TYPE_C = re.compile(r"(?<![A-Za-z])type[\s-]?c(?![A-Za-z])|тайп-?си(?![а-яё])", re.IGNORECASE)
 
 
 def shopper_text(text: str) -> str:
     """``text`` with Traditional Chinese folded to Simplified, full-width digits and letters made ASCII, Chinese
-    digit runs made digits, Russian in Latin letters made Cyrillic, dictated e-mails made addresses and "Type-C" said
-    as the catalog's USB-C; otherwise unchanged."""
+    digit runs made digits, Russian in Latin letters made Cyrillic, dictated e-mails made addresses, "Type-C" said
+    as the catalog's USB-C and "more cheap" / "most cheap" as "cheaper" / "cheapest"; otherwise unchanged."""
     text = text.translate(_FULLWIDTH)
     text = _simplified(as_mandarin(text))
     text = _ZH_DIGIT_RUN.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
     text = _spoken_emails(text)
     text = _TYPE_C.sub("USB-C", text)
+    text = _ANALYTIC.sub(_synthetic, text)
     try:
         return _from_translit(text)
     except Exception as exc:  # the dictionaries are an aid: without them the text is read as it came
