@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from agent.understand.cantonese import as_mandarin
+from agent.understand.russian_cases import with_cases
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,10 @@ def _synthetic(m: re.Match[str]) -> str:
     return _DOUBLED.get(word, word) + ("er" if m.group(1).lower() == "more" else "est")
 
 
+# Russian shorthand of listings and search boxes: «наушники б/п» (wireless), «б/у» is not ours to sell.
+_RU_SHORTHAND = {"б/п": "беспроводные", "беспр.": "беспроводные"}
+_RU_SHORT = re.compile(r"(?<![а-яё/])(б/п|беспр\.)(?![а-яё/])", re.IGNORECASE)
+
 # "Type-C" is what phone sellers call the USB-C connector; the catalog says USB-C.
 _TYPE_C = re.compile(r"(?<![A-Za-z])type[\s-]?c(?![A-Za-z])|тайп-?си(?![а-яё])", re.IGNORECASE)
 
@@ -184,7 +189,8 @@ _TYPE_C = re.compile(r"(?<![A-Za-z])type[\s-]?c(?![A-Za-z])|тайп-?си(?![а
 def shopper_text(text: str) -> str:
     """``text`` with Traditional Chinese folded to Simplified, full-width digits and letters made ASCII, Chinese
     digit runs made digits, Russian in Latin letters made Cyrillic, dictated e-mails made addresses, "Type-C" said
-    as the catalog's USB-C and "more cheap" / "most cheap" as "cheaper" / "cheapest"; otherwise unchanged."""
+    as the catalog's USB-C, "more cheap" / "most cheap" as "cheaper" / "cheapest", «б/п» as «беспроводные» and a
+    learner's nominative after «без» / «для» / «от» in the genitive (``russian_cases.py``); otherwise unchanged."""
     text = text.translate(_FULLWIDTH)
     text = _simplified(as_mandarin(text))
     text = _ZH_DIGIT_RUN.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
@@ -192,9 +198,15 @@ def shopper_text(text: str) -> str:
     text = _TYPE_C.sub("USB-C", text)
     text = _ANALYTIC.sub(_synthetic, text)
     try:
-        return _from_translit(text)
+        text = _from_translit(text)
     except Exception as exc:  # the dictionaries are an aid: without them the text is read as it came
         log.warning("reading Russian in Latin letters failed: %s", exc)
+        return text
+    text = _RU_SHORT.sub(lambda m: _RU_SHORTHAND[m.group(1).lower()], text)
+    try:
+        return with_cases(text)
+    except Exception as exc:  # as above: the case fold is an aid
+        log.warning("putting Russian cases right failed: %s", exc)
         return text
 
 
