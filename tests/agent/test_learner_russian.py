@@ -44,3 +44,13 @@ async def test_a_learners_refusal_of_lactose_filters_yogurt(assistant):
     events = await collect(assistant, "Мне нужен йогурт который без лактоза", session="s29-lactose")
     hits = [h for e in of_type(events, "products") for h in e.items]
     assert hits and all(h.attributes.get("lactose_free") is True for h in hits), done_of(events).text
+
+
+@pytest.mark.parametrize("text", ["наушники полноразмерные, не вкладыши",
+                                  "наушники накладные полноразмерные, не вкладыши"])
+def test_a_word_starting_with_polno_is_no_heap_already_had(text: str) -> None:
+    # «полно» (heaps of them at home) had matched the start of «полноразмерные»: the headphones themselves were
+    # refused, and with them the over-ear form the shopper asked for.
+    parsed = understand(text, lexicon=default_lexicon()).parsed
+    assert parsed.category == "electronics/headphones" and parsed.attributes.get("form") == "over-ear"
+    assert "наушники" not in parsed.exclude_terms and "over-ear" not in parsed.exclude_terms
