@@ -17,8 +17,8 @@ import re
 # Characters of written Cantonese that Mandarin does not use (Traditional and Simplified forms alike).
 _MARKERS = re.compile(r"[冇唔嘅啲哋喺咗嘢佢咩嚟睇搵畀嗰㗎喎]")
 
-# Longest first: "有冇" before "冇", "唔要" before "唔", "平啲" before "啲". Both character forms are listed where they
-# differ, because the fold runs before Traditional characters are made Simplified.
+# Both character forms are listed where they differ, because the fold runs before Traditional characters are made
+# Simplified.
 _WORDS: tuple[tuple[str, str], ...] = (
     ("有冇", "有没有"), ("係唔係", "是不是"), ("系唔系", "是不是"), ("係咪", "是不是"), ("系咪", "是不是"),
     ("唔該", "请"), ("唔该", "请"), ("唔使", "不用"), ("唔係", "不是"), ("唔系", "不是"), ("唔", "不"),
@@ -33,12 +33,14 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("乜嘢", "什么"), ("咩", "什么"), ("嘢", "东西"), ("屋企", "家里"), ("而家", "现在"),
     ("細路", "小孩"), ("细路", "小孩"), ("行山", "登山"), ("幫到手", "帮得上忙"), ("帮到手", "帮得上忙"),
     ("枱燈", "台灯"), ("枱灯", "台灯"), ("張枱", "桌子"), ("张枱", "桌子"), ("溫書", "复习"), ("温书", "复习"),
-    ("眼瞓", "困"),
+    ("眼瞓", "困"), ("返工", "上班"), ("放工", "下班"), ("件褸", "件外套"), ("件褛", "件外套"), ("啡色", "棕色"),
+    ("冇乜", "没什么"), ("乜", "什么"), ("推介", "推荐"), ("播下歌", "放音乐"), ("播歌", "放音乐"),
     ("仲有", "还有"), ("仲要", "还要"), ("咁", "这么"),
     ("啲", "点"), ("哋", "们"), ("嘅", "的"), ("喺", "在"), ("咗", "了"), ("佢", "他"), ("嚟", "来"), ("睇", "看"),
     ("搵", "找"), ("畀", "给"), ("俾", "给"), ("係", "是"), ("㗎", ""), ("喎", ""),
 )
-_WORD = re.compile("|".join(re.escape(w) for w, _ in _WORDS))
+# Longest first, whatever the order above: at one place the regex takes the first alternative that matches.
+_WORD = re.compile("|".join(re.escape(w) for w, _ in sorted(_WORDS, key=lambda p: -len(p[0]))))
 _MANDARIN = dict(_WORDS)
 
 
