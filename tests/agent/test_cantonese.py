@@ -20,7 +20,7 @@ from tests.agent.assistant_support import collect, done_of, of_type
     ("有冇嘢幫到手？三百蚊以內", "有没有东西帮得上忙？三百蚊以内"),
     ("請問有行動電源嗎？", "请问有行动电源吗？"),
     ("隨身碟 64G", "U盘 64G"),
-    ("想搵件褸返工著，唔要皮，啡色都唔要", "想找件外套上班着，不要皮，棕色都不要"),
+    ("想搵件褸返工，唔要皮，啡色都唔要", "想找件外套上班，不要皮，棕色都不要"),
     ("夜晚冇乜燈，又想播下歌", "夜晚没什么灯，又想放音乐"),
 ])
 def test_cantonese_and_taiwan_text_is_read_as_mandarin(text: str, read: str) -> None:
