@@ -432,8 +432,10 @@ _CYRILLIC_OR_HAN = re.compile(r"[а-яёА-ЯЁ\u4e00-\u9fff]")
 
 # A model number follows its name ("云步5", "XR-77"); a count comes before its word ("4人", "2-местная"), and a
 # Chinese amount has its unit after it ("晚上11点", "儿子8岁", "超过1.7升"): no model number.
+# (a count of hours, nights, floors, people... is no model: "卧铺12小时", "住3晚", "5楼", "打8折")
 _MODEL_NUMBER = re.compile(r"(?:[^\W\d_]\d|[A-Z]{2,}-?\d)"
                            r"(?![\d.]*\s*(?:[点岁升块元个人天号码米斤克分秒年月日周次件双条瓶包箱度寸毫公]"
+                           r"|小时|分钟|[钟晚夜层楼倍折位口张台只支本盒袋罐趟站遍期届集]"
                            r"|(?:g|gb|tb|mah|ml|l|w|kg|mm|cm)(?![a-z])))", re.I)
 # Latin words in a Russian or Chinese sentence that are units, sizes or connectors, not brands ("USB", "LED", "XL").
 # (and chat words written in Latin inside Chinese or Russian: "WFH在家", "budget四五百", "练yoga")

@@ -29,6 +29,11 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def parses(word: str) -> list[Any]:
+    """pymorphy3's readings of ``word``, likeliest first."""
+    return list(_morph().parse(word))
+
+
 @lru_cache(maxsize=4096)
 def _genitive(word: str) -> tuple[str, bool] | None:
     """The genitive of ``word`` and whether it is a noun (which ends the phrase), when no reading of it is genitive
@@ -81,4 +86,4 @@ def with_cases(text: str) -> str:
     return "".join(out) + text[last:]
 
 
-__all__ = ["with_cases"]
+__all__ = ["parses", "with_cases"]
