@@ -1179,10 +1179,12 @@ _NEG_ZH = re.compile(
 _EN_OBJ = (r"(?:a\s+|an\s+|the\s+|any\s+|some\s+|his\s+|her\s+|their\s+|my\s+|plenty of\s+|enough\s+)?"
            r"(?:(?:good|nice|great|decent|new|old|fancy|million|ton of|lot of|bunch of|like a million|"
            r"(?:like |about |around |over )?\d+)\s+)*")
+# "hates wearing hats", "hate buying batteries", "doesn't like using…": the thing refused follows the gerund.
+_DOING = r"(?:\s+(?:buying|using|wearing|carrying|changing|replacing|charging|cleaning|drinking|eating|reading))?"
 _REFUSED_EN = re.compile(
     r"(?<![\w-])(?:(?:(?:does|do|did|would|will|wo|ca|could)(?:n'?t| not)|never)\s+"
-    r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?(?!\s+enough\b)"
-    r"|hates?|dislikes?|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought)"
+    r"(?:drink|eat|like|wear|use|read|want|need|touch|stand)s?(?!\s+enough\b)" + _DOING +
+    r"|(?:hates?|dislikes?)" + _DOING + r"|allergic to|not into|not a fan of|already (?:has|have|got|owns?|bought)"
     r"|(?:has|have|owns?|got) (?:(?:about|like) )?(?:a (?:hundred|million|ton|bunch|few|couple|pile|stack)|several|"
     r"plenty|dozens|heaps|loads|lots|tons|piles|stacks)"
     r"(?: of)?"

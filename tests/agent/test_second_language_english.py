@@ -38,3 +38,13 @@ async def test_the_difference_between_the_most_cheap_and_the_most_expensive_is_a
     done = done_of(await collect(assistant, "Please tell me the price difference between your most cheap tent and "
                                  "the most expensive tent.", session="s29-diff"))
     assert "difference is" in done.text.lower(), done.text
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("must be rechargeable, hate buying batteries", "batteries"),
+    ("my son hates wearing hats", "hats"),
+    ("gift for dad, he doesn't like wearing gloves", "gloves"),
+])
+def test_a_thing_hated_after_a_gerund_is_refused_not_wanted(text: str, refused: str) -> None:
+    parsed = understand(text, lexicon=default_lexicon()).parsed
+    assert refused in parsed.exclude_terms and parsed.category is None, parsed
