@@ -21,6 +21,7 @@ from agent import product_answers, templates
 from agent.journeys import asks, names
 from agent.journeys.base import TurnView, call, dump, fault_result, hit_line, products_event
 from agent.state import JourneyResult
+from knowledge.text import ru_only_describes
 from tools.catalog_models import GetProductInput, SearchInput
 from tools.names import NameResolution, ResolveNameInput
 
@@ -247,9 +248,10 @@ async def named_pair(view: TurnView) -> tuple[list[int], NameResolution | None]:
             # beginner"): the capitalised name alone is what the shopper named, found or not.
             res = await call(view, "resolve_name", ResolveNameInput(text=run[:2000]))
         if res.status in names.UNKNOWN:
-            if names.told_not_named(res.name or part) or _no_thing(res.name or part):
+            if names.told_not_named(res.name or part) or ru_only_describes(res.name or part):
                 # «Внучка моя… переехала…, а там шаром покати: … не из чего» split at "or"/"и": a story, no
-                # product's name; the journey the turn was routed to answers it.
+                # product's name; the journey the turn was routed to answers it. Nor is a part that only describes
+                # («розетка одна и далеко» leaves «далеко»).
                 return [], None
             return [], res
         found.append(res)
@@ -267,17 +269,6 @@ async def named_pair(view: TurnView) -> tuple[list[int], NameResolution | None]:
             ids = [shown, named_ids[0]]
             return (ids if i == 1 else ids[::-1]), None
     return [], None
-
-
-def _no_thing(words: str) -> bool:
-    """One Russian word that cannot be a thing's name: an adverb, a short adjective or a predicative («розетка одна и
-    далеко» split at «и» leaves «далеко», which is no product the store lacks)."""
-    word = words.strip().lower()
-    if not re.fullmatch(r"[а-яё]+", word):
-        return False
-    from agent.understand.russian_cases import parses
-
-    return all(p.tag.POS in ("ADVB", "ADJS", "PRED", "CONJ", "PRCL", "INTJ", "PREP") for p in parses(word)[:2])
 
 
 async def compare_named(view: TurnView) -> JourneyResult | None:

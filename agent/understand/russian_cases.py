@@ -10,38 +10,24 @@ already be genitive («сахара», «кофе», «детей») is left alo
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
-from typing import Any
 
-log = logging.getLogger(__name__)
+from knowledge.text import _morph  # the one analyzer of the process (its dictionaries are loaded once)
 
 _GENITIVE_PREPOSITIONS = frozenset({"без", "для", "от", "до", "из", "у", "кроме", "вместо", "около", "возле", "против"})
 _WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 _DECLINED = frozenset({"NOUN", "ADJF", "NPRO", "PRTF"})
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-def parses(word: str) -> list[Any]:
-    """pymorphy3's readings of ``word``, likeliest first."""
-    return list(_morph().parse(word))
-
-
 @lru_cache(maxsize=4096)
 def _genitive(word: str) -> tuple[str, bool] | None:
     """The genitive of ``word`` and whether it is a noun (which ends the phrase), when no reading of it is genitive
     already and its first reading declines; else None."""
-    parses = _morph().parse(word)
-    if not parses or any(p.tag.case == "gent" for p in parses):
+    readings = _morph().parse(word)
+    if not readings or any(p.tag.case == "gent" for p in readings):
         return None
-    first = parses[0]
+    first = readings[0]
     if first.tag.POS not in _DECLINED or first.tag.case not in ("nomn", "accs"):
         return None
     inflected = first.inflect({"gent"})
@@ -86,4 +72,4 @@ def with_cases(text: str) -> str:
     return "".join(out) + text[last:]
 
 
-__all__ = ["parses", "with_cases"]
+__all__ = ["with_cases"]

@@ -174,8 +174,9 @@ _DOUBLED = {"big": "bigg", "thin": "thinn"}
 
 
 def _synthetic(m: re.Match[str]) -> str:
-    word = m.group(2).lower()
-    return _DOUBLED.get(word, word) + ("er" if m.group(1).lower() == "more" else "est")
+    word = _DOUBLED.get(m.group(2).lower(), m.group(2).lower())
+    ending = "er" if m.group(1).lower() == "more" else "est"
+    return word + (ending[1:] if word.endswith("e") else ending)  # "large" -> "larger", not "largeer"
 
 
 # Russian shorthand of listings and search boxes: «наушники б/п» (wireless), «б/у» is not ours to sell.
@@ -199,9 +200,8 @@ def shopper_text(text: str) -> str:
     text = _ANALYTIC.sub(_synthetic, text)
     try:
         text = _from_translit(text)
-    except Exception as exc:  # the dictionaries are an aid: without them the text is read as it came
+    except Exception as exc:  # the dictionaries are an aid: without them the words are read as they came
         log.warning("reading Russian in Latin letters failed: %s", exc)
-        return text
     text = _RU_SHORT.sub(lambda m: _RU_SHORTHAND[m.group(1).lower()], text)
     try:
         return with_cases(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agent.journeys.category_asks import names_something
-from agent.journeys.product import _no_thing
+from knowledge.text import ru_only_describes
 from tests.agent.assistant_support import collect, done_of
 
 
@@ -22,7 +22,7 @@ def test_a_count_of_hours_or_nights_is_no_model_number(text: str, named: bool) -
 
 @pytest.mark.parametrize(("word", "thing"), [("далеко", False), ("тоже", False), ("айфон", True), ("самсунг", True)])
 def test_an_adverb_left_by_a_split_at_i_is_no_thing(word: str, thing: bool) -> None:
-    assert _no_thing(word) is not thing
+    assert ru_only_describes(word) is not thing
 
 
 @pytest.mark.parametrize("text", [

@@ -29,6 +29,7 @@ def test_for_with_no_kind_of_that_name_is_left_alone(text: str) -> None:
     ("Is there more cheap one?", "Is there cheaper one?"),
     ("your most cheap camera", "your cheapest camera"),
     ("a more big tent", "a bigger tent"),
+    ("a more large one", "a larger one"),
 ])
 def test_analytic_comparatives_are_read_as_the_usual_ones(text: str, read: str) -> None:
     assert shopper_text(text) == read
