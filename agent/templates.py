@@ -45,6 +45,18 @@ _T: dict[str, dict[str, str]] = {
         "ru": "Варианты подешевле, дешевле {limit}:",
         "zh": "更便宜的选择（低于{limit}）：",
     },
+    # The shopper's words were a story, not a query: quoting them back reads as a machine (a whole e-mail in quotes).
+    "search_results_unquoted": {
+        "en": "Here is what I found:",
+        "ru": "Вот что я нашёл:",
+        "zh": "为您找到以下商品：",
+    },
+    "search_empty_unquoted": {
+        "en": "I found nothing for that{filters}. Try fewer words, a wider price range or another category.",
+        "ru": "По этому запросу{filters} ничего не нашлось. Попробуйте меньше слов, шире диапазон цен или другую "
+              "категорию.",
+        "zh": "没有找到相关商品{filters}。请试试更少的关键词、更宽的价格范围或其他类别。",
+    },
     "search_empty": {
         "en": "I found nothing for “{query}”{filters}. Try fewer words, a wider price range or another category.",
         "ru": "По запросу «{query}»{filters} ничего не нашлось. Попробуйте меньше слов, шире диапазон цен "
@@ -661,6 +673,14 @@ def _products(lang: str, data: dict[str, Any], head: str) -> str:
     return "\n".join(lines)
 
 
+def quotable(query: str) -> bool:
+    """Short enough to say back as the shopper's query: a phrase, not a story (at most 8 words or 16 characters of
+    Chinese, and no sentence ending inside)."""
+    words = query.split()
+    return len(words) <= 8 and len(re.findall(r"[\u4e00-\u9fff]", query)) <= 16 \
+        and not re.search(r"[.!?。！？]\s*\S", query.strip())
+
+
 def _search_results(lang: str, data: dict[str, Any]) -> str:
     if data.get("relaxed") and data.get("cheaper_than"):
         head = t("search_results_relaxed_cheaper", lang, limit=money(data["cheaper_than"], data["currency"], lang))
@@ -668,6 +688,8 @@ def _search_results(lang: str, data: dict[str, Any]) -> str:
         head = t("search_results_relaxed", lang)
     elif data.get("cheaper_than"):
         head = t("search_results_cheaper", lang, limit=money(data["cheaper_than"], data["currency"], lang))
+    elif not quotable(str(data.get("query", ""))):
+        head = t("search_results_unquoted", lang)
     else:
         head = t("search_results", lang, query=data.get("query", ""))
     # "Where are the batteries?": the aisle and shelves first, then the list as for any search.
@@ -693,6 +715,8 @@ def _search_empty(lang: str, data: dict[str, Any]) -> str:
         # Nothing within the budget, and the cheapest of the kind above it.
         return _products(lang, data, t("search_above_budget", lang, filters=filters.replace("（低于", "低于")
                                        .rstrip("）")))
+    if not quotable(str(data.get("query", ""))):
+        return t("search_empty_unquoted", lang, filters=filters)
     return t("search_empty", lang, query=data.get("query", ""), filters=filters)
 
 

@@ -588,12 +588,13 @@ def _dev_questions() -> dict[str, Question]:
     from evals.requests_dev15_questions import DEV15_QUESTIONS
     from evals.requests_dev16_questions import DEV16_QUESTIONS
     from evals.requests_dev17_questions import DEV17_QUESTIONS
+    from evals.requests_dev18_questions import DEV18_QUESTIONS
     from evals.requests_dev_questions import DEV_QUESTIONS
 
     return {**DEV_QUESTIONS, **DEV4_QUESTIONS, **DEV6_QUESTIONS, **DEV8_QUESTIONS, **DEV9_QUESTIONS,
             **DEV10_QUESTIONS, **DEV11_QUESTIONS,
             **DEV12_QUESTIONS, **DEV13_QUESTIONS, **DEV14_QUESTIONS, **DEV15_QUESTIONS,
-            **DEV16_QUESTIONS, **DEV17_QUESTIONS}
+            **DEV16_QUESTIONS, **DEV17_QUESTIONS, **DEV18_QUESTIONS}
 
 
 def judge_question(case: dict[str, Any], text: str, shown: list[int], products: dict[int, ProductView]) -> Verdict:

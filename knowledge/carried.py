@@ -25,6 +25,9 @@ _NOT_THING = frozenset(" ".join([
     "подарок подарки подарка идея что-нибудь что-то чёт чет чето чёто вещь для маме папе мужу жене ребенку другу",
     "подруге сыну дочке",
     "礼物 送礼 东西 送给",
+    # question words left when the question names nothing («…домой. Что посоветуете?»)
+    "what which how where when why who что чё че как какой какая какое какие где куда когда почему зачем кто",
+    "什么 啥 哪个 哪些 怎么",
     # chat, not things
     "hi hello hey thanks thank ok okay yes no bye please спасибо привет да нет пока пожалуйста 谢谢 你好 好的 再见",
 ]).split())

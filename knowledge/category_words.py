@@ -108,7 +108,7 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("电池", "电芯"),
     },
     "power-banks": {
-        "en": ("power bank", "portable charger", "battery pack"),
+        "en": ("power bank", "powerbank", "power-bank", "portable charger", "battery pack"),
         "ru": ("пауэрбанк", "павербанк", "повербанк", "внешний аккумулятор", "повер", "павер"),
         "zh": ("充电宝", "移动电源", "行动电源"),
     },
@@ -149,9 +149,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("电水壶", "烧水壶", "热水壶", "快煮壶", "水煲"),
     },
     "frying-pans": {
-        "en": ("frying pan", "skillet", "frypan", "pan"),
+        "en": ("frying pan", "skillet", "frypan", "pan", "wok"),
         "ru": ("сковорода", "сковородка"),
-        "zh": ("平底锅", "煎锅", "易洁镬", "平底镬"),
+        "zh": ("平底锅", "煎锅", "易洁镬", "平底镬", "炒锅", "炒菜锅", "不粘锅"),
     },
     "knives": {"en": ("kitchen knife", "chef knife", "chef's knife"), "ru": ("нож", "ножи"), "zh": ("菜刀", "刀具")},
     "mugs": {"en": ("mug", "cup"), "ru": ("кружка", "чашка"), "zh": ("马克杯", "茶杯", "杯子")},

@@ -95,11 +95,11 @@ _FRAME_EN = frozenset(_words(
     "roughly around about approximately approx"
 ))
 _FRAME_RU = frozenset(_words(
-    "сколько стоит стоят стоимость какая какова какой цена цену цены на есть ли у вас в наличии продаете "
+    "сколько стоит стоят стоимость какая какова какой цена цену цены на есть ли у вас в наличии продаже продаете "
     "продается продаются продаешь имеется имеются а это подскажите скажите пожалуйста можно купить еще остались "
     "осталось магазине вы мне нужен нужна нужно нужны хочу ищу по чем почем здравствуйте привет бывают там "
     "добрый день также и сейчас вообще найти заказать узнать интересует интересуют посоветуйте посоветуй "
-    "порекомендуйте подберите "
+    "порекомендуйте подберите посоветуете посоветовали подскажете "
     # "в каких размерах бывают X", "какие цвета у X", "X — да или нет?"
     "каких каком размер размеры размерах размера цвет цвета цветах цвете бывают бывает или нет да"
 ))
@@ -186,6 +186,12 @@ def _trim_zh(text: str) -> str:
                 text, changed = text[: -len(s)], True
                 break
     return text.strip(_PUNCT)
+
+
+def told_not_named(words: str) -> bool:
+    """Words too long to be a product's name: a clause or a story (a name has a few words and no full stop)."""
+    return len(words.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", words)) > 16 \
+        or bool(re.search(r"[.!?。！？]\s", words.strip()))
 
 
 def name_span(text: str) -> str:
@@ -322,6 +328,12 @@ def _everyday(u: Unit) -> bool:
         return _zipf(u.surface, "en") >= EVERYDAY_ZIPF
     # Russian spreads a word over many inflected forms, each rarer than the English word: "водонепроницаемые" 2.4.
     return u.script == "ru" and max(_zipf(u.surface, "ru"), _zipf(u.key, "ru")) >= EVERYDAY_ZIPF_RU
+
+
+def everyday_english(word: str) -> bool:
+    """A lowercase word common in English ("daily", "budget", "gift"): among Russian or Chinese words, two or more
+    of them are the writer switching language, not a brand."""
+    return word.islower() and _zipf(word, "en") >= EVERYDAY_ZIPF
 
 
 def _slip(typo: str, word: str) -> bool:
@@ -569,6 +581,9 @@ class NameIndex:
         generic = [self.is_generic(u) or (b is None and not _everyday(u) and self.misspelt_generic(u))
                    for u, b in zip(us, brands, strict=True)]
         scripts = {u.script for u in us if u.script != "num"}
+        # One Latin word among Russian or Chinese ones reads as a name ("кроссовки nike", "耳机 sony"); two or more
+        # everyday English words are the writer switching language ("рюкзак для daily commute"), not a name.
+        lone_latin = sum(1 for u in us if u.script == "en") == 1
         # What makes the words name a particular thing: a brand, a model number, a model word of a title, or a
         # word the store does not know that reads as a name (capitalized, rare in the language, or in Latin
         # letters among Russian or Chinese words). "comfy hiking boots" names nothing: "comfy" is an everyday word.
@@ -577,9 +592,14 @@ class NameIndex:
             or (u.script == "zh" and self._zh_name_like(u))
             or (u.script != "zh" and not generic[i]
                 and (not _everyday(u) or (u.capital and not (at_start and i == 0))
-                     or (u.script == "en" and len(scripts) > 1)))
+                     or (u.script == "en" and len(scripts) > 1 and lone_latin)))
             for i, u in enumerate(us)
         ]
+        if told_not_named(name):
+            # A story (an e-mail, a forum post) is full of words a catalog lacks: places ("Cairngorms"), jargon
+            # («созвонов»), English among Russian ("daily commute"), counts. Only a brand the store knows names a
+            # particular thing in it; the rest is searched and read as a need.
+            evidence = [b is not None for b in brands]
         named = any(evidence)
 
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -788,6 +808,13 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
     if _FOOTWEAR.search(text):
         text = BARE_SHOE_SIZE.sub(" ", text).strip(" ,") or text  # «кроссы для бега женские, 38»: a size
     span = name if name is not None else name_span(text)
+    if name is None and told_not_named(span):
+        # A story that asks one question («…имеются ли у вас в продаже пылесосы? Нужен для офиса…», "do you stock
+        # vitamin D tablets? My GP recommended…"): the thing is named in the question, not in the story around it.
+        questions = [x for x in re.split(r"(?<=[.!?。！？])\s*", text) if x.strip().endswith(("?", "？"))]
+        if len(questions) == 1 and not told_not_named(name_span(questions[0])):
+            span = name_span(questions[0])
+            text = questions[0]  # (a capital opening the question is no name's: «…домой. Что посоветуете?»)
     at_start = unicodedata.normalize("NFKC", text).lstrip(_PUNCT).startswith(span)
     idx = get_index(db_url)
     res = idx.resolve(span, threshold=threshold, at_start=at_start)
@@ -806,4 +833,4 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
 
 
 __all__ = ["DEFAULT_THRESHOLD", "NameCandidate", "NameIndex", "NameResolution", "build_index", "get_index",
-           "name_span", "resolve_name", "skeleton", "units", "BUDGET"]
+           "name_span", "told_not_named", "everyday_english", "resolve_name", "skeleton", "units", "BUDGET"]

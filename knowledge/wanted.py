@@ -38,12 +38,16 @@ _EN_STOP = frozenset(
         "tomorrow", "soon", "just", "really", "very", "too", "also", "still", "rn", "lol", "thanks", "thx", "cheers",
         "u", "ya", "got", "do", "does", "did", "hi", "hello", "hey", "whats", "what's", "what", "how", "where", "who",
         "any", "anything", "need", "needs", "want", "wants", "looking", "searching", "shopping", "buy", "get",
-        "order", "recommend", "suggest", "im", "i'm", "kindly", "next", "near", "beside"
+        "order", "recommend", "suggest", "im", "i'm", "kindly", "next", "near", "beside",
+        # a clause going on after the thing ("a hot drink before anyone is up", "a lamp while she reads")
+        "before", "after", "while", "until", "till", "during", "into", "onto", "each", "every", "all", "then"
     ]
 )
 # Quantities and containers in front of the thing: "a pack of marlboro", "2 bottles of red wine".
 _EN_DET = re.compile(
-    r"^(?:(?:a|an|one|some|any|the|new|another|couple|few|pair|dozen|pack|packet|box|bottle|bottles|bag|bags|case|crate|"
+    # (a count in words too: "two new sleeping bags" is sleeping bags, not "two new sleeping")
+    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|some|any|the|new|another|"
+    r"couple|few|pair|dozen|pack|packet|box|bottle|bottles|bag|bags|case|crate|"
     r"carton|set|kilo|kg|of|more|good|decent|cheap|cheapest|best|nice|proper|simple|basic|bunch|bouquet|fresh|"
     # ("a large tin of pale emulsion": the size and the container are no part of the thing)
     r"large|small|big|little|tin|tins|tub|tubs|can|cans|jar|jars|pot|pots|tube|tubes|roll|rolls|"

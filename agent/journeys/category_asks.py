@@ -175,6 +175,7 @@ def _superlative(words: str) -> bool:
     return bool(_CHEAPEST.search(words) or _DEAREST.search(words))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 _BRACKETED = re.compile(r"\s*[(（][^()（）]{0,120}[)）]")
 
 
@@ -185,8 +186,11 @@ def ask_of(text: str) -> CategoryAsk | None:
     if _BASKET_ASK.search(text) and _AND_KIND.search(text) and (_UNDER.search(text) or _FITS.search(text)) \
             and _YES_NO.search(text):
         return "basket"
-    if _ALL.search(text) and _YES_NO.search(text) and (_OVER.search(text) or _UNDER.search(text)):
-        return "all_over" if _OVER.search(text) and not _UNDER.search(text) else "all_under"
+    # "Are all of them under $50?" is one sentence: in a story the "all" («一整天都…»), the budget («…以内») and the
+    # question mark come from different sentences and ask nothing of the kind's prices together.
+    for sentence in _SENTENCE_END.split(text):
+        if _ALL.search(sentence) and _YES_NO.search(sentence) and (_OVER.search(sentence) or _UNDER.search(sentence)):
+            return "all_over" if _OVER.search(sentence) and not _UNDER.search(sentence) else "all_under"
     # Both ends named ("насколько самые дорогие дороже самых дешевых?") ask the spread, however it is phrased.
     if _SPREAD.search(text) or (_CHEAPEST.search(text) and _DEAREST.search(text)):
         return "spread"
@@ -447,13 +451,18 @@ _LATIN_COMMON = re.compile(r"^(?:x{0,3}[sml]|\d*xl|[kmgt]b|mah|kg|cm|mm|ml|km|us
 def _latin_name(text: str) -> bool:
     """A Latin word that could be a brand or a model: not a unit or size, nor a word the store's lexicon reads as
     an attribute ("PVC", "TPE", "Type-C")."""
+    from knowledge.names import everyday_english
     from knowledge.query import default_lexicon
     from knowledge.text import normalize
 
     lexicon = default_lexicon()
+    # Two or more everyday English words among Russian or Chinese ones («full-time инженер… budget 2k») are the
+    # writer switching language; a brand stands alone or capitalised ("кроссовки Nike").
+    everyday = {m.group() for m in _LATIN.finditer(text) if everyday_english(m.group())}
+    switching = len(everyday) >= 2
     for m in _LATIN.finditer(text):
         word = m.group()
-        if _LATIN_COMMON.match(word):
+        if _LATIN_COMMON.match(word) or (switching and word in everyday):
             continue
         if any(e.kind == "attr" for e, _, _ in lexicon.match(normalize(word))):
             continue

@@ -17,6 +17,7 @@ from agent.journeys import asks
 from agent.journeys.base import TurnView, call, dump, products_event
 from agent.state import JourneyResult
 from agent.templates import t
+from knowledge.names import told_not_named
 from tools.catalog_models import GetProductInput, SearchInput
 from tools.names import NameResolution, PolicyResolution, ResolveNameInput, ResolvePolicyInput
 
@@ -33,12 +34,6 @@ _ZH_FRAME_ONLY = re.compile(r"(?:请问|你们|您们|这里|店里|这边|有�
 # A name quoted with more than a name around it: a clause after a comma ("мультиварку ищу недорогую, тыщ"), or a long
 # run of words with no model word in it (a capitalised or numbered one is a name's).
 _STORY_AROUND = re.compile(r"[,，;；]|^(?!.*(?:\b[A-ZА-Я]|\d))(?:\S+\s+){5,}\S")
-
-
-def told_not_named(words: str) -> bool:
-    """Words too long to be a product's name: a clause or a story (a name has a few words and no full stop)."""
-    return len(words.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", words)) > 16 \
-        or bool(re.search(r"[.!?。！？]\s", words.strip()))
 
 
 async def resolve(view: TurnView) -> NameResolution | None:

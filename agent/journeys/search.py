@@ -301,12 +301,18 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
     it") and a staff question in a staff session. The category the need points to is read later, by search, from
     the store's category profiles."""
     from agent.journeys.aftersales_cues import read_cue
-    from agent.understand.rules import HUMAN, SMALLTALK_ONLY
+    from agent.understand.rules import SMALLTALK_ONLY, asks_for_person
     from agent.understand.slots import extract_slots
 
     if role == "shopper" and u.intent == Intent.MANAGER_QUERY and u.source == "context":
         # A shopper's turn carried on from one the classifier took for a manager's ("ground please, we dont have a
         # grinder" after "coffee for the office"): the shopping goes on; a shopper has no manager's question.
+        return u.model_copy(update={"intent": Intent.SEARCH})
+    if u.intent == Intent.RECOMMEND and shown and u.slots.ordinal is None and not _GOES_WITH.search(text) \
+            and (u.slots.attributes or u.slots.exclude_attrs):
+        # "外套请推荐防水的，预算六百元以内", «посоветуйте без орехов»: advice that narrows what is on screen to what it
+        # must (not) be is the search going on; "what goes with it" and "something better" stay the recommend
+        # journey's (it had answered "customers also bought a wool hat").
         return u.model_copy(update={"intent": Intent.SEARCH})
     if u.is_follow_up or u.slots.order_id is not None:
         return None
@@ -319,6 +325,14 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
             and not needs.support_cue(text) and read_cue(text) is None and _WHAT_TO_BUY.search(text):
         # "we have exchange gift in office… what can I give": a present to choose, with no word of an order, a
         # return or a policy asked about.
+        return u.model_copy(update={"intent": Intent.SEARCH, "confidence": GIFT_CONFIDENCE, "source": "rules"})
+    if role == "shopper" and not shown and u.intent in _SELL_ASK_LOOKALIKES | {Intent.PRODUCT_QUESTION} \
+            and needs.is_gift(text) and tells_a_story(text) and not needs.support_cue(text) and read_cue(text) is None \
+            and (u.slots.price_max is not None or _WHAT_TO_BUY.search(text)) \
+            and not category_asks.names_something(text, strict=True):
+        # A present told at length with nothing on screen, with a budget or a "what to get" («Племяннику 10 лет…
+        # Хочу на др что-то в эту тему, budget 2k», «Соседка помогла с переездом… thank you чем-то приятным, до
+        # 2000») asks for no product's details, no chat and no complaint: it is a present to choose.
         return u.model_copy(update={"intent": Intent.SEARCH, "confidence": GIFT_CONFIDENCE, "source": "rules"})
     if u.intent == Intent.SEARCH and u.confidence < GIFT_CONFIDENCE and needs.is_gift(text) \
             and not needs.support_cue(text):
@@ -338,7 +352,14 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # "Guy next to me takes all his calls on speaker. How do I block him out without getting fired": the
         # classifier's guess of a person wanted, with no word of one (a person, an agent, 人工), and a problem the
         # need map knows. Read as the need it tells; without one the hand-over stands.
-        if HUMAN.search(text) or not set(needs.uses_of(text)) - needs.BODY_USES:
+        # A role named in a story («а руководитель строго следит за сахаром») asks for nobody (asks_for_person);
+        # a present to choose or a kind of the store's named is shopping too.
+        if asks_for_person(text):
+            return None
+        if role == "shopper" and not needs.support_cue(text) and read_cue(text) is None \
+                and (needs.is_gift(text) or u.slots.category is not None):
+            return u.model_copy(update={"intent": Intent.SEARCH, "confidence": NEED_CONFIDENCE, "source": "rules"})
+        if not set(needs.uses_of(text)) - needs.BODY_USES:
             return None
         u = u.model_copy(update={"intent": Intent.OTHER})
     if u.intent == Intent.RECOMMEND and not shown and tells_a_story(text) and not _GOES_WITH.search(text):
@@ -785,7 +806,8 @@ async def run(view: TurnView, *, clarify: bool = False) -> JourneyResult:
                 hits, relaxed = [dump(h) for h in loose_out.hits][:SHOW], True
                 facts.append(dump(loose_out))
     if not hits:
-        empty = {"query": query, "price_max": data.price_max, "currency": out.parsed.currency}
+        # (the ceiling is the store's money by now: «не дороже 15» converted is said in dollars, not as "0,17 ₽")
+        empty = {"query": query, "price_max": data.price_max, "currency": view.ctx.settings.currency}
         # ("и подешевле бы, до 6 тыщ" when no tent costs that little: how far the ceiling said falls short)
         # (only when that ceiling is the bound that fell short: «便宜点的 四百以内» above the cheapest shown found
         # nothing new under the cheapest, and the dearer ones are no answer)

@@ -107,7 +107,8 @@ STREAM = _rx(
     r"the live|tonight'?s live|run of show|show flow|viewers|co-?host|giveaway|drop the link|"
     r"(the )?chat (says|is (asking|saying)|keeps)|in the comments)\b",
     r"(эфир|стрим|трансляц|лайв|зрител|соведущ|\bшоу\b|подписчик|розыгрыш|в чате|пишут в чат)",
-    r"(直播|开播|主播|口播|带货|观众|节目|弹幕|上链接|家人们|宝子们|宝宝们|粉丝团|连麦|下播|憋单|逼单|福袋)",
+    # (Not "家人们" / "宝子们": a Xiaohongshu post calls its readers so too; a shopper's "求推荐 宝子们" is no show.)
+    r"(直播|开播|主播|口播|带货|观众|节目|弹幕|上链接|粉丝团|连麦|下播|憋单|逼单|福袋)",
 )
 SCRIPT_WORDS = _rx(
     r"\b(script|intro|hook|lines|pitch|say|talking points|outline|rundown|patter|cue cards?|storyboard|"
@@ -226,10 +227,43 @@ _SIGN_OFF = re.compile(r"(?:\b(?:(?:best|kind|warm)\s+)?regards|\bsincerely|\byo
                        r"с\s+уважением|всего\s+(?:доброго|хорошего)|此致)\b.{0,120}$", re.IGNORECASE | re.DOTALL)
 
 
+# A role named alone («руководитель», "store manager", "经理") asks for that person in a short message ("менеджера!")
+# or beside a verb of asking; in a story it is a character («а руководитель строго следит за сахаром», «до 3 тыс. на
+# человека», "our office manager ordered…").
+_BARE_ROLE = re.compile(
+    r"(?:человека|менеджер\w*|руководител\w*|начальник\w*|управляющ\w*|директор\w*|старшего|консультант\w*"
+    r"|经理|负责人|工作人员|主管|店长|staff member|store manager|your manager|customer (?:care|service)"
+    r"|member of staff)",
+    re.IGNORECASE,
+)
+_ASK_VERB = re.compile(
+    r"\b(?:call|speak|talk|get|put|transfer|connect|want|need|fetch|bring|find|let me|can i|could i)\b"
+    r"|позов|позвать|соедин|переключ|перевед|свяж|дайте|хочу|нужен|нужна|нужно|можно|пригласите|поговор|попросите"
+    r"|找|叫|转|喊",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!?。！？\n])\s*")
+_SELF = re.compile(r"(?:-|\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?|(?<![а-яё])я\s+(?:\w+\s+)?|我是\S{0,4})$",
+                   re.IGNORECASE)
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 12
+
+
 def asks_for_person(text: str) -> bool:
     """The words ask for a person outright ("real person", «оператор», "转人工"); a letter's "Dear Customer Service"
-    does not."""
-    return bool(HUMAN.search(_SIGN_OFF.sub(" ", _SALUTATION.sub(" ", text, count=1))))
+    does not, nor a role named in a story with no asking beside it."""
+    body = _SIGN_OFF.sub(" ", _SALUTATION.sub(" ", text, count=1))
+    short = _short(body)
+    for sentence in _SENTENCES.split(body):
+        for m in HUMAN.finditer(sentence):
+            bare = _BARE_ROLE.fullmatch(m.group(0).strip()) is not None
+            if bare and _SELF.search(sentence[: m.start()]):
+                continue  # the writer's own job: «Я офис-менеджер, к 8 Марта нужно…», "I'm the office manager"
+            if short or not bare or _ASK_VERB.search(sentence):
+                return True
+    return False
 
 
 def rule_hits(text: str, *, negative: bool = False) -> list[RuleHit]:

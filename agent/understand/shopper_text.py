@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from agent.understand.cantonese import as_mandarin
+from agent.understand.letter import letter_body
 from agent.understand.russian_cases import with_cases
 
 log = logging.getLogger(__name__)
@@ -188,11 +189,12 @@ _TYPE_C = re.compile(r"(?<![A-Za-z])type[\s-]?c(?![A-Za-z])|тайп-?си(?![а
 
 
 def shopper_text(text: str) -> str:
-    """``text`` with Traditional Chinese folded to Simplified, full-width digits and letters made ASCII, Chinese
-    digit runs made digits, Russian in Latin letters made Cyrillic, dictated e-mails made addresses, "Type-C" said
-    as the catalog's USB-C, "more cheap" / "most cheap" as "cheaper" / "cheapest", «б/п» as «беспроводные» and a
-    learner's nominative after «без» / «для» / «от» in the genitive (``russian_cases.py``); otherwise unchanged."""
-    text = text.translate(_FULLWIDTH)
+    """``text`` without a letter's greeting and sign-off (a post's TL;DR in its place: ``letter.py``), with
+    Traditional Chinese folded to Simplified, full-width digits and letters made ASCII, Chinese digit runs made
+    digits, Russian in Latin letters made Cyrillic, dictated e-mails made addresses, "Type-C" said as the catalog's
+    USB-C, "more cheap" / "most cheap" as "cheaper" / "cheapest", «б/п» as «беспроводные» and a learner's nominative
+    after «без» / «для» / «от» in the genitive (``russian_cases.py``); otherwise unchanged."""
+    text = letter_body(text.translate(_FULLWIDTH))
     text = _simplified(as_mandarin(text))
     text = _ZH_DIGIT_RUN.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
     text = _spoken_emails(text)
