@@ -29,8 +29,10 @@ _GREETING = re.compile(
 
 # A sign-off closes the message: the phrase, then at most a signature to the end (a name, "Claire (Freddie's mum)",
 # "The Fernandes family", a firm's name: it starts with a capital and asks nothing).
-_SIGNATURE_EN = r"(?:\s*[,—–]\s*(?-i:[A-Z])[^?\n]{0,60}|[\s,.!]*\n\s*[^?\n]{1,60})?"
-_SIGNATURE_RU = r"(?:\s*[,—–]\s*(?-i:[А-ЯЁ])[^?\n]{0,60}|[\s,.!]*\n\s*[^?\n]{1,60})?"
+# (on a line of its own, a signature is a few words: "Thanks!\nAlso do you have it in blue" keeps its request)
+_OWN_LINE = r"[\s,.!]*\n\s*[^?\s]+(?:[ \t]+[^?\s]+){0,4}"
+_SIGNATURE_EN = rf"(?:\s*[,—–]\s*(?-i:[A-Z])[^?\n]{{0,60}}|{_OWN_LINE})?"
+_SIGNATURE_RU = rf"(?:\s*[,—–]\s*(?-i:[А-ЯЁ])[^?\n]{{0,60}}|{_OWN_LINE})?"
 _CLOSE = r"[\s,.!:;—–~～，。！…🙏🙂😊❤️]*"
 _SENTENCE_START = r"(?:(?<=[.!?…)\n])|(?<=[.!?…)]\s)|^)\s*"
 _SIGN_OFF = re.compile(

@@ -39,6 +39,7 @@ def test_a_posts_tldr_is_its_request() -> None:
     "Great. Thank you! Is it waterproof",  # the sentence after the thanks asks: no signature
     "Thanks, and do you have it in blue",
     "Спасибо, а есть синие?",
+    "Boots in 44.\nThanks!\nAlso do you have them in brown",  # a request on its own line is no signature
     "Best boots for rain?",
     "Hello",
     "您好",
