@@ -254,7 +254,35 @@ def _ru_grand(m: re.Match[str]) -> str:
     return f"{m.group('w')} 1к руб" if m.group("w") else "1к руб"
 
 
+# The currency said first and the sum after it, in words: «рублей на тысячу», «рублей на две с половиной тысячи»,
+# «рублей на тысячу — полторы» (a range: its upper end), «руб. на полторы тысячи». Like «тысячи на две», a sum "on"
+# which a present should come out: about that much.
+_RU_ROUBLES_ON = re.compile(
+    r"(?<![а-яё])(?:рубл(?:ей|я)|руб\.?)\s+на\s+(?:(?P<w>[а-яё]+)\s+(?P<half>с\s+половиной\s+)?)?"
+    r"(?:тысяч[уиа]?|тыщ[уи]?)(?:\s*[-–—]\s*(?P<hi>[а-яё]+)(?:\s+(?:тысяч[иа]?|тыщ[и]?))?)?(?![а-яё])", re.I)
+
+
+def _thousands_of(word: str | None) -> float | None:
+    if word is None:
+        return 1.0  # «на тысячу»
+    word = word.lower()
+    if word.startswith("полтор"):
+        return 1.5
+    counts = {**_RU_GRAND_COUNT, "две": 2, "одну": 1}  # (a thousand is feminine: «две тысячи», «одну тысячу»)
+    return float(counts[word]) if word in counts else None
+
+
+def _ru_roubles_on(m: re.Match[str]) -> str:
+    low = _thousands_of(m.group("w"))
+    high = _thousands_of(m.group("hi")) if m.group("hi") else None
+    if low is None or (m.group("hi") and high is None):
+        return m.group(0)
+    amount = (high if high is not None else low + (0.5 if m.group("half") else 0.0)) * 1000
+    return f"около {amount:.0f} руб"
+
+
 def ru_thousands(text: str) -> str:
+    text = _RU_ROUBLES_ON.sub(_ru_roubles_on, text)
     for note, amount in _RU_NOTES:
         text = note.sub(amount, text)
     text = _RU_GRAND.sub(_ru_grand, text)

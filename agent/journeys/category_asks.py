@@ -53,6 +53,7 @@ _SPREAD = re.compile(
     r"|разброс\w*\s+цен|ценов\w+\s+(?:разброс|диапазон|вилк)|(?:价格|价钱)(?:区间|范围)",
     re.I,
 )
+_TOLD_RANGE = re.compile(r"\s*(?:is|of|[:—–-]|это|составляет|—)?\s*(?:от|from|between|около|about|\$|€|£)?\s*\d")
 _CHEAPEST = re.compile(
     r"\b(?:cheapest|least expensive|lowest[- ]priced|most affordable|lowest price)\b"
     r"|сам(?:ый|ая|ое|ые|ых|ым|ом|ого|ой|ую|ыми)\s+(?:дешёв|дешев|недорог|бюджетн)\w*|(?:дешевле|ниже)\s+всего"
@@ -191,8 +192,12 @@ def ask_of(text: str) -> CategoryAsk | None:
     for sentence in _SENTENCE_END.split(text):
         if _ALL.search(sentence) and _YES_NO.search(sentence) and (_OVER.search(sentence) or _UNDER.search(sentence)):
             return "all_over" if _OVER.search(sentence) and not _UNDER.search(sentence) else "all_under"
-    # Both ends named ("насколько самые дорогие дороже самых дешевых?") ask the spread, however it is phrased.
-    if _SPREAD.search(text) or (_CHEAPEST.search(text) and _DEAREST.search(text)):
+    # Both ends named ("насколько самые дорогие дороже самых дешевых?") ask the spread, however it is phrased; a range
+    # given with its figures («Ценовой диапазон — от 3 000 до 6 000 рублей», "price range: $30-50") is a budget told.
+    spread = _SPREAD.search(text)
+    if spread and _TOLD_RANGE.match(text, spread.end()):
+        spread = None
+    if spread or (_CHEAPEST.search(text) and _DEAREST.search(text)):
         return "spread"
     said, text = text, _compare_frame(text)
     cheapest, dearest = _CHEAPEST.search(text), _DEAREST.search(text)

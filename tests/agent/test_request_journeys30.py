@@ -10,6 +10,7 @@ import pytest
 
 from agent.journeys.category_asks import ask_of
 from agent.understand.rules import asks_for_person, rule_hits
+from knowledge.query import store_lexicon, understand
 from tests.agent.assistant_support import collect, done_of, of_type
 
 NOT_SOLD_HEADS = ("We don't have", "У нас в магазине нет", "我们店里没有")
@@ -36,6 +37,11 @@ def test_a_role_named_in_a_story_asks_for_nobody(text: str, asks: bool) -> None:
     ("Are all your tents under $200?", "all_under"),
     # "都" in one sentence, the budget in another, the question mark in a third: no price question
     ("我在医院上班，一整天都顾不上喝水。有什么能让上班舒服一些的东西？预算每样三百元以内。", None),
+    # a price range told with its figures is a budget, not a question about the kind's prices
+    ("Прошу подобрать подарок супруге. Ценовой диапазон — от 3 000 до 6 000 рублей.", None),
+    ("价格区间200到300，送爸爸的礼物", None),
+    ("what is the price range of your tents?", "spread"),
+    ("帐篷价格区间是多少", "spread"),
 ])
 def test_a_price_question_is_asked_in_one_sentence(text: str, ask: str | None) -> None:
     assert ask_of(text) == ask
@@ -75,3 +81,14 @@ async def test_advice_that_narrows_what_is_shown_searches_on(assistant) -> None:
     assert done.intent == "search", done.text
     cards = of_type(events, "products")
     assert cards and all("防水" in item.title for item in cards[0].items[:3]), done.text
+
+
+@pytest.mark.parametrize(("text", "usd"), [
+    ("Хочется подарить что-нибудь мягкое, рублей на тысячу.", "12.10"),  # about 1000 roubles
+    ("Что-то для хозяйства, рублей на две с половиной тысячи.", "30.25"),
+    ("Подскажите подарок, рублей на тысячу — полторы.", "18.15"),  # a range: its upper end
+    ("Подарок рублей на полторы тысячи", "18.15"),
+])
+def test_roubles_said_before_the_sum(text: str, usd: str) -> None:
+    # The currency first and the sum after it in words, as older writers put it: the budget, not a search word.
+    assert str(understand(text, lexicon=store_lexicon()).parsed.price_max) == usd
