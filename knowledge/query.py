@@ -281,8 +281,26 @@ def _ru_roubles_on(m: re.Match[str]) -> str:
     return f"около {amount:.0f} руб"
 
 
+# «не дешевле 10 тысяч, но и не дороже 15», «от 5 тыс. и максимум до 8»: the upper end said without its thousands,
+# after a lower end in thousands (a larger bare figure there is thousands too, never 15 roubles).
+_RU_ELLIPTIC_K = re.compile(
+    r"(?P<head>(?<![\d.,])(?P<a>\d+)\s*(?:тысяч[иау]?|тыщ[иу]?|тыс\.?)(?![а-яё])"
+    # (nothing measured in between: «за 10 тысяч, размер до 52» is a size)
+    r"(?:(?!размер|рост|вес|объ[её]м|литр|лет|год|км|мест|чел|градус|см|мм|ёмкост|емкост|мощн|ватт)[^.?!\d]){0,40}?"
+    r"(?:до|дороже|больше|максимум)\s+)(?P<b>\d{1,3})"
+    r"(?!\d|[.,]\d|\s*(?:тысяч|тыщ|тыс|к(?![а-яё])|руб|р\.|₽|\$|долл|евро|%|лет|год|кг|см|мм|м(?![а-яё])|л(?![а-яё])|шт))",
+    re.I)
+
+
+def _ru_elliptic_k(m: re.Match[str]) -> str:
+    if int(m.group("b")) <= int(m.group("a")):
+        return m.group(0)
+    return f"{m.group('head')}{m.group('b')} тысяч"
+
+
 def ru_thousands(text: str) -> str:
     text = _RU_ROUBLES_ON.sub(_ru_roubles_on, text)
+    text = _RU_ELLIPTIC_K.sub(_ru_elliptic_k, text)
     for note, amount in _RU_NOTES:
         text = note.sub(amount, text)
     text = _RU_GRAND.sub(_ru_grand, text)

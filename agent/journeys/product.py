@@ -46,7 +46,7 @@ async def pick_products(view: TurnView, count: int) -> list[int]:
     return [h.product_id for h in out.hits[:count]]
 
 
-def tells_a_story(text: str) -> bool:
+def tells_a_story(text: str, *, strict_names: bool = False) -> bool:
     """Several sentences, many words and no name in them: a need or a request told at length ("my feet are always
     freezing in the office, the aircon is set to arctic. warm socks?"), not a question about one product or a
     comparison asked in one breath ("which is cheaper, the hiking boots or the winter boots, and by how much?")."""
@@ -60,7 +60,8 @@ def tells_a_story(text: str) -> bool:
     long = hanzi > 2 * STORY_WORDS if hanzi else len(text.split()) > STORY_WORDS
     # Dictated by voice, a story comes as one run with no full stops: its length alone tells it.
     very_long = hanzi > 4 * STORY_WORDS if hanzi else len(text.split()) > 2 * STORY_WORDS
-    return long and (len(sentences) >= 2 or very_long) and not names_something(text)
+    # (``strict_names``: a holiday or a place, «к 8 Марта», "in the Lake District", names no product either)
+    return long and (len(sentences) >= 2 or very_long) and not names_something(text, strict=strict_names)
 
 
 # As the search journey reads a story: more words than a product's name and its question take.

@@ -327,7 +327,8 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         # return or a policy asked about.
         return u.model_copy(update={"intent": Intent.SEARCH, "confidence": GIFT_CONFIDENCE, "source": "rules"})
     if role == "shopper" and not shown and u.intent in _SELL_ASK_LOOKALIKES | {Intent.PRODUCT_QUESTION} \
-            and needs.is_gift(text) and tells_a_story(text) and not needs.support_cue(text) and read_cue(text) is None \
+            and needs.is_gift(text) and tells_a_story(text, strict_names=True) and not needs.support_cue(text) \
+            and read_cue(text) is None \
             and (u.slots.price_max is not None or _WHAT_TO_BUY.search(text)) \
             and not category_asks.names_something(text, strict=True):
         # A present told at length with nothing on screen, with a budget or a "what to get" («Племяннику 10 лет…
@@ -362,7 +363,8 @@ def as_need(u: Understanding, text: str, *, role: str, shown: bool, store_curren
         if not set(needs.uses_of(text)) - needs.BODY_USES:
             return None
         u = u.model_copy(update={"intent": Intent.OTHER})
-    if u.intent == Intent.RECOMMEND and not shown and tells_a_story(text) and not _GOES_WITH.search(text):
+    if u.intent == Intent.RECOMMEND and not shown and tells_a_story(text, strict_names=True) \
+            and not _GOES_WITH.search(text):
         # «Работаю посменно… Прошу порекомендовать, в чём брать с собой горячую еду»: advice asked with nothing on
         # screen and no product named is a need told at length; "better than X" needs an X.
         return u.model_copy(update={"intent": Intent.SEARCH, "confidence": NEED_CONFIDENCE, "source": "rules"})

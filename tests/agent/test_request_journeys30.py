@@ -88,7 +88,14 @@ async def test_advice_that_narrows_what_is_shown_searches_on(assistant) -> None:
     ("Что-то для хозяйства, рублей на две с половиной тысячи.", "30.25"),
     ("Подскажите подарок, рублей на тысячу — полторы.", "18.15"),  # a range: its upper end
     ("Подарок рублей на полторы тысячи", "18.15"),
+    # the upper end said without its thousands, after a lower end in thousands
+    ("Хочу что-то серьёзное, не дешевле 10 тысяч, но и не дороже 15.", "165.00"),
 ])
 def test_roubles_said_before_the_sum(text: str, usd: str) -> None:
     # The currency first and the sum after it in words, as older writers put it: the budget, not a search word.
     assert str(understand(text, lexicon=store_lexicon()).parsed.price_max) == usd
+
+
+def test_a_measure_after_a_sum_in_thousands_stays_a_measure() -> None:
+    assert understand("рюкзак за 5 тысяч, объём до 30", lexicon=store_lexicon()).parsed.price_max != \
+        understand("рюкзак за 5 тысяч, до 30 тысяч", lexicon=store_lexicon()).parsed.price_max
