@@ -41,6 +41,9 @@ def priced(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     build_demo_store(url, seed=7, products=300, sales_days=60)
     settings = real_settings(url, root / "data")
     settings.staff = staff_settings()
+    # The hunt for a searchable proposal sends two chats per draft, and how many drafts it tries depends on the day
+    # the demo store is generated for: the per-client turn limit (tested in test_edge.py) must not end it.
+    settings.limits.turns = 10_000
     build_index(settings, Services(settings).embedder)
     return settings
 
