@@ -20,6 +20,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from agent import product_answers
+from knowledge.text import told_not_named
 
 LANGS = ("en", "ru", "zh")
 
@@ -673,14 +674,6 @@ def _products(lang: str, data: dict[str, Any], head: str) -> str:
     return "\n".join(lines)
 
 
-def quotable(query: str) -> bool:
-    """Short enough to say back as the shopper's query: a phrase, not a story (at most 8 words or 16 characters of
-    Chinese, and no sentence ending inside)."""
-    words = query.split()
-    return len(words) <= 8 and len(re.findall(r"[\u4e00-\u9fff]", query)) <= 16 \
-        and not re.search(r"[.!?。！？]\s*\S", query.strip())
-
-
 def _search_results(lang: str, data: dict[str, Any]) -> str:
     if data.get("relaxed") and data.get("cheaper_than"):
         head = t("search_results_relaxed_cheaper", lang, limit=money(data["cheaper_than"], data["currency"], lang))
@@ -688,7 +681,7 @@ def _search_results(lang: str, data: dict[str, Any]) -> str:
         head = t("search_results_relaxed", lang)
     elif data.get("cheaper_than"):
         head = t("search_results_cheaper", lang, limit=money(data["cheaper_than"], data["currency"], lang))
-    elif not quotable(str(data.get("query", ""))):
+    elif told_not_named(str(data.get("query", ""))):
         head = t("search_results_unquoted", lang)
     else:
         head = t("search_results", lang, query=data.get("query", ""))
@@ -715,7 +708,7 @@ def _search_empty(lang: str, data: dict[str, Any]) -> str:
         # Nothing within the budget, and the cheapest of the kind above it.
         return _products(lang, data, t("search_above_budget", lang, filters=filters.replace("（低于", "低于")
                                        .rstrip("）")))
-    if not quotable(str(data.get("query", ""))):
+    if told_not_named(str(data.get("query", ""))):
         return t("search_empty_unquoted", lang, filters=filters)
     return t("search_empty", lang, query=data.get("query", ""), filters=filters)
 

@@ -41,7 +41,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from knowledge.text import AGE, DURATION, STOP_WORDS, en_stem, normalize, ru_lemma
+from knowledge.text import AGE, DURATION, STOP_WORDS, en_stem, normalize, ru_lemma, told_not_named
 
 NameStatus = Literal["known", "unknown_product", "unknown_brand", "generic"]
 
@@ -188,12 +188,6 @@ def _trim_zh(text: str) -> str:
     return text.strip(_PUNCT)
 
 
-def told_not_named(words: str) -> bool:
-    """Words too long to be a product's name: a clause or a story (a name has a few words and no full stop)."""
-    return len(words.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", words)) > 16 \
-        or bool(re.search(r"[.!?。！？]\s", words.strip()))
-
-
 def name_span(text: str) -> str:
     """The words naming the thing asked about, as written: "How much is the Zorblax 9000?" -> "Zorblax 9000"."""
     text = unicodedata.normalize("NFKC", text)
@@ -330,10 +324,12 @@ def _everyday(u: Unit) -> bool:
     return u.script == "ru" and max(_zipf(u.surface, "ru"), _zipf(u.key, "ru")) >= EVERYDAY_ZIPF_RU
 
 
-def everyday_english(word: str) -> bool:
-    """A lowercase word common in English ("daily", "budget", "gift"): among Russian or Chinese words, two or more
-    of them are the writer switching language, not a brand."""
-    return word.islower() and _zipf(word, "en") >= EVERYDAY_ZIPF
+def switching_words(latin: Iterable[str]) -> set[str]:
+    """Of the Latin words among Russian or Chinese ones, those that are the writer switching language: lowercase
+    everyday English words ("daily", "budget", "gift"), when two or more of them are there («рюкзак для daily
+    commute»). One alone, or a capitalised one, may be a brand ("кроссовки nike", "耳机 Sony")."""
+    everyday = {w for w in latin if w.islower() and _zipf(w, "en") >= EVERYDAY_ZIPF}
+    return everyday if len(everyday) >= 2 else set()
 
 
 def _slip(typo: str, word: str) -> bool:
@@ -581,9 +577,7 @@ class NameIndex:
         generic = [self.is_generic(u) or (b is None and not _everyday(u) and self.misspelt_generic(u))
                    for u, b in zip(us, brands, strict=True)]
         scripts = {u.script for u in us if u.script != "num"}
-        # One Latin word among Russian or Chinese ones reads as a name ("кроссовки nike", "耳机 sony"); two or more
-        # everyday English words are the writer switching language ("рюкзак для daily commute"), not a name.
-        lone_latin = sum(1 for u in us if u.script == "en") == 1
+        switched = switching_words(u.surface for u in us if u.script == "en" and not u.capital)
         # What makes the words name a particular thing: a brand, a model number, a model word of a title, or a
         # word the store does not know that reads as a name (capitalized, rare in the language, or in Latin
         # letters among Russian or Chinese words). "comfy hiking boots" names nothing: "comfy" is an everyday word.
@@ -592,7 +586,7 @@ class NameIndex:
             or (u.script == "zh" and self._zh_name_like(u))
             or (u.script != "zh" and not generic[i]
                 and (not _everyday(u) or (u.capital and not (at_start and i == 0))
-                     or (u.script == "en" and len(scripts) > 1 and lone_latin)))
+                     or (u.script == "en" and len(scripts) > 1 and u.surface not in switched)))
             for i, u in enumerate(us)
         ]
         if told_not_named(name):
@@ -833,4 +827,4 @@ def resolve_name(db_url: str, text: str, *, threshold: float = DEFAULT_THRESHOLD
 
 
 __all__ = ["DEFAULT_THRESHOLD", "NameCandidate", "NameIndex", "NameResolution", "build_index", "get_index",
-           "name_span", "told_not_named", "everyday_english", "resolve_name", "skeleton", "units", "BUDGET"]
+           "name_span", "told_not_named", "switching_words", "resolve_name", "skeleton", "units", "BUDGET"]

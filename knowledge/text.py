@@ -83,6 +83,13 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+def told_not_named(words: str) -> bool:
+    """Words too long to be a product's name or a query to say back: a clause or a story (a name has a few words
+    and no full stop)."""
+    return len(words.split()) > 8 or len(re.findall(r"[\u4e00-\u9fff]", words)) > 16 \
+        or bool(re.search(r"[.!?。！？]\s", words.strip()))
+
+
 def normalize(text: str) -> str:
     """NFKC, lowercase, control characters removed, "ё" folded to "е" (Russian writers mix them freely)."""
     text = unicodedata.normalize("NFKC", text)

@@ -176,7 +176,6 @@ def _superlative(words: str) -> bool:
     return bool(_CHEAPEST.search(words) or _DEAREST.search(words))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 _BRACKETED = re.compile(r"\s*[(（][^()（）]{0,120}[)）]")
 
 
@@ -456,18 +455,16 @@ _LATIN_COMMON = re.compile(r"^(?:x{0,3}[sml]|\d*xl|[kmgt]b|mah|kg|cm|mm|ml|km|us
 def _latin_name(text: str) -> bool:
     """A Latin word that could be a brand or a model: not a unit or size, nor a word the store's lexicon reads as
     an attribute ("PVC", "TPE", "Type-C")."""
-    from knowledge.names import everyday_english
+    from knowledge.names import switching_words
     from knowledge.query import default_lexicon
     from knowledge.text import normalize
 
     lexicon = default_lexicon()
-    # Two or more everyday English words among Russian or Chinese ones («full-time инженер… budget 2k») are the
-    # writer switching language; a brand stands alone or capitalised ("кроссовки Nike").
-    everyday = {m.group() for m in _LATIN.finditer(text) if everyday_english(m.group())}
-    switching = len(everyday) >= 2
+    # («full-time инженер… budget 2k»: the writer switching language, no brand)
+    switched = switching_words(m.group() for m in _LATIN.finditer(text))
     for m in _LATIN.finditer(text):
         word = m.group()
-        if _LATIN_COMMON.match(word) or (switching and word in everyday):
+        if _LATIN_COMMON.match(word) or word in switched:
             continue
         if any(e.kind == "attr" for e, _, _ in lexicon.match(normalize(word))):
             continue

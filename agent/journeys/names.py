@@ -17,7 +17,7 @@ from agent.journeys import asks
 from agent.journeys.base import TurnView, call, dump, products_event
 from agent.state import JourneyResult
 from agent.templates import t
-from knowledge.names import told_not_named
+from knowledge.text import told_not_named
 from tools.catalog_models import GetProductInput, SearchInput
 from tools.names import NameResolution, PolicyResolution, ResolveNameInput, ResolvePolicyInput
 
